@@ -1,0 +1,184 @@
+#pragma once
+
+// Plain value types for every record of the hub archive (docs: ARCHIVE_FORMAT.md).
+// Codes are kept as their archive strings and checked against ReferenceData, because
+// administrators can extend several lists at run time.
+
+#include <QDate>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hub::domain {
+
+struct Team
+{
+    QString id;
+    QString name;
+    bool operator==(const Team &o) const { return id == o.id && name == o.name; }
+};
+
+struct User
+{
+    QString id;
+    QString username;
+    QString displayName;
+    QString role; // caseworker | supervisor | admin | auditor
+    QString teamId; // empty when none
+    bool active = true;
+    bool operator==(const User &o) const
+    {
+        return id == o.id && username == o.username && displayName == o.displayName &&
+               role == o.role && teamId == o.teamId && active == o.active;
+    }
+};
+
+struct Person
+{
+    QString id;
+    QString givenName;
+    QString familyName;
+    QDate dateOfBirth; // null when unknown
+    QString gender = QStringLiteral("not_stated");
+    QString ethnicGroup = QStringLiteral("not_stated");
+    QString disability = QStringLiteral("not_stated");
+    QString firstLanguage = QStringLiteral("en");
+    bool interpreterNeeded = false;
+    QString phone;
+    QString email;
+    QString address;
+    QString postcode;
+    bool safeVoicemail = true;
+    bool safeLetters = true;
+    bool safeText = true;
+    QString contactNotes;
+    bool restricted = false;
+    QDateTime createdAt;
+
+    QString displayName() const { return givenName + QLatin1Char(' ') + familyName; }
+    bool hasSafetyLimits() const
+    {
+        return !safeVoicemail || !safeLetters || !safeText || restricted ||
+               !contactNotes.isEmpty();
+    }
+    bool operator==(const Person &o) const
+    {
+        return id == o.id && givenName == o.givenName && familyName == o.familyName &&
+               dateOfBirth == o.dateOfBirth && gender == o.gender &&
+               ethnicGroup == o.ethnicGroup && disability == o.disability &&
+               firstLanguage == o.firstLanguage && interpreterNeeded == o.interpreterNeeded &&
+               phone == o.phone && email == o.email && address == o.address &&
+               postcode == o.postcode && safeVoicemail == o.safeVoicemail &&
+               safeLetters == o.safeLetters && safeText == o.safeText &&
+               contactNotes == o.contactNotes && restricted == o.restricted &&
+               createdAt == o.createdAt;
+    }
+};
+
+struct Referral
+{
+    QString id;
+    QString personId;
+    QDateTime receivedAt;
+    QString source;
+    QString crimeReference;
+    QString offenceGroup;
+    QStringList flags; // kept sorted
+    bool enhanced = false;
+    QString enhancedReason; // empty when none
+    bool consentToContact = true;
+    QString status = QStringLiteral("new");
+    QString assignedTo; // user id, empty when unassigned
+    bool operator==(const Referral &o) const
+    {
+        return id == o.id && personId == o.personId && receivedAt == o.receivedAt &&
+               source == o.source && crimeReference == o.crimeReference &&
+               offenceGroup == o.offenceGroup && flags == o.flags && enhanced == o.enhanced &&
+               enhancedReason == o.enhancedReason && consentToContact == o.consentToContact &&
+               status == o.status && assignedTo == o.assignedTo;
+    }
+};
+
+struct Episode
+{
+    QString id;
+    QString personId;
+    QStringList referralIds; // kept sorted
+    QString caseworkerId;
+    QDateTime openedAt;
+    QString status = QStringLiteral("open");
+    QDateTime closedAt; // null unless status is closed
+    QString closureReason;
+    QString closureApprovedBy;
+    QMap<QString, QString> needs;    // need area -> none|low|medium|high
+    QMap<QString, QString> outcomes; // measure -> improved|not_improved|not_applicable
+    bool operator==(const Episode &o) const
+    {
+        return id == o.id && personId == o.personId && referralIds == o.referralIds &&
+               caseworkerId == o.caseworkerId && openedAt == o.openedAt && status == o.status &&
+               closedAt == o.closedAt && closureReason == o.closureReason &&
+               closureApprovedBy == o.closureApprovedBy && needs == o.needs &&
+               outcomes == o.outcomes;
+    }
+};
+
+struct OnwardReferral
+{
+    QString id;
+    QString episodeId;
+    QString agency;
+    QDateTime referredAt;
+    std::optional<bool> accepted;
+    bool operator==(const OnwardReferral &o) const
+    {
+        return id == o.id && episodeId == o.episodeId && agency == o.agency &&
+               referredAt == o.referredAt && accepted == o.accepted;
+    }
+};
+
+struct Contact
+{
+    QString id;
+    QString personId;
+    QString referralId; // optional
+    QString episodeId;  // optional
+    QDateTime at;
+    QString direction;
+    QString channel;
+    QString outcome;
+    int durationMinutes = 0;
+    QString summary;
+    QString recordedBy;
+    QDateTime recordedAt;
+    QString amends; // id of the original contact, empty when this is an original
+    bool operator==(const Contact &o) const
+    {
+        return id == o.id && personId == o.personId && referralId == o.referralId &&
+               episodeId == o.episodeId && at == o.at && direction == o.direction &&
+               channel == o.channel && outcome == o.outcome &&
+               durationMinutes == o.durationMinutes && summary == o.summary &&
+               recordedBy == o.recordedBy && recordedAt == o.recordedAt && amends == o.amends;
+    }
+};
+
+struct Task
+{
+    QString id;
+    QString personId;  // optional
+    QString episodeId; // optional
+    QString title;
+    QDate dueOn;
+    QString ownerId;
+    QDateTime doneAt; // null while open
+    bool operator==(const Task &o) const
+    {
+        return id == o.id && personId == o.personId && episodeId == o.episodeId &&
+               title == o.title && dueOn == o.dueOn && ownerId == o.ownerId &&
+               doneAt == o.doneAt;
+    }
+};
+
+} // namespace hub::domain

@@ -1,0 +1,113 @@
+#include "ReferenceData.h"
+
+#include "CoreResources.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace hub::domain {
+
+const ReferenceData &ReferenceData::builtin()
+{
+    static const ReferenceData data = [] {
+        initCoreResources();
+        QFile file(QStringLiteral(":/hub/reference/codes.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("reference data missing from the build");
+        auto parsed = fromJson(file.readAll());
+        if (!parsed.ok())
+            qFatal("reference data unreadable: %s", qPrintable(parsed.error().describe()));
+        return parsed.value();
+    }();
+    return data;
+}
+
+Result<ReferenceData> ReferenceData::fromJson(const QByteArray &json)
+{
+    QJsonParseError err{};
+    const auto doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return Error::make(Error::Kind::Invalid, err.errorString());
+    ReferenceData data;
+    const auto root = doc.object();
+    // QJsonObject is sorted; keep the lists in file order for display by reading keys.
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        List list;
+        const auto obj = it.value().toObject();
+        list.extensible = obj.value(QStringLiteral("extensible")).toBool();
+        const auto codes = obj.value(QStringLiteral("codes")).toArray();
+        for (const auto &c : codes) {
+            const auto co = c.toObject();
+            Code code{co.value(QStringLiteral("code")).toString(),
+                      co.value(QStringLiteral("label")).toString(), true};
+            list.index.insert(code.code, int(list.codes.size()));
+            list.codes.push_back(code);
+        }
+        data.m_lists.insert(it.key(), list);
+        data.m_order.push_back(it.key());
+    }
+    return data;
+}
+
+bool ReferenceData::has(const QString &list, const QString &code) const
+{
+    const auto it = m_lists.constFind(list);
+    return it != m_lists.constEnd() && it->index.contains(code);
+}
+
+QStringList ReferenceData::codes(const QString &list) const
+{
+    QStringList out;
+    for (const auto &c : m_lists.value(list).codes)
+        out.push_back(c.code);
+    return out;
+}
+
+QVector<ReferenceData::Code> ReferenceData::entries(const QString &list) const
+{
+    return m_lists.value(list).codes;
+}
+
+QString ReferenceData::label(const QString &list, const QString &code) const
+{
+    const auto it = m_lists.constFind(list);
+    if (it == m_lists.constEnd())
+        return code;
+    const auto idx = it->index.value(code, -1);
+    return idx < 0 ? code : it->codes.at(idx).label;
+}
+
+bool ReferenceData::isExtensible(const QString &list) const
+{
+    return m_lists.value(list).extensible;
+}
+
+QStringList ReferenceData::lists() const
+{
+    return m_order;
+}
+
+Status ReferenceData::addCode(const QString &list, const QString &code, const QString &label)
+{
+    auto it = m_lists.find(list);
+    if (it == m_lists.end())
+        return Error::invalid(QStringLiteral("list"), QStringLiteral("unknown list '%1'").arg(list));
+    if (!it->extensible)
+        return Error::invalid(QStringLiteral("list"),
+                              QStringLiteral("the list '%1' cannot be extended").arg(list));
+    static const QRegularExpression codeShape(QStringLiteral("^[a-z][a-z0-9_]{1,63}$"));
+    if (!codeShape.match(code).hasMatch())
+        return Error::invalid(QStringLiteral("code"),
+                              QStringLiteral("a code is lower-case letters, digits and _"));
+    if (it->index.contains(code))
+        return Error::make(Error::Kind::Conflict,
+                           QStringLiteral("code '%1' already exists in '%2'").arg(code, list));
+    it->index.insert(code, int(it->codes.size()));
+    it->codes.push_back(Code{code, label, false});
+    return {};
+}
+
+} // namespace hub::domain

@@ -1,0 +1,47 @@
+#pragma once
+
+// Read models: what lists and the person view show, assembled by the store in one query.
+
+#include "Records.h"
+
+#include <QVector>
+
+namespace hub::domain {
+
+struct PersonSummary
+{
+    QString id;
+    QString givenName;
+    QString familyName;
+    QDate dateOfBirth;
+    QString postcode;
+    QString phone;
+    bool safeVoicemail = true;
+    bool safeLetters = true;
+    bool safeText = true;
+    bool restricted = false;
+    QDateTime lastReferralAt;
+    QString lastOffenceGroup;
+    QString episodeStatus; // of the newest episode; empty when none
+    QString caseworkerName;
+    QDateTime lastContactAt;
+
+    QString displayName() const { return givenName + QLatin1Char(' ') + familyName; }
+};
+
+// Sortable columns of the caseload list.
+enum class CaseloadSort { Name, DateOfBirth, Postcode, LastReferral };
+
+// A person with their whole history, for the person view.
+struct PersonFile
+{
+    Person person;
+    QVector<Referral> referrals;
+    QVector<Episode> episodes;
+    QVector<OnwardReferral> onwardReferrals;
+    QVector<Contact> contacts; // newest first, amendments included
+    QVector<Task> tasks;
+    QHash<QString, QString> userNames; // user id -> display name, for the ids above
+};
+
+} // namespace hub::domain

@@ -1,0 +1,68 @@
+#include "CaseService.h"
+
+#include "store/PersonQueries.h"
+#include "store/Repositories.h"
+#include "util/Ids.h"
+
+namespace hub::services {
+
+CaseService::CaseService(store::Database &db, QObject *parent) : QObject(parent), m_db(db) {}
+
+Result<QVector<domain::PersonSummary>> CaseService::search(const domain::Actor &, const QString &text,
+                                                           int limit)
+{
+    return store::PersonQueries(m_db).search(text, qBound(1, limit, 1000));
+}
+
+int CaseService::caseloadCount(const domain::Actor &)
+{
+    return store::PersonQueries(m_db).caseloadCount();
+}
+
+Result<QVector<domain::PersonSummary>> CaseService::caseloadPage(const domain::Actor &,
+                                                                 domain::CaseloadSort sort,
+                                                                 Qt::SortOrder order, int offset,
+                                                                 int limit)
+{
+    return store::PersonQueries(m_db).caseloadPage(sort, order, offset, limit);
+}
+
+Result<domain::PersonFile> CaseService::openPerson(const domain::Actor &, const QString &personId)
+{
+    if (!util::isValidId(personId))
+        return Error::invalid(QStringLiteral("id"),
+                              QStringLiteral("'%1' is not a person id").arg(personId.left(60)));
+    auto person = store::PersonRepository(m_db).get(personId);
+    if (!person.ok())
+        return person.error();
+    domain::PersonFile file;
+    file.person = person.value();
+    file.referrals = store::ReferralRepository(m_db).forPerson(personId);
+    store::EpisodeRepository episodes(m_db);
+    file.episodes = episodes.forPerson(personId);
+    for (const auto &e : file.episodes)
+        file.onwardReferrals += episodes.onwardForEpisode(e.id);
+    file.contacts = store::ContactRepository(m_db).forPerson(personId);
+    file.tasks = store::TaskRepository(m_db).forPerson(personId);
+
+    store::UserRepository users(m_db);
+    auto remember = [&](const QString &id) {
+        if (id.isEmpty() || file.userNames.contains(id))
+            return;
+        auto u = users.get(id);
+        file.userNames.insert(id, u.ok() ? u->displayName : id);
+    };
+    for (const auto &r : file.referrals)
+        remember(r.assignedTo);
+    for (const auto &e : file.episodes) {
+        remember(e.caseworkerId);
+        remember(e.closureApprovedBy);
+    }
+    for (const auto &c : file.contacts)
+        remember(c.recordedBy);
+    for (const auto &t : file.tasks)
+        remember(t.ownerId);
+    return file;
+}
+
+} // namespace hub::services

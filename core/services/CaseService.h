@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Views.h"
+#include "Result.h"
+
+#include <QObject>
+
+namespace hub::store {
+class Database;
+}
+
+namespace hub::services {
+
+// Reading people and their history: search, the caseload list and the person file.
+// Writes arrive with the caseworker issue; they will emit personChanged() so lists refresh.
+class CaseService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CaseService(store::Database &db, QObject *parent = nullptr);
+
+    Result<QVector<domain::PersonSummary>> search(const domain::Actor &actor, const QString &text,
+                                                  int limit = 50);
+    int caseloadCount(const domain::Actor &actor);
+    Result<QVector<domain::PersonSummary>> caseloadPage(const domain::Actor &actor,
+                                                        domain::CaseloadSort sort,
+                                                        Qt::SortOrder order, int offset,
+                                                        int limit);
+    Result<domain::PersonFile> openPerson(const domain::Actor &actor, const QString &personId);
+
+Q_SIGNALS:
+    void personChanged(const QString &personId);
+    void caseloadReset();
+
+private:
+    store::Database &m_db;
+};
+
+} // namespace hub::services

@@ -1,0 +1,188 @@
+#include "Migrations.h"
+
+#include <QVector>
+
+namespace hub::store {
+
+namespace {
+
+// Version 1: every record of the archive, keyed by client-made UUIDs, timestamps as UTC
+// ISO-8601 text ("2026-10-05T09:30:00Z", which sorts as time), dates as YYYY-MM-DD.
+// Codes are text checked by the domain validator against the (extensible) reference lists.
+Migration v1()
+{
+    return {1,
+            QStringLiteral("core records, reference codes, full-text search"),
+            {
+                QStringLiteral(R"(CREATE TABLE team (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL))"),
+                QStringLiteral(R"(CREATE TABLE app_user (
+    id TEXT PRIMARY KEY NOT NULL,
+    username TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    team_id TEXT REFERENCES team(id),
+    active INTEGER NOT NULL DEFAULT 1))"),
+                QStringLiteral(R"(CREATE TABLE person (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    given_name TEXT NOT NULL,
+    family_name TEXT NOT NULL,
+    date_of_birth TEXT,
+    gender TEXT NOT NULL,
+    ethnic_group TEXT NOT NULL,
+    disability TEXT NOT NULL,
+    first_language TEXT NOT NULL,
+    interpreter_needed INTEGER NOT NULL,
+    phone TEXT,
+    email TEXT,
+    address TEXT,
+    postcode TEXT,
+    safe_voicemail INTEGER NOT NULL,
+    safe_letters INTEGER NOT NULL,
+    safe_text INTEGER NOT NULL,
+    contact_notes TEXT,
+    restricted INTEGER NOT NULL,
+    created_at TEXT NOT NULL))"),
+                QStringLiteral("CREATE INDEX person_by_name ON person(family_name COLLATE NOCASE, given_name COLLATE NOCASE)"),
+                QStringLiteral(R"(CREATE TABLE referral (
+    id TEXT PRIMARY KEY NOT NULL,
+    person_id TEXT NOT NULL REFERENCES person(id),
+    received_at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    crime_reference TEXT,
+    offence_group TEXT NOT NULL,
+    flags TEXT NOT NULL DEFAULT '[]',
+    enhanced INTEGER NOT NULL,
+    enhanced_reason TEXT,
+    consent_to_contact INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    assigned_to TEXT REFERENCES app_user(id)))"),
+                QStringLiteral("CREATE INDEX referral_by_person ON referral(person_id, received_at)"),
+                QStringLiteral("CREATE INDEX referral_by_received ON referral(received_at)"),
+                QStringLiteral("CREATE INDEX referral_by_assignee ON referral(assigned_to, status)"),
+                QStringLiteral(R"(CREATE TABLE episode (
+    id TEXT PRIMARY KEY NOT NULL,
+    person_id TEXT NOT NULL REFERENCES person(id),
+    caseworker_id TEXT NOT NULL REFERENCES app_user(id),
+    opened_at TEXT NOT NULL,
+    status TEXT NOT NULL,
+    closed_at TEXT,
+    closure_reason TEXT,
+    closure_approved_by TEXT REFERENCES app_user(id),
+    needs TEXT NOT NULL DEFAULT '{}',
+    outcomes TEXT NOT NULL DEFAULT '{}',
+    CHECK ((status = 'closed') = (closed_at IS NOT NULL))))"),
+                QStringLiteral("CREATE INDEX episode_by_person ON episode(person_id, opened_at)"),
+                QStringLiteral("CREATE INDEX episode_by_caseworker ON episode(caseworker_id, status)"),
+                QStringLiteral(R"(CREATE TABLE episode_referral (
+    episode_id TEXT NOT NULL REFERENCES episode(id) ON DELETE CASCADE,
+    referral_id TEXT NOT NULL REFERENCES referral(id),
+    PRIMARY KEY (episode_id, referral_id)) WITHOUT ROWID)"),
+                QStringLiteral("CREATE INDEX episode_referral_by_referral ON episode_referral(referral_id)"),
+                QStringLiteral(R"(CREATE TABLE onward_referral (
+    id TEXT PRIMARY KEY NOT NULL,
+    episode_id TEXT NOT NULL REFERENCES episode(id),
+    agency TEXT NOT NULL,
+    referred_at TEXT NOT NULL,
+    accepted INTEGER))"),
+                QStringLiteral("CREATE INDEX onward_referral_by_episode ON onward_referral(episode_id)"),
+                QStringLiteral(R"(CREATE TABLE contact (
+    id TEXT PRIMARY KEY NOT NULL,
+    person_id TEXT NOT NULL REFERENCES person(id),
+    referral_id TEXT REFERENCES referral(id),
+    episode_id TEXT REFERENCES episode(id),
+    at TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL CHECK (duration_minutes >= 0),
+    summary TEXT NOT NULL,
+    recorded_by TEXT NOT NULL REFERENCES app_user(id),
+    recorded_at TEXT NOT NULL,
+    amends TEXT REFERENCES contact(id)))"),
+                QStringLiteral("CREATE INDEX contact_by_person ON contact(person_id, at)"),
+                QStringLiteral("CREATE INDEX contact_by_at ON contact(at)"),
+                QStringLiteral("CREATE INDEX contact_by_amends ON contact(amends) WHERE amends IS NOT NULL"),
+                // Contacts are legal records: the database itself refuses to change them.
+                QStringLiteral(R"(CREATE TRIGGER contact_append_only BEFORE UPDATE ON contact
+BEGIN SELECT RAISE(ABORT, 'contacts are append-only'); END)"),
+                QStringLiteral(R"(CREATE TABLE task (
+    id TEXT PRIMARY KEY NOT NULL,
+    person_id TEXT REFERENCES person(id),
+    episode_id TEXT REFERENCES episode(id),
+    title TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    owner_id TEXT NOT NULL REFERENCES app_user(id),
+    done_at TEXT))"),
+                QStringLiteral("CREATE INDEX task_by_owner ON task(owner_id, done_at, due_on)"),
+                QStringLiteral("CREATE INDEX task_by_person ON task(person_id)"),
+                QStringLiteral(R"(CREATE TABLE ref_code (
+    list TEXT NOT NULL,
+    code TEXT NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (list, code)) WITHOUT ROWID)"),
+                // Search over names, phone, postcode and crime references: one row per
+                // person (rowid = person.num, a local key that VACUUM keeps), maintained by
+                // triggers so that every writer (forms, import, sync) keeps it current.
+                // Phone and postcode are indexed as typed and without spaces or dashes.
+                QStringLiteral(R"(CREATE VIRTUAL TABLE person_search USING fts5(
+    names, phone, postcode, crime_refs,
+    tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3'))"),
+                QStringLiteral(R"(CREATE TRIGGER person_search_insert AFTER INSERT ON person BEGIN
+    INSERT INTO person_search(rowid, names, phone, postcode, crime_refs) VALUES (
+        new.num, new.given_name || ' ' || new.family_name,
+        coalesce(new.phone || ' ' || replace(replace(replace(replace(new.phone, ' ', ''), '-', ''), '(', ''), ')', ''), ''),
+        coalesce(new.postcode || ' ' || replace(new.postcode, ' ', ''), ''),
+        '');
+END)"),
+                QStringLiteral(R"(CREATE TRIGGER person_search_update AFTER UPDATE OF given_name, family_name, phone, postcode ON person BEGIN
+    UPDATE person_search SET
+        names = new.given_name || ' ' || new.family_name,
+        phone = coalesce(new.phone || ' ' || replace(replace(replace(replace(new.phone, ' ', ''), '-', ''), '(', ''), ')', ''), ''),
+        postcode = coalesce(new.postcode || ' ' || replace(new.postcode, ' ', ''), '')
+    WHERE rowid = new.num;
+END)"),
+                QStringLiteral(R"(CREATE TRIGGER person_search_delete AFTER DELETE ON person BEGIN
+    DELETE FROM person_search WHERE rowid = old.num;
+END)"),
+                QStringLiteral(R"(CREATE TRIGGER person_search_referral_insert AFTER INSERT ON referral
+WHEN new.crime_reference IS NOT NULL BEGIN
+    UPDATE person_search SET crime_refs = (
+        SELECT group_concat(crime_reference, ' ') FROM referral WHERE person_id = new.person_id)
+    WHERE rowid = (SELECT num FROM person WHERE id = new.person_id);
+END)"),
+                QStringLiteral(R"(CREATE TRIGGER person_search_referral_update AFTER UPDATE OF crime_reference, person_id ON referral BEGIN
+    UPDATE person_search SET crime_refs = coalesce((
+        SELECT group_concat(crime_reference, ' ') FROM referral WHERE person_id = new.person_id), '')
+    WHERE rowid = (SELECT num FROM person WHERE id = new.person_id);
+    UPDATE person_search SET crime_refs = coalesce((
+        SELECT group_concat(crime_reference, ' ') FROM referral WHERE person_id = old.person_id), '')
+    WHERE rowid = (SELECT num FROM person WHERE id = old.person_id) AND old.person_id <> new.person_id;
+END)"),
+                QStringLiteral(R"(CREATE TRIGGER person_search_referral_delete AFTER DELETE ON referral BEGIN
+    UPDATE person_search SET crime_refs = coalesce((
+        SELECT group_concat(crime_reference, ' ') FROM referral WHERE person_id = old.person_id), '')
+    WHERE rowid = (SELECT num FROM person WHERE id = old.person_id);
+END)"),
+                QStringLiteral(R"(CREATE TABLE meta (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL) WITHOUT ROWID)"),
+            }};
+}
+
+} // namespace
+
+const QVector<Migration> &migrations()
+{
+    static const QVector<Migration> all{v1()};
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+} // namespace hub::store

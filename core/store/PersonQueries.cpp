@@ -1,0 +1,122 @@
+#include "PersonQueries.h"
+
+#include "SqlValues.h"
+
+#include <QRegularExpression>
+
+namespace hub::store {
+
+namespace {
+// Summary columns over `person p`; the correlated parts run only for the rows returned.
+const QString kSummaryColumns = QStringLiteral(
+    "p.id, p.given_name, p.family_name, p.date_of_birth, p.postcode, p.phone, "
+    "p.safe_voicemail, p.safe_letters, p.safe_text, p.restricted, "
+    "(SELECT received_at || ' ' || offence_group FROM referral r WHERE r.person_id = p.id "
+    "  ORDER BY received_at DESC LIMIT 1), "
+    "(SELECT e.status || ' ' || coalesce(u.display_name, '') FROM episode e "
+    "  LEFT JOIN app_user u ON u.id = e.caseworker_id WHERE e.person_id = p.id "
+    "  ORDER BY e.opened_at DESC LIMIT 1), "
+    "(SELECT max(at) FROM contact c WHERE c.person_id = p.id)");
+
+domain::PersonSummary mapSummary(const QSqlQuery &q)
+{
+    domain::PersonSummary s;
+    s.id = q.value(0).toString();
+    s.givenName = q.value(1).toString();
+    s.familyName = q.value(2).toString();
+    s.dateOfBirth = sql::toDate(q.value(3));
+    s.postcode = q.value(4).toString();
+    s.phone = q.value(5).toString();
+    s.safeVoicemail = q.value(6).toInt() != 0;
+    s.safeLetters = q.value(7).toInt() != 0;
+    s.safeText = q.value(8).toInt() != 0;
+    s.restricted = q.value(9).toInt() != 0;
+    const auto referral = q.value(10).toString();
+    if (!referral.isEmpty()) {
+        s.lastReferralAt = util::parseRfc3339(referral.section(QLatin1Char(' '), 0, 0));
+        s.lastOffenceGroup = referral.section(QLatin1Char(' '), 1, 1);
+    }
+    const auto episode = q.value(11).toString();
+    if (!episode.isEmpty()) {
+        s.episodeStatus = episode.section(QLatin1Char(' '), 0, 0);
+        s.caseworkerName = episode.section(QLatin1Char(' '), 1);
+    }
+    s.lastContactAt = sql::toTime(q.value(12));
+    return s;
+}
+
+Result<QVector<domain::PersonSummary>> collect(QSqlQuery &q)
+{
+    if (!q.exec())
+        return Database::storageError(q);
+    QVector<domain::PersonSummary> out;
+    while (q.next())
+        out.push_back(mapSummary(q));
+    q.finish();
+    return out;
+}
+} // namespace
+
+QString PersonQueries::matchExpression(const QString &text)
+{
+    // Split on anything the tokenizer would split on, then quote each word and make it a
+    // prefix, so punctuation typed by the user can never become FTS5 syntax.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const auto &word : text.split(separators, Qt::SkipEmptyParts))
+        terms.push_back(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QVector<domain::PersonSummary>> PersonQueries::search(const QString &text, int limit)
+{
+    const auto match = matchExpression(text);
+    if (match.isEmpty())
+        return QVector<domain::PersonSummary>{};
+    // Best matches first; among equals, by name. The subselect limits before the
+    // correlated summary columns are computed.
+    auto &q = m_db.prepared(QStringLiteral(
+        "SELECT %1 FROM (SELECT rowid AS num, rank FROM person_search WHERE person_search "
+        "MATCH ? ORDER BY rank LIMIT ?) m JOIN person p ON p.num = m.num "
+        "ORDER BY m.rank, p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE")
+                                .arg(kSummaryColumns));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    return collect(q);
+}
+
+int PersonQueries::caseloadCount()
+{
+    auto &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM person"));
+    const int n = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
+Result<QVector<domain::PersonSummary>>
+PersonQueries::caseloadPage(domain::CaseloadSort sort, Qt::SortOrder order, int offset, int limit)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString orderBy;
+    switch (sort) {
+    case domain::CaseloadSort::Name:
+        orderBy = QStringLiteral("p.family_name COLLATE NOCASE %1, p.given_name COLLATE NOCASE %1");
+        break;
+    case domain::CaseloadSort::DateOfBirth:
+        orderBy = QStringLiteral("p.date_of_birth %1");
+        break;
+    case domain::CaseloadSort::Postcode:
+        orderBy = QStringLiteral("p.postcode %1");
+        break;
+    case domain::CaseloadSort::LastReferral:
+        orderBy = QStringLiteral("(SELECT max(received_at) FROM referral r WHERE r.person_id = p.id) %1");
+        break;
+    }
+    auto &q = m_db.prepared(QStringLiteral("SELECT %1 FROM person p ORDER BY %2, p.id LIMIT ? OFFSET ?")
+                                .arg(kSummaryColumns, orderBy.arg(dir)));
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    return collect(q);
+}
+
+} // namespace hub::store

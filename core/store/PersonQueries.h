@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Database.h"
+#include "domain/Views.h"
+
+namespace hub::store {
+
+// The read-side queries over people: full-text search and the paged caseload list.
+class PersonQueries
+{
+public:
+    explicit PersonQueries(Database &db) : m_db(db) {}
+
+    // Every word of `text` must prefix-match a name, phone, postcode or crime reference.
+    Result<QVector<domain::PersonSummary>> search(const QString &text, int limit);
+
+    int caseloadCount();
+    Result<QVector<domain::PersonSummary>> caseloadPage(domain::CaseloadSort sort,
+                                                        Qt::SortOrder order, int offset,
+                                                        int limit);
+
+    // The FTS5 MATCH expression for what the user typed; empty when nothing searchable.
+    static QString matchExpression(const QString &text);
+
+private:
+    Database &m_db;
+};
+
+} // namespace hub::store

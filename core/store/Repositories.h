@@ -1,0 +1,129 @@
+#pragma once
+
+// One repository per aggregate. Each binds every value, reuses prepared statements and
+// leaves transactions to its caller (a service or the archive reader), so a multi-row
+// write is one Transaction.
+
+#include "Database.h"
+#include "domain/Records.h"
+
+#include <functional>
+
+namespace hub::store {
+
+template <typename T> using Visitor = std::function<Status(const T &)>;
+
+class TeamRepository
+{
+public:
+    explicit TeamRepository(Database &db) : m_db(db) {}
+    Status insert(const domain::Team &t);
+    Status update(const domain::Team &t);
+    Result<domain::Team> get(const QString &id);
+    QVector<domain::Team> all();
+    Status forEach(const Visitor<domain::Team> &visit);
+
+private:
+    Database &m_db;
+};
+
+class UserRepository
+{
+public:
+    explicit UserRepository(Database &db) : m_db(db) {}
+    Status insert(const domain::User &u);
+    Status update(const domain::User &u);
+    Result<domain::User> get(const QString &id);
+    Result<domain::User> byUsername(const QString &username);
+    QVector<domain::User> all();
+    Status forEach(const Visitor<domain::User> &visit);
+
+private:
+    Database &m_db;
+};
+
+class PersonRepository
+{
+public:
+    explicit PersonRepository(Database &db) : m_db(db) {}
+    Status insert(const domain::Person &p);
+    Status update(const domain::Person &p);
+    Result<domain::Person> get(const QString &id);
+    bool exists(const QString &id);
+    int count();
+    Status forEach(const Visitor<domain::Person> &visit);
+
+private:
+    Database &m_db;
+};
+
+class ReferralRepository
+{
+public:
+    explicit ReferralRepository(Database &db) : m_db(db) {}
+    Status insert(const domain::Referral &r);
+    Status update(const domain::Referral &r);
+    Result<domain::Referral> get(const QString &id);
+    bool exists(const QString &id);
+    QVector<domain::Referral> forPerson(const QString &personId);
+    Status forEach(const Visitor<domain::Referral> &visit);
+
+private:
+    Database &m_db;
+};
+
+// The support episode with its referral links and onward referrals.
+class EpisodeRepository
+{
+public:
+    explicit EpisodeRepository(Database &db) : m_db(db) {}
+    Status insert(const domain::Episode &e);
+    Status update(const domain::Episode &e);
+    Result<domain::Episode> get(const QString &id);
+    bool exists(const QString &id);
+    QVector<domain::Episode> forPerson(const QString &personId);
+    Status forEach(const Visitor<domain::Episode> &visit);
+
+    Status insertOnward(const domain::OnwardReferral &o);
+    Status updateOnward(const domain::OnwardReferral &o);
+    Result<domain::OnwardReferral> getOnward(const QString &id);
+    QVector<domain::OnwardReferral> onwardForEpisode(const QString &episodeId);
+    Status forEachOnward(const Visitor<domain::OnwardReferral> &visit);
+
+private:
+    Status writeReferralLinks(const domain::Episode &e);
+    QStringList referralIds(const QString &episodeId);
+    Database &m_db;
+};
+
+// Contacts are append-only: there is no update, and the schema refuses one too.
+class ContactRepository
+{
+public:
+    explicit ContactRepository(Database &db) : m_db(db) {}
+    Status insert(const domain::Contact &c);
+    Result<domain::Contact> get(const QString &id);
+    bool exists(const QString &id);
+    // Newest first, amendments included (the UI shows them as corrections).
+    QVector<domain::Contact> forPerson(const QString &personId);
+    Status forEach(const Visitor<domain::Contact> &visit);
+
+private:
+    Database &m_db;
+};
+
+class TaskRepository
+{
+public:
+    explicit TaskRepository(Database &db) : m_db(db) {}
+    Status insert(const domain::Task &t);
+    Status update(const domain::Task &t);
+    Result<domain::Task> get(const QString &id);
+    QVector<domain::Task> forPerson(const QString &personId);
+    Status forEach(const Visitor<domain::Task> &visit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace hub::store

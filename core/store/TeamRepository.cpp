@@ -1,0 +1,120 @@
+#include "Repositories.h"
+#include "RowAccess.h"
+#include "SqlValues.h"
+
+namespace hub::store {
+
+using namespace detail;
+
+namespace {
+const QString kTeamColumns = QStringLiteral("id, name");
+domain::Team mapTeam(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString()};
+}
+
+const QString kUserColumns = QStringLiteral("id, username, display_name, role, team_id, active");
+domain::User mapUser(const QSqlQuery &q)
+{
+    domain::User u;
+    u.id = q.value(0).toString();
+    u.username = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = q.value(3).toString();
+    u.teamId = q.value(4).toString();
+    u.active = q.value(5).toInt() != 0;
+    return u;
+}
+void bindUser(QSqlQuery &q, const domain::User &u)
+{
+    q.addBindValue(u.username);
+    q.addBindValue(u.displayName);
+    q.addBindValue(u.role);
+    q.addBindValue(sql::text(u.teamId));
+    q.addBindValue(sql::boolean(u.active));
+    q.addBindValue(u.id);
+}
+} // namespace
+
+Status TeamRepository::insert(const domain::Team &t)
+{
+    auto &q = m_db.prepared(QStringLiteral("INSERT INTO team (name, id) VALUES (?, ?)"));
+    q.addBindValue(t.name);
+    q.addBindValue(t.id);
+    return execWrite(q, "team");
+}
+
+Status TeamRepository::update(const domain::Team &t)
+{
+    auto &q = m_db.prepared(QStringLiteral("UPDATE team SET name = ? WHERE id = ?"));
+    q.addBindValue(t.name);
+    q.addBindValue(t.id);
+    return execWrite(q, "team");
+}
+
+Result<domain::Team> TeamRepository::get(const QString &id)
+{
+    auto &q = m_db.prepared(QStringLiteral("SELECT %1 FROM team WHERE id = ?").arg(kTeamColumns));
+    q.addBindValue(id);
+    return fetchOne<domain::Team>(q, mapTeam, id, "team");
+}
+
+QVector<domain::Team> TeamRepository::all()
+{
+    auto &q = m_db.prepared(QStringLiteral("SELECT %1 FROM team ORDER BY name").arg(kTeamColumns));
+    return fetchAll<domain::Team>(q, mapTeam);
+}
+
+Status TeamRepository::forEach(const Visitor<domain::Team> &visit)
+{
+    auto &q = m_db.prepared(QStringLiteral("SELECT %1 FROM team ORDER BY id").arg(kTeamColumns));
+    return forEachRow<domain::Team>(q, mapTeam, visit);
+}
+
+Status UserRepository::insert(const domain::User &u)
+{
+    auto &q = m_db.prepared(QStringLiteral("INSERT INTO app_user (username, display_name, role, "
+                                           "team_id, active, id) VALUES (?, ?, ?, ?, ?, ?)"));
+    bindUser(q, u);
+    return execWrite(q, "user");
+}
+
+Status UserRepository::update(const domain::User &u)
+{
+    auto &q = m_db.prepared(QStringLiteral("UPDATE app_user SET username = ?, display_name = ?, "
+                                           "role = ?, team_id = ?, active = ? WHERE id = ?"));
+    bindUser(q, u);
+    return execWrite(q, "user");
+}
+
+Result<domain::User> UserRepository::get(const QString &id)
+{
+    auto &q =
+        m_db.prepared(QStringLiteral("SELECT %1 FROM app_user WHERE id = ?").arg(kUserColumns));
+    q.addBindValue(id);
+    return fetchOne<domain::User>(q, mapUser, id, "user");
+}
+
+Result<domain::User> UserRepository::byUsername(const QString &username)
+{
+    auto &q = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM app_user WHERE username = ?").arg(kUserColumns));
+    q.addBindValue(username);
+    return fetchOne<domain::User>(q, mapUser, username, "user");
+}
+
+QVector<domain::User> UserRepository::all()
+{
+    auto &q = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM app_user ORDER BY display_name").arg(kUserColumns));
+    return fetchAll<domain::User>(q, mapUser);
+}
+
+Status UserRepository::forEach(const Visitor<domain::User> &visit)
+{
+    auto &q =
+        m_db.prepared(QStringLiteral("SELECT %1 FROM app_user ORDER BY id").arg(kUserColumns));
+    return forEachRow<domain::User>(q, mapUser, visit);
+}
+
+} // namespace hub::store
