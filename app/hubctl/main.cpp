@@ -1,10 +1,77 @@
-#include "store/Database.h"
+#include "Commands.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+const char *const kUsage = R"(usage: hubctl [--db PATH] COMMAND [options]
+
+commands:
+  init                                  create or migrate the database
+  demo --people N --months M --seed S [--until YYYY-MM-DD|today]
+                                        write a synthetic caseload into an empty database
+  export FILE                           write the whole database as a hub archive
+  import FILE [--replace]               read a hub archive (atomic; nothing on error)
+  search TEXT [--limit N] [--format text|json]
+                                        find people by name, phone, postcode or crime reference
+  bench --dataset S|L [--format text|json]
+                                        measure the operations of docs/PERFORMANCE.md
+
+--db defaults to ./hub.db. Exit code 0 on success; otherwise one line on stderr.
+)";
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("hubctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("victimshub"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HUB_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList words = app.arguments().mid(1);
+    hub::cli::Context ctx{QStringLiteral("hub.db"), out, err};
+
+    // Global options come before the command.
+    while (!words.isEmpty() && words.first().startsWith(QLatin1String("--"))) {
+        const auto word = words.takeFirst();
+        if (word == QLatin1String("--help") || word == QLatin1String("-h")) {
+            out << kUsage;
+            return 0;
+        }
+        if (word == QLatin1String("--version")) {
+            out << "hubctl " << HUB_VERSION << Qt::endl;
+            return 0;
+        }
+        if (word == QLatin1String("--db")) {
+            if (words.isEmpty())
+                return ctx.fail(QStringLiteral("--db needs a path"));
+            ctx.dbPath = words.takeFirst();
+        } else if (word.startsWith(QLatin1String("--db="))) {
+            ctx.dbPath = word.mid(5);
+        } else {
+            return ctx.fail(QStringLiteral("unknown option '%1' (see hubctl --help)").arg(word));
+        }
+    }
+    if (words.isEmpty()) {
+        err << kUsage;
+        return 2;
+    }
+    const auto command = words.takeFirst();
+    hub::cli::CliArgs args(words);
+    using Runner = int (*)(hub::cli::Context &, hub::cli::CliArgs &);
+    const std::pair<const char *, Runner> commands[] = {
+        {"init", hub::cli::runInit},     {"demo", hub::cli::runDemo},
+        {"export", hub::cli::runExport}, {"import", hub::cli::runImport},
+        {"search", hub::cli::runSearch}, {"bench", hub::cli::runBench},
+    };
+    for (const auto &[name, run] : commands) {
+        if (command == QLatin1String(name))
+            return run(ctx, args);
+    }
+    return ctx.fail(QStringLiteral("unknown command '%1' (see hubctl --help)").arg(command));
 }

@@ -1,0 +1,249 @@
+#include "Commands.h"
+
+#include "archive/ArchiveReader.h"
+#include "archive/ArchiveWriter.h"
+#include "demo/DemoGenerator.h"
+#include "demo/Rng.h"
+#include "services/CaseService.h"
+#include "store/Database.h"
+#include "store/Repositories.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hub::cli {
+
+namespace {
+
+struct Measurement
+{
+    QString operation;
+    QVector<double> ms;
+
+    double percentile(double p) const
+    {
+        auto sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        // Nearest rank: the smallest value with at least p of the runs at or below it.
+        const auto rank = static_cast<int>(std::ceil(p * sorted.size()));
+        return sorted.at(std::clamp(rank - 1, 0, int(sorted.size()) - 1));
+    }
+};
+
+double elapsedMs(const QElapsedTimer &t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+struct Dataset
+{
+    QString name;
+    demo::DemoOptions options;
+    int buildRuns, exportRuns, importRuns;
+};
+
+// Keystrokes a caseworker would type: every prefix of a surname, a phone number, a
+// postcode and a crime reference of people drawn at random.
+QStringList typedQueries(store::Database &db, services::CaseService &cases, int samples)
+{
+    demo::Rng rng(7);
+    const int total = cases.caseloadCount(domain::Actor::system());
+    QStringList queries;
+    store::ReferralRepository referrals(db);
+    for (int i = 0; i < samples && total > 0; ++i) {
+        auto page = cases.caseloadPage(domain::Actor::system(), domain::CaseloadSort::Name,
+                                       Qt::AscendingOrder, rng.between(0, total - 1), 1);
+        if (!page.ok() || page.value().isEmpty())
+            continue;
+        const auto &p = page.value().first();
+        QString typed;
+        const QString *sources[] = {&p.familyName, &p.phone, &p.postcode};
+        const auto &source = *sources[i % 3];
+        for (const auto ch : source) {
+            typed += ch;
+            queries << typed;
+        }
+        const auto refs = referrals.forPerson(p.id);
+        if (!refs.isEmpty() && !refs.first().crimeReference.isEmpty())
+            queries << refs.first().crimeReference.left(6) << refs.first().crimeReference;
+        queries << p.givenName + QLatin1Char(' ') + p.familyName.left(3);
+    }
+    queries.removeAll(QString());
+    return queries;
+}
+
+} // namespace
+
+int runBench(Context &ctx, CliArgs &args)
+{
+    const auto which = args.option(QStringLiteral("--dataset")).value_or(QStringLiteral("S"));
+    const auto format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
+    if (!args.error().isEmpty())
+        return ctx.fail(args.error());
+    if (!args.leftovers().isEmpty())
+        return ctx.fail(QStringLiteral("unexpected argument '%1'").arg(args.leftovers().first()));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return ctx.fail(QStringLiteral("--format must be text or json, not '%1'").arg(format));
+
+    Dataset ds;
+    if (which == QLatin1String("S")) {
+        ds = {QStringLiteral("S"), {}, 3, 5, 3};
+        ds.options.people = 6000;
+        ds.options.months = 12;
+    } else if (which == QLatin1String("L")) {
+        ds = {QStringLiteral("L"), {}, 1, 3, 2};
+        ds.options.people = 60000;
+        ds.options.months = 120;
+    } else {
+        return ctx.fail(QStringLiteral("--dataset must be S or L, not '%1'").arg(which));
+    }
+    ds.options.seed = 1;
+
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return ctx.fail(QStringLiteral("cannot make a temporary folder: %1").arg(dir.errorString()));
+    const auto dataPath = dir.filePath(QStringLiteral("dataset.db"));
+    const auto archivePath = dir.filePath(QStringLiteral("dataset.jsonl"));
+    QVector<Measurement> results;
+    auto progress = [&](const QString &what) {
+        if (format == QLatin1String("text"))
+            ctx.err << "bench " << ds.name << ": " << what << "..." << Qt::endl;
+    };
+
+    // build_dataset: a fresh file each run; the last one is measured further.
+    progress(QStringLiteral("building the dataset"));
+    Measurement build{QStringLiteral("build_dataset"), {}};
+    for (int run = 0; run < ds.buildRuns; ++run) {
+        for (const auto &suffix : {"", "-wal", "-shm"})
+            QFile::remove(dataPath + QLatin1String(suffix));
+        auto db = store::Database::open(dataPath);
+        if (!db.ok())
+            return ctx.fail(db.error().describe());
+        QElapsedTimer t;
+        t.start();
+        auto made = demo::generate(*db.value(), ds.options);
+        if (!made.ok())
+            return ctx.fail(made.error().describe());
+        build.ms << elapsedMs(t);
+    }
+    results << build;
+
+    auto db = store::Database::open(dataPath);
+    if (!db.ok())
+        return ctx.fail(db.error().describe());
+
+    progress(QStringLiteral("export"));
+    Measurement exportRuns{QStringLiteral("export"), {}};
+    for (int run = 0; run < ds.exportRuns; ++run) {
+        QFile out(archivePath);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return ctx.fail(out.errorString());
+        QElapsedTimer t;
+        t.start();
+        auto written = archive::exportArchive(*db.value(), out);
+        out.close();
+        if (!written.ok())
+            return ctx.fail(written.error().describe());
+        exportRuns.ms << elapsedMs(t);
+    }
+    results << exportRuns;
+
+    progress(QStringLiteral("import"));
+    Measurement importRuns{QStringLiteral("import"), {}};
+    for (int run = 0; run < ds.importRuns; ++run) {
+        const auto target = dir.filePath(QStringLiteral("import-%1.db").arg(run));
+        auto fresh = store::Database::open(target);
+        if (!fresh.ok())
+            return ctx.fail(fresh.error().describe());
+        QFile in(archivePath);
+        if (!in.open(QIODevice::ReadOnly))
+            return ctx.fail(in.errorString());
+        archive::ImportOptions options;
+        options.today = QDate::currentDate();
+        QElapsedTimer t;
+        t.start();
+        auto read = archive::importArchive(*fresh.value(), in, options);
+        if (!read.ok())
+            return ctx.fail(read.error().describe());
+        importRuns.ms << elapsedMs(t);
+    }
+    results << importRuns;
+
+    services::CaseService cases(*db.value());
+    const auto actor = domain::Actor::system();
+
+    progress(QStringLiteral("search as you type"));
+    Measurement search{QStringLiteral("search"), {}};
+    const auto queries = typedQueries(*db.value(), cases, 60);
+    for (const auto &q : queries) { // warm the page cache once, as a running app has it
+        (void)cases.search(actor, q, 50);
+    }
+    for (const auto &q : queries) {
+        QElapsedTimer t;
+        t.start();
+        auto found = cases.search(actor, q, 50);
+        search.ms << elapsedMs(t);
+        if (!found.ok())
+            return ctx.fail(found.error().describe());
+    }
+    results << search;
+
+    progress(QStringLiteral("open a person"));
+    Measurement open{QStringLiteral("open_person"), {}};
+    demo::Rng rng(11);
+    const int total = cases.caseloadCount(actor);
+    for (int i = 0; i < 300; ++i) {
+        auto page = cases.caseloadPage(actor, domain::CaseloadSort::Name, Qt::AscendingOrder,
+                                       rng.between(0, total - 1), 1);
+        if (!page.ok() || page.value().isEmpty())
+            continue;
+        QElapsedTimer t;
+        t.start();
+        auto file = cases.openPerson(actor, page.value().first().id);
+        open.ms << elapsedMs(t);
+        if (!file.ok())
+            return ctx.fail(file.error().describe());
+    }
+    results << open;
+
+    if (format == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const auto &m : results) {
+            QJsonObject o;
+            o.insert(QStringLiteral("operation"), m.operation);
+            o.insert(QStringLiteral("runs"), m.ms.size());
+            o.insert(QStringLiteral("median_ms"), std::round(m.percentile(0.5) * 1000) / 1000);
+            o.insert(QStringLiteral("p95_ms"), std::round(m.percentile(0.95) * 1000) / 1000);
+            rows.push_back(o);
+        }
+        QJsonObject doc;
+        doc.insert(QStringLiteral("dataset"), ds.name);
+        doc.insert(QStringLiteral("results"), rows);
+        ctx.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    ctx.out << "dataset " << ds.name << " (" << ds.options.people << " people, " << ds.options.months
+            << " months, seed 1) on " << QSysInfo::prettyProductName() << ", "
+            << QSysInfo::currentCpuArchitecture() << Qt::endl;
+    ctx.out << QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("operation"), -16).arg(QStringLiteral("runs"), 6)
+                   .arg(QStringLiteral("median ms"), 12).arg(QStringLiteral("p95 ms"), 12)
+            << Qt::endl;
+    for (const auto &m : results)
+        ctx.out << QStringLiteral("%1 %2 %3 %4")
+                       .arg(m.operation, -16)
+                       .arg(m.ms.size(), 6)
+                       .arg(m.percentile(0.5), 12, 'f', 3)
+                       .arg(m.percentile(0.95), 12, 'f', 3)
+                << Qt::endl;
+    return 0;
+}
+
+} // namespace hub::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "CliArgs.h"
+
+#include <QTextStream>
+
+namespace hub::cli {
+
+// What every command gets: the database path and where to write. A command returns the
+// process exit code; on failure it has written exactly one line to `err`.
+struct Context
+{
+    QString dbPath;
+    QTextStream &out;
+    QTextStream &err;
+
+    int fail(const QString &message) const
+    {
+        err << "hubctl: " << message << Qt::endl;
+        return 1;
+    }
+};
+
+int runInit(Context &ctx, CliArgs &args);
+int runDemo(Context &ctx, CliArgs &args);
+int runExport(Context &ctx, CliArgs &args);
+int runImport(Context &ctx, CliArgs &args);
+int runSearch(Context &ctx, CliArgs &args);
+int runBench(Context &ctx, CliArgs &args);
+
+} // namespace hub::cli

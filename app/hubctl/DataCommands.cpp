@@ -1,0 +1,159 @@
+#include "Commands.h"
+
+#include "demo/DemoGenerator.h"
+#include "services/CaseService.h"
+#include "store/Database.h"
+#include "util/Time.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hub::cli {
+
+namespace {
+Result<std::unique_ptr<store::Database>> openDb(const Context &ctx)
+{
+    return store::Database::open(ctx.dbPath);
+}
+
+bool unexpected(Context &ctx, const CliArgs &args, int &code)
+{
+    if (!args.error().isEmpty()) {
+        code = ctx.fail(args.error());
+        return true;
+    }
+    if (!args.leftovers().isEmpty()) {
+        code = ctx.fail(QStringLiteral("unexpected argument '%1'").arg(args.leftovers().first()));
+        return true;
+    }
+    return false;
+}
+} // namespace
+
+int runInit(Context &ctx, CliArgs &args)
+{
+    int code = 0;
+    if (unexpected(ctx, args, code))
+        return code;
+    auto db = openDb(ctx);
+    if (!db.ok())
+        return ctx.fail(db.error().describe());
+    ctx.out << "database " << ctx.dbPath << " is at schema version " << db.value()->schemaVersion()
+            << Qt::endl;
+    return 0;
+}
+
+int runDemo(Context &ctx, CliArgs &args)
+{
+    demo::DemoOptions options;
+    QString error;
+    if (auto v = args.option(QStringLiteral("--people"))) {
+        auto n = toInt(QStringLiteral("--people"), *v, 1, 1000000, error);
+        if (!n)
+            return ctx.fail(error);
+        options.people = *n;
+    }
+    if (auto v = args.option(QStringLiteral("--months"))) {
+        auto n = toInt(QStringLiteral("--months"), *v, 1, 600, error);
+        if (!n)
+            return ctx.fail(error);
+        options.months = *n;
+    }
+    if (auto v = args.option(QStringLiteral("--seed"))) {
+        bool ok = false;
+        options.seed = v->toULongLong(&ok);
+        if (!ok)
+            return ctx.fail(QStringLiteral("--seed must be a whole number, not '%1'").arg(*v));
+    }
+    if (auto v = args.option(QStringLiteral("--until"))) {
+        options.until = *v == QLatin1String("today") ? util::londonDate(QDateTime::currentDateTimeUtc())
+                                                      : util::parseDate(*v);
+        if (!options.until.isValid())
+            return ctx.fail(QStringLiteral("--until must be YYYY-MM-DD or 'today', not '%1'").arg(*v));
+    }
+    int code = 0;
+    if (unexpected(ctx, args, code))
+        return code;
+    auto db = openDb(ctx);
+    if (!db.ok())
+        return ctx.fail(db.error().describe());
+    QElapsedTimer timer;
+    timer.start();
+    auto counts = demo::generate(*db.value(), options);
+    if (!counts.ok())
+        return ctx.fail(counts.error().describe());
+    const auto &c = counts.value();
+    ctx.out << QStringLiteral("demo caseload written in %1 ms: %2 people, %3 referrals, %4 episodes, "
+                              "%5 onward referrals, %6 contacts, %7 tasks, %8 users in %9 teams")
+                   .arg(timer.elapsed())
+                   .arg(c.people)
+                   .arg(c.referrals)
+                   .arg(c.episodes)
+                   .arg(c.onwardReferrals)
+                   .arg(c.contacts)
+                   .arg(c.tasks)
+                   .arg(c.users)
+                   .arg(c.teams)
+            << Qt::endl;
+    return 0;
+}
+
+int runSearch(Context &ctx, CliArgs &args)
+{
+    int limit = 20;
+    QString error;
+    if (auto v = args.option(QStringLiteral("--limit"))) {
+        auto n = toInt(QStringLiteral("--limit"), *v, 1, 1000, error);
+        if (!n)
+            return ctx.fail(error);
+        limit = *n;
+    }
+    const auto format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return ctx.fail(QStringLiteral("--format must be text or json, not '%1'").arg(format));
+    const auto text = args.positional();
+    if (!text)
+        return ctx.fail(QStringLiteral("search needs the text to look for"));
+    int code = 0;
+    if (unexpected(ctx, args, code))
+        return code;
+    auto db = openDb(ctx);
+    if (!db.ok())
+        return ctx.fail(db.error().describe());
+    services::CaseService cases(*db.value());
+    auto found = cases.search(domain::Actor::system(), *text, limit);
+    if (!found.ok())
+        return ctx.fail(found.error().describe());
+    if (format == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const auto &p : found.value()) {
+            QJsonObject o;
+            o.insert(QStringLiteral("id"), p.id);
+            o.insert(QStringLiteral("given_name"), p.givenName);
+            o.insert(QStringLiteral("family_name"), p.familyName);
+            o.insert(QStringLiteral("date_of_birth"),
+                     p.dateOfBirth.isValid() ? QJsonValue(util::toIsoDate(p.dateOfBirth)) : QJsonValue());
+            o.insert(QStringLiteral("phone"), p.phone.isEmpty() ? QJsonValue() : QJsonValue(p.phone));
+            o.insert(QStringLiteral("postcode"), p.postcode.isEmpty() ? QJsonValue() : QJsonValue(p.postcode));
+            rows.push_back(o);
+        }
+        QJsonObject result;
+        result.insert(QStringLiteral("query"), *text);
+        result.insert(QStringLiteral("results"), rows);
+        ctx.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return 0;
+    }
+    for (const auto &p : found.value()) {
+        ctx.out << p.id << '\t' << p.familyName << ", " << p.givenName << '\t'
+                << (p.dateOfBirth.isValid() ? util::toIsoDate(p.dateOfBirth) : QStringLiteral("-"))
+                << '\t' << (p.phone.isEmpty() ? QStringLiteral("-") : p.phone) << '\t'
+                << (p.postcode.isEmpty() ? QStringLiteral("-") : p.postcode) << '\n';
+    }
+    ctx.out << found.value().size() << (found.value().size() == 1 ? " person" : " people") << " found"
+            << Qt::endl;
+    return 0;
+}
+
+} // namespace hub::cli

@@ -1,0 +1,133 @@
+#include "TempDatabase.h"
+#include "demo/DemoGenerator.h"
+#include "domain/ReferenceData.h"
+#include "domain/Validator.h"
+#include "store/Repositories.h"
+
+#include <QCryptographicHash>
+#include <QtTest>
+
+using namespace hub;
+
+namespace {
+
+// Everything the store holds, hashed in id order, so two databases can be compared.
+QByteArray fingerprint(store::Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&](const QStringList &fields) {
+        hash.addData(fields.join(QChar(0x1f)).toUtf8());
+        hash.addData(QByteArrayLiteral("\x1e"));
+        return Status{};
+    };
+    (void)store::PersonRepository(db).forEach([&](const domain::Person &p) {
+        return add({p.id, p.givenName, p.familyName, p.dateOfBirth.toString(Qt::ISODate), p.phone,
+                    p.postcode, p.contactNotes, p.createdAt.toString(Qt::ISODate)});
+    });
+    (void)store::ReferralRepository(db).forEach([&](const domain::Referral &r) {
+        return add({r.id, r.personId, r.receivedAt.toString(Qt::ISODate), r.offenceGroup,
+                    r.flags.join(QLatin1Char(',')), r.status, r.crimeReference});
+    });
+    (void)store::ContactRepository(db).forEach([&](const domain::Contact &c) {
+        return add({c.id, c.personId, c.at.toString(Qt::ISODate), c.outcome, c.summary, c.amends});
+    });
+    (void)store::TaskRepository(db).forEach([&](const domain::Task &t) {
+        return add({t.id, t.title, t.dueOn.toString(Qt::ISODate), t.doneAt.toString(Qt::ISODate)});
+    });
+    return hash.result().toHex();
+}
+
+demo::DemoOptions small(quint64 seed)
+{
+    demo::DemoOptions o;
+    o.people = 600;
+    o.months = 12;
+    o.seed = seed;
+    return o;
+}
+
+} // namespace
+
+class TestDemoGenerator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameSeedGivesSameCaseload()
+    {
+        test::TempDatabase a, b, c;
+        QVERIFY(demo::generate(a.db(), small(42)).ok());
+        QVERIFY(demo::generate(b.db(), small(42)).ok());
+        QVERIFY(demo::generate(c.db(), small(43)).ok());
+        QCOMPARE(fingerprint(a.db()), fingerprint(b.db()));
+        QVERIFY(fingerprint(a.db()) != fingerprint(c.db()));
+    }
+
+    void refusesADatabaseThatHoldsPeople()
+    {
+        test::TempDatabase t;
+        QVERIFY(demo::generate(t.db(), small(1)).ok());
+        auto again = demo::generate(t.db(), small(1));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, Error::Kind::Conflict);
+    }
+
+    // The dataset must look like a hub's: PERFORMANCE.md lists what "realistic" means.
+    void caseloadIsRealistic()
+    {
+        test::TempDatabase t;
+        auto made = demo::generate(t.db(), small(1));
+        QVERIFY2(made.ok(), qPrintable(made.error().describe()));
+        const auto counts = made.value();
+        QCOMPARE(counts.people, 600);
+        QVERIFY2(counts.referrals > 620 && counts.referrals < 800, qPrintable(QString::number(counts.referrals)));
+        QVERIFY(counts.episodes > 250 && counts.episodes < 500);
+        QVERIFY(counts.contacts > 10 * counts.episodes / 2);
+
+        const domain::Validator validator(domain::ReferenceData::builtin(), QDate(2026, 10, 31));
+        int noDob = 0, safety = 0, nonAscii = 0, longNames = 0;
+        QVERIFY(store::PersonRepository(t.db()).forEach([&](const domain::Person &p) {
+            noDob += p.dateOfBirth.isValid() ? 0 : 1;
+            safety += p.hasSafetyLimits() ? 1 : 0;
+            const auto name = p.displayName();
+            nonAscii += std::any_of(name.begin(), name.end(), [](QChar ch) { return ch.unicode() > 127; }) ? 1 : 0;
+            longNames += name.size() > 30 ? 1 : 0;
+            return validator.person(p);
+        }).ok());
+        QVERIFY2(noDob > 10 && noDob < 90, qPrintable(QString::number(noDob)));
+        QVERIFY2(safety > 80 && safety < 170, qPrintable(QString::number(safety))); // about 1 in 5
+        QVERIFY(nonAscii > 20);
+        QVERIFY(longNames > 0);
+
+        QHash<QString, int> referralsPerPerson;
+        QHash<QString, int> flagged;
+        QVERIFY(store::ReferralRepository(t.db()).forEach([&](const domain::Referral &r) {
+            ++referralsPerPerson[r.personId];
+            for (const auto &f : r.flags)
+                ++flagged[f];
+            return validator.referral(r);
+        }).ok());
+        const auto repeats = std::count_if(referralsPerPerson.begin(), referralsPerPerson.end(),
+                                           [](int n) { return n > 1; });
+        QVERIFY2(repeats > 30, qPrintable(QString::number(repeats)));
+        QVERIFY(flagged.value(QStringLiteral("domestic_abuse")) > 60);
+
+        QHash<QString, int> contactsPerEpisode;
+        int amendments = 0;
+        QVERIFY(store::ContactRepository(t.db()).forEach([&](const domain::Contact &c) {
+            if (!c.episodeId.isEmpty() && c.amends.isEmpty())
+                ++contactsPerEpisode[c.episodeId];
+            amendments += c.amends.isEmpty() ? 0 : 1;
+            return validator.contact(c);
+        }).ok());
+        QVERIFY(amendments > 0);
+        for (int n : contactsPerEpisode)
+            QVERIFY(n >= 1 && n <= 30);
+        QVERIFY(store::EpisodeRepository(t.db()).forEach([&](const domain::Episode &e) {
+            return validator.episode(e);
+        }).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "tst_demogenerator.moc"
