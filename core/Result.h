@@ -11,14 +11,15 @@ namespace hub {
 // message() on one line. `field` names the offending field, `line` the archive line.
 struct Error
 {
-    enum class Kind {
-        Invalid,      // a value broke a rule (field says which)
-        NotFound,     // a referenced record does not exist
-        Conflict,     // duplicate id, or different content for an existing id
-        Permission,   // the actor may not do this
-        Storage,      // SQLite or file system failure
-        Version,      // database or archive written by a newer version
-        Io,           // file could not be read or written
+    enum class Kind
+    {
+        Invalid,    // a value broke a rule (field says which)
+        NotFound,   // a referenced record does not exist
+        Conflict,   // duplicate id, or different content for an existing id
+        Permission, // the actor may not do this
+        Storage,    // SQLite or file system failure
+        Version,    // database or archive written by a newer version
+        Io,         // file could not be read or written
     };
 
     Kind kind = Kind::Invalid;

@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hub::demo {
 
@@ -268,7 +269,7 @@ Status Builder::contactsFor(const Person &p, const Referral &r, const QString &e
         c.episodeId = episodeId;
         // The first contact usually lands within a few days; later ones every week or two.
         const int gapHours = i == 0 ? m_rng.between(1, m_rng.chance(0.85) ? 96 : 240)
-                                    : m_rng.between(24, 24 * 21);
+                                    : m_rng.between(12, 24 * 9);
         c.at = officeHours(from.addSecs(gapHours * 3600LL));
         if (c.at >= until)
             break;
@@ -362,9 +363,9 @@ Status Builder::episodeFor(const Person &p, QVector<Referral> &referrals, const 
         first.status = QStringLiteral("declined");
     } else if (recent && roll < 0.5) {
         first.status = m_rng.chance(0.5) ? QStringLiteral("new") : QStringLiteral("contact_attempted");
-    } else if (roll < 0.62) {
+    } else if (roll < 0.66) {
         first.status = QStringLiteral("accepted");
-    } else if (roll < 0.82) {
+    } else if (roll < 0.84) {
         first.status = QStringLiteral("declined");
     } else {
         first.status = QStringLiteral("no_contact");
@@ -377,7 +378,7 @@ Status Builder::episodeFor(const Person &p, QVector<Referral> &referrals, const 
             if (auto st = m_referrals.insert(r); !st.ok())
                 return st;
             ++m_counts.referrals;
-            const int attempts = r.status == QLatin1String("new") ? 0 : m_rng.between(1, 3);
+            const int attempts = r.status == QLatin1String("new") ? 0 : m_rng.between(1, 4);
             if (auto st = contactsFor(p, r, QString(), r.assignedTo, r.receivedAt, m_end, attempts); !st.ok())
                 return st;
         }
@@ -391,7 +392,7 @@ Status Builder::episodeFor(const Person &p, QVector<Referral> &referrals, const 
     e.openedAt = officeHours(first.receivedAt.addSecs(3600LL * m_rng.between(2, 120)));
     if (e.openedAt >= m_end)
         e.openedAt = m_end.addSecs(-3600);
-    const int lengthDays = m_rng.between(14, 150);
+    const int lengthDays = m_rng.between(21, 200);
     QDateTime closeAt = officeHours(e.openedAt.addDays(lengthDays));
     const bool closes = closeAt < m_end;
     static const QStringList kAreas = {
@@ -439,7 +440,7 @@ Status Builder::episodeFor(const Person &p, QVector<Referral> &referrals, const 
         return st;
     ++m_counts.episodes;
     // 1-30 contacts while the episode runs.
-    const int contacts = std::min(30, 1 + static_cast<int>(m_rng.unit() * m_rng.unit() * 30));
+    const int contacts = std::min(30, 1 + static_cast<int>(std::pow(m_rng.unit(), 0.7) * 30));
     if (auto st = contactsFor(p, first, e.id, e.caseworkerId, first.receivedAt,
                               closes ? closeAt : m_end, contacts); !st.ok())
         return st;

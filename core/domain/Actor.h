@@ -13,7 +13,10 @@ struct Actor
     QString teamId;
     QString workstation;
 
-    static Actor system() { return Actor{QString(), QStringLiteral("admin"), QString(), QString()}; }
+    static Actor system()
+    {
+        return Actor{QString(), QStringLiteral("admin"), QString(), QString()};
+    }
 };
 
 } // namespace hub::domain

@@ -26,7 +26,7 @@ struct User
     QString id;
     QString username;
     QString displayName;
-    QString role; // caseworker | supervisor | admin | auditor
+    QString role;   // caseworker | supervisor | admin | auditor
     QString teamId; // empty when none
     bool active = true;
     bool operator==(const User &o) const
@@ -57,24 +57,23 @@ struct Person
     QString contactNotes;
     bool restricted = false;
     QDateTime createdAt;
+    QString safeTimes; // e.g. "weekdays 10:00-12:00"; archive v1 optional extension
 
     QString displayName() const { return givenName + QLatin1Char(' ') + familyName; }
     bool hasSafetyLimits() const
     {
-        return !safeVoicemail || !safeLetters || !safeText || restricted ||
-               !contactNotes.isEmpty();
+        return !safeVoicemail || !safeLetters || !safeText || restricted || !contactNotes.isEmpty();
     }
     bool operator==(const Person &o) const
     {
         return id == o.id && givenName == o.givenName && familyName == o.familyName &&
-               dateOfBirth == o.dateOfBirth && gender == o.gender &&
-               ethnicGroup == o.ethnicGroup && disability == o.disability &&
-               firstLanguage == o.firstLanguage && interpreterNeeded == o.interpreterNeeded &&
-               phone == o.phone && email == o.email && address == o.address &&
-               postcode == o.postcode && safeVoicemail == o.safeVoicemail &&
+               dateOfBirth == o.dateOfBirth && gender == o.gender && ethnicGroup == o.ethnicGroup &&
+               disability == o.disability && firstLanguage == o.firstLanguage &&
+               interpreterNeeded == o.interpreterNeeded && phone == o.phone && email == o.email &&
+               address == o.address && postcode == o.postcode && safeVoicemail == o.safeVoicemail &&
                safeLetters == o.safeLetters && safeText == o.safeText &&
                contactNotes == o.contactNotes && restricted == o.restricted &&
-               createdAt == o.createdAt;
+               createdAt == o.createdAt && safeTimes == o.safeTimes;
     }
 };
 
@@ -92,13 +91,19 @@ struct Referral
     bool consentToContact = true;
     QString status = QStringLiteral("new");
     QString assignedTo; // user id, empty when unassigned
+    // The triage decision (accepted, declined, no contact) and why; empty until decided.
+    QString decisionReason;
+    QDateTime decidedAt;
+    QString decidedBy;
     bool operator==(const Referral &o) const
     {
         return id == o.id && personId == o.personId && receivedAt == o.receivedAt &&
                source == o.source && crimeReference == o.crimeReference &&
                offenceGroup == o.offenceGroup && flags == o.flags && enhanced == o.enhanced &&
                enhancedReason == o.enhancedReason && consentToContact == o.consentToContact &&
-               status == o.status && assignedTo == o.assignedTo;
+               status == o.status && assignedTo == o.assignedTo &&
+               decisionReason == o.decisionReason && decidedAt == o.decidedAt &&
+               decidedBy == o.decidedBy;
     }
 };
 
@@ -115,13 +120,16 @@ struct Episode
     QString closureApprovedBy;
     QMap<QString, QString> needs;    // need area -> none|low|medium|high
     QMap<QString, QString> outcomes; // measure -> improved|not_improved|not_applicable
+    QDateTime closureRequestedAt;
+    QString closureRequestedBy;
     bool operator==(const Episode &o) const
     {
         return id == o.id && personId == o.personId && referralIds == o.referralIds &&
                caseworkerId == o.caseworkerId && openedAt == o.openedAt && status == o.status &&
                closedAt == o.closedAt && closureReason == o.closureReason &&
                closureApprovedBy == o.closureApprovedBy && needs == o.needs &&
-               outcomes == o.outcomes;
+               outcomes == o.outcomes && closureRequestedAt == o.closureRequestedAt &&
+               closureRequestedBy == o.closureRequestedBy;
     }
 };
 
@@ -154,13 +162,16 @@ struct Contact
     QString recordedBy;
     QDateTime recordedAt;
     QString amends; // id of the original contact, empty when this is an original
+    // Why the caseworker went ahead although a safety flag warned against this contact.
+    QString safetyOverride;
     bool operator==(const Contact &o) const
     {
         return id == o.id && personId == o.personId && referralId == o.referralId &&
                episodeId == o.episodeId && at == o.at && direction == o.direction &&
                channel == o.channel && outcome == o.outcome &&
                durationMinutes == o.durationMinutes && summary == o.summary &&
-               recordedBy == o.recordedBy && recordedAt == o.recordedAt && amends == o.amends;
+               recordedBy == o.recordedBy && recordedAt == o.recordedAt && amends == o.amends &&
+               safetyOverride == o.safetyOverride;
     }
 };
 
@@ -173,11 +184,11 @@ struct Task
     QDate dueOn;
     QString ownerId;
     QDateTime doneAt; // null while open
+    QString kind = QStringLiteral("action"); // action | next_contact | reminder
     bool operator==(const Task &o) const
     {
         return id == o.id && personId == o.personId && episodeId == o.episodeId &&
-               title == o.title && dueOn == o.dueOn && ownerId == o.ownerId &&
-               doneAt == o.doneAt;
+               title == o.title && dueOn == o.dueOn && ownerId == o.ownerId && doneAt == o.doneAt;
     }
 };
 

@@ -94,7 +94,8 @@ Status ReferenceData::addCode(const QString &list, const QString &code, const QS
 {
     auto it = m_lists.find(list);
     if (it == m_lists.end())
-        return Error::invalid(QStringLiteral("list"), QStringLiteral("unknown list '%1'").arg(list));
+        return Error::invalid(QStringLiteral("list"),
+                              QStringLiteral("unknown list '%1'").arg(list));
     if (!it->extensible)
         return Error::invalid(QStringLiteral("list"),
                               QStringLiteral("the list '%1' cannot be extended").arg(list));

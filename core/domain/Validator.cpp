@@ -88,11 +88,11 @@ Status Validator::person(const Person &p) const
     HUB_CHECK(code(QStringLiteral("gender"), QStringLiteral("gender"), p.gender));
     HUB_CHECK(code(QStringLiteral("ethnic_group"), QStringLiteral("ethnic_group"), p.ethnicGroup));
     HUB_CHECK(code(QStringLiteral("disability"), QStringLiteral("disability"), p.disability));
-    static const QRegularExpression bcp47(
-        QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    static const QRegularExpression bcp47(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
     if (!bcp47.match(p.firstLanguage).hasMatch())
-        return Error::invalid(QStringLiteral("first_language"),
-                              tr("'%1' is not a BCP 47 language tag").arg(p.firstLanguage.left(40)));
+        return Error::invalid(
+            QStringLiteral("first_language"),
+            tr("'%1' is not a BCP 47 language tag").arg(p.firstLanguage.left(40)));
     HUB_CHECK(text(QStringLiteral("phone"), p.phone, false, 40));
     HUB_CHECK(text(QStringLiteral("email"), p.email, false, kNameMax));
     if (!p.email.isEmpty() && !p.email.contains(QLatin1Char('@')))
@@ -111,7 +111,8 @@ Status Validator::referral(const Referral &r) const
     HUB_CHECK(time(QStringLiteral("received_at"), r.receivedAt));
     HUB_CHECK(code(QStringLiteral("source"), QStringLiteral("source"), r.source));
     HUB_CHECK(text(QStringLiteral("crime_reference"), r.crimeReference, false, 40));
-    HUB_CHECK(code(QStringLiteral("offence_group"), QStringLiteral("offence_group"), r.offenceGroup));
+    HUB_CHECK(
+        code(QStringLiteral("offence_group"), QStringLiteral("offence_group"), r.offenceGroup));
     for (const auto &f : r.flags)
         HUB_CHECK(code(QStringLiteral("flags"), QStringLiteral("flag"), f));
     if (QStringList unique = r.flags; unique.removeDuplicates() > 0)
@@ -139,9 +140,11 @@ Status Validator::episode(const Episode &e) const
     HUB_CHECK(code(QStringLiteral("status"), QStringLiteral("episode_status"), e.status));
     const bool closed = e.status == QLatin1String("closed");
     if (closed && !e.closedAt.isValid())
-        return Error::invalid(QStringLiteral("closed_at"), tr("is required when the episode is closed"));
+        return Error::invalid(QStringLiteral("closed_at"),
+                              tr("is required when the episode is closed"));
     if (!closed && e.closedAt.isValid())
-        return Error::invalid(QStringLiteral("closed_at"), tr("is set but the episode is not closed"));
+        return Error::invalid(QStringLiteral("closed_at"),
+                              tr("is set but the episode is not closed"));
     if (closed && e.closedAt < e.openedAt)
         return Error::invalid(QStringLiteral("closed_at"), tr("is before opened_at"));
     if (!e.closureReason.isEmpty())

@@ -30,7 +30,13 @@ struct PersonSummary
 };
 
 // Sortable columns of the caseload list.
-enum class CaseloadSort { Name, DateOfBirth, Postcode, LastReferral };
+enum class CaseloadSort
+{
+    Name,
+    DateOfBirth,
+    Postcode,
+    LastReferral
+};
 
 // A person with their whole history, for the person view.
 struct PersonFile

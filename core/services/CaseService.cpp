@@ -8,8 +8,8 @@ namespace hub::services {
 
 CaseService::CaseService(store::Database &db, QObject *parent) : QObject(parent), m_db(db) {}
 
-Result<QVector<domain::PersonSummary>> CaseService::search(const domain::Actor &, const QString &text,
-                                                           int limit)
+Result<QVector<domain::PersonSummary>> CaseService::search(const domain::Actor &,
+                                                           const QString &text, int limit)
 {
     return store::PersonQueries(m_db).search(text, qBound(1, limit, 1000));
 }

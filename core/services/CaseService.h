@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Result.h"
 #include "domain/Actor.h"
 #include "domain/Views.h"
-#include "Result.h"
 
 #include <QObject>
 
@@ -26,8 +26,7 @@ public:
     int caseloadCount(const domain::Actor &actor);
     Result<QVector<domain::PersonSummary>> caseloadPage(const domain::Actor &actor,
                                                         domain::CaseloadSort sort,
-                                                        Qt::SortOrder order, int offset,
-                                                        int limit);
+                                                        Qt::SortOrder order, int offset, int limit);
     Result<domain::PersonFile> openPerson(const domain::Actor &actor, const QString &personId);
 
 Q_SIGNALS:

@@ -7,9 +7,9 @@ namespace hub::store {
 using namespace detail;
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, person_id, referral_id, episode_id, at, direction, channel, outcome, "
-    "duration_minutes, summary, recorded_by, recorded_at, amends");
+const QString kColumns =
+    QStringLiteral("id, person_id, referral_id, episode_id, at, direction, channel, outcome, "
+                   "duration_minutes, summary, recorded_by, recorded_at, amends, safety_override");
 
 domain::Contact mapContact(const QSqlQuery &q)
 {
@@ -27,6 +27,7 @@ domain::Contact mapContact(const QSqlQuery &q)
     c.recordedBy = q.value(10).toString();
     c.recordedAt = sql::toTime(q.value(11));
     c.amends = q.value(12).toString();
+    c.safetyOverride = q.value(13).toString();
     return c;
 }
 } // namespace
@@ -35,8 +36,8 @@ Status ContactRepository::insert(const domain::Contact &c)
 {
     auto &q = m_db.prepared(QStringLiteral(
         "INSERT INTO contact (id, person_id, referral_id, episode_id, at, direction, channel, "
-        "outcome, duration_minutes, summary, recorded_by, recorded_at, amends) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "outcome, duration_minutes, summary, recorded_by, recorded_at, amends, safety_override) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(c.id);
     q.addBindValue(c.personId);
     q.addBindValue(sql::text(c.referralId));
@@ -50,6 +51,7 @@ Status ContactRepository::insert(const domain::Contact &c)
     q.addBindValue(c.recordedBy);
     q.addBindValue(sql::time(c.recordedAt));
     q.addBindValue(sql::text(c.amends));
+    q.addBindValue(sql::text(c.safetyOverride));
     return execWrite(q, "contact");
 }
 
@@ -68,7 +70,8 @@ bool ContactRepository::exists(const QString &id)
 QVector<domain::Contact> ContactRepository::forPerson(const QString &personId)
 {
     auto &q = m_db.prepared(
-        QStringLiteral("SELECT %1 FROM contact WHERE person_id = ? ORDER BY at DESC, recorded_at DESC, id")
+        QStringLiteral(
+            "SELECT %1 FROM contact WHERE person_id = ? ORDER BY at DESC, recorded_at DESC, id")
             .arg(kColumns));
     q.addBindValue(personId);
     return fetchAll<domain::Contact>(q, mapContact);

@@ -101,8 +101,7 @@ Status Database::migrateTo(int version)
     for (const auto &step : migrations()) {
         if (step.version <= current || step.version > version)
             continue;
-        qCInfo(lcStore) << "migrating" << m_path << "to schema" << step.version
-                        << step.description;
+        qCInfo(lcStore) << "migrating" << m_path << "to schema" << step.version << step.description;
         Transaction tx(*this);
         if (!tx.isActive())
             return tx.error();

@@ -20,7 +20,11 @@ namespace hub::store {
 class Database
 {
 public:
-    enum class Migrate { ToLatest, No };
+    enum class Migrate
+    {
+        ToLatest,
+        No
+    };
 
     ~Database();
     Database(const Database &) = delete;

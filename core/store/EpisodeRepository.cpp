@@ -10,7 +10,7 @@ namespace {
 // The referral links come from a correlated group_concat so one query reads an episode.
 const QString kColumns = QStringLiteral(
     "id, person_id, caseworker_id, opened_at, status, closed_at, closure_reason, "
-    "closure_approved_by, needs, outcomes, "
+    "closure_approved_by, needs, outcomes, closure_requested_at, closure_requested_by, "
     "(SELECT group_concat(referral_id, ' ') FROM (SELECT referral_id FROM episode_referral "
     "WHERE episode_id = episode.id ORDER BY referral_id))");
 
@@ -27,7 +27,9 @@ domain::Episode mapEpisode(const QSqlQuery &q)
     e.closureApprovedBy = q.value(7).toString();
     e.needs = sql::toCodeMap(q.value(8));
     e.outcomes = sql::toCodeMap(q.value(9));
-    e.referralIds = q.value(10).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    e.closureRequestedAt = sql::toTime(q.value(10));
+    e.closureRequestedBy = q.value(11).toString();
+    e.referralIds = q.value(12).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return e;
 }
 
@@ -42,6 +44,8 @@ void bindEpisode(QSqlQuery &q, const domain::Episode &e)
     q.addBindValue(sql::text(e.closureApprovedBy));
     q.addBindValue(sql::codeMap(e.needs));
     q.addBindValue(sql::codeMap(e.outcomes));
+    q.addBindValue(sql::time(e.closureRequestedAt));
+    q.addBindValue(sql::text(e.closureRequestedBy));
     q.addBindValue(e.id);
 }
 
@@ -90,8 +94,8 @@ Status EpisodeRepository::insert(const domain::Episode &e)
 {
     auto &q = m_db.prepared(QStringLiteral(
         "INSERT INTO episode (person_id, caseworker_id, opened_at, status, closed_at, "
-        "closure_reason, closure_approved_by, needs, outcomes, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "closure_reason, closure_approved_by, needs, outcomes, closure_requested_at, "
+        "closure_requested_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindEpisode(q, e);
     if (auto s = execWrite(q, "episode"); !s.ok())
         return s;
@@ -102,8 +106,8 @@ Status EpisodeRepository::update(const domain::Episode &e)
 {
     auto &q = m_db.prepared(QStringLiteral(
         "UPDATE episode SET person_id = ?, caseworker_id = ?, opened_at = ?, status = ?, "
-        "closed_at = ?, closure_reason = ?, closure_approved_by = ?, needs = ?, outcomes = ? "
-        "WHERE id = ?"));
+        "closed_at = ?, closure_reason = ?, closure_approved_by = ?, needs = ?, outcomes = ?, "
+        "closure_requested_at = ?, closure_requested_by = ? WHERE id = ?"));
     bindEpisode(q, e);
     if (auto s = execWrite(q, "episode"); !s.ok())
         return s;

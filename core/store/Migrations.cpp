@@ -11,20 +11,21 @@ namespace {
 // Codes are text checked by the domain validator against the (extensible) reference lists.
 Migration v1()
 {
-    return {1,
-            QStringLiteral("core records, reference codes, full-text search"),
-            {
-                QStringLiteral(R"(CREATE TABLE team (
+    return {
+        1,
+        QStringLiteral("core records, reference codes, full-text search"),
+        {
+            QStringLiteral(R"(CREATE TABLE team (
     id TEXT PRIMARY KEY NOT NULL,
     name TEXT NOT NULL))"),
-                QStringLiteral(R"(CREATE TABLE app_user (
+            QStringLiteral(R"(CREATE TABLE app_user (
     id TEXT PRIMARY KEY NOT NULL,
     username TEXT NOT NULL UNIQUE,
     display_name TEXT NOT NULL,
     role TEXT NOT NULL,
     team_id TEXT REFERENCES team(id),
     active INTEGER NOT NULL DEFAULT 1))"),
-                QStringLiteral(R"(CREATE TABLE person (
+            QStringLiteral(R"(CREATE TABLE person (
     num INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     given_name TEXT NOT NULL,
@@ -45,8 +46,9 @@ Migration v1()
     contact_notes TEXT,
     restricted INTEGER NOT NULL,
     created_at TEXT NOT NULL))"),
-                QStringLiteral("CREATE INDEX person_by_name ON person(family_name COLLATE NOCASE, given_name COLLATE NOCASE)"),
-                QStringLiteral(R"(CREATE TABLE referral (
+            QStringLiteral("CREATE INDEX person_by_name ON person(family_name COLLATE NOCASE, "
+                           "given_name COLLATE NOCASE)"),
+            QStringLiteral(R"(CREATE TABLE referral (
     id TEXT PRIMARY KEY NOT NULL,
     person_id TEXT NOT NULL REFERENCES person(id),
     received_at TEXT NOT NULL,
@@ -59,10 +61,10 @@ Migration v1()
     consent_to_contact INTEGER NOT NULL,
     status TEXT NOT NULL,
     assigned_to TEXT REFERENCES app_user(id)))"),
-                QStringLiteral("CREATE INDEX referral_by_person ON referral(person_id, received_at)"),
-                QStringLiteral("CREATE INDEX referral_by_received ON referral(received_at)"),
-                QStringLiteral("CREATE INDEX referral_by_assignee ON referral(assigned_to, status)"),
-                QStringLiteral(R"(CREATE TABLE episode (
+            QStringLiteral("CREATE INDEX referral_by_person ON referral(person_id, received_at)"),
+            QStringLiteral("CREATE INDEX referral_by_received ON referral(received_at)"),
+            QStringLiteral("CREATE INDEX referral_by_assignee ON referral(assigned_to, status)"),
+            QStringLiteral(R"(CREATE TABLE episode (
     id TEXT PRIMARY KEY NOT NULL,
     person_id TEXT NOT NULL REFERENCES person(id),
     caseworker_id TEXT NOT NULL REFERENCES app_user(id),
@@ -74,21 +76,23 @@ Migration v1()
     needs TEXT NOT NULL DEFAULT '{}',
     outcomes TEXT NOT NULL DEFAULT '{}',
     CHECK ((status = 'closed') = (closed_at IS NOT NULL))))"),
-                QStringLiteral("CREATE INDEX episode_by_person ON episode(person_id, opened_at)"),
-                QStringLiteral("CREATE INDEX episode_by_caseworker ON episode(caseworker_id, status)"),
-                QStringLiteral(R"(CREATE TABLE episode_referral (
+            QStringLiteral("CREATE INDEX episode_by_person ON episode(person_id, opened_at)"),
+            QStringLiteral("CREATE INDEX episode_by_caseworker ON episode(caseworker_id, status)"),
+            QStringLiteral(R"(CREATE TABLE episode_referral (
     episode_id TEXT NOT NULL REFERENCES episode(id) ON DELETE CASCADE,
     referral_id TEXT NOT NULL REFERENCES referral(id),
     PRIMARY KEY (episode_id, referral_id)) WITHOUT ROWID)"),
-                QStringLiteral("CREATE INDEX episode_referral_by_referral ON episode_referral(referral_id)"),
-                QStringLiteral(R"(CREATE TABLE onward_referral (
+            QStringLiteral(
+                "CREATE INDEX episode_referral_by_referral ON episode_referral(referral_id)"),
+            QStringLiteral(R"(CREATE TABLE onward_referral (
     id TEXT PRIMARY KEY NOT NULL,
     episode_id TEXT NOT NULL REFERENCES episode(id),
     agency TEXT NOT NULL,
     referred_at TEXT NOT NULL,
     accepted INTEGER))"),
-                QStringLiteral("CREATE INDEX onward_referral_by_episode ON onward_referral(episode_id)"),
-                QStringLiteral(R"(CREATE TABLE contact (
+            QStringLiteral(
+                "CREATE INDEX onward_referral_by_episode ON onward_referral(episode_id)"),
+            QStringLiteral(R"(CREATE TABLE contact (
     id TEXT PRIMARY KEY NOT NULL,
     person_id TEXT NOT NULL REFERENCES person(id),
     referral_id TEXT REFERENCES referral(id),
@@ -102,13 +106,14 @@ Migration v1()
     recorded_by TEXT NOT NULL REFERENCES app_user(id),
     recorded_at TEXT NOT NULL,
     amends TEXT REFERENCES contact(id)))"),
-                QStringLiteral("CREATE INDEX contact_by_person ON contact(person_id, at)"),
-                QStringLiteral("CREATE INDEX contact_by_at ON contact(at)"),
-                QStringLiteral("CREATE INDEX contact_by_amends ON contact(amends) WHERE amends IS NOT NULL"),
-                // Contacts are legal records: the database itself refuses to change them.
-                QStringLiteral(R"(CREATE TRIGGER contact_append_only BEFORE UPDATE ON contact
+            QStringLiteral("CREATE INDEX contact_by_person ON contact(person_id, at)"),
+            QStringLiteral("CREATE INDEX contact_by_at ON contact(at)"),
+            QStringLiteral(
+                "CREATE INDEX contact_by_amends ON contact(amends) WHERE amends IS NOT NULL"),
+            // Contacts are legal records: the database itself refuses to change them.
+            QStringLiteral(R"(CREATE TRIGGER contact_append_only BEFORE UPDATE ON contact
 BEGIN SELECT RAISE(ABORT, 'contacts are append-only'); END)"),
-                QStringLiteral(R"(CREATE TABLE task (
+            QStringLiteral(R"(CREATE TABLE task (
     id TEXT PRIMARY KEY NOT NULL,
     person_id TEXT REFERENCES person(id),
     episode_id TEXT REFERENCES episode(id),
@@ -116,44 +121,46 @@ BEGIN SELECT RAISE(ABORT, 'contacts are append-only'); END)"),
     due_on TEXT NOT NULL,
     owner_id TEXT NOT NULL REFERENCES app_user(id),
     done_at TEXT))"),
-                QStringLiteral("CREATE INDEX task_by_owner ON task(owner_id, done_at, due_on)"),
-                QStringLiteral("CREATE INDEX task_by_person ON task(person_id)"),
-                QStringLiteral(R"(CREATE TABLE ref_code (
+            QStringLiteral("CREATE INDEX task_by_owner ON task(owner_id, done_at, due_on)"),
+            QStringLiteral("CREATE INDEX task_by_person ON task(person_id)"),
+            QStringLiteral(R"(CREATE TABLE ref_code (
     list TEXT NOT NULL,
     code TEXT NOT NULL,
     label TEXT NOT NULL,
     PRIMARY KEY (list, code)) WITHOUT ROWID)"),
-                // Search over names, phone, postcode and crime references: one row per
-                // person (rowid = person.num, a local key that VACUUM keeps), maintained by
-                // triggers so that every writer (forms, import, sync) keeps it current.
-                // Phone and postcode are indexed as typed and without spaces or dashes.
-                QStringLiteral(R"(CREATE VIRTUAL TABLE person_search USING fts5(
+            // Search over names, phone, postcode and crime references: one row per
+            // person (rowid = person.num, a local key that VACUUM keeps), maintained by
+            // triggers so that every writer (forms, import, sync) keeps it current.
+            // Phone and postcode are indexed as typed and without spaces or dashes.
+            QStringLiteral(R"(CREATE VIRTUAL TABLE person_search USING fts5(
     names, phone, postcode, crime_refs,
     tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3'))"),
-                QStringLiteral(R"(CREATE TRIGGER person_search_insert AFTER INSERT ON person BEGIN
+            QStringLiteral(R"(CREATE TRIGGER person_search_insert AFTER INSERT ON person BEGIN
     INSERT INTO person_search(rowid, names, phone, postcode, crime_refs) VALUES (
         new.num, new.given_name || ' ' || new.family_name,
         coalesce(new.phone || ' ' || replace(replace(replace(replace(new.phone, ' ', ''), '-', ''), '(', ''), ')', ''), ''),
         coalesce(new.postcode || ' ' || replace(new.postcode, ' ', ''), ''),
         '');
 END)"),
-                QStringLiteral(R"(CREATE TRIGGER person_search_update AFTER UPDATE OF given_name, family_name, phone, postcode ON person BEGIN
+            QStringLiteral(
+                R"(CREATE TRIGGER person_search_update AFTER UPDATE OF given_name, family_name, phone, postcode ON person BEGIN
     UPDATE person_search SET
         names = new.given_name || ' ' || new.family_name,
         phone = coalesce(new.phone || ' ' || replace(replace(replace(replace(new.phone, ' ', ''), '-', ''), '(', ''), ')', ''), ''),
         postcode = coalesce(new.postcode || ' ' || replace(new.postcode, ' ', ''), '')
     WHERE rowid = new.num;
 END)"),
-                QStringLiteral(R"(CREATE TRIGGER person_search_delete AFTER DELETE ON person BEGIN
+            QStringLiteral(R"(CREATE TRIGGER person_search_delete AFTER DELETE ON person BEGIN
     DELETE FROM person_search WHERE rowid = old.num;
 END)"),
-                QStringLiteral(R"(CREATE TRIGGER person_search_referral_insert AFTER INSERT ON referral
+            QStringLiteral(R"(CREATE TRIGGER person_search_referral_insert AFTER INSERT ON referral
 WHEN new.crime_reference IS NOT NULL BEGIN
     UPDATE person_search SET crime_refs = (
         SELECT group_concat(crime_reference, ' ') FROM referral WHERE person_id = new.person_id)
     WHERE rowid = (SELECT num FROM person WHERE id = new.person_id);
 END)"),
-                QStringLiteral(R"(CREATE TRIGGER person_search_referral_update AFTER UPDATE OF crime_reference, person_id ON referral BEGIN
+            QStringLiteral(
+                R"(CREATE TRIGGER person_search_referral_update AFTER UPDATE OF crime_reference, person_id ON referral BEGIN
     UPDATE person_search SET crime_refs = coalesce((
         SELECT group_concat(crime_reference, ' ') FROM referral WHERE person_id = new.person_id), '')
     WHERE rowid = (SELECT num FROM person WHERE id = new.person_id);
@@ -161,14 +168,36 @@ END)"),
         SELECT group_concat(crime_reference, ' ') FROM referral WHERE person_id = old.person_id), '')
     WHERE rowid = (SELECT num FROM person WHERE id = old.person_id) AND old.person_id <> new.person_id;
 END)"),
-                QStringLiteral(R"(CREATE TRIGGER person_search_referral_delete AFTER DELETE ON referral BEGIN
+            QStringLiteral(
+                R"(CREATE TRIGGER person_search_referral_delete AFTER DELETE ON referral BEGIN
     UPDATE person_search SET crime_refs = coalesce((
         SELECT group_concat(crime_reference, ' ') FROM referral WHERE person_id = old.person_id), '')
     WHERE rowid = (SELECT num FROM person WHERE id = old.person_id);
 END)"),
-                QStringLiteral(R"(CREATE TABLE meta (
+            QStringLiteral(R"(CREATE TABLE meta (
     key TEXT PRIMARY KEY NOT NULL,
     value TEXT NOT NULL) WITHOUT ROWID)"),
+        }};
+}
+
+// Version 2: what the caseworker's desk records beyond the archive's version-1 fields:
+// triage decisions with their reason, the reason for logging a contact that a safety flag
+// warned against, who asked for closure, safe contact times, and what kind a task is.
+Migration v2()
+{
+    return {2,
+            QStringLiteral("triage decisions, safety overrides, closure requests, safe times"),
+            {
+                QStringLiteral("ALTER TABLE referral ADD COLUMN decision_reason TEXT"),
+                QStringLiteral("ALTER TABLE referral ADD COLUMN decided_at TEXT"),
+                QStringLiteral("ALTER TABLE referral ADD COLUMN decided_by TEXT REFERENCES app_user(id)"),
+                QStringLiteral("ALTER TABLE contact ADD COLUMN safety_override TEXT"),
+                QStringLiteral("ALTER TABLE episode ADD COLUMN closure_requested_at TEXT"),
+                QStringLiteral("ALTER TABLE episode ADD COLUMN closure_requested_by TEXT REFERENCES app_user(id)"),
+                QStringLiteral("ALTER TABLE person ADD COLUMN safe_times TEXT"),
+                QStringLiteral("ALTER TABLE task ADD COLUMN kind TEXT NOT NULL DEFAULT 'action'"),
+                QStringLiteral("CREATE INDEX referral_by_status ON referral(status, received_at)"),
+                QStringLiteral("CREATE INDEX task_by_episode ON task(episode_id)"),
             }};
 }
 
@@ -176,7 +205,7 @@ END)"),
 
 const QVector<Migration> &migrations()
 {
-    static const QVector<Migration> all{v1()};
+    static const QVector<Migration> all{v1(), v2()};
     return all;
 }
 

@@ -11,13 +11,13 @@ class PersonQueries
 public:
     explicit PersonQueries(Database &db) : m_db(db) {}
 
-    // Every word of `text` must prefix-match a name, phone, postcode or crime reference.
+    // Every word of `text` must prefix-match a name, phone, postcode or crime reference;
+    // newest people first.
     Result<QVector<domain::PersonSummary>> search(const QString &text, int limit);
 
     int caseloadCount();
     Result<QVector<domain::PersonSummary>> caseloadPage(domain::CaseloadSort sort,
-                                                        Qt::SortOrder order, int offset,
-                                                        int limit);
+                                                        Qt::SortOrder order, int offset, int limit);
 
     // The FTS5 MATCH expression for what the user typed; empty when nothing searchable.
     static QString matchExpression(const QString &text);

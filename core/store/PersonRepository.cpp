@@ -10,7 +10,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, given_name, family_name, date_of_birth, gender, ethnic_group, disability, "
     "first_language, interpreter_needed, phone, email, address, postcode, safe_voicemail, "
-    "safe_letters, safe_text, contact_notes, restricted, created_at");
+    "safe_letters, safe_text, contact_notes, restricted, created_at, safe_times");
 
 domain::Person mapPerson(const QSqlQuery &q)
 {
@@ -34,6 +34,7 @@ domain::Person mapPerson(const QSqlQuery &q)
     p.contactNotes = q.value(16).toString();
     p.restricted = q.value(17).toInt() != 0;
     p.createdAt = sql::toTime(q.value(18));
+    p.safeTimes = q.value(19).toString();
     return p;
 }
 
@@ -58,6 +59,7 @@ void bindPerson(QSqlQuery &q, const domain::Person &p)
     q.addBindValue(sql::text(p.contactNotes));
     q.addBindValue(sql::boolean(p.restricted));
     q.addBindValue(sql::time(p.createdAt));
+    q.addBindValue(sql::text(p.safeTimes));
     q.addBindValue(p.id);
 }
 } // namespace
@@ -67,8 +69,8 @@ Status PersonRepository::insert(const domain::Person &p)
     auto &q = m_db.prepared(QStringLiteral(
         "INSERT INTO person (given_name, family_name, date_of_birth, gender, ethnic_group, "
         "disability, first_language, interpreter_needed, phone, email, address, postcode, "
-        "safe_voicemail, safe_letters, safe_text, contact_notes, restricted, created_at, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "safe_voicemail, safe_letters, safe_text, contact_notes, restricted, created_at, safe_times, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindPerson(q, p);
     return execWrite(q, "person");
 }
@@ -79,7 +81,8 @@ Status PersonRepository::update(const domain::Person &p)
         "UPDATE person SET given_name = ?, family_name = ?, date_of_birth = ?, gender = ?, "
         "ethnic_group = ?, disability = ?, first_language = ?, interpreter_needed = ?, "
         "phone = ?, email = ?, address = ?, postcode = ?, safe_voicemail = ?, "
-        "safe_letters = ?, safe_text = ?, contact_notes = ?, restricted = ?, created_at = ? "
+        "safe_letters = ?, safe_text = ?, contact_notes = ?, restricted = ?, created_at = ?, "
+        "safe_times = ? "
         "WHERE id = ?"));
     bindPerson(q, p);
     return execWrite(q, "person");

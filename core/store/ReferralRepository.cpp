@@ -9,7 +9,7 @@ using namespace detail;
 namespace {
 const QString kColumns = QStringLiteral(
     "id, person_id, received_at, source, crime_reference, offence_group, flags, enhanced, "
-    "enhanced_reason, consent_to_contact, status, assigned_to");
+    "enhanced_reason, consent_to_contact, status, assigned_to, decision_reason, decided_at, decided_by");
 
 domain::Referral mapReferral(const QSqlQuery &q)
 {
@@ -26,6 +26,9 @@ domain::Referral mapReferral(const QSqlQuery &q)
     r.consentToContact = q.value(9).toInt() != 0;
     r.status = q.value(10).toString();
     r.assignedTo = q.value(11).toString();
+    r.decisionReason = q.value(12).toString();
+    r.decidedAt = sql::toTime(q.value(13));
+    r.decidedBy = q.value(14).toString();
     return r;
 }
 
@@ -44,6 +47,9 @@ void bindReferral(QSqlQuery &q, const domain::Referral &r)
     q.addBindValue(sql::boolean(r.consentToContact));
     q.addBindValue(r.status);
     q.addBindValue(sql::text(r.assignedTo));
+    q.addBindValue(sql::text(r.decisionReason));
+    q.addBindValue(sql::time(r.decidedAt));
+    q.addBindValue(sql::text(r.decidedBy));
     q.addBindValue(r.id);
 }
 } // namespace
@@ -52,8 +58,8 @@ Status ReferralRepository::insert(const domain::Referral &r)
 {
     auto &q = m_db.prepared(QStringLiteral(
         "INSERT INTO referral (person_id, received_at, source, crime_reference, offence_group, "
-        "flags, enhanced, enhanced_reason, consent_to_contact, status, assigned_to, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "flags, enhanced, enhanced_reason, consent_to_contact, status, assigned_to, decision_reason, "
+        "decided_at, decided_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindReferral(q, r);
     return execWrite(q, "referral");
 }
@@ -63,7 +69,8 @@ Status ReferralRepository::update(const domain::Referral &r)
     auto &q = m_db.prepared(QStringLiteral(
         "UPDATE referral SET person_id = ?, received_at = ?, source = ?, crime_reference = ?, "
         "offence_group = ?, flags = ?, enhanced = ?, enhanced_reason = ?, "
-        "consent_to_contact = ?, status = ?, assigned_to = ? WHERE id = ?"));
+        "consent_to_contact = ?, status = ?, assigned_to = ?, decision_reason = ?, decided_at = ?, "
+        "decided_by = ? WHERE id = ?"));
     bindReferral(q, r);
     return execWrite(q, "referral");
 }

@@ -8,7 +8,7 @@ using namespace detail;
 
 namespace {
 const QString kColumns =
-    QStringLiteral("id, person_id, episode_id, title, due_on, owner_id, done_at");
+    QStringLiteral("id, person_id, episode_id, title, due_on, owner_id, done_at, kind");
 
 domain::Task mapTask(const QSqlQuery &q)
 {
@@ -20,6 +20,7 @@ domain::Task mapTask(const QSqlQuery &q)
     t.dueOn = sql::toDate(q.value(4));
     t.ownerId = q.value(5).toString();
     t.doneAt = sql::toTime(q.value(6));
+    t.kind = q.value(7).toString();
     return t;
 }
 
@@ -31,6 +32,7 @@ void bindTask(QSqlQuery &q, const domain::Task &t)
     q.addBindValue(sql::date(t.dueOn));
     q.addBindValue(t.ownerId);
     q.addBindValue(sql::time(t.doneAt));
+    q.addBindValue(t.kind);
     q.addBindValue(t.id);
 }
 } // namespace
@@ -38,8 +40,8 @@ void bindTask(QSqlQuery &q, const domain::Task &t)
 Status TaskRepository::insert(const domain::Task &t)
 {
     auto &q = m_db.prepared(QStringLiteral("INSERT INTO task (person_id, episode_id, title, "
-                                           "due_on, owner_id, done_at, id) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                           "due_on, owner_id, done_at, kind, id) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     bindTask(q, t);
     return execWrite(q, "task");
 }
@@ -47,7 +49,7 @@ Status TaskRepository::insert(const domain::Task &t)
 Status TaskRepository::update(const domain::Task &t)
 {
     auto &q = m_db.prepared(QStringLiteral("UPDATE task SET person_id = ?, episode_id = ?, "
-                                           "title = ?, due_on = ?, owner_id = ?, done_at = ? "
+                                           "title = ?, due_on = ?, owner_id = ?, done_at = ?, kind = ? "
                                            "WHERE id = ?"));
     bindTask(q, t);
     return execWrite(q, "task");
@@ -62,8 +64,9 @@ Result<domain::Task> TaskRepository::get(const QString &id)
 
 QVector<domain::Task> TaskRepository::forPerson(const QString &personId)
 {
-    auto &q = m_db.prepared(
-        QStringLiteral("SELECT %1 FROM task WHERE person_id = ? ORDER BY due_on, id").arg(kColumns));
+    auto &q =
+        m_db.prepared(QStringLiteral("SELECT %1 FROM task WHERE person_id = ? ORDER BY due_on, id")
+                          .arg(kColumns));
     q.addBindValue(personId);
     return fetchAll<domain::Task>(q, mapTask);
 }

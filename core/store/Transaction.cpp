@@ -30,8 +30,8 @@ Status Transaction::commit()
         return m_error.message.isEmpty()
                    ? Error::make(Error::Kind::Storage, QStringLiteral("no transaction is open"))
                    : m_error;
-    const auto sql = m_level == 0 ? QStringLiteral("COMMIT")
-                                  : QStringLiteral("RELEASE sp%1").arg(m_level);
+    const auto sql =
+        m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_level);
     if (auto s = m_db.exec(sql); !s.ok()) {
         rollback();
         return s;

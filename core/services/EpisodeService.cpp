@@ -1,0 +1,179 @@
+#include "EpisodeService.h"
+
+#include "domain/Validator.h"
+#include "store/Repositories.h"
+#include "store/Transaction.h"
+#include "util/Ids.h"
+
+namespace hub::services {
+
+Result<domain::Episode> EpisodeService::openEpisode(const QString &episodeId)
+{
+    auto e = store::EpisodeRepository(m_ctx.db).get(episodeId);
+    if (!e.ok())
+        return ServiceErrors::notFound(tr("Support episode"), episodeId);
+    if (e->status == QLatin1String("closed"))
+        return Error::invalid(QStringLiteral("status"), tr("the support episode is closed"));
+    return e;
+}
+
+Status EpisodeService::save(const domain::Episode &e)
+{
+    const domain::Validator validator(m_ctx.codes, m_ctx.today());
+    if (auto s = validator.episode(e); !s.ok())
+        return s;
+    store::Transaction tx(m_ctx.db);
+    if (auto s = store::EpisodeRepository(m_ctx.db).update(e); !s.ok())
+        return s;
+    if (auto s = tx.commit(); !s.ok())
+        return s;
+    m_ctx.notifier.notify(ChangeNotifier::Kind::Episode, e.id, e.personId);
+    return {};
+}
+
+Status EpisodeService::assessNeeds(const domain::Actor &actor, const QString &episodeId,
+                                   const QMap<QString, QString> &needs)
+{
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    auto e = openEpisode(episodeId);
+    if (!e.ok())
+        return e.error();
+    auto episode = e.value();
+    episode.needs = needs;
+    return save(episode);
+}
+
+Result<domain::OnwardReferral> EpisodeService::referOn(const domain::Actor &actor,
+                                                       const QString &episodeId,
+                                                       const QString &agency,
+                                                       const QDateTime &referredAt)
+{
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    auto e = openEpisode(episodeId);
+    if (!e.ok())
+        return e.error();
+    domain::OnwardReferral o{util::newId(), episodeId, agency,
+                             referredAt.isValid() ? referredAt : m_ctx.clock.now(), std::nullopt};
+    const domain::Validator validator(m_ctx.codes, m_ctx.today());
+    if (auto s = validator.onwardReferral(o); !s.ok())
+        return s.error();
+    store::Transaction tx(m_ctx.db);
+    if (auto s = store::EpisodeRepository(m_ctx.db).insertOnward(o); !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    m_ctx.notifier.notify(ChangeNotifier::Kind::Episode, episodeId, e->personId);
+    return o;
+}
+
+Status EpisodeService::recordOnwardOutcome(const domain::Actor &actor, const QString &onwardId,
+                                           bool accepted)
+{
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    store::EpisodeRepository episodes(m_ctx.db);
+    auto o = episodes.getOnward(onwardId);
+    if (!o.ok())
+        return ServiceErrors::notFound(tr("Onward referral"), onwardId);
+    auto onward = o.value();
+    onward.accepted = accepted;
+    store::Transaction tx(m_ctx.db);
+    if (auto s = episodes.updateOnward(onward); !s.ok())
+        return s;
+    if (auto s = tx.commit(); !s.ok())
+        return s;
+    auto e = episodes.get(onward.episodeId);
+    m_ctx.notifier.notify(ChangeNotifier::Kind::Episode, onward.episodeId,
+                          e.ok() ? e->personId : QString());
+    return {};
+}
+
+Status EpisodeService::requestClosure(const domain::Actor &actor, const QString &episodeId,
+                                      const QString &reason, const QMap<QString, QString> &outcomes)
+{
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    auto e = openEpisode(episodeId);
+    if (!e.ok())
+        return e.error();
+    auto episode = e.value();
+    if (episode.status != QLatin1String("open"))
+        return Error::invalid(QStringLiteral("status"), tr("closure has already been requested"));
+    if (reason.isEmpty())
+        return Error::invalid(QStringLiteral("closure_reason"), tr("choose why support is ending"));
+    for (const auto &measure : m_ctx.codes.codes(QStringLiteral("outcome_measure"))) {
+        if (!outcomes.contains(measure))
+            return Error::invalid(QStringLiteral("outcomes"),
+                                  tr("rate '%1' (choose \"Not applicable\" if it does not apply)")
+                                      .arg(m_ctx.codes.label(QStringLiteral("outcome_measure"), measure)));
+    }
+    episode.status = QStringLiteral("closure_requested");
+    episode.closureReason = reason;
+    episode.outcomes = outcomes;
+    episode.closureRequestedAt = m_ctx.clock.now();
+    episode.closureRequestedBy = actor.userId;
+    return save(episode);
+}
+
+Result<domain::Task> TaskService::create(const domain::Actor &actor, domain::Task t)
+{
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    if (t.id.isEmpty())
+        t.id = util::newId();
+    if (t.ownerId.isEmpty())
+        t.ownerId = actor.userId;
+    if (t.kind.isEmpty())
+        t.kind = QStringLiteral("action");
+    t.title = t.title.trimmed();
+    t.doneAt = QDateTime();
+    static const QStringList kinds{QStringLiteral("action"), QStringLiteral("next_contact"),
+                                   QStringLiteral("reminder")};
+    if (!kinds.contains(t.kind))
+        return Error::invalid(QStringLiteral("kind"), tr("unknown task kind '%1'").arg(t.kind));
+    const domain::Validator validator(m_ctx.codes, m_ctx.today());
+    if (auto s = validator.task(t); !s.ok())
+        return s.error();
+    if (!t.personId.isEmpty() && !store::PersonRepository(m_ctx.db).exists(t.personId))
+        return Error::invalid(QStringLiteral("person_id"), tr("is not a person on file"));
+    if (!t.episodeId.isEmpty()) {
+        auto e = store::EpisodeRepository(m_ctx.db).get(t.episodeId);
+        if (!e.ok() || (!t.personId.isEmpty() && e->personId != t.personId))
+            return Error::invalid(QStringLiteral("episode_id"), tr("is not a support episode of this person"));
+        t.personId = e->personId;
+    }
+    if (!store::UserRepository(m_ctx.db).get(t.ownerId).ok())
+        return Error::invalid(QStringLiteral("owner_id"), tr("is not a user"));
+    store::Transaction tx(m_ctx.db);
+    if (auto s = store::TaskRepository(m_ctx.db).insert(t); !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    m_ctx.notifier.notify(ChangeNotifier::Kind::Task, t.id, t.personId);
+    return t;
+}
+
+Result<domain::Task> TaskService::complete(const domain::Actor &actor, const QString &taskId)
+{
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    store::TaskRepository tasks(m_ctx.db);
+    auto found = tasks.get(taskId);
+    if (!found.ok())
+        return ServiceErrors::notFound(tr("Task"), taskId);
+    auto t = found.value();
+    if (t.doneAt.isValid())
+        return t;
+    t.doneAt = m_ctx.clock.now();
+    store::Transaction tx(m_ctx.db);
+    if (auto s = tasks.update(t); !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    m_ctx.notifier.notify(ChangeNotifier::Kind::Task, t.id, t.personId);
+    return t;
+}
+
+} // namespace hub::services

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "domain/Records.h"
+
+#include <QCoreApplication>
+
+namespace hub::services {
+
+// A support episode's working life: needs assessment, onward referrals, closure request.
+// Approving a closure is the supervisor's (supervisor desk).
+class EpisodeService
+{
+    Q_DECLARE_TR_FUNCTIONS(EpisodeService)
+
+public:
+    explicit EpisodeService(ServiceContext &ctx) : m_ctx(ctx) {}
+
+    Status assessNeeds(const domain::Actor &actor, const QString &episodeId,
+                       const QMap<QString, QString> &needs);
+
+    Result<domain::OnwardReferral> referOn(const domain::Actor &actor, const QString &episodeId,
+                                           const QString &agency, const QDateTime &referredAt = {});
+    Status recordOnwardOutcome(const domain::Actor &actor, const QString &onwardId, bool accepted);
+
+    // Asks a supervisor to close: a closure reason and every outcome measure are required.
+    Status requestClosure(const domain::Actor &actor, const QString &episodeId,
+                          const QString &reason, const QMap<QString, QString> &outcomes);
+
+private:
+    Result<domain::Episode> openEpisode(const QString &episodeId);
+    Status save(const domain::Episode &e);
+    ServiceContext &m_ctx;
+};
+
+// Reminders and support-plan actions.
+class TaskService
+{
+    Q_DECLARE_TR_FUNCTIONS(TaskService)
+
+public:
+    explicit TaskService(ServiceContext &ctx) : m_ctx(ctx) {}
+
+    // Owner defaults to the actor; kind defaults to "action".
+    Result<domain::Task> create(const domain::Actor &actor, domain::Task draft);
+    // Marks done now; completing a done task changes nothing.
+    Result<domain::Task> complete(const domain::Actor &actor, const QString &taskId);
+
+private:
+    ServiceContext &m_ctx;
+};
+
+} // namespace hub::services

@@ -1,0 +1,215 @@
+#include "ReferralService.h"
+
+#include "domain/Validator.h"
+#include "store/Repositories.h"
+#include "store/Transaction.h"
+#include "store/WorkQueries.h"
+#include "util/Ids.h"
+
+namespace hub::services {
+
+Result<QVector<domain::PersonMatcher::Scored>>
+ReferralService::suggestPeople(const domain::PersonMatcher::Probe &probe)
+{
+    auto candidates = store::WorkQueries(m_ctx.db).matchCandidates(
+        probe.givenName, probe.familyName, probe.dateOfBirth,
+        domain::PersonMatcher::digits(probe.phone), domain::PersonMatcher::fold(probe.postcode),
+        500);
+    if (!candidates.ok())
+        return candidates.error();
+    auto ranked = domain::PersonMatcher::rank(probe, candidates.value());
+    if (ranked.size() > 10)
+        ranked.resize(10);
+    return ranked;
+}
+
+Result<domain::Referral> ReferralService::intake(const domain::Actor &actor, Intake in)
+{
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    const domain::Validator validator(m_ctx.codes, m_ctx.today());
+    auto &r = in.referral;
+    const auto now = m_ctx.clock.now();
+    if (in.newPerson) {
+        auto &p = *in.newPerson;
+        if (p.id.isEmpty())
+            p.id = util::newId();
+        if (!p.createdAt.isValid())
+            p.createdAt = now;
+        p.givenName = p.givenName.trimmed();
+        p.familyName = p.familyName.trimmed();
+        if (auto s = validator.person(p); !s.ok())
+            return s.error();
+        in.personId = p.id;
+    } else if (!store::PersonRepository(m_ctx.db).exists(in.personId)) {
+        return Error::invalid(QStringLiteral("person_id"), tr("choose a person or enter a new one"));
+    }
+    if (r.id.isEmpty())
+        r.id = util::newId();
+    r.personId = in.personId;
+    r.status = QStringLiteral("new");
+    r.flags.sort();
+    r.crimeReference = r.crimeReference.trimmed().toUpper();
+    if (!r.receivedAt.isValid())
+        r.receivedAt = now;
+    if (r.receivedAt > now.addSecs(300))
+        return Error::invalid(QStringLiteral("received_at"), tr("is in the future"));
+    if (!r.enhanced)
+        r.enhancedReason.clear();
+    if (r.enhanced && r.enhancedReason.isEmpty())
+        return Error::invalid(QStringLiteral("enhanced_reason"),
+                              tr("say why the victim is entitled to enhanced support"));
+    if (auto s = validator.referral(r); !s.ok())
+        return s.error();
+
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
+    if (in.newPerson) {
+        if (auto s = store::PersonRepository(m_ctx.db).insert(*in.newPerson); !s.ok())
+            return s.error();
+    }
+    if (auto s = store::ReferralRepository(m_ctx.db).insert(r); !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    if (in.newPerson)
+        m_ctx.notifier.notify(ChangeNotifier::Kind::Person, r.personId, r.personId);
+    m_ctx.notifier.notify(ChangeNotifier::Kind::Referral, r.id, r.personId);
+    return r;
+}
+
+Status ReferralService::checkTransition(const QString &from, const QString &to)
+{
+    static const QHash<QString, QStringList> allowed{
+        {QStringLiteral("new"),
+         {QStringLiteral("contact_attempted"), QStringLiteral("accepted"),
+          QStringLiteral("declined"), QStringLiteral("no_contact")}},
+        {QStringLiteral("contact_attempted"),
+         {QStringLiteral("accepted"), QStringLiteral("declined"), QStringLiteral("no_contact")}},
+        {QStringLiteral("accepted"), {QStringLiteral("closed")}},
+    };
+    if (allowed.value(from).contains(to))
+        return {};
+    const auto &codes = domain::ReferenceData::builtin();
+    return Error::invalid(QStringLiteral("status"),
+                          tr("a referral that is '%1' cannot become '%2'")
+                              .arg(codes.label(QStringLiteral("referral_status"), from),
+                                   codes.label(QStringLiteral("referral_status"), to)));
+}
+
+Result<QString> ReferralService::triage(const domain::Actor &actor, const QString &referralId,
+                                        const TriageDecision &decision)
+{
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    store::ReferralRepository referrals(m_ctx.db);
+    auto found = referrals.get(referralId);
+    if (!found.ok())
+        return ServiceErrors::notFound(tr("Referral"), referralId);
+    auto r = found.value();
+    const QString to = decision.action == TriageDecision::Action::Accept    ? QStringLiteral("accepted")
+                       : decision.action == TriageDecision::Action::Decline ? QStringLiteral("declined")
+                                                                             : QStringLiteral("no_contact");
+    if (auto s = checkTransition(r.status, to); !s.ok())
+        return s.error();
+    const auto reason = decision.reason.trimmed();
+    if (reason.isEmpty() && decision.action != TriageDecision::Action::Accept)
+        return Error::invalid(QStringLiteral("decision_reason"), tr("give a reason"));
+
+    const auto now = m_ctx.clock.now();
+    r.status = to;
+    r.decisionReason = reason;
+    r.decidedAt = now;
+    r.decidedBy = actor.userId;
+    if (r.assignedTo.isEmpty())
+        r.assignedTo = actor.userId;
+
+    store::EpisodeRepository episodes(m_ctx.db);
+    domain::Episode episode;
+    bool newEpisode = false;
+    if (decision.action == TriageDecision::Action::Accept) {
+        if (!decision.joinEpisodeId.isEmpty()) {
+            auto e = episodes.get(decision.joinEpisodeId);
+            if (!e.ok() || e->personId != r.personId || e->status == QLatin1String("closed"))
+                return Error::invalid(QStringLiteral("episode_id"),
+                                      tr("is not an open support episode of this person"));
+            episode = e.value();
+        } else {
+            newEpisode = true;
+            episode.id = util::newId();
+            episode.personId = r.personId;
+            episode.caseworkerId = r.assignedTo;
+            episode.openedAt = now;
+        }
+        episode.referralIds << r.id;
+        episode.referralIds.removeDuplicates();
+        episode.referralIds.sort();
+    }
+
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = referrals.update(r); !s.ok())
+        return s.error();
+    if (decision.action == TriageDecision::Action::Accept) {
+        auto s = newEpisode ? episodes.insert(episode) : episodes.update(episode);
+        if (!s.ok())
+            return s.error();
+    }
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    m_ctx.notifier.notify(ChangeNotifier::Kind::Referral, r.id, r.personId);
+    if (!episode.id.isEmpty())
+        m_ctx.notifier.notify(ChangeNotifier::Kind::Episode, episode.id, r.personId);
+    return episode.id;
+}
+
+Status ReferralService::assign(const domain::Actor &actor, const QString &referralId,
+                               const QString &userId)
+{
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    store::ReferralRepository referrals(m_ctx.db);
+    auto found = referrals.get(referralId);
+    if (!found.ok())
+        return ServiceErrors::notFound(tr("Referral"), referralId);
+    if (!userId.isEmpty()) {
+        auto user = store::UserRepository(m_ctx.db).get(userId);
+        if (!user.ok() || !user->active)
+            return Error::invalid(QStringLiteral("assigned_to"), tr("is not an active user"));
+    }
+    auto r = found.value();
+    r.assignedTo = userId;
+    store::Transaction tx(m_ctx.db);
+    if (auto s = referrals.update(r); !s.ok())
+        return s;
+    if (auto s = tx.commit(); !s.ok())
+        return s;
+    m_ctx.notifier.notify(ChangeNotifier::Kind::Referral, r.id, r.personId);
+    return {};
+}
+
+calendar::ClockState ReferralService::clockFor(const domain::Referral &r)
+{
+    const auto first = store::WorkQueries(m_ctx.db).firstContactAt(r.personId, r.receivedAt);
+    return m_ctx.victimsCode.state(r.receivedAt, r.enhanced, r.consentToContact, first,
+                                   m_ctx.clock.now());
+}
+
+Result<QVector<InboxItem>> ReferralService::inbox(const domain::Actor &, const QString &teamId)
+{
+    auto rows = store::WorkQueries(m_ctx.db).inbox(teamId);
+    if (!rows.ok())
+        return rows.error();
+    QVector<InboxItem> out;
+    out.reserve(rows.value().size());
+    const auto now = m_ctx.clock.now();
+    for (const auto &row : rows.value())
+        out.push_back({row, m_ctx.victimsCode.state(row.referral.receivedAt, row.referral.enhanced,
+                                                    row.referral.consentToContact,
+                                                    row.firstContactAt, now)});
+    return out;
+}
+
+} // namespace hub::services
