@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -30,6 +31,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("hubctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("victimshub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HUB_VERSION));
+
+    // Progress chatter (migrations and the like) stays out of scripts' way; failures
+    // still arrive as the one line a command prints. HUB_VERBOSE=1 shows everything.
+    if (qEnvironmentVariableIntValue("HUB_VERBOSE") == 0)
+        QLoggingCategory::setFilterRules(QStringLiteral("hub.*=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
