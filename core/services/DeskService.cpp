@@ -1,0 +1,36 @@
+#include "DeskService.h"
+
+#include "store/WorkQueries.h"
+
+namespace hub::services {
+
+Result<QVector<CaseloadItem>> DeskService::myCaseload(const domain::Actor &actor)
+{
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    auto rows = store::WorkQueries(m_ctx.db).caseload(actor.userId);
+    if (!rows.ok())
+        return rows.error();
+    QVector<CaseloadItem> out;
+    out.reserve(rows.value().size());
+    const auto now = m_ctx.clock.now();
+    for (const auto &row : rows.value())
+        out.push_back({row, m_ctx.victimsCode.state(row.receivedAt, row.enhanced,
+                                                    row.consentToContact, row.firstContactAt, now)});
+    return out;
+}
+
+Result<QVector<domain::TaskRow>> DeskService::myTasks(const domain::Actor &actor)
+{
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    const auto startOfToday = QDateTime(m_ctx.today(), QTime(0, 0), util::london()).toUTC();
+    return store::WorkQueries(m_ctx.db).tasks(actor.userId, startOfToday);
+}
+
+Services::Services(store::Database &db, const util::Clock &clock)
+    : context{db, notifier, clock}
+{
+}
+
+} // namespace hub::services
