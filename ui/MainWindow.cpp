@@ -1,10 +1,380 @@
 #include "MainWindow.h"
 
+#include "CaseloadPage.h"
+#include "EmptyState.h"
+#include "Format.h"
+#include "PersonView.h"
+#include "SearchPage.h"
+#include "UiSettings.h"
+#include "models/CaseloadModel.h"
+#include "models/SearchResultsModel.h"
+#include "services/CaseService.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
 namespace hub::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+constexpr int kPersonPage = MainWindow::PageCount;
+// Long enough to skip the searches for a fast typist's in-between keystrokes.
+constexpr int kSearchDelayMs = 150;
+constexpr int kMessageMs = 4000;
+
+const QString kNavStyle = QStringLiteral(
+    "QListWidget#navList { background: #1f2d3d; color: #e8edf3; border: none;"
+    "  outline: none; padding-top: 8px; }"
+    "QListWidget#navList::item { padding: 9px 16px; border-left: 4px solid transparent; }"
+    "QListWidget#navList::item:hover { background: #2a3c50; }"
+    "QListWidget#navList::item:selected { background: #2f4d6d; color: white;"
+    "  border-left: 4px solid #7fb3e6; }");
+
+// A magnifying glass for the search box, drawn so that it needs no icon theme.
+QIcon searchIcon()
 {
+    QPixmap pm(32, 32);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0x4a, 0x54, 0x63), 3.2, Qt::SolidLine, Qt::RoundCap));
+    p.drawEllipse(QRectF(5, 5, 16, 16));
+    p.drawLine(QPointF(19, 19), QPointF(27, 27));
+    return QIcon(pm);
+}
+} // namespace
+
+MainWindow::MainWindow(services::CaseService &service, domain::Actor actor, QWidget *parent)
+    : QMainWindow(parent), m_service(service), m_actor(std::move(actor))
+{
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Victims' Hub"));
+    setAccessibleName(tr("Victims' Hub"));
+    resize(1366, 768);
+
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navList"));
+    m_nav->setAccessibleName(tr("Sections"));
+    m_nav->setStyleSheet(kNavStyle);
+    m_nav->setFixedWidth(176);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_nav->setFont(navFont);
+    const QStringList sections{tr("My caseload"), tr("Referrals"), tr("Search"), tr("Reports"),
+                               tr("Admin")};
+    for (int i = 0; i < sections.size(); ++i) {
+        auto *item = new QListWidgetItem(sections.at(i), m_nav);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(sections.at(i)).arg(i + 1));
+    }
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    m_stack->setAccessibleName(tr("Current section"));
+    m_caseload = new CaseloadPage(m_service, m_actor, m_stack);
+    m_search = new SearchPage(m_service, m_actor, m_stack);
+    auto emptyPage = [this](const char *name, const QString &title, const QString &text) {
+        auto *page = new EmptyState(title, text, m_stack);
+        page->setObjectName(QString::fromLatin1(name));
+        return page;
+    };
+    m_stack->addWidget(m_caseload);
+    m_stack->addWidget(emptyPage(
+        "referralsPage", tr("Referrals will appear here"),
+        tr("New referrals from the police, partner agencies and self-referrals will be listed "
+           "here for triage, each with its Victims' Code first-contact clock.")));
+    m_stack->addWidget(m_search);
+    m_stack->addWidget(emptyPage(
+        "reportsPage", tr("Reports will appear here"),
+        tr("The monthly support counts will be produced here: the month's figures as a table "
+           "and a chart, ready to save as CSV or PDF.")));
+    m_stack->addWidget(emptyPage(
+        "adminPage", tr("Administration will appear here"),
+        tr("Users and teams, reference lists, retention and erasure requests, and backups will "
+           "be managed here by administrators.")));
+    m_personView = new PersonView(m_stack);
+    m_stack->addWidget(m_personView);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    buildToolBar();
+    buildMenus();
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setAccessibleName(tr("People in the caseload"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    // Clicking the highlighted section again leaves a person's record too.
+    connect(m_nav, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { showPage(m_nav->row(item)); });
+    connect(m_caseload, &CaseloadPage::openRequested, this, &MainWindow::openPerson);
+    connect(m_caseload, &CaseloadPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(m_caseload->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_search, &SearchPage::openRequested, this, &MainWindow::openPerson);
+    connect(m_personView, &PersonView::backRequested, this, &MainWindow::goBack);
+    // The caseload model listens to the service itself; search and the open record follow.
+    connect(&m_service, &services::CaseService::caseloadReset, this, &MainWindow::reloadShown);
+    connect(&m_service, &services::CaseService::personChanged, this, &MainWindow::reloadShown);
+
+    showPage(Caseload);
+    updateCount();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolBar()
+{
+    auto *bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setEnabled(false);
+    bar->setStyleSheet(QStringLiteral("QToolBar#mainToolBar { padding: 6px 10px; spacing: 12px;"
+                                      "  border-bottom: 1px solid #d5dae1; }"));
+
+    auto *brand = new QLabel(tr("Victims' Hub"), bar);
+    brand->setObjectName(QStringLiteral("brandLabel"));
+    brand->setAccessibleName(brand->text());
+    brand->setFixedWidth(154);
+    QFont f = brand->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    brand->setFont(f);
+    brand->setStyleSheet(QStringLiteral("color: #1f2d3d;"));
+    bar->addWidget(brand);
+
+    m_searchEdit = new QLineEdit(bar);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setAccessibleName(tr("Search people"));
+    m_searchEdit->setPlaceholderText(
+        tr("Search name, phone, postcode or crime reference (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->addAction(searchIcon(), QLineEdit::LeadingPosition);
+    m_searchEdit->setMinimumWidth(
+        m_searchEdit->fontMetrics().horizontalAdvance(m_searchEdit->placeholderText()) + 90);
+    m_searchEdit->setMaximumWidth(m_searchEdit->minimumWidth() * 3 / 2);
+    m_searchEdit->setMinimumHeight(m_searchEdit->sizeHint().height() + 6);
+    m_searchEdit->installEventFilter(this);
+    bar->addWidget(m_searchEdit);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Results show as you type; the cursor stays in the box.
+        if (!text.trimmed().isEmpty() && currentPage() != Search)
+            switchTo(Search);
+        m_searchTimer->start();
+    });
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchTimer->isActive() || m_search->model()->query() != m_searchEdit->text())
+            runSearch();
+        m_search->openCurrent();
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    auto *find = view->addAction(tr("&Find person"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    view->addSeparator();
+    for (int page = 0; page < PageCount; ++page) {
+        auto *action = view->addAction(m_nav->item(page)->text());
+        action->setObjectName(QStringLiteral("showPage%1Action").arg(page + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
+    view->addSeparator();
+    auto *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    reload->setObjectName(QStringLiteral("refreshAction"));
+    reload->setShortcut(QKeySequence::Refresh);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    auto *about = help->addAction(tr("&About Victims' Hub"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Victims' Hub"),
+            tr("<h3>Victims' Hub %1</h3><p>Case management for a county Victims' Hub: "
+               "referrals, support episodes, contacts and the monthly support counts.</p>"
+               "<p>Keyboard: Ctrl+F search, Enter open, Esc back, Ctrl+1 to Ctrl+5 "
+               "sections.</p>")
+                .arg(QString::fromLatin1(HUB_VERSION)));
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::runSearch()
+{
+    m_searchTimer->stop();
+    m_search->search(m_searchEdit->text());
+    if (!m_search->summary().isEmpty())
+        statusBar()->showMessage(m_search->summary(), kMessageMs);
+    else
+        statusBar()->clearMessage();
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::openPerson(const QString &personId)
+{
+    if (personId.isEmpty())
+        return;
+    if (currentPage() != kPersonPage)
+        m_returnPage = currentPage();
+    auto file = m_service.openPerson(m_actor, personId);
+    if (file.ok()) {
+        m_personView->setFile(file.value());
+        statusBar()->showMessage(tr("Opened the record of %1").arg(file->person.displayName()),
+                                 kMessageMs);
+    } else {
+        m_personView->showError(Format::error(file.error()));
+    }
+    m_personView->setBackText(tr("Back to %1").arg(m_nav->item(m_returnPage)->text()));
+    m_stack->setCurrentIndex(kPersonPage);
+    m_personView->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::goBack()
+{
+    showPage(m_returnPage);
+}
+
+void MainWindow::switchTo(int page)
+{
+    const QSignalBlocker block(m_nav);
+    m_nav->setCurrentRow(page);
+    m_stack->setCurrentIndex(page);
+}
+
+void MainWindow::showPage(int page)
+{
+    if (page < 0 || page >= PageCount)
+        return;
+    switchTo(page);
+    if (page == Caseload)
+        m_caseload->focusList();
+    else if (page == Search && m_search->model()->rowCount() > 0)
+        m_search->view()->setFocus(Qt::OtherFocusReason);
+    else if (page == Search)
+        m_searchEdit->setFocus(Qt::OtherFocusReason);
+    else
+        m_nav->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void MainWindow::refresh()
+{
+    m_caseload->refresh();
+    reloadShown();
+}
+
+void MainWindow::reloadShown()
+{
+    if (!m_search->model()->query().isEmpty())
+        runSearch();
+    if (currentPage() == kPersonPage && !m_personView->personId().isEmpty()) {
+        auto file = m_service.openPerson(m_actor, m_personView->personId());
+        if (file.ok())
+            m_personView->setFile(file.value());
+        else
+            m_personView->showError(Format::error(file.error()));
+    }
+}
+
+void MainWindow::updateCount()
+{
+    const int n = m_caseload->model()->rowCount();
+    m_countLabel->setText(n == 1 ? tr("1 person in the caseload")
+                                 : tr("%1 people in the caseload").arg(QLocale().toString(n)));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        const auto key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down) {
+            if (m_searchTimer->isActive())
+                runSearch();
+            if (m_search->model()->rowCount() > 0) {
+                switchTo(Search);
+                m_search->view()->setFocus(Qt::TabFocusReason);
+                return true;
+            }
+        } else if (key == Qt::Key_Escape && !m_searchEdit->text().isEmpty()) {
+            m_searchEdit->clear();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::restoreLayout()
+{
+    m_persistLayout = true;
+    UiSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1366, 768);
+    restoreState(settings.windowState());
+    const auto header = settings.headerState(m_caseload->view()->objectName());
+    if (!header.isEmpty())
+        m_caseload->view()->horizontalHeader()->restoreState(header);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_persistLayout) {
+        UiSettings settings;
+        settings.setWindowGeometry(saveGeometry());
+        settings.setWindowState(saveState());
+        settings.setHeaderState(m_caseload->view()->objectName(),
+                                m_caseload->view()->horizontalHeader()->saveState());
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace hub::ui

@@ -1,15 +1,88 @@
 #pragma once
 
+#include "domain/Actor.h"
+
 #include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+
+namespace hub::services {
+class CaseService;
+}
 
 namespace hub::ui {
 
+class CaseloadPage;
+class PersonView;
+class SearchPage;
+
+// The app shell: sections on the left, the search box always in the toolbar, and the
+// person record opened in place from any list (Enter or double-click; Esc goes back).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum Page
+    {
+        Caseload,
+        Referrals,
+        Search,
+        Reports,
+        Admin,
+        PageCount
+    };
+
+    MainWindow(services::CaseService &service, domain::Actor actor, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Restores the remembered size and column layout, and remembers them on close.
+    void restoreLayout();
+
+    CaseloadPage *caseloadPage() const { return m_caseload; }
+    SearchPage *searchPage() const { return m_search; }
+    PersonView *personView() const { return m_personView; }
+    // The section shown, or PageCount while a person's record is open.
+    int currentPage() const;
+
+public Q_SLOTS:
+    void showPage(int page);
+    void openPerson(const QString &personId);
+    void focusSearch();
+    void goBack();
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildToolBar();
+    void buildMenus();
+    void runSearch();
+    // Runs the search again and reloads the open record, after a change.
+    void reloadShown();
+    // Shows a section without moving the keyboard focus.
+    void switchTo(int page);
+    void updateCount();
+
+    services::CaseService &m_service;
+    domain::Actor m_actor;
+    bool m_persistLayout = false;
+    int m_returnPage = Caseload;
+
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    CaseloadPage *m_caseload = nullptr;
+    SearchPage *m_search = nullptr;
+    PersonView *m_personView = nullptr;
+    QLabel *m_countLabel = nullptr;
 };
 
 } // namespace hub::ui

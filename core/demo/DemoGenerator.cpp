@@ -17,6 +17,19 @@ namespace {
 
 using namespace domain;
 
+// "Dąbrowski" -> "dabrowski", for e-mail addresses.
+QString asciiWord(const QString &text)
+{
+    QString out;
+    for (const QChar ch : text.normalized(QString::NormalizationForm_KD).toLower()) {
+        if (ch.unicode() < 128 && ch.isLetterOrNumber())
+            out += ch;
+        else if (ch == u'ł')
+            out += u'l';
+    }
+    return out;
+}
+
 struct Staff
 {
     QString teamId;
@@ -167,8 +180,7 @@ Person Builder::makePerson(const QDateTime &createdAt)
                       : QStringLiteral("01632 960%1").arg(m_rng.between(0, 999), 3, 10, QLatin1Char('0'));
     if (m_rng.chance(0.4))
         p.email = QStringLiteral("%1.%2%3@example.org")
-                      .arg(p.givenName.left(1).toLower(),
-                           QString(p.familyName).remove(QLatin1Char(' ')).remove(QLatin1Char('\'')).toLower())
+                      .arg(asciiWord(p.givenName.left(1)), asciiWord(p.familyName))
                       .arg(m_rng.between(1, 99));
     if (m_rng.chance(0.9)) {
         const auto area = m_rng.pick(m_words.postcodeAreas);

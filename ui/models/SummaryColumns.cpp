@@ -1,0 +1,208 @@
+#include "SummaryColumns.h"
+
+#include "Format.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+namespace hub::ui {
+
+namespace {
+const QString kSeparator = QStringLiteral(" \u00b7 ");
+
+// A small filled circle, drawn once: the mark of a person with contact limits. The blank
+// twin keeps the names of other people aligned with those that carry the mark.
+QIcon dot(bool filled)
+{
+    auto make = [](bool fill) {
+        QPixmap pm(12, 12);
+        pm.fill(Qt::transparent);
+        if (fill) {
+            QPainter p(&pm);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xb3, 0x26, 0x1e));
+            p.drawEllipse(QRectF(1, 1, 10, 10));
+        }
+        return QIcon(pm);
+    };
+    static const QIcon red = make(true);
+    static const QIcon blank = make(false);
+    return filled ? red : blank;
+}
+} // namespace
+
+QString SummaryColumns::title(SummaryColumn column)
+{
+    switch (column) {
+    case SummaryColumn::Name:
+        return tr("Name");
+    case SummaryColumn::DateOfBirth:
+        return tr("Date of birth");
+    case SummaryColumn::Phone:
+        return tr("Phone");
+    case SummaryColumn::Postcode:
+        return tr("Postcode");
+    case SummaryColumn::LatestReferral:
+        return tr("Latest referral");
+    case SummaryColumn::Offence:
+        return tr("Offence");
+    case SummaryColumn::Episode:
+        return tr("Episode");
+    case SummaryColumn::Caseworker:
+        return tr("Caseworker");
+    case SummaryColumn::LastContact:
+        return tr("Last contact");
+    case SummaryColumn::Safety:
+        return tr("Safety");
+    }
+    return {};
+}
+
+QString SummaryColumns::headerToolTip(SummaryColumn column)
+{
+    switch (column) {
+    case SummaryColumn::Name:
+        return tr("Family name, then given name");
+    case SummaryColumn::LatestReferral:
+        return tr("Date the newest referral was received");
+    case SummaryColumn::Offence:
+        return tr("Offence group of the newest referral");
+    case SummaryColumn::Episode:
+        return tr("Status of the newest support episode");
+    case SummaryColumn::Caseworker:
+        return tr("Caseworker of the newest support episode");
+    case SummaryColumn::Safety:
+        return tr("Limits on how this person may be contacted, and restricted records");
+    default:
+        return {};
+    }
+}
+
+QString SummaryColumns::listName(const domain::PersonSummary &person)
+{
+    if (person.familyName.isEmpty())
+        return person.givenName;
+    if (person.givenName.isEmpty())
+        return person.familyName;
+    return tr("%1, %2", "family name, given name").arg(person.familyName, person.givenName);
+}
+
+bool SummaryColumns::hasSafetyLimits(const domain::PersonSummary &person)
+{
+    return !person.safeVoicemail || !person.safeLetters || !person.safeText || person.restricted;
+}
+
+QString SummaryColumns::safetyText(const domain::PersonSummary &person)
+{
+    QStringList parts;
+    if (person.restricted)
+        parts << tr("Restricted");
+    if (!person.safeVoicemail)
+        parts << tr("No voicemail");
+    if (!person.safeLetters)
+        parts << tr("No letters");
+    if (!person.safeText)
+        parts << tr("No texts");
+    return parts.join(kSeparator);
+}
+
+std::optional<domain::CaseloadSort> SummaryColumns::sortFor(SummaryColumn column)
+{
+    switch (column) {
+    case SummaryColumn::Name:
+        return domain::CaseloadSort::Name;
+    case SummaryColumn::DateOfBirth:
+        return domain::CaseloadSort::DateOfBirth;
+    case SummaryColumn::Postcode:
+        return domain::CaseloadSort::Postcode;
+    case SummaryColumn::LatestReferral:
+        return domain::CaseloadSort::LastReferral;
+    default:
+        return std::nullopt;
+    }
+}
+
+QVariant SummaryColumns::data(const domain::PersonSummary &person, SummaryColumn column, int role)
+{
+    if (role == PersonIdRole)
+        return person.id;
+    if (role == HasSafetyLimitsRole)
+        return hasSafetyLimits(person);
+
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case SummaryColumn::Name:
+            return listName(person);
+        case SummaryColumn::DateOfBirth:
+            return Format::dateOrUnknown(person.dateOfBirth);
+        case SummaryColumn::Phone:
+            return person.phone;
+        case SummaryColumn::Postcode:
+            return person.postcode;
+        case SummaryColumn::LatestReferral:
+            return Format::localDate(person.lastReferralAt);
+        case SummaryColumn::Offence:
+            return Format::code(QStringLiteral("offence_group"), person.lastOffenceGroup);
+        case SummaryColumn::Episode:
+            return Format::code(QStringLiteral("episode_status"), person.episodeStatus);
+        case SummaryColumn::Caseworker:
+            return person.caseworkerName;
+        case SummaryColumn::LastContact:
+            return Format::localDate(person.lastContactAt);
+        case SummaryColumn::Safety:
+            return safetyText(person);
+        }
+        return {};
+    }
+
+    switch (role) {
+    case Qt::ToolTipRole:
+        if (column == SummaryColumn::Name) {
+            const int age = Format::ageToday(person.dateOfBirth);
+            auto tip = age >= 0 ? tr("%1, age %2").arg(person.displayName()).arg(age)
+                                : person.displayName();
+            if (hasSafetyLimits(person))
+                tip += QLatin1Char('\n') + safetyText(person);
+            return tip;
+        }
+        if (column == SummaryColumn::Safety && hasSafetyLimits(person))
+            return tr("Check the person's safety-of-contact flags before contacting: %1")
+                .arg(safetyText(person));
+        if (column == SummaryColumn::Offence)
+            return Format::code(QStringLiteral("offence_group"), person.lastOffenceGroup);
+        return {};
+    case Qt::DecorationRole:
+        // On the name too, so the mark shows however narrow the window.
+        if (column == SummaryColumn::Name)
+            return dot(hasSafetyLimits(person));
+        if (column == SummaryColumn::Safety && hasSafetyLimits(person))
+            return dot(true);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == SummaryColumn::Safety)
+            return QBrush(QColor(0xa0, 0x1c, 0x14));
+        if (column == SummaryColumn::DateOfBirth && !person.dateOfBirth.isValid())
+            return QBrush(QColor(0x6b, 0x72, 0x80));
+        return {};
+    case Qt::FontRole:
+        if (column == SummaryColumn::Safety && hasSafetyLimits(person)) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::AccessibleTextRole:
+        if (column == SummaryColumn::Safety && !hasSafetyLimits(person))
+            return tr("No contact limits");
+        return data(person, column, Qt::DisplayRole);
+    default:
+        return {};
+    }
+}
+
+} // namespace hub::ui
