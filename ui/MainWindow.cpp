@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "services/DeskService.h"
+
 #include "CaseloadPage.h"
 #include "EmptyState.h"
 #include "Format.h"
@@ -59,8 +61,9 @@ QIcon searchIcon()
 }
 } // namespace
 
-MainWindow::MainWindow(services::CaseService &service, domain::Actor actor, QWidget *parent)
-    : QMainWindow(parent), m_service(service), m_actor(std::move(actor))
+MainWindow::MainWindow(services::Services &services, services::CaseService &service,
+                       domain::Actor actor, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_service(service), m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Victims' Hub"));

@@ -12,6 +12,7 @@ class QTimer;
 
 namespace hub::services {
 class CaseService;
+struct Services;
 }
 
 namespace hub::ui {
@@ -37,7 +38,12 @@ public:
         PageCount
     };
 
-    MainWindow(services::CaseService &service, domain::Actor actor, QWidget *parent = nullptr);
+    // `services` carries the write side and the change signal; `actor` is who is working.
+    MainWindow(services::Services &services, services::CaseService &service,
+               domain::Actor actor, QWidget *parent = nullptr);
+
+    services::Services &services() const { return m_services; }
+    const domain::Actor &actor() const { return m_actor; }
     ~MainWindow() override;
 
     // Restores the remembered size and column layout, and remembers them on close.
@@ -70,6 +76,7 @@ private:
     void switchTo(int page);
     void updateCount();
 
+    services::Services &m_services;
     services::CaseService &m_service;
     domain::Actor m_actor;
     bool m_persistLayout = false;

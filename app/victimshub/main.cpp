@@ -9,6 +9,8 @@
 #include "PersonHeader.h"
 #include "PersonView.h"
 #include "services/CaseService.h"
+#include "services/DeskService.h"
+#include "services/DirectoryService.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -110,6 +113,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption personOption(QStringLiteral("person"),
                                           QApplication::tr("Open this person's record at start."),
                                           QApplication::tr("ID"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), QApplication::tr("Work as this user (until sign-in exists)."),
+        QApplication::tr("USERNAME"));
+    parser.addOption(userOption);
     parser.addOption(dbOption);
     parser.addOption(personOption);
     parser.addOption(shotOption);
@@ -128,8 +135,21 @@ int main(int argc, char *argv[])
     }
     auto db = std::move(opened).value();
 
+    hub::services::Services services(*db);
     hub::services::CaseService service(*db);
-    hub::ui::MainWindow window(service, hub::domain::Actor::system());
+    // Until sign-in exists (security issue) the app works as the user named by --user, or
+    // the first active caseworker; an empty database opens read-only.
+    auto actor = hub::services::DirectoryService(*db).actorFor(parser.value(userOption),
+                                                               QSysInfo::machineHostName());
+    if (!actor.ok() && parser.isSet(userOption)) {
+        const auto message = actor.error().describe();
+        QTextStream(stderr) << "victimshub: " << message << Qt::endl;
+        if (!screenshot)
+            QMessageBox::critical(nullptr, QApplication::tr("Victims' Hub"), message);
+        return 1;
+    }
+    hub::ui::MainWindow window(services, service,
+                               actor.ok() ? actor.value() : hub::domain::Actor::system());
     if (screenshot)
         window.resize(1366, 768); // not the saved size: pictures for the docs must repeat
     else

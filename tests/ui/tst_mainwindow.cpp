@@ -5,6 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "models/SearchResultsModel.h"
 #include "services/CaseService.h"
+#include "services/DeskService.h"
 #include "store/Repositories.h"
 
 #include <QLabel>
@@ -25,6 +26,7 @@ class TestMainWindow : public QObject
 
 private:
     std::unique_ptr<test::TempDatabase> m_db;
+    std::unique_ptr<services::Services> m_services;
     std::unique_ptr<services::CaseService> m_service;
     std::unique_ptr<ui::MainWindow> m_window;
     domain::Person m_target; // has "do not leave voicemail", found by surname
@@ -62,6 +64,7 @@ private Q_SLOTS:
         auto made = demo::generate(m_db->db(), s);
         QVERIFY2(made.ok(), qPrintable(made.error().describe()));
         QCOMPARE(made->people, 6000);
+        m_services = std::make_unique<services::Services>(m_db->db());
         m_service = std::make_unique<services::CaseService>(m_db->db());
 
         // Someone whose record forbids voicemail, with a surname that the search can show
@@ -83,7 +86,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_window = std::make_unique<ui::MainWindow>(*m_service, domain::Actor::system());
+        m_window = std::make_unique<ui::MainWindow>(*m_services, *m_service, domain::Actor::system());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();
