@@ -1,0 +1,81 @@
+#pragma once
+
+// Names and counts shared by the archive writer and reader (docs: ARCHIVE_FORMAT.md).
+
+#include <QLatin1String>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <array>
+#include <optional>
+
+namespace hub::archive {
+
+inline constexpr int kArchiveVersion = 1;
+inline constexpr char kArchiveFormat[] = "victims-hub-archive";
+inline constexpr char kHeaderLine[] =
+    "{\"type\":\"archive\",\"format\":\"victims-hub-archive\",\"version\":1}";
+
+// Task "kind" (an extension, docs/ARCHIVE.md): left out of the archive when it is this.
+inline constexpr char kDefaultTaskKind[] = "action";
+
+// In the order the writer emits them.
+enum class RecordType { Team, User, Person, Referral, Episode, OnwardReferral, Contact, Task };
+inline constexpr int kRecordTypeCount = 8;
+
+inline QLatin1String typeName(RecordType type)
+{
+    static constexpr const char *names[kRecordTypeCount] = {
+        "team", "user", "person", "referral", "episode", "onward_referral", "contact", "task"};
+    return QLatin1String(names[static_cast<int>(type)]);
+}
+
+inline std::optional<RecordType> typeFromName(QStringView name)
+{
+    for (int i = 0; i < kRecordTypeCount; ++i) {
+        const auto type = static_cast<RecordType>(i);
+        if (name == typeName(type))
+            return type;
+    }
+    return std::nullopt;
+}
+
+// How many records of each type.
+struct RecordCounts
+{
+    std::array<int, kRecordTypeCount> byType{};
+
+    int &operator[](RecordType t) { return byType[static_cast<size_t>(t)]; }
+    int operator[](RecordType t) const { return byType[static_cast<size_t>(t)]; }
+    int total() const
+    {
+        int n = 0;
+        for (int c : byType)
+            n += c;
+        return n;
+    }
+    // "2 team, 5 user, ..." for logs and the command line; types with none are left out.
+    QString summary() const
+    {
+        QStringList parts;
+        for (int i = 0; i < kRecordTypeCount; ++i) {
+            if (byType[static_cast<size_t>(i)] > 0)
+                parts << QStringLiteral("%1 %2").arg(byType[static_cast<size_t>(i)])
+                                                .arg(typeName(static_cast<RecordType>(i)));
+        }
+        return parts.isEmpty() ? QStringLiteral("nothing") : parts.join(QStringLiteral(", "));
+    }
+    bool operator==(const RecordCounts &o) const { return byType == o.byType; }
+};
+
+using ExportCounts = RecordCounts;
+
+struct ImportCounts
+{
+    RecordCounts inserted;  // new ids
+    RecordCounts updated;   // existing ids overwritten (only with replace)
+    RecordCounts unchanged; // existing ids with identical content, skipped
+};
+
+} // namespace hub::archive

@@ -1,0 +1,483 @@
+#include "ArchiveReader.h"
+
+#include "ArchiveLineParser.h"
+#include "CacheBoost.h"
+#include "domain/ReferenceData.h"
+#include "domain/Validator.h"
+#include "store/Database.h"
+#include "store/Repositories.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QIODevice>
+#include <QSet>
+#include <QUuid>
+
+#include <cstring>
+
+namespace hub::archive {
+
+using namespace hub::domain;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchiveReader)
+};
+
+#define HUB_TRY(expr)                                                                              \
+    do {                                                                                           \
+        if (auto s_ = (expr); !s_.ok())                                                            \
+            return s_;                                                                             \
+    } while (false)
+
+// Splits the input into lines without reading it all: 1 MiB blocks, "\n" ends. The
+// buffer is reused; only a line longer than a block makes it grow.
+class LineSource
+{
+public:
+    explicit LineSource(QIODevice &in) : m_in(in) {}
+
+    // The next line without its "\n"; `terminated` is false for a last line with no "\n".
+    bool next(QByteArray &line, bool &terminated)
+    {
+        for (;;) {
+            const char *begin = m_buf.constData() + m_pos;
+            if (const void *nl = std::memchr(begin, '\n', static_cast<size_t>(m_end - m_pos))) {
+                const auto length = static_cast<const char *>(nl) - begin;
+                line = QByteArray(begin, length);
+                m_pos += length + 1;
+                terminated = true;
+                return true;
+            }
+            if (m_eof) {
+                if (m_pos >= m_end)
+                    return false;
+                line = QByteArray(begin, m_end - m_pos);
+                m_pos = m_end;
+                terminated = false;
+                return true;
+            }
+            fill();
+        }
+    }
+    bool failed() const { return !m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+
+private:
+    static constexpr qsizetype kChunk = 1 << 20;
+
+    void fill()
+    {
+        const qsizetype rest = m_end - m_pos;
+        if (m_pos > 0 && rest > 0)
+            std::memmove(m_buf.data(), m_buf.constData() + m_pos, static_cast<size_t>(rest));
+        m_pos = 0;
+        m_end = rest;
+        if (m_buf.size() - m_end < kChunk)
+            m_buf.resize(m_end + kChunk);
+        const qint64 room = m_buf.size() - m_end;
+        qint64 n = m_in.read(m_buf.data() + m_end, room);
+        if (n == 0 && m_in.isSequential() && !m_in.atEnd() && m_in.waitForReadyRead(-1))
+            n = m_in.read(m_buf.data() + m_end, room);
+        if (n < 0) {
+            m_error = m_in.errorString();
+            n = 0;
+        }
+        m_end += n;
+        m_eof = n == 0;
+    }
+
+    QIODevice &m_in;
+    QByteArray m_buf;
+    qsizetype m_pos = 0;
+    qsizetype m_end = 0;
+    bool m_eof = false;
+    QString m_error;
+};
+
+// The built-in code lists plus the administrators' codes kept in the database.
+// (The one read of ref_code outside core/store; it moves there with the codes repository.)
+ReferenceData loadCodes(store::Database &db)
+{
+    ReferenceData codes = ReferenceData::builtin();
+    auto &q = db.prepared(QStringLiteral("SELECT list, code, label FROM ref_code ORDER BY list, code"));
+    if (q.exec()) {
+        while (q.next())
+            (void)codes.addCode(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
+    q.finish();
+    return codes;
+}
+
+template <typename T> bool sameContent(const T &a, const T &b)
+{
+    return a == b;
+}
+// Task::operator== leaves out the kind, which the archive carries.
+bool sameContent(const Task &a, const Task &b)
+{
+    return a == b && a.kind == b.kind;
+}
+
+class Importer
+{
+public:
+    Importer(store::Database &db, const ImportOptions &options)
+        : m_db(db), m_options(options), m_codes(loadCodes(db)),
+          m_validator(m_codes, options.today.isValid() ? options.today : QDate::currentDate()),
+          m_teams(db), m_users(db), m_people(db), m_referrals(db), m_episodes(db),
+          m_contacts(db), m_tasks(db)
+    {
+    }
+
+    Result<ImportCounts> run(QIODevice &in)
+    {
+        if (!in.isOpen() || !in.isReadable())
+            return Error::make(Error::Kind::Io, Tr::tr("the archive is not open for reading"));
+        const CacheBoost cache(m_db);
+        store::Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.error();
+        // Amendments may come before the contact they amend (the file is ordered by id);
+        // every reference is checked here first, the database checks again at commit.
+        if (auto s = m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s.ok())
+            return s.error();
+
+        LineSource source(in);
+        QByteArray line;
+        bool terminated = true;
+        while (source.next(line, terminated)) {
+            ++m_line;
+            if (auto s = readLine(line, !terminated); !s.ok())
+                return atLine(s.error(), m_line);
+        }
+        if (source.failed())
+            return Error::make(Error::Kind::Io,
+                               Tr::tr("cannot read the archive: %1").arg(source.errorString()));
+        if (m_line == 0)
+            return atLine(Error::invalid({}, Tr::tr("the archive is empty; the first line must "
+                                                    "be the archive header")),
+                          1);
+        if (auto s = checkAmendments(); !s.ok())
+            return s.error();
+        if (auto s = tx.commit(); !s.ok())
+            return s.error();
+        return m_counts;
+    }
+
+private:
+    struct Seen
+    {
+        int line = 0;
+        RecordType type = RecordType::Team;
+    };
+    struct Amendment
+    {
+        QString id;
+        QString target;
+        int line = 0;
+    };
+
+    static Error atLine(Error e, int line)
+    {
+        if (e.line == 0)
+            e.line = line;
+        return e;
+    }
+
+    Status readLine(const QByteArray &line, bool lastUnterminated)
+    {
+        if (m_line == 1 && line.startsWith("\xEF\xBB\xBF"))
+            return Error::invalid({}, Tr::tr("the file starts with a UTF-8 byte order mark (BOM); "
+                                             "an archive is UTF-8 without a BOM"));
+        if (const auto at = lines::invalidUtf8At(line.constData(), line.size()); at >= 0)
+            return Error::invalid({}, Tr::tr("the line is not valid UTF-8 (byte %1)").arg(at + 1));
+        if (m_line == 1)
+            return lines::parseHeader(line);
+        const auto record = lines::parseRecord(line, lastUnterminated);
+        if (!record.ok())
+            return record.error();
+        return apply(*record);
+    }
+
+    Status apply(const AnyRecord &any)
+    {
+        switch (recordType(any)) {
+        case RecordType::Team: return importTeam(std::get<Team>(any));
+        case RecordType::User: return importUser(std::get<User>(any));
+        case RecordType::Person: return importPerson(std::get<Person>(any));
+        case RecordType::Referral: return importReferral(std::get<Referral>(any));
+        case RecordType::Episode: return importEpisode(std::get<Episode>(any));
+        case RecordType::OnwardReferral: return importOnward(std::get<OnwardReferral>(any));
+        case RecordType::Contact: return importContact(std::get<Contact>(any));
+        case RecordType::Task: return importTask(std::get<Task>(any));
+        }
+        return {};
+    }
+
+    // Remembers an id read from the file; the same id twice is an error.
+    Status registerId(const QString &id, RecordType type)
+    {
+        const QUuid key(id);
+        const auto it = m_inFile.constFind(key);
+        if (it != m_inFile.constEnd())
+            return Error{Error::Kind::Conflict, QStringLiteral("id"),
+                         Tr::tr("duplicate id %1: line %2 already has it (%3)")
+                             .arg(id)
+                             .arg(it->line)
+                             .arg(typeName(it->type)),
+                         0};
+        m_inFile.insert(key, Seen{m_line, type});
+        return {};
+    }
+
+    bool existsInDatabase(const QString &id, RecordType type)
+    {
+        switch (type) {
+        case RecordType::Team: return m_teams.get(id).ok();
+        case RecordType::User: return m_users.get(id).ok();
+        case RecordType::Person: return m_people.exists(id);
+        case RecordType::Referral: return m_referrals.exists(id);
+        case RecordType::Episode: return m_episodes.exists(id);
+        case RecordType::OnwardReferral: return m_episodes.getOnward(id).ok();
+        case RecordType::Contact: return m_contacts.exists(id);
+        case RecordType::Task: return m_tasks.get(id).ok();
+        }
+        return false;
+    }
+
+    // `id` (not empty) must name a record of `type` earlier in the file or in the database.
+    Status requireRef(const char *field, const QString &id, RecordType type)
+    {
+        if (id.isEmpty())
+            return {};
+        const QUuid key(id);
+        const auto it = m_inFile.constFind(key);
+        if (it != m_inFile.constEnd()) {
+            if (it->type == type)
+                return {};
+            return Error{Error::Kind::NotFound, QString::fromLatin1(field),
+                         Tr::tr("%1 is a %2 (line %3), not a %4")
+                             .arg(id, typeName(it->type))
+                             .arg(it->line)
+                             .arg(typeName(type)),
+                         0};
+        }
+        if (m_inDatabase.value(key) == static_cast<int>(type) + 1)
+            return {};
+        if (existsInDatabase(id, type)) {
+            m_inDatabase.insert(key, static_cast<int>(type) + 1);
+            return {};
+        }
+        return Error{Error::Kind::NotFound, QString::fromLatin1(field),
+                     Tr::tr("no %1 with id %2 in the database or earlier in the archive")
+                         .arg(typeName(type), id),
+                     0};
+    }
+
+    // After the insert: counts it, or settles an id that already exists.
+    template <typename T, typename Get, typename Update>
+    Status settle(const T &record, RecordType type, const Status &inserted, Get get, Update update)
+    {
+        if (inserted.ok()) {
+            ++m_counts.inserted[type];
+            return {};
+        }
+        if (inserted.error().kind != Error::Kind::Conflict)
+            return inserted;
+        const auto existing = get(record.id);
+        if (!existing.ok())
+            return inserted; // some other constraint
+        if (sameContent(*existing, record)) {
+            ++m_counts.unchanged[type];
+            return {};
+        }
+        if (type == RecordType::Contact)
+            return Error{Error::Kind::Conflict, QStringLiteral("id"),
+                         Tr::tr("contact %1 already exists with different content; contacts "
+                                "are never replaced, not even with --replace")
+                             .arg(record.id),
+                         0};
+        if (!m_options.replace)
+            return Error{Error::Kind::Conflict, QStringLiteral("id"),
+                         Tr::tr("%1 %2 already exists with different content (import with "
+                                "--replace to overwrite it)")
+                             .arg(typeName(type), record.id),
+                         0};
+        HUB_TRY(update(record));
+        ++m_counts.updated[type];
+        return {};
+    }
+
+    Status importTeam(const Team &t)
+    {
+        HUB_TRY(m_validator.team(t));
+        HUB_TRY(registerId(t.id, RecordType::Team));
+        return settle(t, RecordType::Team, m_teams.insert(t),
+                      [this](const QString &id) { return m_teams.get(id); },
+                      [this](const Team &r) { return m_teams.update(r); });
+    }
+
+    Status importUser(const User &u)
+    {
+        HUB_TRY(m_validator.user(u));
+        HUB_TRY(registerId(u.id, RecordType::User));
+        HUB_TRY(requireRef("team_id", u.teamId, RecordType::Team));
+        auto s = settle(u, RecordType::User, m_users.insert(u),
+                        [this](const QString &id) { return m_users.get(id); },
+                        [this](const User &r) { return m_users.update(r); });
+        if (!s.ok() && s.error().field.isEmpty()) {
+            const auto other = m_users.byUsername(u.username);
+            if (other.ok() && other->id != u.id)
+                return Error{Error::Kind::Conflict, QStringLiteral("username"),
+                             Tr::tr("'%1' is already the username of user %2")
+                                 .arg(u.username, other->id),
+                             0};
+        }
+        return s;
+    }
+
+    Status importPerson(const Person &p)
+    {
+        HUB_TRY(m_validator.person(p));
+        HUB_TRY(registerId(p.id, RecordType::Person));
+        return settle(p, RecordType::Person, m_people.insert(p),
+                      [this](const QString &id) { return m_people.get(id); },
+                      [this](const Person &r) { return m_people.update(r); });
+    }
+
+    Status importReferral(const Referral &r)
+    {
+        HUB_TRY(m_validator.referral(r));
+        HUB_TRY(registerId(r.id, RecordType::Referral));
+        HUB_TRY(requireRef("person_id", r.personId, RecordType::Person));
+        HUB_TRY(requireRef("assigned_to", r.assignedTo, RecordType::User));
+        HUB_TRY(requireRef("decided_by", r.decidedBy, RecordType::User));
+        return settle(r, RecordType::Referral, m_referrals.insert(r),
+                      [this](const QString &id) { return m_referrals.get(id); },
+                      [this](const Referral &x) { return m_referrals.update(x); });
+    }
+
+    Status importEpisode(const Episode &e)
+    {
+        HUB_TRY(m_validator.episode(e));
+        HUB_TRY(registerId(e.id, RecordType::Episode));
+        HUB_TRY(requireRef("person_id", e.personId, RecordType::Person));
+        for (const auto &referralId : e.referralIds)
+            HUB_TRY(requireRef("referral_ids", referralId, RecordType::Referral));
+        HUB_TRY(requireRef("caseworker_id", e.caseworkerId, RecordType::User));
+        HUB_TRY(requireRef("closure_approved_by", e.closureApprovedBy, RecordType::User));
+        HUB_TRY(requireRef("closure_requested_by", e.closureRequestedBy, RecordType::User));
+        return settle(e, RecordType::Episode, m_episodes.insert(e),
+                      [this](const QString &id) { return m_episodes.get(id); },
+                      [this](const Episode &x) { return m_episodes.update(x); });
+    }
+
+    Status importOnward(const OnwardReferral &o)
+    {
+        HUB_TRY(m_validator.onwardReferral(o));
+        HUB_TRY(registerId(o.id, RecordType::OnwardReferral));
+        HUB_TRY(requireRef("episode_id", o.episodeId, RecordType::Episode));
+        return settle(o, RecordType::OnwardReferral, m_episodes.insertOnward(o),
+                      [this](const QString &id) { return m_episodes.getOnward(id); },
+                      [this](const OnwardReferral &x) { return m_episodes.updateOnward(x); });
+    }
+
+    Status importContact(const Contact &c)
+    {
+        HUB_TRY(m_validator.contact(c));
+        HUB_TRY(registerId(c.id, RecordType::Contact));
+        HUB_TRY(requireRef("person_id", c.personId, RecordType::Person));
+        HUB_TRY(requireRef("referral_id", c.referralId, RecordType::Referral));
+        HUB_TRY(requireRef("episode_id", c.episodeId, RecordType::Episode));
+        HUB_TRY(requireRef("recorded_by", c.recordedBy, RecordType::User));
+        if (!c.amends.isEmpty()) {
+            // Checked once every line is read: the original may come later in the file.
+            m_amendments.push_back(Amendment{c.id, c.amends, m_line});
+            m_amendmentIds.insert(QUuid(c.id));
+        }
+        return settle(c, RecordType::Contact, m_contacts.insert(c),
+                      [this](const QString &id) { return m_contacts.get(id); },
+                      [](const Contact &) { return Status{}; });
+    }
+
+    Status importTask(const Task &t)
+    {
+        HUB_TRY(m_validator.task(t));
+        HUB_TRY(registerId(t.id, RecordType::Task));
+        HUB_TRY(requireRef("person_id", t.personId, RecordType::Person));
+        HUB_TRY(requireRef("episode_id", t.episodeId, RecordType::Episode));
+        HUB_TRY(requireRef("owner_id", t.ownerId, RecordType::User));
+        return settle(t, RecordType::Task, m_tasks.insert(t),
+                      [this](const QString &id) { return m_tasks.get(id); },
+                      [this](const Task &x) { return m_tasks.update(x); });
+    }
+
+    // An amendment points at an original contact, never at another amendment.
+    Status checkAmendments()
+    {
+        for (const auto &a : m_amendments) {
+            const QUuid target(a.target);
+            bool targetAmends = false;
+            const auto it = m_inFile.constFind(target);
+            if (it != m_inFile.constEnd()) {
+                if (it->type != RecordType::Contact)
+                    return Error{Error::Kind::NotFound, QStringLiteral("amends"),
+                                 Tr::tr("%1 is a %2 (line %3), not a contact")
+                                     .arg(a.target, typeName(it->type))
+                                     .arg(it->line),
+                                 a.line};
+                targetAmends = m_amendmentIds.contains(target);
+            } else {
+                const auto original = m_contacts.get(a.target);
+                if (!original.ok())
+                    return Error{Error::Kind::NotFound, QStringLiteral("amends"),
+                                 Tr::tr("no contact with id %1 in the database or the archive")
+                                     .arg(a.target),
+                                 a.line};
+                targetAmends = !original->amends.isEmpty();
+            }
+            if (targetAmends)
+                return Error{Error::Kind::Invalid, QStringLiteral("amends"),
+                             Tr::tr("contact %1 is itself an amendment; an amendment must "
+                                    "amend the original contact")
+                                 .arg(a.target),
+                             a.line};
+        }
+        return {};
+    }
+
+    store::Database &m_db;
+    ImportOptions m_options;
+    ReferenceData m_codes;
+    Validator m_validator;
+    store::TeamRepository m_teams;
+    store::UserRepository m_users;
+    store::PersonRepository m_people;
+    store::ReferralRepository m_referrals;
+    store::EpisodeRepository m_episodes;
+    store::ContactRepository m_contacts;
+    store::TaskRepository m_tasks;
+
+    int m_line = 0;
+    ImportCounts m_counts;
+    QHash<QUuid, Seen> m_inFile;
+    QHash<QUuid, int> m_inDatabase; // RecordType + 1 of ids found in the database
+    QVector<Amendment> m_amendments;
+    QSet<QUuid> m_amendmentIds;
+};
+
+#undef HUB_TRY
+
+} // namespace
+
+Result<ImportCounts> importArchive(store::Database &db, QIODevice &in, const ImportOptions &options)
+{
+    Importer importer(db, options);
+    return importer.run(in);
+}
+
+} // namespace hub::archive
