@@ -1,7 +1,7 @@
 #include "ArchiveReader.h"
 
 #include "ArchiveLineParser.h"
-#include "CacheBoost.h"
+#include "store/BulkLoad.h"
 #include "domain/ReferenceData.h"
 #include "domain/Validator.h"
 #include "store/Database.h"
@@ -99,27 +99,17 @@ private:
 };
 
 // The built-in code lists plus the administrators' codes kept in the database.
-// (The one read of ref_code outside core/store; it moves there with the codes repository.)
 ReferenceData loadCodes(store::Database &db)
 {
     ReferenceData codes = ReferenceData::builtin();
-    auto &q = db.prepared(QStringLiteral("SELECT list, code, label FROM ref_code ORDER BY list, code"));
-    if (q.exec()) {
-        while (q.next())
-            (void)codes.addCode(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-    }
-    q.finish();
+    for (const auto &row : store::ReferenceCodeRepository(db).all())
+        (void)codes.addCode(row.list, row.code, row.label);
     return codes;
 }
 
 template <typename T> bool sameContent(const T &a, const T &b)
 {
     return a == b;
-}
-// Task::operator== leaves out the kind, which the archive carries.
-bool sameContent(const Task &a, const Task &b)
-{
-    return a == b && a.kind == b.kind;
 }
 
 class Importer
@@ -137,10 +127,10 @@ public:
     {
         if (!in.isOpen() || !in.isReadable())
             return Error::make(Error::Kind::Io, Tr::tr("the archive is not open for reading"));
-        const CacheBoost cache(m_db);
         store::Transaction tx(m_db);
         if (!tx.isActive())
             return tx.error();
+        store::BulkLoad bulk(m_db);
         // Amendments may come before the contact they amend (the file is ordered by id);
         // every reference is checked here first, the database checks again at commit.
         if (auto s = m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s.ok())
@@ -162,6 +152,8 @@ public:
                                                     "be the archive header")),
                           1);
         if (auto s = checkAmendments(); !s.ok())
+            return s.error();
+        if (auto s = bulk.finish(); !s.ok())
             return s.error();
         if (auto s = tx.commit(); !s.ok())
             return s.error();

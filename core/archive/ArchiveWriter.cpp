@@ -1,6 +1,6 @@
 #include "ArchiveWriter.h"
 
-#include "CacheBoost.h"
+#include "store/BulkLoad.h"
 
 #include "store/Database.h"
 #include "store/Repositories.h"
@@ -233,7 +233,7 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
 {
     if (!out.isOpen() || !out.isWritable())
         return Error::make(Error::Kind::Io, QStringLiteral("the archive is not open for writing"));
-    const CacheBoost cache(db);
+    const store::BulkLoad bulk(db, store::BulkLoad::Search::Untouched);
     // One transaction: every type is read from the same snapshot, so references hold.
     store::Transaction tx(db);
     if (!tx.isActive())

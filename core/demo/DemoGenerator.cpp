@@ -2,6 +2,7 @@
 
 #include "Rng.h"
 #include "Vocabulary.h"
+#include "store/BulkLoad.h"
 #include "store/Database.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
@@ -517,6 +518,7 @@ Result<DemoCounts> generate(store::Database &db, const DemoOptions &options,
     store::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
+    store::BulkLoad bulk(db);
     Builder builder(db, options);
     if (auto st = builder.staff(); !st.ok())
         return st.error();
@@ -528,6 +530,8 @@ Result<DemoCounts> generate(store::Database &db, const DemoOptions &options,
         if (progress && percent != lastPercent)
             progress(lastPercent = percent);
     }
+    if (auto st = bulk.finish(); !st.ok())
+        return st.error();
     if (auto st = tx.commit(); !st.ok())
         return st.error();
     return builder.counts();

@@ -188,7 +188,8 @@ struct Task
     bool operator==(const Task &o) const
     {
         return id == o.id && personId == o.personId && episodeId == o.episodeId &&
-               title == o.title && dueOn == o.dueOn && ownerId == o.ownerId && doneAt == o.doneAt;
+               title == o.title && dueOn == o.dueOn && ownerId == o.ownerId && doneAt == o.doneAt &&
+               kind == o.kind;
     }
 };
 

@@ -64,6 +64,8 @@ Result<domain::Contact> ContactService::write(const domain::Actor &actor, domain
     if (!c.at.isValid())
         c.at = c.recordedAt;
     c.summary = c.summary.trimmed();
+    if (c.summary.isNull()) // a null QString binds as NULL and the column is NOT NULL
+        c.summary = QLatin1String("");
     c.safetyOverride = overrideReason.trimmed();
 
     if (c.at > c.recordedAt.addSecs(300))

@@ -135,7 +135,12 @@ BEGIN SELECT RAISE(ABORT, 'contacts are append-only'); END)"),
             QStringLiteral(R"(CREATE VIRTUAL TABLE person_search USING fts5(
     names, phone, postcode, crime_refs,
     tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3'))"),
-            QStringLiteral(R"(CREATE TRIGGER person_search_insert AFTER INSERT ON person BEGIN
+            // Bulk loads (store/BulkLoad) switch row-by-row maintenance off and rebuild the
+            // index once, inside the same transaction.
+            QStringLiteral("CREATE TABLE search_state (suspended INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO search_state (suspended) VALUES (0)"),
+            QStringLiteral(R"(CREATE TRIGGER person_search_insert AFTER INSERT ON person
+WHEN (SELECT suspended FROM search_state) = 0 BEGIN
     INSERT INTO person_search(rowid, names, phone, postcode, crime_refs) VALUES (
         new.num, new.given_name || ' ' || new.family_name,
         coalesce(new.phone || ' ' || replace(replace(replace(replace(new.phone, ' ', ''), '-', ''), '(', ''), ')', ''), ''),
@@ -143,24 +148,27 @@ BEGIN SELECT RAISE(ABORT, 'contacts are append-only'); END)"),
         '');
 END)"),
             QStringLiteral(
-                R"(CREATE TRIGGER person_search_update AFTER UPDATE OF given_name, family_name, phone, postcode ON person BEGIN
+                R"(CREATE TRIGGER person_search_update AFTER UPDATE OF given_name, family_name, phone, postcode ON person
+WHEN (SELECT suspended FROM search_state) = 0 BEGIN
     UPDATE person_search SET
         names = new.given_name || ' ' || new.family_name,
         phone = coalesce(new.phone || ' ' || replace(replace(replace(replace(new.phone, ' ', ''), '-', ''), '(', ''), ')', ''), ''),
         postcode = coalesce(new.postcode || ' ' || replace(new.postcode, ' ', ''), '')
     WHERE rowid = new.num;
 END)"),
-            QStringLiteral(R"(CREATE TRIGGER person_search_delete AFTER DELETE ON person BEGIN
+            QStringLiteral(R"(CREATE TRIGGER person_search_delete AFTER DELETE ON person
+WHEN (SELECT suspended FROM search_state) = 0 BEGIN
     DELETE FROM person_search WHERE rowid = old.num;
 END)"),
             QStringLiteral(R"(CREATE TRIGGER person_search_referral_insert AFTER INSERT ON referral
-WHEN new.crime_reference IS NOT NULL BEGIN
+WHEN new.crime_reference IS NOT NULL AND (SELECT suspended FROM search_state) = 0 BEGIN
     UPDATE person_search SET crime_refs = (
         SELECT group_concat(crime_reference, ' ') FROM referral WHERE person_id = new.person_id)
     WHERE rowid = (SELECT num FROM person WHERE id = new.person_id);
 END)"),
             QStringLiteral(
-                R"(CREATE TRIGGER person_search_referral_update AFTER UPDATE OF crime_reference, person_id ON referral BEGIN
+                R"(CREATE TRIGGER person_search_referral_update AFTER UPDATE OF crime_reference, person_id ON referral
+WHEN (SELECT suspended FROM search_state) = 0 BEGIN
     UPDATE person_search SET crime_refs = coalesce((
         SELECT group_concat(crime_reference, ' ') FROM referral WHERE person_id = new.person_id), '')
     WHERE rowid = (SELECT num FROM person WHERE id = new.person_id);
@@ -169,7 +177,8 @@ END)"),
     WHERE rowid = (SELECT num FROM person WHERE id = old.person_id) AND old.person_id <> new.person_id;
 END)"),
             QStringLiteral(
-                R"(CREATE TRIGGER person_search_referral_delete AFTER DELETE ON referral BEGIN
+                R"(CREATE TRIGGER person_search_referral_delete AFTER DELETE ON referral
+WHEN (SELECT suspended FROM search_state) = 0 BEGIN
     UPDATE person_search SET crime_refs = coalesce((
         SELECT group_concat(crime_reference, ' ') FROM referral WHERE person_id = old.person_id), '')
     WHERE rowid = (SELECT num FROM person WHERE id = old.person_id);

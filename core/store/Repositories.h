@@ -126,4 +126,20 @@ private:
     Database &m_db;
 };
 
+// Codes administrators added to the extensible reference lists.
+class ReferenceCodeRepository
+{
+public:
+    explicit ReferenceCodeRepository(Database &db) : m_db(db) {}
+    struct Row
+    {
+        QString list, code, label;
+    };
+    QVector<Row> all();
+    Status insert(const Row &row);
+
+private:
+    Database &m_db;
+};
+
 } // namespace hub::store

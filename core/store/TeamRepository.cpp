@@ -117,4 +117,21 @@ Status UserRepository::forEach(const Visitor<domain::User> &visit)
     return forEachRow<domain::User>(q, mapUser, visit);
 }
 
+QVector<ReferenceCodeRepository::Row> ReferenceCodeRepository::all()
+{
+    auto &q = m_db.prepared(QStringLiteral("SELECT list, code, label FROM ref_code ORDER BY list, code"));
+    return fetchAll<Row>(q, [](const QSqlQuery &r) {
+        return Row{r.value(0).toString(), r.value(1).toString(), r.value(2).toString()};
+    });
+}
+
+Status ReferenceCodeRepository::insert(const Row &row)
+{
+    auto &q = m_db.prepared(QStringLiteral("INSERT INTO ref_code (list, code, label) VALUES (?, ?, ?)"));
+    q.addBindValue(row.list);
+    q.addBindValue(row.code);
+    q.addBindValue(row.label);
+    return execWrite(q, "ref_code");
+}
+
 } // namespace hub::store

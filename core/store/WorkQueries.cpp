@@ -25,10 +25,10 @@ Result<QVector<domain::InboxRow>> WorkQueries::inbox(const QString &teamId)
         "FROM referral r JOIN person p ON p.id = r.person_id "
         "LEFT JOIN app_user u ON u.id = r.assigned_to "
         "WHERE r.status IN ('new', 'contact_attempted') "
-        "AND (?1 = '' OR u.team_id = ?1 OR r.assigned_to IS NULL) "
+        "AND (coalesce(:team, '') = '' OR u.team_id = :team OR r.assigned_to IS NULL) "
         "ORDER BY r.assigned_to IS NOT NULL, r.received_at, r.id")
                                 .arg(kFirstContact, kSafety));
-    q.bindValue(0, teamId);
+    q.bindValue(QStringLiteral(":team"), teamId);
     if (!q.exec())
         return Database::storageError(q);
     QVector<domain::InboxRow> rows;
@@ -64,20 +64,20 @@ Result<QVector<domain::CaseloadRow>> WorkQueries::caseload(const QString &userId
         "SELECT p.id, p.given_name || ' ' || p.family_name, w.episode_id, w.episode_status, "
         "r.id, r.received_at, r.enhanced, r.consent_to_contact, %1, "
         "(SELECT max(at) FROM contact c WHERE c.person_id = p.id), "
-        "(SELECT min(due_on) FROM task t WHERE t.person_id = p.id AND t.owner_id = ?1 "
+        "(SELECT min(due_on) FROM task t WHERE t.person_id = p.id AND t.owner_id = :user "
         "  AND t.done_at IS NULL), %2 "
         "FROM (SELECT e.person_id, e.id AS episode_id, e.status AS episode_status, "
         "        (SELECT er.referral_id FROM episode_referral er JOIN referral rr "
         "           ON rr.id = er.referral_id WHERE er.episode_id = e.id "
         "           ORDER BY rr.received_at DESC LIMIT 1) AS referral_id "
-        "      FROM episode e WHERE e.caseworker_id = ?1 AND e.status <> 'closed' "
+        "      FROM episode e WHERE e.caseworker_id = :user AND e.status <> 'closed' "
         "      UNION ALL "
         "      SELECT rr.person_id, NULL, NULL, rr.id FROM referral rr "
-        "      WHERE rr.assigned_to = ?1 AND rr.status IN ('new', 'contact_attempted')) w "
+        "      WHERE rr.assigned_to = :user AND rr.status IN ('new', 'contact_attempted')) w "
         "JOIN person p ON p.id = w.person_id LEFT JOIN referral r ON r.id = w.referral_id "
         "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, w.episode_id")
                                 .arg(kFirstContact, kSafety));
-    q.bindValue(0, userId);
+    q.bindValue(QStringLiteral(":user"), userId);
     if (!q.exec())
         return Database::storageError(q);
     QVector<domain::CaseloadRow> rows;
@@ -142,18 +142,24 @@ WorkQueries::matchCandidates(const QString &givenName, const QString &familyName
     const auto prefix = [](const QString &s) { return s.trimmed().left(2) + QLatin1Char('%'); };
     auto &q = m_db.prepared(QStringLiteral(
         "SELECT id, given_name, family_name, date_of_birth, phone, postcode FROM person WHERE "
-        "(?1 <> '' AND date_of_birth = ?1) "
-        "OR (?2 <> '' AND replace(replace(phone, ' ', ''), '-', '') = ?2) "
-        "OR (?3 <> '' AND upper(replace(postcode, ' ', '')) = ?3) "
-        "OR (length(?4) > 2 AND family_name LIKE ?4 AND (length(?5) < 3 OR given_name LIKE ?5)) "
-        "OR (length(?5) > 2 AND length(?4) > 2 AND family_name LIKE ?5 AND given_name LIKE ?4) "
-        "LIMIT ?6"));
-    q.bindValue(0, dob.isValid() ? util::toIsoDate(dob) : QString());
-    q.bindValue(1, phoneDigits);
-    q.bindValue(2, postcodeCompact.toUpper());
-    q.bindValue(3, familyName.trimmed().isEmpty() ? QString() : prefix(familyName));
-    q.bindValue(4, givenName.trimmed().isEmpty() ? QString() : prefix(givenName));
-    q.bindValue(5, limit);
+        "(coalesce(:dob, '') <> '' AND date_of_birth = :dob) "
+        "OR (coalesce(:phone, '') <> '' AND replace(replace(phone, ' ', ''), '-', '') = :phone) "
+        "OR (coalesce(:postcode, '') <> '' AND upper(replace(postcode, ' ', '')) = :postcode) "
+        "OR (length(:family) > 2 AND family_name LIKE :family "
+        "    AND (coalesce(length(:given), 0) < 3 OR given_name LIKE :given)) "
+        "OR (length(:given) > 2 AND length(:family) > 2 AND family_name LIKE :given "
+        "    AND given_name LIKE :family) "
+        "LIMIT :limit"));
+    // Named placeholders: Qt's SQLite driver refuses a reused numbered one ("?1 ... ?1")
+    // with "Parameter count mismatch". An empty value is bound as NULL, hence coalesce.
+    q.bindValue(QStringLiteral(":dob"), dob.isValid() ? util::toIsoDate(dob) : QString());
+    q.bindValue(QStringLiteral(":phone"), phoneDigits);
+    q.bindValue(QStringLiteral(":postcode"), postcodeCompact.toUpper());
+    q.bindValue(QStringLiteral(":family"),
+                familyName.trimmed().isEmpty() ? QString() : prefix(familyName));
+    q.bindValue(QStringLiteral(":given"),
+                givenName.trimmed().isEmpty() ? QString() : prefix(givenName));
+    q.bindValue(QStringLiteral(":limit"), limit);
     if (!q.exec())
         return Database::storageError(q);
     QVector<domain::PersonMatchCandidate> out;

@@ -2,7 +2,9 @@
 #include "demo/DemoGenerator.h"
 #include "domain/ReferenceData.h"
 #include "domain/Validator.h"
+#include "services/CaseService.h"
 #include "store/Repositories.h"
+#include "util/Ids.h"
 
 #include <QCryptographicHash>
 #include <QtTest>
@@ -61,6 +63,35 @@ private Q_SLOTS:
         QVERIFY(demo::generate(c.db(), small(43)).ok());
         QCOMPARE(fingerprint(a.db()), fingerprint(b.db()));
         QVERIFY(fingerprint(a.db()) != fingerprint(c.db()));
+    }
+
+    // The generator rebuilds the search index once at the end instead of row by row; after
+    // it, both the generated people and people added later must be found.
+    void searchIndexIsCompleteAfterBulkLoad()
+    {
+        test::TempDatabase t;
+        QVERIFY(demo::generate(t.db(), small(5)).ok());
+        services::CaseService cases(t.db());
+        int checked = 0;
+        QVERIFY(store::PersonRepository(t.db()).forEach([&](const domain::Person &p) {
+            if (checked++ % 97 != 0)
+                return Status{};
+            auto found = cases.search(domain::Actor::system(), p.givenName + QLatin1Char(' ') + p.familyName, 1000);
+            if (!found.ok() || std::none_of(found->begin(), found->end(),
+                                             [&](const domain::PersonSummary &s) { return s.id == p.id; }))
+                return Status(Error::make(Error::Kind::NotFound, p.displayName()));
+            return Status{};
+        }).ok());
+        domain::Person later;
+        later.id = util::newId();
+        later.givenName = QStringLiteral("Zebedee");
+        later.familyName = QStringLiteral("Quillfeather");
+        later.createdAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(store::PersonRepository(t.db()).insert(later).ok());
+        auto found = cases.search(domain::Actor::system(), QStringLiteral("quillf"), 10);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, later.id);
     }
 
     void refusesADatabaseThatHoldsPeople()

@@ -1,0 +1,52 @@
+#include "BulkLoad.h"
+
+#include <QSqlQuery>
+
+namespace hub::store {
+
+BulkLoad::BulkLoad(Database &db, Search search, int cacheKibibytes) : m_db(db)
+{
+    auto &q = m_db.prepared(QStringLiteral("PRAGMA cache_size"));
+    if (q.exec() && q.next())
+        m_previousCache = q.value(0).toLongLong();
+    q.finish();
+    if (m_previousCache != 0)
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKibibytes));
+    if (search == Search::Rebuild)
+        m_suspended = m_db.exec(QStringLiteral("UPDATE search_state SET suspended = 1")).ok();
+}
+
+BulkLoad::~BulkLoad()
+{
+    if (m_suspended) // abandoned: the caller's rollback undoes this too
+        (void)m_db.exec(QStringLiteral("UPDATE search_state SET suspended = 0"));
+    if (m_previousCache != 0)
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCache));
+}
+
+Status BulkLoad::finish()
+{
+    if (!m_suspended)
+        return {};
+    m_suspended = false;
+    if (auto s = rebuildSearchIndex(m_db); !s.ok())
+        return s;
+    return m_db.exec(QStringLiteral("UPDATE search_state SET suspended = 0"));
+}
+
+Status rebuildSearchIndex(Database &db)
+{
+    // The same expressions as the person_search triggers of migration 1.
+    if (auto s = db.exec(QStringLiteral("DELETE FROM person_search")); !s.ok())
+        return s;
+    return db.exec(QStringLiteral(
+        "INSERT INTO person_search (rowid, names, phone, postcode, crime_refs) "
+        "SELECT p.num, p.given_name || ' ' || p.family_name, "
+        "coalesce(p.phone || ' ' || replace(replace(replace(replace(p.phone, ' ', ''), '-', ''), "
+        "'(', ''), ')', ''), ''), "
+        "coalesce(p.postcode || ' ' || replace(p.postcode, ' ', ''), ''), "
+        "coalesce((SELECT group_concat(r.crime_reference, ' ') FROM referral r "
+        "WHERE r.person_id = p.id), '') FROM person p"));
+}
+
+} // namespace hub::store
