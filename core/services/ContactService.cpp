@@ -49,6 +49,8 @@ Result<domain::Contact> ContactService::amend(const domain::Actor &actor,
     // Corrections always point at the first record, so the chain never grows.
     corrected.amends = original->amends.isEmpty() ? original->id : original->amends;
     corrected.personId = original->personId;
+    if (corrected.id.isEmpty() || corrected.id == original->id)
+        corrected.id = util::newId(); // a form pre-filled from the original carries its id
     return write(actor, std::move(corrected), overrideReason);
 }
 

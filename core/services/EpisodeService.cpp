@@ -101,7 +101,7 @@ Status EpisodeService::requestClosure(const domain::Actor &actor, const QString 
     auto episode = e.value();
     if (episode.status != QLatin1String("open"))
         return Error::invalid(QStringLiteral("status"), tr("closure has already been requested"));
-    if (reason.isEmpty())
+    if (reason.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("closure_reason"), tr("choose why support is ending"));
     for (const auto &measure : m_ctx.codes.codes(QStringLiteral("outcome_measure"))) {
         if (!outcomes.contains(measure))

@@ -5,6 +5,7 @@
 #include "store/Transaction.h"
 #include "store/WorkQueries.h"
 #include "util/Ids.h"
+#include "util/Time.h"
 
 namespace hub::services {
 
@@ -54,6 +55,17 @@ Result<domain::Referral> ReferralService::intake(const domain::Actor &actor, Int
         r.receivedAt = now;
     if (r.receivedAt > now.addSecs(300))
         return Error::invalid(QStringLiteral("received_at"), tr("is in the future"));
+    // Every under-18 is vulnerable under the Victims' Code, so entitled to enhanced support.
+    QDate dob;
+    if (in.newPerson) {
+        dob = in.newPerson->dateOfBirth;
+    } else if (auto existing = store::PersonRepository(m_ctx.db).get(in.personId); existing.ok()) {
+        dob = existing->dateOfBirth;
+    }
+    if (dob.isValid() && util::ageOn(dob, util::londonDate(r.receivedAt)) < 18 && !r.enhanced) {
+        r.enhanced = true;
+        r.enhancedReason = QStringLiteral("vulnerable_or_intimidated");
+    }
     if (!r.enhanced)
         r.enhancedReason.clear();
     if (r.enhanced && r.enhancedReason.isEmpty())
@@ -182,6 +194,8 @@ Status ReferralService::assign(const domain::Actor &actor, const QString &referr
     auto r = found.value();
     r.assignedTo = userId;
     store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
     if (auto s = referrals.update(r); !s.ok())
         return s;
     if (auto s = tx.commit(); !s.ok())

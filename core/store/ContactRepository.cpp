@@ -47,7 +47,7 @@ Status ContactRepository::insert(const domain::Contact &c)
     q.addBindValue(c.channel);
     q.addBindValue(c.outcome);
     q.addBindValue(c.durationMinutes);
-    q.addBindValue(c.summary); // empty summary is "", not NULL
+    q.addBindValue(c.summary.isNull() ? QStringLiteral("") : c.summary); // "" is not NULL
     q.addBindValue(c.recordedBy);
     q.addBindValue(sql::time(c.recordedAt));
     q.addBindValue(sql::text(c.amends));

@@ -5,11 +5,45 @@
 namespace hub::store {
 
 namespace {
-// The first-contact rule of COUNTING_RULES.md as a correlated subquery over `r`.
-// Amendments are left out: they correct a contact, they are not one.
-const QString kFirstContact = QStringLiteral(
-    "(SELECT min(c.at) FROM contact c WHERE c.person_id = r.person_id AND c.at >= r.received_at "
-    "AND c.amends IS NULL AND (c.direction = 'outbound' OR c.outcome = 'spoke'))");
+// The first-contact rule of COUNTING_RULES.md over contacts as corrected: an amendment is
+// not a contact of its own, but its fields (the latest one's) replace the original's, so a
+// call logged with the wrong date or direction moves the clock when it is corrected.
+// %1 is the person id, %2 the time of receipt.
+const QString kFirstContactOf = QStringLiteral(
+    "(SELECT min(coalesce(a.at, c.at)) FROM contact c "
+    "LEFT JOIN contact a ON a.id = (SELECT x.id FROM contact x WHERE x.amends = c.id "
+    "  ORDER BY x.recorded_at DESC, x.id DESC LIMIT 1) "
+    "WHERE c.person_id = %1 AND c.amends IS NULL AND coalesce(a.at, c.at) >= %2 "
+    "AND (coalesce(a.direction, c.direction) = 'outbound' "
+    "  OR coalesce(a.outcome, c.outcome) = 'spoke'))");
+// ...as a correlated subquery over the referral `r`.
+const QString kFirstContact =
+    kFirstContactOf.arg(QStringLiteral("r.person_id"), QStringLiteral("r.received_at"));
+
+// An FTS5 query for any whole word of `names` (3+ letters), accents and case folded as
+// the person_search tokenizer folds them: "Łukasz Żelazny" -> names:"łukasz" OR names:"zelazny".
+// Only letters and digits reach the query, so user input cannot change its syntax.
+QString nameTokens(const QString &names)
+{
+    QStringList words;
+    QString word;
+    const auto flush = [&] {
+        if (word.size() >= 3)
+            words << QStringLiteral("names:\"%1\"").arg(word);
+        word.clear();
+    };
+    for (const QChar ch : names.normalized(QString::NormalizationForm_KD).toCaseFolded()) {
+        if (ch.isMark())
+            continue; // the accent split off by the decomposition
+        if (ch.isLetterOrNumber())
+            word += ch;
+        else
+            flush();
+    }
+    flush();
+    words.removeDuplicates();
+    return words.join(QStringLiteral(" OR "));
+}
 
 const QString kSafety = QStringLiteral(
     "(p.safe_voicemail = 0 OR p.safe_letters = 0 OR p.safe_text = 0 OR p.restricted = 1 OR "
@@ -139,17 +173,34 @@ WorkQueries::matchCandidates(const QString &givenName, const QString &familyName
                              const QString &postcodeCompact, int limit)
 {
     // Short prefixes catch typos after the first letters; both name orders catch swaps.
+    // The search index (accents folded) catches names typed without their accents even
+    // where the accent is on a first letter ("Zelazny" for "Żelazny"), which LIKE cannot.
+    // Strongest matches first, so that LIMIT never drops a person matching on several
+    // fields in favour of one who only shares a name.
     const auto prefix = [](const QString &s) { return s.trimmed().left(2) + QLatin1Char('%'); };
-    auto &q = m_db.prepared(QStringLiteral(
-        "SELECT id, given_name, family_name, date_of_birth, phone, postcode FROM person WHERE "
-        "(coalesce(:dob, '') <> '' AND date_of_birth = :dob) "
-        "OR (coalesce(:phone, '') <> '' AND replace(replace(phone, ' ', ''), '-', '') = :phone) "
-        "OR (coalesce(:postcode, '') <> '' AND upper(replace(postcode, ' ', '')) = :postcode) "
-        "OR (length(:family) > 2 AND family_name LIKE :family "
-        "    AND (coalesce(length(:given), 0) < 3 OR given_name LIKE :given)) "
-        "OR (length(:given) > 2 AND length(:family) > 2 AND family_name LIKE :given "
-        "    AND given_name LIKE :family) "
-        "LIMIT :limit"));
+    const QString tokens = nameTokens(givenName + QLatin1Char(' ') + familyName);
+    const QStringList conditions{
+        QStringLiteral("(coalesce(:dob, '') <> '' AND date_of_birth = :dob)"),
+        QStringLiteral(
+            "(coalesce(:phone, '') <> '' AND replace(replace(phone, ' ', ''), '-', '') = :phone)"),
+        QStringLiteral(
+            "(coalesce(:postcode, '') <> '' AND upper(replace(postcode, ' ', '')) = :postcode)"),
+        QStringLiteral("(length(:family) > 2 AND family_name LIKE :family "
+                       "AND (coalesce(length(:given), 0) < 3 OR given_name LIKE :given))"),
+        QStringLiteral("(length(:given) > 2 AND length(:family) > 2 AND family_name LIKE :given "
+                       "AND given_name LIKE :family)"),
+    };
+    QString where = conditions.join(QStringLiteral(" OR "));
+    if (!tokens.isEmpty())
+        where += QStringLiteral(" OR num IN (SELECT rowid FROM person_search WHERE "
+                                "person_search MATCH :names)");
+    QStringList strength;
+    for (const auto &c : conditions)
+        strength << QStringLiteral("coalesce(%1, 0)").arg(c); // NULL column: no match
+    auto &q = m_db.prepared(
+        QStringLiteral("SELECT id, given_name, family_name, date_of_birth, phone, postcode "
+                       "FROM person WHERE %1 ORDER BY %2 DESC, num LIMIT :limit")
+            .arg(where, strength.join(QStringLiteral(" + "))));
     // Named placeholders: Qt's SQLite driver refuses a reused numbered one ("?1 ... ?1")
     // with "Parameter count mismatch". An empty value is bound as NULL, hence coalesce.
     q.bindValue(QStringLiteral(":dob"), dob.isValid() ? util::toIsoDate(dob) : QString());
@@ -159,6 +210,8 @@ WorkQueries::matchCandidates(const QString &givenName, const QString &familyName
                 familyName.trimmed().isEmpty() ? QString() : prefix(familyName));
     q.bindValue(QStringLiteral(":given"),
                 givenName.trimmed().isEmpty() ? QString() : prefix(givenName));
+    if (!tokens.isEmpty())
+        q.bindValue(QStringLiteral(":names"), tokens);
     q.bindValue(QStringLiteral(":limit"), limit);
     if (!q.exec())
         return Database::storageError(q);
@@ -172,9 +225,8 @@ WorkQueries::matchCandidates(const QString &givenName, const QString &familyName
 
 QDateTime WorkQueries::firstContactAt(const QString &personId, const QDateTime &receivedAt)
 {
-    auto &q = m_db.prepared(QStringLiteral(
-        "SELECT min(at) FROM contact WHERE person_id = ? AND at >= ? AND amends IS NULL "
-        "AND (direction = 'outbound' OR outcome = 'spoke')"));
+    auto &q = m_db.prepared(QStringLiteral("SELECT %1")
+                                .arg(kFirstContactOf.arg(QStringLiteral("?"), QStringLiteral("?"))));
     q.addBindValue(personId);
     q.addBindValue(sql::time(receivedAt));
     QDateTime at;

@@ -40,10 +40,7 @@ inline QDateTime utc(const char *rfc3339)
 class ServiceFixture
 {
 public:
-    explicit ServiceFixture(const QDateTime &now)
-        : clock(now), ctx{tmp.db(), notifier, clock}
-    {
-    }
+    explicit ServiceFixture(const QDateTime &now) : clock(now), ctx{tmp.db(), notifier, clock} {}
 
     TempDatabase tmp;
     services::ChangeNotifier notifier;
@@ -84,11 +81,12 @@ public:
         return t.id;
     }
 
-    domain::Actor addUser(const QString &username, const QString &role = QStringLiteral("caseworker"),
+    domain::Actor addUser(const QString &username,
+                          const QString &role = QStringLiteral("caseworker"),
                           const QString &teamId = {})
     {
-        domain::User u{util::newId(), username, username + QStringLiteral(" (display)"), role,
-                       teamId, true};
+        domain::User u{util::newId(), username, username + QStringLiteral(" (display)"),
+                       role,          teamId,   true};
         if (auto s = store::UserRepository(db()).insert(u); !s.ok())
             qFatal("cannot insert user: %s", qPrintable(s.error().describe()));
         return domain::Actor{u.id, role, teamId, QStringLiteral("test-pc")};

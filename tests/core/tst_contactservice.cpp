@@ -89,38 +89,40 @@ private Q_SLOTS:
         const QString vm = QStringLiteral("safe_voicemail");
         const QString letters = QStringLiteral("safe_letters");
         const QString text = QStringLiteral("safe_text");
-        const auto row = [](const char *name) { return &QTest::newRow(name); };
+        const auto row = [](const char *name) {
+            return &QTest::newRow(name);
+        };
 
         // Voicemail: only leaving one matters, whatever the other flags say.
         *row("voicemail left, voicemail unsafe")
             << out << QStringLiteral("phone") << QStringLiteral("voicemail_left") << false << true
             << true << QStringList{vm};
         *row("voicemail left, all unsafe: only voicemail")
-            << out << QStringLiteral("phone") << QStringLiteral("voicemail_left") << false
-            << false << false << QStringList{vm};
-        *row("voicemail left, all safe") << out << QStringLiteral("phone")
-                                         << QStringLiteral("voicemail_left") << true << true
-                                         << true << QStringList{};
+            << out << QStringLiteral("phone") << QStringLiteral("voicemail_left") << false << false
+            << false << QStringList{vm};
+        *row("voicemail left, all safe")
+            << out << QStringLiteral("phone") << QStringLiteral("voicemail_left") << true << true
+            << true << QStringList{};
         *row("voicemail left, letters and text unsafe")
             << out << QStringLiteral("phone") << QStringLiteral("voicemail_left") << true << false
             << false << QStringList{};
-        *row("spoke by phone, voicemail unsafe") << out << QStringLiteral("phone")
-                                                 << QStringLiteral("spoke") << false << true
-                                                 << true << QStringList{};
-        *row("no answer, voicemail unsafe") << out << QStringLiteral("phone")
-                                            << QStringLiteral("no_answer") << false << true << true
-                                            << QStringList{};
-        *row("wrong number, voicemail unsafe") << out << QStringLiteral("phone")
-                                               << QStringLiteral("wrong_number") << false << true
-                                               << true << QStringList{};
+        *row("spoke by phone, voicemail unsafe")
+            << out << QStringLiteral("phone") << QStringLiteral("spoke") << false << true << true
+            << QStringList{};
+        *row("no answer, voicemail unsafe")
+            << out << QStringLiteral("phone") << QStringLiteral("no_answer") << false << true
+            << true << QStringList{};
+        *row("wrong number, voicemail unsafe")
+            << out << QStringLiteral("phone") << QStringLiteral("wrong_number") << false << true
+            << true << QStringList{};
         *row("video call voicemail, voicemail unsafe")
             << out << QStringLiteral("video") << QStringLiteral("voicemail_left") << false << true
             << true << QStringList{vm};
 
         // Letters: the channel or the outcome says a letter went.
-        *row("letter sent, letters unsafe") << out << QStringLiteral("letter")
-                                            << QStringLiteral("letter_sent") << true << false
-                                            << true << QStringList{letters};
+        *row("letter sent, letters unsafe")
+            << out << QStringLiteral("letter") << QStringLiteral("letter_sent") << true << false
+            << true << QStringList{letters};
         *row("letter sent, all unsafe: only letters")
             << out << QStringLiteral("letter") << QStringLiteral("letter_sent") << false << false
             << false << QStringList{letters};
@@ -135,18 +137,17 @@ private Q_SLOTS:
             << false << true << QStringList{letters};
 
         // Texts: any outbound SMS.
-        *row("sms sent, text unsafe") << out << QStringLiteral("sms")
-                                      << QStringLiteral("message_sent") << true << true << false
-                                      << QStringList{text};
-        *row("sms sent, all unsafe: only text") << out << QStringLiteral("sms")
-                                                << QStringLiteral("message_sent") << false << false
-                                                << false << QStringList{text};
+        *row("sms sent, text unsafe")
+            << out << QStringLiteral("sms") << QStringLiteral("message_sent") << true << true
+            << false << QStringList{text};
+        *row("sms sent, all unsafe: only text")
+            << out << QStringLiteral("sms") << QStringLiteral("message_sent") << false << false
+            << false << QStringList{text};
         *row("sms sent, voicemail and letters unsafe")
             << out << QStringLiteral("sms") << QStringLiteral("message_sent") << false << false
             << true << QStringList{};
-        *row("sms sent, all safe") << out << QStringLiteral("sms")
-                                   << QStringLiteral("message_sent") << true << true << true
-                                   << QStringList{};
+        *row("sms sent, all safe") << out << QStringLiteral("sms") << QStringLiteral("message_sent")
+                                   << true << true << true << QStringList{};
 
         // Channels no flag covers.
         *row("email, all unsafe") << out << QStringLiteral("email")
@@ -155,23 +156,21 @@ private Q_SLOTS:
         *row("visit, all unsafe") << out << QStringLiteral("face_to_face")
                                   << QStringLiteral("spoke") << false << false << false
                                   << QStringList{};
-        *row("phone spoke, all unsafe") << out << QStringLiteral("phone")
-                                        << QStringLiteral("spoke") << false << false << false
-                                        << QStringList{};
+        *row("phone spoke, all unsafe") << out << QStringLiteral("phone") << QStringLiteral("spoke")
+                                        << false << false << false << QStringList{};
 
         // Inbound never warns: the person reached the hub themselves.
-        *row("inbound voicemail, all unsafe") << in << QStringLiteral("phone")
-                                              << QStringLiteral("voicemail_left") << false << false
-                                              << false << QStringList{};
-        *row("inbound letter, all unsafe") << in << QStringLiteral("letter")
-                                           << QStringLiteral("letter_sent") << false << false
-                                           << false << QStringList{};
-        *row("inbound sms, all unsafe") << in << QStringLiteral("sms")
-                                        << QStringLiteral("message_sent") << false << false
-                                        << false << QStringList{};
-        *row("inbound call, all unsafe") << in << QStringLiteral("phone")
-                                         << QStringLiteral("spoke") << false << false << false
-                                         << QStringList{};
+        *row("inbound voicemail, all unsafe")
+            << in << QStringLiteral("phone") << QStringLiteral("voicemail_left") << false << false
+            << false << QStringList{};
+        *row("inbound letter, all unsafe")
+            << in << QStringLiteral("letter") << QStringLiteral("letter_sent") << false << false
+            << false << QStringList{};
+        *row("inbound sms, all unsafe")
+            << in << QStringLiteral("sms") << QStringLiteral("message_sent") << false << false
+            << false << QStringList{};
+        *row("inbound call, all unsafe") << in << QStringLiteral("phone") << QStringLiteral("spoke")
+                                         << false << false << false << QStringList{};
     }
 
     void safetyWarnings()
@@ -202,9 +201,9 @@ private Q_SLOTS:
         ContactService service(f->ctx);
         QSignalSpy changed(&f->notifier, &hub::services::ChangeNotifier::changed);
 
-        auto refused = service.log(worker, draft(QStringLiteral("outbound"),
-                                                 QStringLiteral("phone"),
-                                                 QStringLiteral("voicemail_left")));
+        auto refused =
+            service.log(worker, draft(QStringLiteral("outbound"), QStringLiteral("phone"),
+                                      QStringLiteral("voicemail_left")));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().field, QStringLiteral("safety_override"));
         QVERIFY2(refused.error().message.contains(QStringLiteral("voicemail")),
@@ -222,10 +221,11 @@ private Q_SLOTS:
         QCOMPARE(blank.error().field, QStringLiteral("safety_override"));
         QCOMPARE(f->count("contact"), 0);
 
-        auto logged = service.log(worker,
-                                  draft(QStringLiteral("outbound"), QStringLiteral("phone"),
-                                        QStringLiteral("voicemail_left")),
-                                  QStringLiteral("  She asked today for a message on this number  "));
+        auto logged =
+            service.log(worker,
+                        draft(QStringLiteral("outbound"), QStringLiteral("phone"),
+                              QStringLiteral("voicemail_left")),
+                        QStringLiteral("  She asked today for a message on this number  "));
         QVERIFY2(logged.ok(), qPrintable(logged.error().describe()));
         QCOMPARE(f->count("contact"), 1);
         auto stored = hub::store::ContactRepository(f->db()).get(logged->id);
@@ -252,8 +252,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, summary);
         ContactService service(f->ctx);
-        Contact c = draft(QStringLiteral("outbound"), QStringLiteral("phone"),
-                          QStringLiteral("no_answer"));
+        Contact c =
+            draft(QStringLiteral("outbound"), QStringLiteral("phone"), QStringLiteral("no_answer"));
         c.durationMinutes = 0;
         c.summary = summary;
         auto logged = service.log(worker, c);
@@ -292,29 +292,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expectedField");
 
-        QTest::newRow("unknown channel") << QStringLiteral("channel")
-                                         << QStringLiteral("carrier_pigeon")
-                                         << QStringLiteral("channel");
-        QTest::newRow("empty channel") << QStringLiteral("channel") << QString()
-                                       << QStringLiteral("channel");
-        QTest::newRow("unknown outcome") << QStringLiteral("outcome")
-                                         << QStringLiteral("left_message_with_neighbour")
-                                         << QStringLiteral("outcome");
-        QTest::newRow("unknown direction") << QStringLiteral("direction")
-                                           << QStringLiteral("sideways")
-                                           << QStringLiteral("direction");
+        QTest::newRow("unknown channel")
+            << QStringLiteral("channel") << QStringLiteral("carrier_pigeon")
+            << QStringLiteral("channel");
+        QTest::newRow("empty channel")
+            << QStringLiteral("channel") << QString() << QStringLiteral("channel");
+        QTest::newRow("unknown outcome")
+            << QStringLiteral("outcome") << QStringLiteral("left_message_with_neighbour")
+            << QStringLiteral("outcome");
+        QTest::newRow("unknown direction")
+            << QStringLiteral("direction") << QStringLiteral("sideways")
+            << QStringLiteral("direction");
         QTest::newRow("negative duration") << QStringLiteral("duration") << QStringLiteral("-5")
                                            << QStringLiteral("duration_minutes");
         QTest::newRow("more than a day") << QStringLiteral("duration") << QStringLiteral("1441")
                                          << QStringLiteral("duration_minutes");
-        QTest::newRow("an hour in the future") << QStringLiteral("at")
-                                               << QStringLiteral("2026-06-08T10:00:00Z")
-                                               << QStringLiteral("at");
-        QTest::newRow("unknown person") << QStringLiteral("person")
-                                        << QStringLiteral("00000000-0000-4000-8000-000000000000")
-                                        << QString();
-        QTest::newRow("person id not a uuid") << QStringLiteral("person")
-                                              << QStringLiteral("Dana") << QStringLiteral("person_id");
+        QTest::newRow("an hour in the future")
+            << QStringLiteral("at") << QStringLiteral("2026-06-08T10:00:00Z")
+            << QStringLiteral("at");
+        QTest::newRow("unknown person")
+            << QStringLiteral("person") << QStringLiteral("00000000-0000-4000-8000-000000000000")
+            << QString();
+        QTest::newRow("person id not a uuid")
+            << QStringLiteral("person") << QStringLiteral("Dana") << QStringLiteral("person_id");
     }
 
     void badInputNamesTheField()
@@ -389,12 +389,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expectedStatus");
 
         QTest::newRow("new") << QStringLiteral("new") << QStringLiteral("contact_attempted");
-        QTest::newRow("contact attempted stays") << QStringLiteral("contact_attempted")
-                                                 << QStringLiteral("contact_attempted");
-        QTest::newRow("accepted stays") << QStringLiteral("accepted")
-                                        << QStringLiteral("accepted");
-        QTest::newRow("declined stays") << QStringLiteral("declined")
-                                        << QStringLiteral("declined");
+        QTest::newRow("contact attempted stays")
+            << QStringLiteral("contact_attempted") << QStringLiteral("contact_attempted");
+        QTest::newRow("accepted stays") << QStringLiteral("accepted") << QStringLiteral("accepted");
+        QTest::newRow("declined stays") << QStringLiteral("declined") << QStringLiteral("declined");
     }
 
     void newReferralBecomesContactAttempted()
@@ -407,8 +405,7 @@ private Q_SLOTS:
         QVERIFY(hub::store::ReferralRepository(f->db()).update(r).ok());
 
         ContactService service(f->ctx);
-        auto logged = service.log(worker, draft(QStringLiteral("outbound"),
-                                                QStringLiteral("phone"),
+        auto logged = service.log(worker, draft(QStringLiteral("outbound"), QStringLiteral("phone"),
                                                 QStringLiteral("no_answer")));
         QVERIFY2(logged.ok(), qPrintable(logged.error().describe()));
         QCOMPARE(referralStatus(), expectedStatus);
@@ -490,8 +487,8 @@ private Q_SLOTS:
     void amendRefusals()
     {
         ContactService service(f->ctx);
-        auto missing = service.amend(worker, QStringLiteral("00000000-0000-4000-8000-000000000000"),
-                                     draft());
+        auto missing =
+            service.amend(worker, QStringLiteral("00000000-0000-4000-8000-000000000000"), draft());
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().kind, hub::Error::Kind::NotFound);
 

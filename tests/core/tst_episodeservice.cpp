@@ -83,10 +83,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<CodeMap>("needs");
         QTest::addColumn<QString>("field");
-        QTest::newRow("unknown area") << CodeMap{{QStringLiteral("astrology"), QStringLiteral("high")}}
-                                      << QStringLiteral("needs");
-        QTest::newRow("unknown level") << CodeMap{{QStringLiteral("housing"), QStringLiteral("urgent")}}
-                                       << QStringLiteral("needs");
+        QTest::newRow("unknown area")
+            << CodeMap{{QStringLiteral("astrology"), QStringLiteral("high")}}
+            << QStringLiteral("needs");
+        QTest::newRow("unknown level")
+            << CodeMap{{QStringLiteral("housing"), QStringLiteral("urgent")}}
+            << QStringLiteral("needs");
     }
 
     void assessNeedsRefusals()
@@ -192,8 +194,8 @@ private Q_SLOTS:
         QCOMPARE(bad.error().field, QStringLiteral("agency"));
         QCOMPARE(f->count("onward_referral"), 0);
 
-        auto missing = service.referOn(worker, QStringLiteral("00000000-0000-4000-8000-000000000000"),
-                                       QStringLiteral("idva"));
+        auto missing = service.referOn(
+            worker, QStringLiteral("00000000-0000-4000-8000-000000000000"), QStringLiteral("idva"));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().kind, hub::Error::Kind::NotFound);
         QCOMPARE(f->count("onward_referral"), 0);
@@ -213,12 +215,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
 
         const QString done = QStringLiteral("support_completed");
-        QTest::newRow("no reason") << QString() << allOutcomes()
-                                   << QStringLiteral("closure_reason");
-        QTest::newRow("blank reason") << QStringLiteral("   ") << allOutcomes()
-                                      << QStringLiteral("closure_reason");
-        QTest::newRow("unknown reason") << QStringLiteral("got_bored") << allOutcomes()
-                                        << QStringLiteral("closure_reason");
+        QTest::newRow("no reason")
+            << QString() << allOutcomes() << QStringLiteral("closure_reason");
+        QTest::newRow("blank reason")
+            << QStringLiteral("   ") << allOutcomes() << QStringLiteral("closure_reason");
+        QTest::newRow("unknown reason")
+            << QStringLiteral("got_bored") << allOutcomes() << QStringLiteral("closure_reason");
         QTest::newRow("no outcomes at all") << done << CodeMap{} << QStringLiteral("outcomes");
         for (const auto &measure : allOutcomes().keys()) {
             CodeMap missingOne = allOutcomes();
@@ -268,8 +270,8 @@ private Q_SLOTS:
         // Asking twice is refused and changes nothing (not even who asked).
         const QVariantList before = f->rawRow("episode", episode.id);
         f->clock.set(utc("2026-06-10T09:00:00Z"));
-        auto again = service.requestClosure(colleague, episode.id,
-                                            QStringLiteral("moved_away"), allOutcomes());
+        auto again = service.requestClosure(colleague, episode.id, QStringLiteral("moved_away"),
+                                            allOutcomes());
         QVERIFY(!again.ok());
         QCOMPARE(again.error().field, QStringLiteral("status"));
         QCOMPARE(f->rawRow("episode", episode.id), before);
@@ -319,16 +321,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("field");
         QTest::newRow("no due date") << QStringLiteral("no_due") << QStringLiteral("due_on");
-        QTest::newRow("impossible due date (31 June)") << QStringLiteral("bad_due")
-                                                       << QStringLiteral("due_on");
+        QTest::newRow("impossible due date (31 June)")
+            << QStringLiteral("bad_due") << QStringLiteral("due_on");
         QTest::newRow("no title") << QStringLiteral("no_title") << QStringLiteral("title");
         QTest::newRow("unknown kind") << QStringLiteral("bad_kind") << QStringLiteral("kind");
-        QTest::newRow("owner not a user") << QStringLiteral("bad_owner")
-                                          << QStringLiteral("owner_id");
-        QTest::newRow("episode of another person") << QStringLiteral("other_episode")
-                                                   << QStringLiteral("episode_id");
-        QTest::newRow("person not on file") << QStringLiteral("bad_person")
-                                            << QStringLiteral("person_id");
+        QTest::newRow("owner not a user")
+            << QStringLiteral("bad_owner") << QStringLiteral("owner_id");
+        QTest::newRow("episode of another person")
+            << QStringLiteral("other_episode") << QStringLiteral("episode_id");
+        QTest::newRow("person not on file")
+            << QStringLiteral("bad_person") << QStringLiteral("person_id");
     }
 
     void createTaskRefusals()
@@ -395,7 +397,8 @@ private Q_SLOTS:
     void completeTaskRefusals()
     {
         TaskService service(f->ctx);
-        auto missing = service.complete(worker, QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        auto missing =
+            service.complete(worker, QStringLiteral("00000000-0000-4000-8000-000000000000"));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().kind, hub::Error::Kind::NotFound);
 

@@ -130,22 +130,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("field");
 
-        QTest::newRow("date of birth tomorrow") << QStringLiteral("dob_tomorrow")
-                                                << QStringLiteral("date_of_birth");
-        QTest::newRow("enhanced without reason") << QStringLiteral("enhanced_no_reason")
-                                                 << QStringLiteral("enhanced_reason");
-        QTest::newRow("enhanced with unknown reason") << QStringLiteral("enhanced_bad_reason")
-                                                      << QStringLiteral("enhanced_reason");
-        QTest::newRow("no family name") << QStringLiteral("no_family_name")
-                                        << QStringLiteral("family_name");
-        QTest::newRow("unknown offence group") << QStringLiteral("bad_offence")
-                                               << QStringLiteral("offence_group");
-        QTest::newRow("unknown source") << QStringLiteral("bad_source")
-                                        << QStringLiteral("source");
-        QTest::newRow("received an hour from now") << QStringLiteral("future_receipt")
-                                                   << QStringLiteral("received_at");
-        QTest::newRow("existing person who is not on file") << QStringLiteral("missing_person")
-                                                            << QStringLiteral("person_id");
+        QTest::newRow("date of birth tomorrow")
+            << QStringLiteral("dob_tomorrow") << QStringLiteral("date_of_birth");
+        QTest::newRow("enhanced without reason")
+            << QStringLiteral("enhanced_no_reason") << QStringLiteral("enhanced_reason");
+        QTest::newRow("enhanced with unknown reason")
+            << QStringLiteral("enhanced_bad_reason") << QStringLiteral("enhanced_reason");
+        QTest::newRow("no family name")
+            << QStringLiteral("no_family_name") << QStringLiteral("family_name");
+        QTest::newRow("unknown offence group")
+            << QStringLiteral("bad_offence") << QStringLiteral("offence_group");
+        QTest::newRow("unknown source") << QStringLiteral("bad_source") << QStringLiteral("source");
+        QTest::newRow("received an hour from now")
+            << QStringLiteral("future_receipt") << QStringLiteral("received_at");
+        QTest::newRow("existing person who is not on file")
+            << QStringLiteral("missing_person") << QStringLiteral("person_id");
     }
 
     void intakeValidation()
@@ -170,7 +169,7 @@ private Q_SLOTS:
         } else if (change == QLatin1String("bad_source")) {
             in.referral.source = QStringLiteral("carrier_pigeon");
         } else if (change == QLatin1String("future_receipt")) {
-            in.referral.receivedAt = utc("2026-06-08T10:00:00Z");
+            in.referral.receivedAt = utc("2026-06-08T08:00:00Z");
         } else if (change == QLatin1String("missing_person")) {
             in.newPerson.reset();
             in.personId = QStringLiteral("00000000-0000-4000-8000-000000000000");
@@ -197,6 +196,35 @@ private Q_SLOTS:
         in.referral = draftReferral();
         auto r = service.intake(worker, in);
         QVERIFY2(r.ok(), qPrintable(r.error().describe()));
+    }
+
+    // PRODUCT.md: every under-18 is vulnerable, so entitled to enhanced support (2 days).
+    void intakeMakesUnder18sEnhanced_data()
+    {
+        QTest::addColumn<QString>("dob");
+        QTest::addColumn<bool>("enhanced");
+        QTest::newRow("17 on the day of receipt") << QStringLiteral("2008-06-09") << true;
+        QTest::newRow("18 on the day of receipt") << QStringLiteral("2008-06-08") << false;
+        QTest::newRow("date of birth unknown") << QString() << false;
+    }
+
+    void intakeMakesUnder18sEnhanced()
+    {
+        QFETCH(QString, dob);
+        QFETCH(bool, enhanced);
+        ReferralService service(f->ctx);
+        Intake in;
+        in.newPerson = draftPerson();
+        in.newPerson->dateOfBirth = dob.isEmpty() ? QDate() : QDate::fromString(dob, Qt::ISODate);
+        in.referral = draftReferral();
+        in.referral.enhanced = false;
+        in.referral.enhancedReason.clear();
+        in.referral.receivedAt = utc("2026-06-08T08:00:00Z");
+        auto r = service.intake(worker, in);
+        QVERIFY2(r.ok(), qPrintable(r.error().describe()));
+        QCOMPARE(r->enhanced, enhanced);
+        QCOMPARE(r->enhancedReason,
+                 enhanced ? QStringLiteral("vulnerable_or_intimidated") : QString());
     }
 
     void intakeNeedsAUser()
@@ -320,7 +348,8 @@ private Q_SLOTS:
     void acceptJoinsAnOpenEpisode()
     {
         const QString personId = f->addPerson(QStringLiteral("Ola"), QStringLiteral("Nowak"));
-        Referral earlier = f->referral(personId, utc("2026-05-11T09:00:00Z"), QStringLiteral("accepted"));
+        Referral earlier =
+            f->referral(personId, utc("2026-05-11T09:00:00Z"), QStringLiteral("accepted"));
         earlier.assignedTo = worker.userId;
         f->addReferral(earlier);
         const auto episode = f->addEpisode(personId, worker.userId, {earlier.id});
@@ -441,8 +470,8 @@ private Q_SLOTS:
         QVERIFY(service.assign(supervisor, r.id, worker.userId).ok());
         QCOMPARE(stored(r.id).assignedTo, worker.userId);
 
-        auto unknown =
-            service.assign(supervisor, r.id, QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        auto unknown = service.assign(supervisor, r.id,
+                                      QStringLiteral("00000000-0000-4000-8000-000000000000"));
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().field, QStringLiteral("assigned_to"));
         QCOMPARE(stored(r.id).assignedTo, worker.userId);
@@ -459,16 +488,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
 
         // Unassigned first, oldest first; then assigned, oldest first.
-        QTest::newRow("all teams") << QString()
-                                   << QStringList{QStringLiteral("R1"), QStringLiteral("R3"),
-                                                  QStringLiteral("R4"), QStringLiteral("R2"),
-                                                  QStringLiteral("R6")};
+        QTest::newRow("all teams")
+            << QString()
+            << QStringList{QStringLiteral("R1"), QStringLiteral("R3"), QStringLiteral("R4"),
+                           QStringLiteral("R2"), QStringLiteral("R6")};
         QTest::newRow("Peterborough") << QStringLiteral("pboro")
                                       << QStringList{QStringLiteral("R1"), QStringLiteral("R3"),
                                                      QStringLiteral("R2"), QStringLiteral("R6")};
-        QTest::newRow("Cambridge") << QStringLiteral("cambs")
-                                   << QStringList{QStringLiteral("R1"), QStringLiteral("R3"),
-                                                  QStringLiteral("R4")};
+        QTest::newRow("Cambridge")
+            << QStringLiteral("cambs")
+            << QStringList{QStringLiteral("R1"), QStringLiteral("R3"), QStringLiteral("R4")};
     }
 
     void inbox()
@@ -502,8 +531,7 @@ private Q_SLOTS:
         // Wed 3 Jun, enhanced: due Fri 5 Jun (ends 23:00Z) -> overdue by 58 hours.
         add("R3", "2026-06-03T09:00:00Z", {}, QStringLiteral("new"), true, true);
         // Wed 20 May, no consent to contact -> no clock.
-        add("R4", "2026-05-20T09:00:00Z", cambsWorker.userId, QStringLiteral("new"), false,
-            false);
+        add("R4", "2026-05-20T09:00:00Z", cambsWorker.userId, QStringLiteral("new"), false, false);
         // Accepted: not in the inbox at all.
         add("R5", "2026-05-01T09:00:00Z", worker.userId, QStringLiteral("accepted"), false, true);
         // Fri 5 Jun, standard: due Fri 12 Jun (ends 23:00Z) -> running.
@@ -595,6 +623,58 @@ private Q_SLOTS:
         QCOMPARE(service.clockFor(r).status, ClockStatus::Met);
     }
 
+    // COUNTING_RULES.md: an amendment replaces the original's fields (the latest one
+    // stands), so correcting a call's date or direction moves the clock.
+    void clockFollowsAmendedContacts()
+    {
+        const QString pid = f->addPerson(QStringLiteral("Ola"), QStringLiteral("Nowak"));
+        // Wed 3 Jun, enhanced: due Fri 5 Jun.
+        Referral r = f->referral(pid, utc("2026-06-03T09:00:00Z"));
+        r.enhanced = true;
+        r.enhancedReason = QStringLiteral("most_serious_crime");
+        f->addReferral(r);
+        ReferralService service(f->ctx);
+        hub::store::ContactRepository contacts(f->db());
+
+        hub::domain::Contact original;
+        original.id = hub::util::newId();
+        original.personId = pid;
+        original.at = utc("2026-06-08T08:00:00Z"); // typed as today by mistake
+        original.direction = QStringLiteral("outbound");
+        original.channel = QStringLiteral("phone");
+        original.outcome = QStringLiteral("no_answer");
+        original.summary = QStringLiteral("No answer.");
+        original.recordedBy = worker.userId;
+        original.recordedAt = utc("2026-06-08T08:01:00Z");
+        QVERIFY(contacts.insert(original).ok());
+        QCOMPARE(service.clockFor(r).status, ClockStatus::Missed);
+
+        // Corrected: the call was made on Thursday 4 June.
+        hub::domain::Contact dateFixed = original;
+        dateFixed.id = hub::util::newId();
+        dateFixed.amends = original.id;
+        dateFixed.at = utc("2026-06-04T09:00:00Z");
+        dateFixed.recordedAt = utc("2026-06-08T08:30:00Z");
+        QVERIFY(contacts.insert(dateFixed).ok());
+        QCOMPARE(service.clockFor(r).status, ClockStatus::Met);
+
+        // Corrected again: it was the victim's voicemail to us, not our call.
+        hub::domain::Contact directionFixed = dateFixed;
+        directionFixed.id = hub::util::newId();
+        directionFixed.direction = QStringLiteral("inbound");
+        directionFixed.outcome = QStringLiteral("voicemail_left");
+        directionFixed.recordedAt = utc("2026-06-08T08:45:00Z");
+        QVERIFY(contacts.insert(directionFixed).ok());
+        QCOMPARE(service.clockFor(r).status, ClockStatus::Overdue);
+
+        // The inbox reads the same rule.
+        auto items = service.inbox(worker, QString());
+        QVERIFY(items.ok());
+        QCOMPARE(items->size(), 1);
+        QVERIFY(!items->first().row.firstContactAt.isValid());
+        QCOMPARE(items->first().clock.status, ClockStatus::Overdue);
+    }
+
     // ---- duplicate suggestions ----------------------------------------------------------
 
     void suggestPeople_data()
@@ -607,9 +687,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("postcode");
 
         const QString none;
-        QTest::newRow("typos in both names") << QStringLiteral("john") << QStringLiteral("Jonh")
-                                             << QStringLiteral("Smiht") << date("1985-03-07")
-                                             << none << none;
+        QTest::newRow("typos in both names")
+            << QStringLiteral("john") << QStringLiteral("Jonh") << QStringLiteral("Smiht")
+            << date("1985-03-07") << none << none;
         QTest::newRow("given and family swapped")
             << QStringLiteral("john") << QStringLiteral("Smith") << QStringLiteral("John")
             << date("1985-03-07") << none << none;
@@ -619,17 +699,15 @@ private Q_SLOTS:
         QTest::newRow("day and month of birth swapped")
             << QStringLiteral("john") << QStringLiteral("John") << QStringLiteral("Smith")
             << date("1985-07-03") << none << none;
-        QTest::newRow("postcode without its space") << QStringLiteral("john")
-                                                    << QStringLiteral("John")
-                                                    << QStringLiteral("Smith") << QDate() << none
-                                                    << QStringLiteral("pe12ab");
+        QTest::newRow("postcode without its space")
+            << QStringLiteral("john") << QStringLiteral("John") << QStringLiteral("Smith")
+            << QDate() << none << QStringLiteral("pe12ab");
         QTest::newRow("postcode with extra spaces, given name misspelt")
-            << QStringLiteral("john") << QStringLiteral("Jon") << QStringLiteral("Smith")
-            << QDate() << none << QStringLiteral(" PE1  2AB ");
-        QTest::newRow("accents dropped") << QStringLiteral("agnieszka")
-                                         << QStringLiteral("Agnieszka")
-                                         << QStringLiteral("Wisniewska") << date("1988-09-21")
-                                         << none << none;
+            << QStringLiteral("john") << QStringLiteral("Jon") << QStringLiteral("Smith") << QDate()
+            << none << QStringLiteral(" PE1  2AB ");
+        QTest::newRow("accents dropped")
+            << QStringLiteral("agnieszka") << QStringLiteral("Agnieszka")
+            << QStringLiteral("Wisniewska") << date("1988-09-21") << none << none;
         QTest::newRow("accents dropped, no date of birth")
             << QStringLiteral("agnieszka") << QStringLiteral("Agnieszka")
             << QStringLiteral("Wisniewska") << QDate() << none << none;
@@ -667,6 +745,36 @@ private Q_SLOTS:
         QVERIFY(ranked->first().reasons.contains(QStringLiteral("name")));
     }
 
+    // More namesakes than the candidate limit (500): the one who also shares the phone
+    // number must not be cut off by the limit however the rows happen to be stored.
+    void suggestionsSurviveManyNamesakes()
+    {
+        {
+            hub::store::Transaction tx(f->db());
+            hub::store::PersonRepository people(f->db());
+            for (int i = 0; i < 520; ++i) {
+                Person p = f->person(QStringLiteral("Jo%1").arg(QChar(u'a' + i % 26)) +
+                                         QString(QChar(u'a' + (i / 26) % 26)),
+                                     QStringLiteral("Smith"));
+                p.dateOfBirth = QDate(1950 + i % 50, 1 + i % 12, 1 + i % 28);
+                QVERIFY(people.insert(p).ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        Person target = f->person(QStringLiteral("John"), QStringLiteral("Smith"));
+        target.phone = QStringLiteral("07700 900123");
+        const QString targetId = f->addPerson(target);
+
+        ReferralService service(f->ctx);
+        auto ranked = service.suggestPeople(
+            PersonMatcher::Probe{QStringLiteral("John"), QStringLiteral("Smith"), QDate(),
+                                 QStringLiteral("07700900123"), QString()});
+        QVERIFY2(ranked.ok(), qPrintable(ranked.error().describe()));
+        QVERIFY(!ranked->isEmpty());
+        QCOMPARE(ranked->first().person.id, targetId);
+        QVERIFY(ranked->first().reasons.contains(QStringLiteral("phone")));
+    }
+
     void unrelatedProbeFindsNoStrongMatch()
     {
         const auto targets = seedPeople();
@@ -677,8 +785,8 @@ private Q_SLOTS:
         auto ranked = service.suggestPeople(probe);
         QVERIFY2(ranked.ok(), qPrintable(ranked.error().describe()));
         for (const auto &s : ranked.value()) {
-            QVERIFY2(s.score < 50, qPrintable(s.person.givenName + QLatin1Char(' ') +
-                                              s.person.familyName));
+            QVERIFY2(s.score < 50,
+                     qPrintable(s.person.givenName + QLatin1Char(' ') + s.person.familyName));
             QVERIFY(!targets.values().contains(s.person.id));
         }
     }
@@ -689,13 +797,13 @@ private:
     QHash<QString, QString> seedPeople()
     {
         static const char *const givenNames[] = {
-            "Oliver", "Amelia", "Harry",  "Isla",   "George", "Ava",    "Noah",
-            "Mia",    "Jack",   "Grace",  "Leo",    "Lily",   "Oscar",  "Freya",
-            "Charlie", "Evie",  "Arthur", "Sophie", "Muhammad", "Zara"};
+            "Oliver",  "Amelia", "Harry",  "Isla",   "George",   "Ava",   "Noah",
+            "Mia",     "Jack",   "Grace",  "Leo",    "Lily",     "Oscar", "Freya",
+            "Charlie", "Evie",   "Arthur", "Sophie", "Muhammad", "Zara"};
         static const char *const familyNames[] = {
-            "Taylor",   "Brown",  "Wilson", "Evans",  "Thomas",  "Roberts", "Walker",
-            "Wright",   "Robinson", "Thompson", "White", "Hughes", "Edwards", "Green",
-            "Hall",     "Wood",   "Harris", "Lewis",  "Martin",  "Patel"};
+            "Taylor", "Brown",    "Wilson",   "Evans", "Thomas", "Roberts", "Walker",
+            "Wright", "Robinson", "Thompson", "White", "Hughes", "Edwards", "Green",
+            "Hall",   "Wood",     "Harris",   "Lewis", "Martin", "Patel"};
         static const char *const outward[] = {"CB1", "CB4", "PE2", "PE7", "PE29", "PE15", "CB6"};
 
         hub::store::Transaction tx(f->db());
@@ -733,15 +841,13 @@ private:
         add("Lucas", QStringLiteral("Zielinski"), "1975-12-01", "07700 900560", "PE1 5EF");
 
         QHash<QString, QString> targets;
-        targets.insert(QStringLiteral("john"),
-                       add("John", QStringLiteral("Smith"), "1985-03-07", "07700 900123",
-                           "PE1 2AB"));
+        targets.insert(QStringLiteral("john"), add("John", QStringLiteral("Smith"), "1985-03-07",
+                                                   "07700 900123", "PE1 2AB"));
         targets.insert(QStringLiteral("agnieszka"),
                        add("Agnieszka", QStringLiteral("Wi\u015Bniewska"), "1988-09-21",
                            "07700 900124", "PE1 3CD"));
-        targets.insert(QStringLiteral("lukasz"),
-                       add("\u0141ukasz", QStringLiteral("\u017Belazny"), "1975-12-01",
-                           "07700 900125", "PE1 4EF"));
+        targets.insert(QStringLiteral("lukasz"), add("\u0141ukasz", QStringLiteral("\u017Belazny"),
+                                                     "1975-12-01", "07700 900125", "PE1 4EF"));
         if (!tx.commit().ok())
             qFatal("cannot commit seed");
         return targets;

@@ -59,31 +59,31 @@ private Q_SLOTS:
         QTest::addColumn<QDateTime>("dueAt");
 
         // Plain weeks in June 2026 (BST).
-        QTest::newRow("Mon standard: Tue..Fri, Mon") << utc("2026-06-08T10:00:00Z") << false
-                                                     << date("2026-06-15")
-                                                     << utc("2026-06-15T23:00:00Z");
-        QTest::newRow("Mon enhanced: Tue, Wed") << utc("2026-06-08T10:00:00Z") << true
-                                                << date("2026-06-10")
-                                                << utc("2026-06-10T23:00:00Z");
+        QTest::newRow("Mon standard: Tue..Fri, Mon")
+            << utc("2026-06-08T10:00:00Z") << false << date("2026-06-15")
+            << utc("2026-06-15T23:00:00Z");
+        QTest::newRow("Mon enhanced: Tue, Wed")
+            << utc("2026-06-08T10:00:00Z") << true << date("2026-06-10")
+            << utc("2026-06-10T23:00:00Z");
         QTest::newRow("Wed standard crosses a weekend")
             << utc("2026-06-10T08:15:00Z") << false << date("2026-06-17")
             << utc("2026-06-17T23:00:00Z");
-        QTest::newRow("Thu enhanced: Fri, Mon") << utc("2026-06-11T13:00:00Z") << true
-                                                << date("2026-06-15")
-                                                << utc("2026-06-15T23:00:00Z");
-        QTest::newRow("Fri enhanced: Mon, Tue") << utc("2026-06-12T16:59:00Z") << true
-                                                << date("2026-06-16")
-                                                << utc("2026-06-16T23:00:00Z");
+        QTest::newRow("Thu enhanced: Fri, Mon")
+            << utc("2026-06-11T13:00:00Z") << true << date("2026-06-15")
+            << utc("2026-06-15T23:00:00Z");
+        QTest::newRow("Fri enhanced: Mon, Tue")
+            << utc("2026-06-12T16:59:00Z") << true << date("2026-06-16")
+            << utc("2026-06-16T23:00:00Z");
 
         // Weekend receipt: counting starts on Monday.
-        QTest::newRow("Sat standard") << utc("2026-06-13T14:00:00Z") << false
-                                      << date("2026-06-19") << utc("2026-06-19T23:00:00Z");
-        QTest::newRow("Sat enhanced") << utc("2026-06-13T14:00:00Z") << true
-                                      << date("2026-06-16") << utc("2026-06-16T23:00:00Z");
-        QTest::newRow("Sun standard") << utc("2026-06-14T09:00:00Z") << false
-                                      << date("2026-06-19") << utc("2026-06-19T23:00:00Z");
-        QTest::newRow("Sun enhanced") << utc("2026-06-14T09:00:00Z") << true
-                                      << date("2026-06-16") << utc("2026-06-16T23:00:00Z");
+        QTest::newRow("Sat standard") << utc("2026-06-13T14:00:00Z") << false << date("2026-06-19")
+                                      << utc("2026-06-19T23:00:00Z");
+        QTest::newRow("Sat enhanced") << utc("2026-06-13T14:00:00Z") << true << date("2026-06-16")
+                                      << utc("2026-06-16T23:00:00Z");
+        QTest::newRow("Sun standard") << utc("2026-06-14T09:00:00Z") << false << date("2026-06-19")
+                                      << utc("2026-06-19T23:00:00Z");
+        QTest::newRow("Sun enhanced") << utc("2026-06-14T09:00:00Z") << true << date("2026-06-16")
+                                      << utc("2026-06-16T23:00:00Z");
 
         // Late evening UTC in summer is already the next local day.
         QTest::newRow("Tue 23:30Z is Wed 1 Jul 00:30 BST, standard")
@@ -102,60 +102,60 @@ private Q_SLOTS:
         QTest::newRow("Thu 15 Jan 23:30Z is still Thu (GMT), enhanced")
             << utc("2026-01-15T23:30:00Z") << true << date("2026-01-19")
             << utc("2026-01-20T00:00:00Z");
-        QTest::newRow("Thu 15 Jan standard (GMT)") << utc("2026-01-15T10:00:00Z") << false
-                                                   << date("2026-01-22")
-                                                   << utc("2026-01-23T00:00:00Z");
+        QTest::newRow("Thu 15 Jan standard (GMT)")
+            << utc("2026-01-15T10:00:00Z") << false << date("2026-01-22")
+            << utc("2026-01-23T00:00:00Z");
 
         // Christmas and New Year 2026-27: 25 Dec Fri, 26 Sat, 28 Mon (substitute), 1 Jan Fri.
         QTest::newRow("Wed 23 Dec standard: 24, 29, 30, 31, 4 Jan")
             << utc("2026-12-23T10:00:00Z") << false << date("2027-01-04")
             << utc("2027-01-05T00:00:00Z");
-        QTest::newRow("Wed 23 Dec enhanced: 24, 29") << utc("2026-12-23T10:00:00Z") << true
-                                                     << date("2026-12-29")
-                                                     << utc("2026-12-30T00:00:00Z");
-        QTest::newRow("Thu 24 Dec enhanced: 29, 30") << utc("2026-12-24T15:00:00Z") << true
-                                                     << date("2026-12-30")
-                                                     << utc("2026-12-31T00:00:00Z");
+        QTest::newRow("Wed 23 Dec enhanced: 24, 29")
+            << utc("2026-12-23T10:00:00Z") << true << date("2026-12-29")
+            << utc("2026-12-30T00:00:00Z");
+        QTest::newRow("Thu 24 Dec enhanced: 29, 30")
+            << utc("2026-12-24T15:00:00Z") << true << date("2026-12-30")
+            << utc("2026-12-31T00:00:00Z");
         QTest::newRow("Thu 24 Dec standard: 29, 30, 31, 4, 5 Jan")
             << utc("2026-12-24T15:00:00Z") << false << date("2027-01-05")
             << utc("2027-01-06T00:00:00Z");
-        QTest::newRow("Christmas Day enhanced: 29, 30") << utc("2026-12-25T11:00:00Z") << true
-                                                        << date("2026-12-30")
-                                                        << utc("2026-12-31T00:00:00Z");
+        QTest::newRow("Christmas Day enhanced: 29, 30")
+            << utc("2026-12-25T11:00:00Z") << true << date("2026-12-30")
+            << utc("2026-12-31T00:00:00Z");
         QTest::newRow("Mon 28 Dec substitute day enhanced: 29, 30")
             << utc("2026-12-28T11:00:00Z") << true << date("2026-12-30")
             << utc("2026-12-31T00:00:00Z");
-        QTest::newRow("Thu 31 Dec enhanced: 4, 5 Jan") << utc("2026-12-31T12:00:00Z") << true
-                                                       << date("2027-01-05")
-                                                       << utc("2027-01-06T00:00:00Z");
+        QTest::newRow("Thu 31 Dec enhanced: 4, 5 Jan")
+            << utc("2026-12-31T12:00:00Z") << true << date("2027-01-05")
+            << utc("2027-01-06T00:00:00Z");
 
         // Easter 2026: Good Friday 3 April, Easter Monday 6 April (BST).
-        QTest::newRow("Thu 2 Apr enhanced: 7, 8") << utc("2026-04-02T09:00:00Z") << true
-                                                  << date("2026-04-08")
-                                                  << utc("2026-04-08T23:00:00Z");
+        QTest::newRow("Thu 2 Apr enhanced: 7, 8")
+            << utc("2026-04-02T09:00:00Z") << true << date("2026-04-08")
+            << utc("2026-04-08T23:00:00Z");
         QTest::newRow("Thu 2 Apr standard: 7, 8, 9, 10, 13")
             << utc("2026-04-02T09:00:00Z") << false << date("2026-04-13")
             << utc("2026-04-13T23:00:00Z");
-        QTest::newRow("Wed 1 Apr enhanced: 2, 7") << utc("2026-04-01T09:00:00Z") << true
-                                                  << date("2026-04-07")
-                                                  << utc("2026-04-07T23:00:00Z");
-        QTest::newRow("Good Friday enhanced: 7, 8") << utc("2026-04-03T10:00:00Z") << true
-                                                    << date("2026-04-08")
-                                                    << utc("2026-04-08T23:00:00Z");
+        QTest::newRow("Wed 1 Apr enhanced: 2, 7")
+            << utc("2026-04-01T09:00:00Z") << true << date("2026-04-07")
+            << utc("2026-04-07T23:00:00Z");
+        QTest::newRow("Good Friday enhanced: 7, 8")
+            << utc("2026-04-03T10:00:00Z") << true << date("2026-04-08")
+            << utc("2026-04-08T23:00:00Z");
 
         // Clocks go forward on Sunday 29 March 2026 at 01:00Z.
         QTest::newRow("Thu 26 Mar (GMT) enhanced, due in BST")
             << utc("2026-03-26T10:00:00Z") << true << date("2026-03-30")
             << utc("2026-03-30T23:00:00Z");
-        QTest::newRow("Fri 27 Mar (GMT) enhanced") << utc("2026-03-27T12:00:00Z") << true
-                                                   << date("2026-03-31")
-                                                   << utc("2026-03-31T23:00:00Z");
+        QTest::newRow("Fri 27 Mar (GMT) enhanced")
+            << utc("2026-03-27T12:00:00Z") << true << date("2026-03-31")
+            << utc("2026-03-31T23:00:00Z");
         QTest::newRow("Sat 28 Mar 23:30 GMT standard, over Easter")
             << utc("2026-03-28T23:30:00Z") << false << date("2026-04-07")
             << utc("2026-04-07T23:00:00Z");
-        QTest::newRow("Sun 29 Mar 00:30 GMT, before the change") << utc("2026-03-29T00:30:00Z")
-                                                                 << true << date("2026-03-31")
-                                                                 << utc("2026-03-31T23:00:00Z");
+        QTest::newRow("Sun 29 Mar 00:30 GMT, before the change")
+            << utc("2026-03-29T00:30:00Z") << true << date("2026-03-31")
+            << utc("2026-03-31T23:00:00Z");
         QTest::newRow("Sun 29 Mar 23:30Z is Mon 30 Mar 00:30 BST")
             << utc("2026-03-29T23:30:00Z") << true << date("2026-04-01")
             << utc("2026-04-01T23:00:00Z");
@@ -203,21 +203,20 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("dueDate");
         QTest::addColumn<QDateTime>("dueAt");
 
-        QTest::newRow("N=3 enhanced from Mon 8 Jun") << 3 << 7 << utc("2026-06-08T10:00:00Z")
-                                                     << true << date("2026-06-11")
-                                                     << utc("2026-06-11T23:00:00Z");
-        QTest::newRow("N=7 standard from Mon 8 Jun") << 3 << 7 << utc("2026-06-08T10:00:00Z")
-                                                     << false << date("2026-06-17")
-                                                     << utc("2026-06-17T23:00:00Z");
-        QTest::newRow("N=3 enhanced over Easter") << 3 << 7 << utc("2026-04-02T09:00:00Z")
-                                                  << true << date("2026-04-09")
-                                                  << utc("2026-04-09T23:00:00Z");
-        QTest::newRow("N=7 standard over Christmas") << 3 << 7 << utc("2026-12-22T10:00:00Z")
-                                                     << false << date("2027-01-05")
-                                                     << utc("2027-01-06T00:00:00Z");
+        QTest::newRow("N=3 enhanced from Mon 8 Jun")
+            << 3 << 7 << utc("2026-06-08T10:00:00Z") << true << date("2026-06-11")
+            << utc("2026-06-11T23:00:00Z");
+        QTest::newRow("N=7 standard from Mon 8 Jun")
+            << 3 << 7 << utc("2026-06-08T10:00:00Z") << false << date("2026-06-17")
+            << utc("2026-06-17T23:00:00Z");
+        QTest::newRow("N=3 enhanced over Easter")
+            << 3 << 7 << utc("2026-04-02T09:00:00Z") << true << date("2026-04-09")
+            << utc("2026-04-09T23:00:00Z");
+        QTest::newRow("N=7 standard over Christmas")
+            << 3 << 7 << utc("2026-12-22T10:00:00Z") << false << date("2027-01-05")
+            << utc("2027-01-06T00:00:00Z");
         QTest::newRow("N=1 enhanced from Fri") << 1 << 10 << utc("2026-06-12T10:00:00Z") << true
-                                               << date("2026-06-15")
-                                               << utc("2026-06-15T23:00:00Z");
+                                               << date("2026-06-15") << utc("2026-06-15T23:00:00Z");
         QTest::newRow("N=10 standard from Mon over the May bank holiday")
             << 1 << 10 << utc("2026-05-18T10:00:00Z") << false << date("2026-06-02")
             << utc("2026-06-02T23:00:00Z");
@@ -261,26 +260,24 @@ private Q_SLOTS:
 
         // Received Mon 8 Jun 2026 11:00 BST, enhanced: due Wed 10 Jun, ends 23:00Z.
         const QDateTime mon = utc("2026-06-08T10:00:00Z");
-        QTest::newRow("running, next day") << mon << true << true << QDateTime()
-                                           << utc("2026-06-09T09:00:00Z") << Status::Running
-                                           << qint64(38 * 3600) << 1 << false;
+        QTest::newRow("running, next day")
+            << mon << true << true << QDateTime() << utc("2026-06-09T09:00:00Z") << Status::Running
+            << qint64(38 * 3600) << 1 << false;
         QTest::newRow("running, received a minute ago")
-            << mon << true << true << QDateTime() << utc("2026-06-08T10:01:00Z")
-            << Status::Running << qint64(2 * 86400 + 13 * 3600 - 60) << 2 << false;
+            << mon << true << true << QDateTime() << utc("2026-06-08T10:01:00Z") << Status::Running
+            << qint64(2 * 86400 + 13 * 3600 - 60) << 2 << false;
         QTest::newRow("running, last second of the due date (23:59:59 BST)")
-            << mon << true << true << QDateTime() << utc("2026-06-10T22:59:59Z")
-            << Status::Running << qint64(1) << 0 << false;
-        QTest::newRow("overdue at local midnight") << mon << true << true << QDateTime()
-                                                   << utc("2026-06-10T23:00:00Z")
-                                                   << Status::Overdue << qint64(0) << -1 << true;
-        QTest::newRow("overdue two working days") << mon << true << true << QDateTime()
-                                                  << utc("2026-06-12T11:00:00Z")
-                                                  << Status::Overdue << qint64(-36 * 3600) << -2
-                                                  << true;
-        QTest::newRow("overdue, seen on the Saturday") << mon << true << true << QDateTime()
-                                                       << utc("2026-06-13T11:00:00Z")
-                                                       << Status::Overdue
-                                                       << qint64(-60 * 3600) << -2 << true;
+            << mon << true << true << QDateTime() << utc("2026-06-10T22:59:59Z") << Status::Running
+            << qint64(1) << 0 << false;
+        QTest::newRow("overdue at local midnight")
+            << mon << true << true << QDateTime() << utc("2026-06-10T23:00:00Z") << Status::Overdue
+            << qint64(0) << -1 << true;
+        QTest::newRow("overdue two working days")
+            << mon << true << true << QDateTime() << utc("2026-06-12T11:00:00Z") << Status::Overdue
+            << qint64(-36 * 3600) << -2 << true;
+        QTest::newRow("overdue, seen on the Saturday")
+            << mon << true << true << QDateTime() << utc("2026-06-13T11:00:00Z") << Status::Overdue
+            << qint64(-60 * 3600) << -2 << true;
         QTest::newRow("met on the day of receipt")
             << mon << true << true << utc("2026-06-08T10:05:00Z") << utc("2026-06-20T10:00:00Z")
             << Status::Met << qint64(0) << 0 << false;
@@ -296,35 +293,30 @@ private Q_SLOTS:
         QTest::newRow("met, while the clock would still run")
             << mon << true << true << utc("2026-06-09T09:00:00Z") << utc("2026-06-09T09:30:00Z")
             << Status::Met << qint64(0) << 0 << false;
-        QTest::newRow("no consent: not applicable") << mon << true << false << QDateTime()
-                                                    << utc("2026-07-20T10:00:00Z")
-                                                    << Status::NotApplicable << qint64(0) << 0
-                                                    << false;
+        QTest::newRow("no consent: not applicable")
+            << mon << true << false << QDateTime() << utc("2026-07-20T10:00:00Z")
+            << Status::NotApplicable << qint64(0) << 0 << false;
         QTest::newRow("no consent, contacted late: still not applicable")
-            << mon << false << false << utc("2026-07-01T10:00:00Z")
-            << utc("2026-07-20T10:00:00Z") << Status::NotApplicable << qint64(0) << 0 << false;
+            << mon << false << false << utc("2026-07-01T10:00:00Z") << utc("2026-07-20T10:00:00Z")
+            << Status::NotApplicable << qint64(0) << 0 << false;
 
         // Received Thu 15 Jan 2026 (GMT), standard: due Thu 22 Jan, ends 23 Jan 00:00Z.
         const QDateTime jan = utc("2026-01-15T10:00:00Z");
-        QTest::newRow("winter: last second") << jan << false << true << QDateTime()
-                                             << utc("2026-01-22T23:59:59Z") << Status::Running
-                                             << qint64(1) << 0 << false;
-        QTest::newRow("winter: midnight") << jan << false << true << QDateTime()
-                                          << utc("2026-01-23T00:00:00Z") << Status::Overdue
-                                          << qint64(0) << -1 << true;
-        QTest::newRow("winter: contact 23:59 on the due date") << jan << false << true
-                                                               << utc("2026-01-22T23:59:00Z")
-                                                               << utc("2026-01-23T09:00:00Z")
-                                                               << Status::Met << qint64(0) << 0
-                                                               << false;
+        QTest::newRow("winter: last second")
+            << jan << false << true << QDateTime() << utc("2026-01-22T23:59:59Z") << Status::Running
+            << qint64(1) << 0 << false;
+        QTest::newRow("winter: midnight")
+            << jan << false << true << QDateTime() << utc("2026-01-23T00:00:00Z") << Status::Overdue
+            << qint64(0) << -1 << true;
+        QTest::newRow("winter: contact 23:59 on the due date")
+            << jan << false << true << utc("2026-01-22T23:59:00Z") << utc("2026-01-23T09:00:00Z")
+            << Status::Met << qint64(0) << 0 << false;
         QTest::newRow("winter: contact 00:01 the day after")
             << jan << false << true << utc("2026-01-23T00:01:00Z") << utc("2026-01-23T09:00:00Z")
             << Status::Missed << qint64(0) << 0 << true;
-        QTest::newRow("winter: a working week to go") << jan << false << true << QDateTime()
-                                                      << utc("2026-01-15T12:00:00Z")
-                                                      << Status::Running
-                                                      << qint64(7 * 86400 + 12 * 3600) << 5
-                                                      << false;
+        QTest::newRow("winter: a working week to go")
+            << jan << false << true << QDateTime() << utc("2026-01-15T12:00:00Z") << Status::Running
+            << qint64(7 * 86400 + 12 * 3600) << 5 << false;
     }
 
     void status()
