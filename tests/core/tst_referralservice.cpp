@@ -169,7 +169,7 @@ private Q_SLOTS:
         } else if (change == QLatin1String("bad_source")) {
             in.referral.source = QStringLiteral("carrier_pigeon");
         } else if (change == QLatin1String("future_receipt")) {
-            in.referral.receivedAt = utc("2026-06-08T08:00:00Z");
+            in.referral.receivedAt = utc("2026-06-08T10:00:00Z");
         } else if (change == QLatin1String("missing_person")) {
             in.newPerson.reset();
             in.personId = QStringLiteral("00000000-0000-4000-8000-000000000000");
