@@ -17,8 +17,8 @@ CaseloadPage::CaseloadPage(services::CaseService &service, const domain::Actor &
                            QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("caseloadPage"));
-    setAccessibleName(tr("My caseload"));
+    setObjectName(QStringLiteral("allPeoplePage"));
+    setAccessibleName(tr("All people"));
 
     m_model = new CaseloadModel(service, actor, this);
     m_view = new QTableView(this);
@@ -48,7 +48,7 @@ CaseloadPage::CaseloadPage(services::CaseService &service, const domain::Actor &
 
     m_summary = PersonLists::pageSummary(tr("Caseload summary"), "caseloadSummary", this);
     auto *top = new QHBoxLayout;
-    top->addWidget(PersonLists::pageTitle(tr("My caseload"), "caseloadTitle", this));
+    top->addWidget(PersonLists::pageTitle(tr("All people"), "caseloadTitle", this));
     top->addSpacing(12);
     top->addWidget(m_summary, 1, Qt::AlignBottom);
 

@@ -15,7 +15,8 @@ namespace hub::ui {
 
 class CaseloadModel;
 
-// "My caseload": every person, sorted in the database, scrolled lazily.
+// "All people": every person on file, sorted in the database, scrolled lazily (the second
+// tab of the My caseload section).
 class CaseloadPage : public QWidget
 {
     Q_OBJECT

@@ -8,9 +8,12 @@
 #include "PersonView.h"
 #include "SearchPage.h"
 #include "UiSettings.h"
+#include "caseload/CaseloadSection.h"
+#include "caseload/MyCaseloadPage.h"
 #include "models/CaseloadModel.h"
 #include "models/SearchResultsModel.h"
 #include "services/CaseService.h"
+#include "services/DirectoryService.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -89,14 +92,16 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pageStack"));
     m_stack->setAccessibleName(tr("Current section"));
-    m_caseload = new CaseloadPage(m_service, m_actor, m_stack);
+    // Caseworker desk: My caseload, with everyone on file as its "All people" tab.
+    m_caseloadSection = new CaseloadSection(m_services, m_service, m_actor, m_stack);
+    m_caseload = m_caseloadSection->allPeople();
     m_search = new SearchPage(m_service, m_actor, m_stack);
     auto emptyPage = [this](const char *name, const QString &title, const QString &text) {
         auto *page = new EmptyState(title, text, m_stack);
         page->setObjectName(QString::fromLatin1(name));
         return page;
     };
-    m_stack->addWidget(m_caseload);
+    m_stack->addWidget(m_caseloadSection);
     m_stack->addWidget(emptyPage(
         "referralsPage", tr("Referrals will appear here"),
         tr("New referrals from the police, partner agencies and self-referrals will be listed "
@@ -127,9 +132,21 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_countLabel->setAccessibleName(tr("People in the caseload"));
+    m_countLabel->setAccessibleName(tr("People on file"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_countLabel);
+    // Caseworker desk: who is working, always in view.
+    m_actorLabel = new QLabel(this);
+    m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
+    if (auto user = services::DirectoryService(m_services.context.db).user(m_actor.userId);
+        !m_actor.userId.isEmpty() && user.ok())
+        m_actorLabel->setText(
+            tr("Working as %1 (%2)")
+                .arg(user->displayName, Format::code(QStringLiteral("role"), user->role)));
+    else
+        m_actorLabel->setText(tr("Not working as a user: read-only"));
+    m_actorLabel->setAccessibleName(m_actorLabel->text());
+    statusBar()->addPermanentWidget(m_actorLabel);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     // Clicking the highlighted section again leaves a person's record too.
@@ -140,6 +157,19 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_caseload->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_search, &SearchPage::openRequested, this, &MainWindow::openPerson);
+    // Caseworker desk: My caseload opens people; the record edits and reloads itself.
+    connect(myCaseloadPage(), &MyCaseloadPage::openRequested, this, &MainWindow::openPerson);
+    connect(myCaseloadPage(), &MyCaseloadPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    m_personView->setWorkContext(&m_services, m_actor);
+    connect(m_personView, &PersonView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(&m_services.notifier, &services::ChangeNotifier::changed, this,
+            [this](services::ChangeNotifier::Kind kind, const QString &, const QString &personId) {
+                if (kind == services::ChangeNotifier::Kind::Person)
+                    m_caseload->refresh(); // a new name or flag shows in All people too
+                onChanged(personId);
+            });
     connect(m_personView, &PersonView::backRequested, this, &MainWindow::goBack);
     // The caseload model listens to the service itself; search and the open record follow.
     connect(&m_service, &services::CaseService::caseloadReset, this, &MainWindow::reloadShown);
@@ -150,6 +180,23 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
 }
 
 MainWindow::~MainWindow() = default;
+
+MyCaseloadPage *MainWindow::myCaseloadPage() const
+{
+    return m_caseloadSection->mine();
+}
+
+void MainWindow::onChanged(const QString &personId)
+{
+    // One reload for the several notices of one action (a triage writes more than one row).
+    if (m_reloadPending || personId.isEmpty() || personId != m_personView->personId())
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadPending = false;
+        reloadShown();
+    });
+}
 
 void MainWindow::buildToolBar()
 {
@@ -295,7 +342,7 @@ void MainWindow::showPage(int page)
         return;
     switchTo(page);
     if (page == Caseload)
-        m_caseload->focusList();
+        m_caseloadSection->focusList();
     else if (page == Search && m_search->model()->rowCount() > 0)
         m_search->view()->setFocus(Qt::OtherFocusReason);
     else if (page == Search)
@@ -332,8 +379,8 @@ void MainWindow::reloadShown()
 void MainWindow::updateCount()
 {
     const int n = m_caseload->model()->rowCount();
-    m_countLabel->setText(n == 1 ? tr("1 person in the caseload")
-                                 : tr("%1 people in the caseload").arg(QLocale().toString(n)));
+    m_countLabel->setText(n == 1 ? tr("1 person on file")
+                                 : tr("%1 people on file").arg(QLocale().toString(n)));
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -18,6 +18,8 @@ struct Services;
 namespace hub::ui {
 
 class CaseloadPage;
+class CaseloadSection;
+class MyCaseloadPage;
 class PersonView;
 class SearchPage;
 
@@ -49,7 +51,11 @@ public:
     // Restores the remembered size and column layout, and remembers them on close.
     void restoreLayout();
 
+    // The "All people" list (second tab of the My caseload section).
     CaseloadPage *caseloadPage() const { return m_caseload; }
+    // Caseworker desk: the worker's own caseload; its setSidePanel() takes My tasks.
+    MyCaseloadPage *myCaseloadPage() const;
+    CaseloadSection *caseloadSection() const { return m_caseloadSection; }
     SearchPage *searchPage() const { return m_search; }
     PersonView *personView() const { return m_personView; }
     // The section shown, or PageCount while a person's record is open.
@@ -75,6 +81,8 @@ private:
     // Shows a section without moving the keyboard focus.
     void switchTo(int page);
     void updateCount();
+    // Caseworker desk: reloads the open record after a committed change to that person.
+    void onChanged(const QString &personId);
 
     services::Services &m_services;
     services::CaseService &m_service;
@@ -90,6 +98,9 @@ private:
     SearchPage *m_search = nullptr;
     PersonView *m_personView = nullptr;
     QLabel *m_countLabel = nullptr;
+    CaseloadSection *m_caseloadSection = nullptr;
+    QLabel *m_actorLabel = nullptr;
+    bool m_reloadPending = false;
 };
 
 } // namespace hub::ui

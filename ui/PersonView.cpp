@@ -3,11 +3,14 @@
 #include "PersonHeader.h"
 #include "PersonHistory.h"
 #include "PersonOverview.h"
+#include "episodes/EpisodePane.h"
+#include "person/PersonEditDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -34,12 +37,25 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     readOnly->setObjectName(QStringLiteral("readOnlyNote"));
     readOnly->setAccessibleName(readOnly->text());
     readOnly->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    m_readOnly = readOnly;
+
+    // Caseworker desk: editing the person's details (shown once a user is working).
+    m_edit = new QPushButton(tr("&Edit details\u2026"), this);
+    m_edit->setObjectName(QStringLiteral("editPersonButton"));
+    m_edit->setAccessibleName(tr("Edit the person's details"));
+    m_edit->setToolTip(tr("Edit details and safety-of-contact flags (Ctrl+E)"));
+    m_edit->hide();
+    connect(m_edit, &QPushButton::clicked, this, &PersonView::editDetails);
+    auto *editShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    editShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(editShortcut, &QShortcut::activated, this, &PersonView::editDetails);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_back);
     bar->addStretch();
     bar->addWidget(readOnly);
+    bar->addWidget(m_edit);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("personError"));
@@ -72,7 +88,20 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
                                       {tr("Due"), tr("Task"), tr("Owner"), tr("Status")}, m_tabs);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_referrals, tr("Referrals"));
-    m_tabs->addTab(m_episodes, tr("Support episodes"));
+    // Caseworker desk: the episode list on the left, the selected episode's work beside it.
+    m_episodePane = new EpisodePane(m_tabs);
+    connect(m_episodePane, &EpisodePane::message, this, &PersonView::message);
+    auto *episodes = new QSplitter(Qt::Horizontal, m_tabs);
+    episodes->setObjectName(QStringLiteral("episodesSplitter"));
+    episodes->addWidget(m_episodes);
+    episodes->addWidget(m_episodePane);
+    episodes->setStretchFactor(0, 1);
+    episodes->setStretchFactor(1, 3);
+    episodes->setSizes({215, 985});
+    m_episodes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    episodes->setChildrenCollapsible(false);
+    connect(m_episodes, &QTreeWidget::currentItemChanged, this, &PersonView::showEpisode);
+    m_tabs->addTab(episodes, tr("Support episodes"));
     m_contactDetail = new QTextBrowser(m_tabs);
     m_contactDetail->setObjectName(QStringLiteral("contactDetail"));
     m_contactDetail->setAccessibleName(tr("The selected contact in full"));
@@ -109,6 +138,9 @@ void PersonView::setBackText(const QString &text)
 
 void PersonView::setFile(const domain::PersonFile &file)
 {
+    // A reload of the same person (after a change) keeps the tab and episode in view.
+    const bool samePerson = !m_personId.isEmpty() && m_personId == file.person.id;
+    const QString shownEpisode = samePerson ? m_episodePane->episodeId() : QString();
     m_file = file;
     m_personId = file.person.id;
     m_personName = file.person.displayName();
@@ -118,7 +150,37 @@ void PersonView::setFile(const domain::PersonFile &file)
     m_header->setPerson(file.person);
     m_overview->setFile(file);
     PersonHistory::fillReferrals(m_referrals, file);
-    PersonHistory::fillEpisodes(m_episodes, file);
+    {
+        const QSignalBlocker block(m_episodes);
+        PersonHistory::fillEpisodes(m_episodes, file);
+        m_episodes->collapseAll();            // the pane beside it shows the details
+        m_episodes->setColumnHidden(2, true); // caseworker and closure: in the pane too
+        m_episodes->setColumnHidden(3, true);
+    }
+    // Show the episode shown before, else the first one still open, else the newest.
+    QTreeWidgetItem *pick = nullptr;
+    for (int i = 0; i < m_episodes->topLevelItemCount(); ++i) {
+        auto *item = m_episodes->topLevelItem(i);
+        const auto id = item->data(0, Qt::UserRole).toString();
+        if (id.isEmpty())
+            continue;
+        const bool isOpen =
+            std::any_of(file.episodes.cbegin(), file.episodes.cend(), [&](const auto &e) {
+                return e.id == id && e.status != QLatin1String("closed");
+            });
+        if (id == shownEpisode || (!pick && isOpen))
+            pick = item;
+        if (id == shownEpisode)
+            break;
+    }
+    if (!pick && m_episodes->topLevelItemCount() > 0 &&
+        !m_episodes->topLevelItem(0)->data(0, Qt::UserRole).toString().isEmpty())
+        pick = m_episodes->topLevelItem(0);
+    {
+        const QSignalBlocker block(m_episodes);
+        m_episodes->setCurrentItem(pick);
+    }
+    m_episodePane->setFile(file, pick ? pick->data(0, Qt::UserRole).toString() : QString());
     PersonHistory::fillContacts(m_contacts, file);
     m_contactDetail->clear();
     if (m_contacts->topLevelItemCount() > 0)
@@ -131,7 +193,41 @@ void PersonView::setFile(const domain::PersonFile &file)
     for (const auto &t : file.tasks)
         open += t.doneAt.isValid() ? 0 : 1;
     m_tabs->setTabText(4, tr("Tasks (%1 open)").arg(open));
-    m_tabs->setCurrentIndex(0);
+    if (!samePerson)
+        m_tabs->setCurrentIndex(0);
+}
+
+void PersonView::showEpisode()
+{
+    auto *item = m_episodes->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    m_episodePane->setFile(m_file, item ? item->data(0, Qt::UserRole).toString() : QString());
+}
+
+void PersonView::setWorkContext(services::Services *services, const domain::Actor &actor)
+{
+    m_services = services;
+    m_actor = actor;
+    m_episodePane->setContext(EpisodeContext{services, actor});
+    const bool canEdit = services && !actor.userId.isEmpty();
+    m_edit->setVisible(canEdit);
+    m_readOnly->setVisible(!canEdit);
+}
+
+void PersonView::editDetails()
+{
+    if (!m_services || m_actor.userId.isEmpty() || m_personId.isEmpty())
+        return;
+    PersonEditDialog dialog(*m_services, m_actor, m_file.person, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Show the saved details at once; the reload after the change notice follows.
+    m_file.person = dialog.saved();
+    m_personName = m_file.person.displayName();
+    m_header->setPerson(m_file.person);
+    m_overview->setFile(m_file);
+    Q_EMIT message(tr("Saved the details of %1").arg(m_personName));
 }
 
 void PersonView::showContact()
@@ -145,6 +241,7 @@ void PersonView::showContact()
 void PersonView::showError(const QString &message)
 {
     m_personId.clear();
+    m_episodePane->setFile({}, {});
     m_personName.clear();
     m_header->hide();
     m_tabs->hide();

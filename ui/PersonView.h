@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Actor.h"
 #include "domain/Views.h"
 
 #include <QWidget>
@@ -10,8 +11,13 @@ class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
 
+namespace hub::services {
+struct Services;
+}
+
 namespace hub::ui {
 
+class EpisodePane;
 class PersonHeader;
 class PersonOverview;
 
@@ -33,11 +39,21 @@ public:
     PersonHeader *header() const { return m_header; }
     void setBackText(const QString &text);
 
+    // Caseworker desk: editing (details, support episodes) once someone works as a user.
+    void setWorkContext(services::Services *services, const domain::Actor &actor);
+    EpisodePane *episodePane() const { return m_episodePane; }
+
+public Q_SLOTS:
+    // "Edit details…" (Ctrl+E): the person edit dialog; the header shows a save at once.
+    void editDetails();
+
 Q_SIGNALS:
     void backRequested();
+    void message(const QString &text);
 
 private:
     void showContact();
+    void showEpisode();
 
     domain::PersonFile m_file;
     QString m_personId;
@@ -52,6 +68,12 @@ private:
     QTreeWidget *m_contacts = nullptr;
     QTreeWidget *m_tasks = nullptr;
     QTextBrowser *m_contactDetail = nullptr;
+    // Caseworker desk (episodes, editing).
+    services::Services *m_services = nullptr;
+    domain::Actor m_actor;
+    EpisodePane *m_episodePane = nullptr;
+    QPushButton *m_edit = nullptr;
+    QLabel *m_readOnly = nullptr;
 };
 
 } // namespace hub::ui

@@ -165,8 +165,16 @@ int main(int argc, char *argv[])
     const auto file = parser.value(shotOption);
     QWidget *view = window.personView()->header();
     if (!parser.isSet(personOption)) {
-        auto *table = window.findChild<QTableView *>(QStringLiteral("caseloadView"));
-        view = table ? table->viewport() : nullptr;
+        // Caseworker desk: a user starts on My caseload (its list, or its empty state);
+        // without one, on All people ("caseloadView").
+        view = nullptr;
+        for (const auto *name : {"myCaseloadView", "caseloadView"}) {
+            auto *table = window.findChild<QTableView *>(QString::fromLatin1(name));
+            if (!view && table && table->isVisibleTo(&window))
+                view = table->viewport();
+        }
+        if (!view)
+            view = window.findChild<QWidget *>(QStringLiteral("myCaseloadEmpty"));
     }
     struct PaintWatch : QObject
     {

@@ -67,15 +67,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("email");
         const QDate ok = test::date("1980-04-02");
         QTest::newRow("future date of birth")
-            << QStringLiteral("date_of_birth") << test::date("2026-06-11") << QStringLiteral("Nowak")
-            << QString();
+            << QStringLiteral("date_of_birth") << test::date("2026-06-11")
+            << QStringLiteral("Nowak") << QString();
         QTest::newRow("empty family name")
             << QStringLiteral("family_name") << ok << QString() << QString();
         QTest::newRow("blank family name")
             << QStringLiteral("family_name") << ok << QStringLiteral("   ") << QString();
-        QTest::newRow("email without @")
-            << QStringLiteral("email") << ok << QStringLiteral("Nowak")
-            << QStringLiteral("ewa.example.org");
+        QTest::newRow("email without @") << QStringLiteral("email") << ok << QStringLiteral("Nowak")
+                                         << QStringLiteral("ewa.example.org");
     }
 
     void refusesBadInputNamingTheField()

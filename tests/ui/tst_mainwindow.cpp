@@ -86,7 +86,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_window = std::make_unique<ui::MainWindow>(*m_services, *m_service, domain::Actor::system());
+        m_window =
+            std::make_unique<ui::MainWindow>(*m_services, *m_service, domain::Actor::system());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Install the Debian 12 packages needed to build, test and run Victims' Hub.
+# Idempotent: when every package is already installed it does nothing (no apt-get update),
+# so repeat runs cost well under a second. Uses sudo only when not root.
+# Only Debian packages; nothing is downloaded from anywhere else.
+set -euo pipefail
+
+PACKAGES=(
+    # toolchain
+    build-essential cmake ninja-build g++ git ca-certificates
+    # Qt 6.4: widgets, SQL drivers, linguist tools, OpenGL and charts
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+    libqt6opengl6-dev qt6-charts-dev libgl-dev
+    # crypto
+    libsodium-dev
+    # tests: headless display, fonts, formatting, PDF text, hub database, SQLite shell.
+    # PostgreSQL is installed but not started here: tests start their own server.
+    xvfb xauth fonts-dejavu-core clang-format poppler-utils postgresql sqlite3
+    # times are shown in Europe/London; a minimal image may lack the zone database
+    tzdata
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true)
+    if [[ "$status" != ii* ]]; then
+        missing+=("$pkg")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "install-deps: all ${#PACKAGES[@]} packages already installed"
+    exit 0
+fi
+
+SUDO=()
+if [[ $(id -u) -ne 0 ]]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+        echo "install-deps: not root and sudo is not available; as root run:" >&2
+        echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
+        exit 1
+    fi
+    SUDO=(sudo)
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+echo "install-deps: installing ${missing[*]}"
+
+# A mirror hiccup should not fail a 90-minute CI run on its first minute.
+retry() {
+    local attempt
+    for attempt in 1 2 3; do
+        if "$@"; then
+            return 0
+        fi
+        echo "install-deps: '$*' failed (attempt $attempt of 3)" >&2
+        sleep $((attempt * 10))
+    done
+    return 1
+}
+
+retry "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update </dev/null
+retry "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y --no-install-recommends "${missing[@]}" </dev/null
+echo "install-deps: done"

@@ -1,0 +1,356 @@
+#include "MyCaseloadModel.h"
+
+#include "Format.h"
+
+// The clock's words and colour are the referral inbox's ClockBadge, so that a clock reads
+// the same in every list. Until that widget is in the tree, a local equivalent stands in.
+#if __has_include("widgets/ClockBadge.h")
+#include "widgets/ClockBadge.h"
+#define HUB_HAVE_CLOCK_BADGE 1
+#endif
+
+#include <QColor>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+#include <QTimer>
+
+namespace hub::ui {
+
+namespace {
+constexpr int kTickMs = 60 * 1000;
+const QColor kDanger(0xb3, 0x26, 0x1e);
+const QColor kMuted(0x6b, 0x72, 0x80);
+
+// A red dot beside the name of someone with safety-of-contact limits; the others get a
+// blank of the same size so that the names line up.
+QIcon safetyDot(bool limits)
+{
+    auto make = [](bool dot) {
+        QPixmap pm(16, 16);
+        pm.fill(Qt::transparent);
+        if (dot) {
+            QPainter p(&pm);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(Qt::NoPen);
+            p.setBrush(kDanger);
+            p.drawEllipse(QRectF(3, 3, 10, 10));
+        }
+        return QIcon(pm);
+    };
+    static const QIcon dot = make(true);
+    static const QIcon blank = make(false);
+    return limits ? dot : blank;
+}
+
+bool isBreach(const services::CaseloadItem &item)
+{
+    return item.clock.isBreach();
+}
+
+#ifndef HUB_HAVE_CLOCK_BADGE
+// "2 days 5 h", "5 h", "40 min".
+QString clockSpan(qint64 seconds)
+{
+    const qint64 hours = seconds / 3600;
+    const qint64 days = hours / 24;
+    if (days > 0)
+        return MyCaseloadModel::tr("%1 %2 %3 h")
+            .arg(days)
+            .arg(days == 1 ? MyCaseloadModel::tr("day") : MyCaseloadModel::tr("days"))
+            .arg(hours % 24);
+    if (hours > 0)
+        return MyCaseloadModel::tr("%1 h").arg(hours);
+    return MyCaseloadModel::tr("%1 min").arg(qMax<qint64>(1, seconds / 60));
+}
+#endif
+} // namespace
+
+QString MyCaseloadModel::clockText(const calendar::ClockState &clock)
+{
+#ifdef HUB_HAVE_CLOCK_BADGE
+    return ClockBadge::clockText(clock);
+#else
+    using S = calendar::ClockState::Status;
+    switch (clock.status) {
+    case S::Running:
+        return tr("%1 left").arg(clockSpan(clock.secondsLeft));
+    case S::Overdue:
+        return tr("Overdue by %1").arg(clockSpan(-clock.secondsLeft));
+    case S::Met:
+        return tr("Contacted in time");
+    case S::Missed:
+        return tr("Contacted late");
+    case S::NotApplicable:
+        break;
+    }
+    return tr("No consent to contact");
+#endif
+}
+
+QColor MyCaseloadModel::clockColour(const calendar::ClockState &clock)
+{
+#ifdef HUB_HAVE_CLOCK_BADGE
+    return ClockBadge::clockColour(clock);
+#else
+    using S = calendar::ClockState::Status;
+    constexpr qint64 kDaySeconds = 24 * 3600;
+    switch (clock.status) {
+    case S::Overdue:
+    case S::Missed:
+        return kDanger;
+    case S::Running:
+        return clock.secondsLeft < kDaySeconds ? QColor(0x8a, 0x4b, 0x00)
+                                               : QColor(0x1e, 0x56, 0x31);
+    case S::Met:
+        return QColor(0x1e, 0x56, 0x31);
+    case S::NotApplicable:
+        break;
+    }
+    return kMuted;
+#endif
+}
+
+MyCaseloadModel::MyCaseloadModel(services::Services &services, domain::Actor actor, QObject *parent)
+    : QAbstractTableModel(parent), m_services(services), m_actor(std::move(actor))
+{
+    // Several changes in one go (a triage writes a referral and an episode) reload once.
+    m_coalesce = new QTimer(this);
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(0);
+    connect(m_coalesce, &QTimer::timeout, this, &MyCaseloadModel::refresh);
+    connect(&m_services.notifier, &services::ChangeNotifier::changed, m_coalesce,
+            qOverload<>(&QTimer::start));
+    m_tick = new QTimer(this);
+    m_tick->setInterval(kTickMs);
+    connect(m_tick, &QTimer::timeout, this, &MyCaseloadModel::refresh);
+    m_tick->start();
+    refresh();
+}
+
+QString MyCaseloadModel::keyOf(const domain::CaseloadRow &row)
+{
+    return row.episodeId.isEmpty() ? QStringLiteral("r:") + row.referralId
+                                   : QStringLiteral("e:") + row.episodeId;
+}
+
+void MyCaseloadModel::refresh()
+{
+    m_coalesce->stop();
+    QVector<services::CaseloadItem> items;
+    if (!m_actor.userId.isEmpty()) {
+        auto loaded = services::DeskService(m_services.context).myCaseload(m_actor);
+        if (!loaded.ok()) {
+            m_error = Format::error(loaded.error());
+            Q_EMIT loadFailed(m_error);
+            return; // keep showing what was there
+        }
+        items = std::move(loaded).value();
+    }
+    m_error.clear();
+
+    bool sameRows = items.size() == m_items.size();
+    for (int i = 0; sameRows && i < items.size(); ++i)
+        sameRows = keyOf(items.at(i).row) == keyOf(m_items.at(i).row);
+    if (sameRows) {
+        // Same rows: update in place so the views keep their selection and scroll position.
+        m_items = std::move(items);
+        if (!m_items.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_items = std::move(items);
+        endResetModel();
+    }
+    Q_EMIT refreshed();
+}
+
+int MyCaseloadModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int MyCaseloadModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int MyCaseloadModel::breachedCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(), isBreach));
+}
+
+int MyCaseloadModel::awaitingTriageCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+                             [](const auto &i) { return i.row.episodeId.isEmpty(); }));
+}
+
+QString MyCaseloadModel::statusText(const domain::CaseloadRow &row)
+{
+    if (row.episodeId.isEmpty())
+        return tr("Awaiting triage");
+    if (row.episodeStatus == QLatin1String("closure_requested"))
+        return tr("Closure requested");
+    return tr("Open");
+}
+
+QVariant MyCaseloadModel::display(const services::CaseloadItem &item, int column) const
+{
+    const auto &r = item.row;
+    switch (column) {
+    case Person:
+        return r.personName;
+    case Status:
+        return statusText(r);
+    case NextDue:
+        return r.nextTaskDue.isValid() ? Format::date(r.nextTaskDue) : tr("None");
+    case LastContact:
+        return r.lastContactAt.isValid() ? Format::localDate(r.lastContactAt) : tr("None yet");
+    case Clock:
+        return clockText(item.clock);
+    case Received:
+        return Format::localDateTime(r.receivedAt);
+    }
+    return {};
+}
+
+QVariant MyCaseloadModel::sortValue(const services::CaseloadItem &item, int column) const
+{
+    const auto &r = item.row;
+    // Unknown dates sort after every known one.
+    constexpr qint64 kLast = std::numeric_limits<qint64>::max() / 4;
+    switch (column) {
+    case Person:
+        return r.personName.toLower();
+    case Status:
+        return r.episodeId.isEmpty() ? 0 : r.episodeStatus == QLatin1String("open") ? 1 : 2;
+    case NextDue:
+        return r.nextTaskDue.isValid() ? r.nextTaskDue.toJulianDay() : kLast;
+    case LastContact:
+        return r.lastContactAt.isValid() ? r.lastContactAt.toSecsSinceEpoch() : qint64(-1);
+    case Clock: {
+        // Most urgent first: running and overdue clocks by due time, then missed, met and
+        // those without a clock.
+        using S = calendar::ClockState::Status;
+        const qint64 due = item.clock.dueAt.isValid() ? item.clock.dueAt.toSecsSinceEpoch() : 0;
+        constexpr qint64 kBand = qint64(1) << 40;
+        switch (item.clock.status) {
+        case S::Running:
+        case S::Overdue:
+            return due;
+        case S::Missed:
+            return kBand + due;
+        case S::Met:
+            return 2 * kBand + due;
+        case S::NotApplicable:
+            return 3 * kBand;
+        }
+        return 3 * kBand;
+    }
+    case Received:
+        return r.receivedAt.isValid() ? r.receivedAt.toSecsSinceEpoch() : qint64(0);
+    }
+    return {};
+}
+
+QVariant MyCaseloadModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto &item = m_items.at(index.row());
+    const auto &r = item.row;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (role == Qt::AccessibleTextRole && column == Person && r.personSafetyLimits)
+            return tr("%1, has safety-of-contact limits").arg(r.personName);
+        return display(item, column);
+    case Qt::DecorationRole:
+        return column == Person ? QVariant(safetyDot(r.personSafetyLimits)) : QVariant();
+    case Qt::ForegroundRole:
+        if (column == Clock)
+            return clockColour(item.clock);
+        if (column == NextDue && r.nextTaskDue.isValid() &&
+            r.nextTaskDue < m_services.context.today())
+            return kDanger;
+        if ((column == NextDue && !r.nextTaskDue.isValid()) ||
+            (column == LastContact && !r.lastContactAt.isValid()))
+            return kMuted;
+        if (column == Status && r.episodeStatus == QLatin1String("closure_requested"))
+            return QColor(0x6a, 0x45, 0x00);
+        return {};
+    case Qt::FontRole:
+        if ((column == Clock && isBreach(item)) || (column == NextDue && r.nextTaskDue.isValid() &&
+                                                    r.nextTaskDue <= m_services.context.today())) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == Person && r.personSafetyLimits)
+            return tr("Safety-of-contact limits: read the record before contacting");
+        if (column == Clock && item.clock.dueAt.isValid())
+            return tr("Victims' Code first contact due by the end of %1 (%2)")
+                .arg(Format::date(item.clock.dueDate),
+                     r.enhanced ? tr("enhanced entitlement, 2 working days")
+                                : tr("standard, 5 working days"));
+        if (column == Status && r.episodeStatus == QLatin1String("closure_requested"))
+            return tr("Awaiting a supervisor's approval to close");
+        return {};
+    case PersonIdRole:
+        return r.personId;
+    case EpisodeIdRole:
+        return r.episodeId;
+    case ReferralIdRole:
+        return r.referralId;
+    case BreachedRole:
+        return isBreach(item);
+    case SortRole:
+        return sortValue(item, column);
+    case SafetyLimitsRole:
+        return r.personSafetyLimits;
+    case KeyRole:
+        return keyOf(r);
+    default:
+        return {};
+    }
+}
+
+QVariant MyCaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Person:
+            return tr("Person");
+        case Status:
+            return tr("Status");
+        case NextDue:
+            return tr("Next due");
+        case LastContact:
+            return tr("Last contact");
+        case Clock:
+            return tr("Victims' Code clock");
+        case Received:
+            return tr("Received");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case NextDue:
+            return tr("The earliest open task of yours for this person");
+        case Clock:
+            return tr("Time left for the first contact, or how long it is overdue");
+        case Received:
+            return tr("When the referral was received");
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+} // namespace hub::ui

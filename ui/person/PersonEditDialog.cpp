@@ -1,0 +1,353 @@
+#include "PersonEditDialog.h"
+
+#include "Format.h"
+#include "services/DeskService.h"
+#include "services/PersonService.h"
+#include "util/Time.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace hub::ui {
+
+namespace {
+const QString kStyle = QStringLiteral(
+    "QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"]"
+    "  { border: 2px solid #b3261e; border-radius: 3px; background: #fff6f5; }"
+    "QLabel[role=\"fieldError\"] { color: #a01c14; font-weight: bold; }"
+    "QLabel#saveError { color: #a01c14; font-weight: bold; background: #fdecea;"
+    "  border: 1px solid #e0a39d; border-radius: 4px; padding: 6px; }");
+
+QDate parseDate(const QString &text, bool *ok)
+{
+    const QString t = text.trimmed();
+    *ok = true;
+    if (t.isEmpty())
+        return {};
+    for (const auto &format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"),
+                               QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy")}) {
+        const QDate d = QDate::fromString(t, format);
+        if (d.isValid())
+            return d;
+    }
+    *ok = false;
+    return {};
+}
+
+void setInvalid(QWidget *w, bool invalid)
+{
+    if (w->property("invalid").toBool() == invalid)
+        return;
+    w->setProperty("invalid", invalid);
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+}
+} // namespace
+
+PersonEditDialog::PersonEditDialog(services::Services &services, const domain::Actor &actor,
+                                   const domain::Person &person, QWidget *parent)
+    : QDialog(parent), m_services(services), m_actor(actor), m_original(person), m_saved(person)
+{
+    setObjectName(QStringLiteral("personEditDialog"));
+    setWindowTitle(tr("Edit details of %1").arg(person.displayName()));
+    setAccessibleName(windowTitle());
+    setStyleSheet(kStyle);
+
+    auto *details = new QGroupBox(tr("Personal details"), this);
+    details->setObjectName(QStringLiteral("detailsGroup"));
+    auto *dForm = new QFormLayout(details);
+    auto *contact = new QGroupBox(tr("Contact details"), this);
+    contact->setObjectName(QStringLiteral("contactGroup"));
+    auto *cForm = new QFormLayout(contact);
+    auto *safety = new QGroupBox(tr("Safety of contact"), this);
+    safety->setObjectName(QStringLiteral("safetyGroup"));
+    auto *sForm = new QFormLayout(safety);
+
+    auto row = [this](QFormLayout *form, const char *field, const QString &label, QWidget *w) {
+        const auto name = QString::fromLatin1(field);
+        m_labels.insert(name, QString(label).remove(QLatin1Char('&')));
+        w->setAccessibleName(m_labels.value(name));
+        auto *caption = new QLabel(label, form->parentWidget());
+        caption->setBuddy(w);
+        form->addRow(caption, withError(name, w));
+    };
+    row(dForm, "given_name", tr("&Given name"), addLine("given_name", person.givenName, 200));
+    row(dForm, "family_name", tr("&Family name"), addLine("family_name", person.familyName, 200));
+    auto *dob = addLine("date_of_birth", Format::date(person.dateOfBirth));
+    dob->setPlaceholderText(tr("dd/mm/yyyy, or blank if unknown"));
+    row(dForm, "date_of_birth", tr("Date of &birth"), dob);
+    row(dForm, "gender", tr("G&ender"),
+        addCodes("gender", QStringLiteral("gender"), person.gender));
+    row(dForm, "ethnic_group", tr("Et&hnic group"),
+        addCodes("ethnic_group", QStringLiteral("ethnic_group"), person.ethnicGroup));
+    row(dForm, "disability", tr("D&isability"),
+        addCodes("disability", QStringLiteral("disability"), person.disability));
+    auto *language = addLine("first_language", person.firstLanguage, 35);
+    language->setToolTip(tr("A language code: en English, pl Polish, ro Romanian, pt Portuguese"));
+    row(dForm, "first_language", tr("First lan&guage (code)"), language);
+    dForm->addRow(QString(), addCheck("interpreter_needed", tr("I&nterpreter needed"),
+                                      person.interpreterNeeded));
+
+    row(cForm, "phone", tr("&Phone"), addLine("phone", person.phone, 40));
+    row(cForm, "email", tr("E&mail"), addLine("email", person.email, 200));
+    row(cForm, "address", tr("&Address"), addLine("address", person.address, 400));
+    row(cForm, "postcode", tr("Post&code"), addLine("postcode", person.postcode, 12));
+
+    sForm->addRow(QString(),
+                  addCheck("safe_voicemail", tr("Safe to leave &voicemail"), person.safeVoicemail));
+    sForm->addRow(QString(),
+                  addCheck("safe_letters", tr("Safe to send &letters"), person.safeLetters));
+    sForm->addRow(QString(), addCheck("safe_text", tr("Safe to &text"), person.safeText));
+    auto *times = addLine("safe_times", person.safeTimes, 200);
+    times->setPlaceholderText(tr("e.g. weekdays 10:00-12:00"));
+    row(sForm, "safe_times", tr("Safe contact &times"), times);
+    m_notes = new QPlainTextEdit(person.contactNotes, this);
+    m_notes->setObjectName(QStringLiteral("contact_notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    m_notes->setPlaceholderText(tr("e.g. do not contact at home; partner must not know"));
+    m_fields.insert(QStringLiteral("contact_notes"), m_notes);
+    connect(m_notes, &QPlainTextEdit::textChanged, this,
+            [this] { clearError(QStringLiteral("contact_notes")); });
+    row(sForm, "contact_notes", tr("Contact n&otes"), m_notes);
+    sForm->addRow(QString(), addCheck("restricted",
+                                      tr("&Restricted record (staff member or known "
+                                         "locally)"),
+                                      person.restricted));
+
+    m_generalError = new QLabel(this);
+    m_generalError->setObjectName(QStringLiteral("saveError"));
+    m_generalError->setAccessibleName(tr("Why the details could not be saved"));
+    m_generalError->setWordWrap(true);
+    m_generalError->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("personEditButtons"));
+    auto *saveButton = buttons->button(QDialogButtonBox::Save);
+    saveButton->setObjectName(QStringLiteral("savePersonButton"));
+    saveButton->setAccessibleName(tr("Save details"));
+    saveButton->setDefault(true);
+    saveButton->setToolTip(tr("Save (Enter or Ctrl+S)"));
+    saveButton->setShortcut(QKeySequence::Save);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPersonButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(saveButton, &QPushButton::clicked, this, &PersonEditDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PersonEditDialog::reject);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(contact);
+    right->addWidget(safety);
+    right->addStretch();
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(details, 1);
+    columns->addLayout(right, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_generalError);
+    layout->addLayout(columns);
+    layout->addWidget(buttons);
+    resize(880, sizeHint().height());
+}
+
+QLineEdit *PersonEditDialog::addLine(const char *field, const QString &text, int maxLength)
+{
+    const auto name = QString::fromLatin1(field);
+    auto *edit = new QLineEdit(text, this);
+    edit->setObjectName(name + QStringLiteral("Edit"));
+    if (maxLength > 0)
+        edit->setMaxLength(maxLength);
+    m_fields.insert(name, edit);
+    connect(edit, &QLineEdit::textEdited, this, [this, name] { clearError(name); });
+    return edit;
+}
+
+QComboBox *PersonEditDialog::addCodes(const char *field, const QString &list,
+                                      const QString &current)
+{
+    const auto name = QString::fromLatin1(field);
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(name + QStringLiteral("Combo"));
+    for (const auto &code : m_services.context.codes.codes(list))
+        combo->addItem(Format::code(list, code), code);
+    const int at = combo->findData(current);
+    if (at < 0 && !current.isEmpty())
+        combo->addItem(current, current); // a code this build does not know: keep it
+    combo->setCurrentIndex(at >= 0 ? at : combo->count() - 1);
+    m_fields.insert(name, combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, name] { clearError(name); });
+    return combo;
+}
+
+QCheckBox *PersonEditDialog::addCheck(const char *field, const QString &text, bool checked)
+{
+    const auto name = QString::fromLatin1(field);
+    auto *box = new QCheckBox(text, this);
+    box->setObjectName(name + QStringLiteral("Check"));
+    box->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    box->setChecked(checked);
+    m_fields.insert(name, box);
+    return box;
+}
+
+QWidget *PersonEditDialog::withError(const QString &field, QWidget *editor)
+{
+    auto *holder = new QWidget(this);
+    auto *column = new QVBoxLayout(holder);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(editor);
+    auto *error = new QLabel(holder);
+    error->setObjectName(field + QStringLiteral("Error"));
+    error->setAccessibleName(tr("Problem with %1").arg(m_labels.value(field)));
+    error->setProperty("role", QStringLiteral("fieldError"));
+    error->setWordWrap(true);
+    error->hide();
+    column->addWidget(error);
+    m_errors.insert(field, error);
+    return holder;
+}
+
+bool PersonEditDialog::collect(domain::Person *out) const
+{
+    auto text = [this](const char *f) {
+        return static_cast<QLineEdit *>(m_fields.value(QString::fromLatin1(f)))->text();
+    };
+    auto code = [this](const char *f) {
+        return static_cast<QComboBox *>(m_fields.value(QString::fromLatin1(f)))
+            ->currentData()
+            .toString();
+    };
+    auto checked = [this](const char *f) {
+        return static_cast<QCheckBox *>(m_fields.value(QString::fromLatin1(f)))->isChecked();
+    };
+    domain::Person p = m_original;
+    p.givenName = text("given_name");
+    p.familyName = text("family_name");
+    bool dateOk = true;
+    p.dateOfBirth = parseDate(text("date_of_birth"), &dateOk);
+    p.gender = code("gender");
+    p.ethnicGroup = code("ethnic_group");
+    p.disability = code("disability");
+    p.firstLanguage = text("first_language").trimmed();
+    p.interpreterNeeded = checked("interpreter_needed");
+    p.phone = text("phone");
+    p.email = text("email");
+    p.address = text("address");
+    p.postcode = text("postcode");
+    p.safeVoicemail = checked("safe_voicemail");
+    p.safeLetters = checked("safe_letters");
+    p.safeText = checked("safe_text");
+    p.safeTimes = text("safe_times");
+    p.contactNotes = m_notes->toPlainText();
+    p.restricted = checked("restricted");
+    *out = p;
+    return dateOk;
+}
+
+bool PersonEditDialog::hasUnsavedChanges() const
+{
+    domain::Person p;
+    // A date that cannot be read is a change too.
+    if (!collect(&p))
+        return true;
+    auto trimmed = [](domain::Person x) {
+        x.givenName = x.givenName.trimmed();
+        x.familyName = x.familyName.trimmed();
+        return x;
+    };
+    return !(trimmed(p) == trimmed(m_saved));
+}
+
+QString PersonEditDialog::errorFor(const QString &field) const
+{
+    const auto *label = m_errors.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void PersonEditDialog::save()
+{
+    clearErrors();
+    domain::Person edited;
+    if (!collect(&edited)) {
+        showError(Error::invalid(QStringLiteral("date_of_birth"),
+                                 tr("is not a date: type it as dd/mm/yyyy")));
+        return;
+    }
+    auto result = services::PersonService(m_services.context).update(m_actor, edited);
+    if (!result.ok()) {
+        showError(result.error());
+        return;
+    }
+    m_saved = result.value();
+    QDialog::accept();
+}
+
+void PersonEditDialog::reject()
+{
+    if (hasUnsavedChanges()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("The details of %1 have changes that are not saved. Save them now?")
+                .arg(m_original.displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save) {
+            save();
+            return;
+        }
+    }
+    QDialog::reject();
+}
+
+void PersonEditDialog::showError(const Error &error)
+{
+    auto *label = m_errors.value(error.field);
+    QWidget *field = m_fields.value(error.field);
+    if (!label || !field) {
+        m_generalError->setText(tr("The details were not saved: %1").arg(error.describe()));
+        m_generalError->show();
+        return;
+    }
+    // The validator's words continue a sentence that starts with the field ("is in the
+    // future"); a message that stands alone gets a colon.
+    const auto &m = error.message;
+    const bool continues = m.startsWith(QLatin1String("is ")) ||
+                           m.startsWith(QLatin1String("must ")) ||
+                           m.startsWith(QLatin1String("contains "));
+    const auto caption = m_labels.value(error.field);
+    label->setText(continues ? tr("%1 %2", "field, problem").arg(caption, m)
+                             : tr("%1: %2", "field, problem").arg(caption, m));
+    label->show();
+    setInvalid(field, true);
+    m_generalError->setText(tr("The details were not saved. Correct the field marked in red."));
+    m_generalError->show();
+    field->setFocus(Qt::OtherFocusReason);
+}
+
+void PersonEditDialog::clearError(const QString &field)
+{
+    if (auto *label = m_errors.value(field))
+        label->hide();
+    if (auto *w = m_fields.value(field))
+        setInvalid(w, false);
+}
+
+void PersonEditDialog::clearErrors()
+{
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
+        clearError(it.key());
+    m_generalError->hide();
+}
+
+} // namespace hub::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Records.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace hub {
+struct Error;
+}
+
+namespace hub::services {
+struct Services;
+}
+
+namespace hub::ui {
+
+// Edits a person's details and safety-of-contact flags through PersonService. A save that
+// fails keeps every typed value and shows the reason beside the field it names (red
+// border, focus there); closing with unsaved changes asks first. Text fields undo with
+// Ctrl+Z as usual.
+class PersonEditDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PersonEditDialog(services::Services &services, const domain::Actor &actor,
+                     const domain::Person &person, QWidget *parent = nullptr);
+
+    // The person as saved (valid after accept()).
+    const domain::Person &saved() const { return m_saved; }
+    bool hasUnsavedChanges() const;
+    // The message shown beside a field (archive field name), empty when none.
+    QString errorFor(const QString &field) const;
+
+public Q_SLOTS:
+    void save();
+    void reject() override;
+
+private:
+    QLineEdit *addLine(const char *field, const QString &text, int maxLength = 0);
+    QComboBox *addCodes(const char *field, const QString &list, const QString &current);
+    QCheckBox *addCheck(const char *field, const QString &text, bool checked);
+    QWidget *withError(const QString &field, QWidget *editor);
+    // Reads the form; false when the date of birth cannot be read.
+    bool collect(domain::Person *out) const;
+    void showError(const Error &error);
+    void clearError(const QString &field);
+    void clearErrors();
+
+    services::Services &m_services;
+    domain::Actor m_actor;
+    domain::Person m_original;
+    domain::Person m_saved;
+
+    QHash<QString, QWidget *> m_fields;
+    QHash<QString, QLabel *> m_errors;
+    QHash<QString, QString> m_labels; // field -> its label, for messages
+    QLabel *m_generalError = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+};
+
+} // namespace hub::ui
