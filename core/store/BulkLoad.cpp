@@ -2,6 +2,8 @@
 
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace hub::store {
 
 BulkLoad::BulkLoad(Database &db, Search search, int cacheKibibytes) : m_db(db)
@@ -12,8 +14,38 @@ BulkLoad::BulkLoad(Database &db, Search search, int cacheKibibytes) : m_db(db)
     q.finish();
     if (m_previousCache != 0)
         (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKibibytes));
-    if (search == Search::Rebuild)
+    if (search == Search::Rebuild) {
         m_suspended = m_db.exec(QStringLiteral("UPDATE search_state SET suspended = 1")).ok();
+        deferIndexesIfEmpty();
+    }
+}
+
+void BulkLoad::deferIndexesIfEmpty()
+{
+    auto &empty = m_db.prepared(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM person)"));
+    const bool fresh = empty.exec() && empty.next() && empty.value(0).toBool();
+    empty.finish();
+    if (!fresh)
+        return;
+    QStringList names;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+            "sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND sql NOT LIKE '% WHERE %' "
+            "ORDER BY rowid")))
+        return;
+    while (q.next()) {
+        names << q.value(0).toString();
+        m_deferredIndexes << q.value(1).toString();
+    }
+    q.finish();
+    for (int i = 0; i < names.size(); ++i) {
+        if (!m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(names.at(i))).ok()) {
+            // Keep what was dropped so far on the list; leave the rest in place.
+            m_deferredIndexes = m_deferredIndexes.mid(0, i);
+            return;
+        }
+    }
 }
 
 BulkLoad::~BulkLoad()
@@ -26,6 +58,11 @@ BulkLoad::~BulkLoad()
 
 Status BulkLoad::finish()
 {
+    const QStringList indexes = std::exchange(m_deferredIndexes, {});
+    for (const auto &sql : indexes) {
+        if (auto s = m_db.exec(sql); !s.ok())
+            return s;
+    }
     if (!m_suspended)
         return {};
     m_suspended = false;
