@@ -10,10 +10,13 @@
 #include "UiSettings.h"
 #include "caseload/CaseloadSection.h"
 #include "caseload/MyCaseloadPage.h"
+#include "contacts/RecordActions.h"
 #include "models/CaseloadModel.h"
 #include "models/SearchResultsModel.h"
+#include "referrals/InboxPage.h"
 #include "services/CaseService.h"
 #include "services/DirectoryService.h"
+#include "tasks/MyTasksPanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -102,10 +105,9 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
         return page;
     };
     m_stack->addWidget(m_caseloadSection);
-    m_stack->addWidget(emptyPage(
-        "referralsPage", tr("Referrals will appear here"),
-        tr("New referrals from the police, partner agencies and self-referrals will be listed "
-           "here for triage, each with its Victims' Code first-contact clock.")));
+    // The referral inbox: intake and triage.
+    m_inbox = new InboxPage(m_services, m_actor, m_stack);
+    m_stack->addWidget(m_inbox);
     m_stack->addWidget(m_search);
     m_stack->addWidget(emptyPage(
         "reportsPage", tr("Reports will appear here"),
@@ -127,6 +129,8 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    // Caseworker desk: Log contact (Ctrl+L) and New task (Ctrl+T) from anywhere.
+    m_record = new RecordActions(m_services, m_service, m_actor, m_personView, this);
     buildToolBar();
     buildMenus();
 
@@ -160,6 +164,18 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     // Caseworker desk: My caseload opens people; the record edits and reloads itself.
     connect(myCaseloadPage(), &MyCaseloadPage::openRequested, this, &MainWindow::openPerson);
     connect(myCaseloadPage(), &MyCaseloadPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    // Caseworker desk: My tasks beside My caseload.
+    auto *tasks = new MyTasksPanel(m_services, m_actor);
+    myCaseloadPage()->setSidePanel(tasks);
+    connect(tasks, &MyTasksPanel::openRequested, this, &MainWindow::openPerson);
+    connect(tasks, &MyTasksPanel::newTaskRequested, m_record, &RecordActions::newTask);
+    connect(tasks, &MyTasksPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(m_record, &RecordActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(m_inbox, &InboxPage::openRequested, this, &MainWindow::openPerson);
+    connect(m_inbox, &InboxPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     m_personView->setWorkContext(&m_services, m_actor);
     connect(m_personView, &PersonView::message, this,
@@ -276,6 +292,11 @@ void MainWindow::buildMenus()
     reload->setObjectName(QStringLiteral("refreshAction"));
     reload->setShortcut(QKeySequence::Refresh);
 
+    // "Work", Alt+K: every letter of "Record" is already a button's Alt key on some page.
+    auto *record = menuBar()->addMenu(tr("Wor&k"));
+    record->setObjectName(QStringLiteral("recordMenu"));
+    m_record->addTo(record);
+
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     auto *about = help->addAction(tr("&About Victims' Hub"), this, [this] {
@@ -343,6 +364,8 @@ void MainWindow::showPage(int page)
     switchTo(page);
     if (page == Caseload)
         m_caseloadSection->focusList();
+    else if (page == Referrals)
+        m_inbox->focusList();
     else if (page == Search && m_search->model()->rowCount() > 0)
         m_search->view()->setFocus(Qt::OtherFocusReason);
     else if (page == Search)

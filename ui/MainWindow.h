@@ -13,14 +13,16 @@ class QTimer;
 namespace hub::services {
 class CaseService;
 struct Services;
-}
+} // namespace hub::services
 
 namespace hub::ui {
 
 class CaseloadPage;
 class CaseloadSection;
+class InboxPage;
 class MyCaseloadPage;
 class PersonView;
+class RecordActions;
 class SearchPage;
 
 // The app shell: sections on the left, the search box always in the toolbar, and the
@@ -41,8 +43,8 @@ public:
     };
 
     // `services` carries the write side and the change signal; `actor` is who is working.
-    MainWindow(services::Services &services, services::CaseService &service,
-               domain::Actor actor, QWidget *parent = nullptr);
+    MainWindow(services::Services &services, services::CaseService &service, domain::Actor actor,
+               QWidget *parent = nullptr);
 
     services::Services &services() const { return m_services; }
     const domain::Actor &actor() const { return m_actor; }
@@ -57,7 +59,11 @@ public:
     MyCaseloadPage *myCaseloadPage() const;
     CaseloadSection *caseloadSection() const { return m_caseloadSection; }
     SearchPage *searchPage() const { return m_search; }
+    // The Referrals section: the referral inbox.
+    InboxPage *inboxPage() const { return m_inbox; }
     PersonView *personView() const { return m_personView; }
+    // Log contact (Ctrl+L) and New task (Ctrl+T), in the Work menu.
+    RecordActions *recordActions() const { return m_record; }
     // The section shown, or PageCount while a person's record is open.
     int currentPage() const;
 
@@ -99,7 +105,9 @@ private:
     PersonView *m_personView = nullptr;
     QLabel *m_countLabel = nullptr;
     CaseloadSection *m_caseloadSection = nullptr;
+    InboxPage *m_inbox = nullptr;
     QLabel *m_actorLabel = nullptr;
+    RecordActions *m_record = nullptr;
     bool m_reloadPending = false;
 };
 

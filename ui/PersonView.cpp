@@ -3,9 +3,11 @@
 #include "PersonHeader.h"
 #include "PersonHistory.h"
 #include "PersonOverview.h"
+#include "contacts/LogContactDialog.h"
 #include "episodes/EpisodePane.h"
 #include "person/PersonEditDialog.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -106,9 +108,38 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     m_contactDetail->setObjectName(QStringLiteral("contactDetail"));
     m_contactDetail->setAccessibleName(tr("The selected contact in full"));
     m_contactDetail->setStyleSheet(QStringLiteral("QTextBrowser { border: 1px solid #d5dae1; }"));
+    // Caseworker desk: corrections of logged contacts (Amend…, F2, or the context menu).
+    auto *amend = new QAction(tr("&Amend\u2026"), m_contacts);
+    amend->setObjectName(QStringLiteral("amendContactAction"));
+    amend->setShortcut(QKeySequence(Qt::Key_F2));
+    amend->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(amend, &QAction::triggered, this, &PersonView::amendContact);
+    m_contacts->addAction(amend);
+    m_contacts->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *contactList = new QWidget(m_tabs);
+    auto *contactBar = new QWidget(contactList); // shown once someone works as a user
+    contactBar->setObjectName(QStringLiteral("contactActions"));
+    m_amend = new QPushButton(tr("&Amend\u2026 (F2)"), contactBar);
+    m_amend->setObjectName(QStringLiteral("amendContactButton"));
+    m_amend->setAccessibleName(tr("Amend the selected contact"));
+    m_amend->setToolTip(tr("Record a correction of the selected contact; the original stays "
+                           "as it was logged (F2)"));
+    connect(m_amend, &QPushButton::clicked, this, &PersonView::amendContact);
+    auto *logHint = new QLabel(tr("Ctrl+L logs a new contact."), contactBar);
+    logHint->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    auto *barLayout = new QHBoxLayout(contactBar);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    barLayout->addWidget(logHint);
+    barLayout->addStretch();
+    barLayout->addWidget(m_amend);
+    contactBar->hide();
+    auto *contactColumn = new QVBoxLayout(contactList);
+    contactColumn->setContentsMargins(0, 4, 0, 0);
+    contactColumn->addWidget(contactBar);
+    contactColumn->addWidget(m_contacts, 1);
     auto *contacts = new QSplitter(Qt::Vertical, m_tabs);
     contacts->setObjectName(QStringLiteral("contactsSplitter"));
-    contacts->addWidget(m_contacts);
+    contacts->addWidget(contactList);
     contacts->addWidget(m_contactDetail);
     contacts->setStretchFactor(0, 3);
     contacts->setStretchFactor(1, 1);
@@ -212,6 +243,9 @@ void PersonView::setWorkContext(services::Services *services, const domain::Acto
     m_episodePane->setContext(EpisodeContext{services, actor});
     const bool canEdit = services && !actor.userId.isEmpty();
     m_edit->setVisible(canEdit);
+    m_amend->parentWidget()->setVisible(canEdit);
+    if (auto *amend = m_contacts->findChild<QAction *>(QStringLiteral("amendContactAction")))
+        amend->setEnabled(canEdit);
     m_readOnly->setVisible(!canEdit);
 }
 
@@ -228,6 +262,21 @@ void PersonView::editDetails()
     m_header->setPerson(m_file.person);
     m_overview->setFile(m_file);
     Q_EMIT message(tr("Saved the details of %1").arg(m_personName));
+}
+
+void PersonView::amendContact()
+{
+    if (!m_services || m_actor.userId.isEmpty() || m_personId.isEmpty())
+        return;
+    const auto *item = m_contacts->currentItem();
+    const QString id = item ? item->data(0, Qt::UserRole).toString() : QString();
+    if (id.isEmpty()) {
+        Q_EMIT message(tr("Choose a contact in the list to amend."));
+        return;
+    }
+    LogContactDialog dialog(*m_services, m_actor, m_file, id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT message(tr("Recorded a correction; the original contact is kept as logged."));
 }
 
 void PersonView::showContact()

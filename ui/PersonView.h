@@ -35,6 +35,8 @@ public:
     void showError(const QString &message);
 
     QString personId() const { return m_personId; }
+    // The record shown (empty while none is).
+    const domain::PersonFile &file() const { return m_file; }
     QString personName() const { return m_personName; }
     PersonHeader *header() const { return m_header; }
     void setBackText(const QString &text);
@@ -46,6 +48,9 @@ public:
 public Q_SLOTS:
     // "Edit details…" (Ctrl+E): the person edit dialog; the header shows a save at once.
     void editDetails();
+    // "Amend…" (F2) on the contacts tab: records a correction of the selected contact; the
+    // original stays as it was logged.
+    void amendContact();
 
 Q_SIGNALS:
     void backRequested();
@@ -73,6 +78,7 @@ private:
     domain::Actor m_actor;
     EpisodePane *m_episodePane = nullptr;
     QPushButton *m_edit = nullptr;
+    QPushButton *m_amend = nullptr;
     QLabel *m_readOnly = nullptr;
 };
 

@@ -5,6 +5,9 @@
 #include "demo/DemoGenerator.h"
 #include "demo/Rng.h"
 #include "services/CaseService.h"
+#include "services/ContactService.h"
+#include "services/DeskService.h"
+#include "services/DirectoryService.h"
 #include "store/Database.h"
 #include "store/Repositories.h"
 
@@ -109,7 +112,8 @@ int runBench(Context &ctx, CliArgs &args)
 
     QTemporaryDir dir;
     if (!dir.isValid())
-        return ctx.fail(QStringLiteral("cannot make a temporary folder: %1").arg(dir.errorString()));
+        return ctx.fail(
+            QStringLiteral("cannot make a temporary folder: %1").arg(dir.errorString()));
     const auto dataPath = dir.filePath(QStringLiteral("dataset.db"));
     const auto archivePath = dir.filePath(QStringLiteral("dataset.jsonl"));
     QVector<Measurement> results;
@@ -214,6 +218,38 @@ int runBench(Context &ctx, CliArgs &args)
     }
     results << open;
 
+    // log_contact: a caseworker logs an outbound call with a one-line summary, one
+    // transaction each, into the same file (after the read benchmarks, so they see the
+    // dataset as generated).
+    progress(QStringLiteral("log a contact"));
+    Measurement logged{QStringLiteral("log_contact"), {}};
+    services::Services all(*db.value());
+    const auto worker = services::DirectoryService(*db.value()).actorFor(QString());
+    if (!worker.ok())
+        return ctx.fail(worker.error().describe());
+    services::ContactService contacts(all.context);
+    for (int i = 0; i < 200; ++i) {
+        auto page = cases.caseloadPage(actor, domain::CaseloadSort::Name, Qt::AscendingOrder,
+                                       rng.between(0, total - 1), 1);
+        if (!page.ok() || page.value().isEmpty())
+            continue;
+        domain::Contact draft;
+        draft.personId = page.value().first().id;
+        draft.at = QDateTime::currentDateTimeUtc();
+        draft.direction = QStringLiteral("outbound");
+        draft.channel = QStringLiteral("phone");
+        draft.outcome = QStringLiteral("spoke");
+        draft.durationMinutes = 10;
+        draft.summary = QStringLiteral("Checked in by phone; agreed the next call for Friday.");
+        QElapsedTimer t;
+        t.start();
+        auto written = contacts.log(worker.value(), draft);
+        logged.ms << elapsedMs(t);
+        if (!written.ok())
+            return ctx.fail(written.error().describe());
+    }
+    results << logged;
+
     if (format == QLatin1String("json")) {
         QJsonArray rows;
         for (const auto &m : results) {
@@ -230,11 +266,14 @@ int runBench(Context &ctx, CliArgs &args)
         ctx.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)) << Qt::endl;
         return 0;
     }
-    ctx.out << "dataset " << ds.name << " (" << ds.options.people << " people, " << ds.options.months
-            << " months, seed 1) on " << QSysInfo::prettyProductName() << ", "
+    ctx.out << "dataset " << ds.name << " (" << ds.options.people << " people, "
+            << ds.options.months << " months, seed 1) on " << QSysInfo::prettyProductName() << ", "
             << QSysInfo::currentCpuArchitecture() << Qt::endl;
-    ctx.out << QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("operation"), -16).arg(QStringLiteral("runs"), 6)
-                   .arg(QStringLiteral("median ms"), 12).arg(QStringLiteral("p95 ms"), 12)
+    ctx.out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(QStringLiteral("operation"), -16)
+                   .arg(QStringLiteral("runs"), 6)
+                   .arg(QStringLiteral("median ms"), 12)
+                   .arg(QStringLiteral("p95 ms"), 12)
             << Qt::endl;
     for (const auto &m : results)
         ctx.out << QStringLiteral("%1 %2 %3 %4")

@@ -62,8 +62,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Migrate mi
                                .arg(path, probe.lastError().databaseText()));
     probe.finish();
 
+    // synchronous = FULL: in WAL mode NORMAL survives a crash of the app but may lose the
+    // last commits to a power cut; a logged contact must survive both (one fsync per commit).
     for (const auto *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON",
+                               "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON",
                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
         if (auto s = db->exec(QString::fromLatin1(pragma)); !s.ok())
             return s.error();

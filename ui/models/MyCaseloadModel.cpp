@@ -1,13 +1,8 @@
 #include "MyCaseloadModel.h"
 
 #include "Format.h"
-
-// The clock's words and colour are the referral inbox's ClockBadge, so that a clock reads
-// the same in every list. Until that widget is in the tree, a local equivalent stands in.
-#if __has_include("widgets/ClockBadge.h")
+// The clock's words and colour are the referral inbox's, so a clock reads the same everywhere.
 #include "widgets/ClockBadge.h"
-#define HUB_HAVE_CLOCK_BADGE 1
-#endif
 
 #include <QColor>
 #include <QIcon>
@@ -48,67 +43,16 @@ bool isBreach(const services::CaseloadItem &item)
     return item.clock.isBreach();
 }
 
-#ifndef HUB_HAVE_CLOCK_BADGE
-// "2 days 5 h", "5 h", "40 min".
-QString clockSpan(qint64 seconds)
-{
-    const qint64 hours = seconds / 3600;
-    const qint64 days = hours / 24;
-    if (days > 0)
-        return MyCaseloadModel::tr("%1 %2 %3 h")
-            .arg(days)
-            .arg(days == 1 ? MyCaseloadModel::tr("day") : MyCaseloadModel::tr("days"))
-            .arg(hours % 24);
-    if (hours > 0)
-        return MyCaseloadModel::tr("%1 h").arg(hours);
-    return MyCaseloadModel::tr("%1 min").arg(qMax<qint64>(1, seconds / 60));
-}
-#endif
 } // namespace
 
 QString MyCaseloadModel::clockText(const calendar::ClockState &clock)
 {
-#ifdef HUB_HAVE_CLOCK_BADGE
     return ClockBadge::clockText(clock);
-#else
-    using S = calendar::ClockState::Status;
-    switch (clock.status) {
-    case S::Running:
-        return tr("%1 left").arg(clockSpan(clock.secondsLeft));
-    case S::Overdue:
-        return tr("Overdue by %1").arg(clockSpan(-clock.secondsLeft));
-    case S::Met:
-        return tr("Contacted in time");
-    case S::Missed:
-        return tr("Contacted late");
-    case S::NotApplicable:
-        break;
-    }
-    return tr("No consent to contact");
-#endif
 }
 
 QColor MyCaseloadModel::clockColour(const calendar::ClockState &clock)
 {
-#ifdef HUB_HAVE_CLOCK_BADGE
     return ClockBadge::clockColour(clock);
-#else
-    using S = calendar::ClockState::Status;
-    constexpr qint64 kDaySeconds = 24 * 3600;
-    switch (clock.status) {
-    case S::Overdue:
-    case S::Missed:
-        return kDanger;
-    case S::Running:
-        return clock.secondsLeft < kDaySeconds ? QColor(0x8a, 0x4b, 0x00)
-                                               : QColor(0x1e, 0x56, 0x31);
-    case S::Met:
-        return QColor(0x1e, 0x56, 0x31);
-    case S::NotApplicable:
-        break;
-    }
-    return kMuted;
-#endif
 }
 
 MyCaseloadModel::MyCaseloadModel(services::Services &services, domain::Actor actor, QObject *parent)

@@ -1,0 +1,210 @@
+#include "TaskDialog.h"
+
+#include "Format.h"
+#include "contacts/FieldErrors.h"
+#include "services/DeskService.h"
+#include "services/DirectoryService.h"
+#include "services/EpisodeService.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hub::ui {
+
+namespace {
+constexpr int kPersonRole = Qt::UserRole;
+constexpr int kEpisodeRole = Qt::UserRole + 1;
+} // namespace
+
+TaskDialog::TaskDialog(services::Services &services, const domain::Actor &actor,
+                       const domain::PersonFile *person, QWidget *parent)
+    : QDialog(parent), m_services(services), m_actor(actor)
+{
+    setObjectName(QStringLiteral("taskDialog"));
+    setWindowTitle(person ? tr("New task about %1").arg(person->person.displayName())
+                          : tr("New task"));
+    setAccessibleName(windowTitle());
+    setStyleSheet(FieldErrors::styleSheet());
+
+    m_generalError = new QLabel(this);
+    m_generalError->setAccessibleName(tr("Why the task was not saved"));
+    m_errors = std::make_unique<FieldErrors>(
+        m_generalError, tr("The task was not saved. Correct the field marked in red."),
+        tr("The task was not saved: %1"));
+
+    auto *formHolder = new QWidget(this);
+    m_form = new QFormLayout(formHolder);
+    m_form->setContentsMargins(0, 0, 0, 0);
+
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("taskTitleEdit"));
+    m_title->setMaxLength(200);
+    m_title->setPlaceholderText(tr("e.g. Call back about the housing referral"));
+    m_title->setMinimumWidth(m_title->fontMetrics().horizontalAdvance(m_title->placeholderText()) +
+                             40);
+    row("title", tr("&Title"), m_title);
+
+    m_due = new QDateEdit(m_services.context.today(), this);
+    m_due->setObjectName(QStringLiteral("taskDueEdit"));
+    m_due->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_due->setCalendarPopup(true);
+    m_due->setToolTip(tr("Type the date's digits, or Alt+Down for a calendar"));
+    m_due->installEventFilter(this);
+    row("due_on", tr("&Due"), m_due);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("taskKindCombo"));
+    m_kind->addItem(tr("Action"), QStringLiteral("action"));
+    m_kind->addItem(tr("Next contact"), QStringLiteral("next_contact"));
+    m_kind->addItem(tr("Reminder"), QStringLiteral("reminder"));
+    row("kind", tr("&Kind"), m_kind);
+
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("taskOwnerCombo"));
+    services::DirectoryService directory(m_services.context.db);
+    if (auto me = directory.user(actor.userId); me.ok())
+        m_owner->addItem(tr("Me (%1)").arg(me->displayName), me->id);
+    for (const auto &u : directory.caseworkers(actor.teamId))
+        if (u.id != actor.userId)
+            m_owner->addItem(u.displayName, u.id);
+    row("owner_id", tr("&Assigned to"), m_owner);
+
+    m_about = new QComboBox(this);
+    m_about->setObjectName(QStringLiteral("taskAboutCombo"));
+    auto add = [this](const QString &text, const QString &personId, const QString &episodeId) {
+        m_about->addItem(text);
+        m_about->setItemData(m_about->count() - 1, personId, kPersonRole);
+        m_about->setItemData(m_about->count() - 1, episodeId, kEpisodeRole);
+    };
+    if (person) {
+        const auto &p = person->person;
+        auto episodes = person->episodes;
+        std::sort(episodes.begin(), episodes.end(),
+                  [](const auto &a, const auto &b) { return a.openedAt > b.openedAt; });
+        for (const auto &e : episodes)
+            if (e.status != QLatin1String("closed"))
+                add(tr("%1, support episode opened %2")
+                        .arg(p.displayName(), Format::localDate(e.openedAt)),
+                    p.id, e.id);
+        add(p.displayName(), p.id, QString());
+    }
+    add(tr("Nobody in particular"), QString(), QString());
+    auto *aboutRow = row("person_id", tr("A&bout"), m_about);
+    m_errors->alias(QStringLiteral("episode_id"), QStringLiteral("person_id"));
+    m_form->setRowVisible(aboutRow, m_about->count() > 1);
+
+    connect(m_title, &QLineEdit::textEdited, this,
+            [this] { m_errors->clear(QStringLiteral("title")); });
+    connect(m_due, &QDateEdit::dateChanged, this,
+            [this] { m_errors->clear(QStringLiteral("due_on")); });
+
+    auto *hint = new QLabel(tr("Enter saves, Esc cancels. Alt+Down opens the calendar."), this);
+    hint->setObjectName(QStringLiteral("keyHint"));
+    hint->setStyleSheet(QStringLiteral("color: #4a5463;"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *saveButton = buttons->button(QDialogButtonBox::Save);
+    saveButton->setObjectName(QStringLiteral("saveTaskButton"));
+    saveButton->setText(tr("&Save task"));
+    saveButton->setAccessibleName(tr("Save task"));
+    saveButton->setToolTip(tr("Save (Enter)"));
+    saveButton->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(saveButton, &QPushButton::clicked, this, &TaskDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TaskDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_generalError);
+    layout->addWidget(formHolder);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    m_initial = snapshot();
+    m_title->setFocus(Qt::OtherFocusReason);
+}
+
+TaskDialog::~TaskDialog() = default;
+
+QWidget *TaskDialog::row(const char *field, const QString &caption, QWidget *editor)
+{
+    auto *holder = m_errors->wrap(QString::fromLatin1(field), caption, editor, this);
+    auto *label = new QLabel(caption, this);
+    label->setBuddy(editor);
+    m_form->addRow(label, holder);
+    return holder;
+}
+
+QStringList TaskDialog::snapshot() const
+{
+    return {m_title->text(), m_due->date().toString(Qt::ISODate), m_kind->currentText(),
+            m_owner->currentText(), m_about->currentText()};
+}
+
+bool TaskDialog::hasUnsavedChanges() const
+{
+    return snapshot() != m_initial;
+}
+
+QString TaskDialog::errorFor(const QString &field) const
+{
+    return m_errors->text(field);
+}
+
+void TaskDialog::save()
+{
+    m_errors->clearAll();
+    domain::Task draft;
+    draft.title = m_title->text();
+    draft.dueOn = m_due->date();
+    draft.kind = m_kind->currentData().toString();
+    draft.ownerId = m_owner->currentData().toString();
+    draft.personId = m_about->currentData(kPersonRole).toString();
+    draft.episodeId = m_about->currentData(kEpisodeRole).toString();
+    auto result = services::TaskService(m_services.context).create(m_actor, draft);
+    if (!result.ok()) {
+        m_errors->show(result.error());
+        return;
+    }
+    m_saved = result.value();
+    QDialog::accept();
+}
+
+void TaskDialog::reject()
+{
+    if (hasUnsavedChanges()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Task not saved"), tr("This task is not saved yet. Save it now?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save) {
+            save();
+            return;
+        }
+    }
+    QDialog::reject();
+}
+
+bool TaskDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Tab leaves the date for the next field instead of stepping through its parts (the
+    // digits typed move from day to month to year by themselves).
+    if (watched == m_due && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+            focusNextPrevChild(key->key() == Qt::Key_Tab &&
+                               !key->modifiers().testFlag(Qt::ShiftModifier));
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace hub::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Views.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace hub::services {
+struct Services;
+}
+
+namespace hub::ui {
+
+class FieldErrors;
+
+// A new task through TaskService::create: title, due date (calendar on Alt+Down), kind,
+// who it is for (the worker by default) and, when a person's record is open, which person
+// or support episode it is about. Enter saves, Esc cancels (asking first when something
+// was typed); a failed save keeps the values and names the field.
+class TaskDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `person` is the record in view, or nullptr for a task about nobody in particular.
+    TaskDialog(services::Services &services, const domain::Actor &actor,
+               const domain::PersonFile *person, QWidget *parent = nullptr);
+    ~TaskDialog() override;
+
+    // The task as saved (valid after accept()).
+    const domain::Task &saved() const { return m_saved; }
+    bool hasUnsavedChanges() const;
+    QString errorFor(const QString &field) const;
+
+public Q_SLOTS:
+    void save();
+    void reject() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *row(const char *field, const QString &caption, QWidget *editor);
+    QStringList snapshot() const;
+
+    services::Services &m_services;
+    domain::Actor m_actor;
+    domain::Task m_saved;
+    QStringList m_initial;
+
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_title = nullptr;
+    QDateEdit *m_due = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_owner = nullptr;
+    QComboBox *m_about = nullptr;
+    QLabel *m_generalError = nullptr;
+    std::unique_ptr<FieldErrors> m_errors;
+};
+
+} // namespace hub::ui
