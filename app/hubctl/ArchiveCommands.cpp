@@ -59,10 +59,12 @@ int runImport(Context &ctx, CliArgs &args)
     timer.start();
     auto counts = archive::importArchive(*db.value(), in, options);
     if (!counts.ok())
-        return ctx.fail(QStringLiteral("%1: nothing imported: %2").arg(*file, counts.error().describe()));
+        return ctx.fail(
+            QStringLiteral("%1: nothing imported: %2").arg(*file, counts.error().describe()));
     const auto &c = counts.value();
     ctx.out << "imported " << c.inserted.summary() << "; updated " << c.updated.summary()
-            << "; unchanged " << c.unchanged.summary() << " (" << timer.elapsed() << " ms)" << Qt::endl;
+            << "; unchanged " << c.unchanged.summary() << " (" << timer.elapsed() << " ms)"
+            << Qt::endl;
     return 0;
 }
 

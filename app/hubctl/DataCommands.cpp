@@ -68,10 +68,12 @@ int runDemo(Context &ctx, CliArgs &args)
             return ctx.fail(QStringLiteral("--seed must be a whole number, not '%1'").arg(*v));
     }
     if (auto v = args.option(QStringLiteral("--until"))) {
-        options.until = *v == QLatin1String("today") ? util::londonDate(QDateTime::currentDateTimeUtc())
-                                                      : util::parseDate(*v);
+        options.until = *v == QLatin1String("today")
+                            ? util::londonDate(QDateTime::currentDateTimeUtc())
+                            : util::parseDate(*v);
         if (!options.until.isValid())
-            return ctx.fail(QStringLiteral("--until must be YYYY-MM-DD or 'today', not '%1'").arg(*v));
+            return ctx.fail(
+                QStringLiteral("--until must be YYYY-MM-DD or 'today', not '%1'").arg(*v));
     }
     int code = 0;
     if (unexpected(ctx, args, code))
@@ -85,8 +87,9 @@ int runDemo(Context &ctx, CliArgs &args)
     if (!counts.ok())
         return ctx.fail(counts.error().describe());
     const auto &c = counts.value();
-    ctx.out << QStringLiteral("demo caseload written in %1 ms: %2 people, %3 referrals, %4 episodes, "
-                              "%5 onward referrals, %6 contacts, %7 tasks, %8 users in %9 teams")
+    ctx.out << QStringLiteral(
+                   "demo caseload written in %1 ms: %2 people, %3 referrals, %4 episodes, "
+                   "%5 onward referrals, %6 contacts, %7 tasks, %8 users in %9 teams")
                    .arg(timer.elapsed())
                    .arg(c.people)
                    .arg(c.referrals)
@@ -134,15 +137,19 @@ int runSearch(Context &ctx, CliArgs &args)
             o.insert(QStringLiteral("given_name"), p.givenName);
             o.insert(QStringLiteral("family_name"), p.familyName);
             o.insert(QStringLiteral("date_of_birth"),
-                     p.dateOfBirth.isValid() ? QJsonValue(util::toIsoDate(p.dateOfBirth)) : QJsonValue());
-            o.insert(QStringLiteral("phone"), p.phone.isEmpty() ? QJsonValue() : QJsonValue(p.phone));
-            o.insert(QStringLiteral("postcode"), p.postcode.isEmpty() ? QJsonValue() : QJsonValue(p.postcode));
+                     p.dateOfBirth.isValid() ? QJsonValue(util::toIsoDate(p.dateOfBirth))
+                                             : QJsonValue());
+            o.insert(QStringLiteral("phone"),
+                     p.phone.isEmpty() ? QJsonValue() : QJsonValue(p.phone));
+            o.insert(QStringLiteral("postcode"),
+                     p.postcode.isEmpty() ? QJsonValue() : QJsonValue(p.postcode));
             rows.push_back(o);
         }
         QJsonObject result;
         result.insert(QStringLiteral("query"), *text);
         result.insert(QStringLiteral("results"), rows);
-        ctx.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
+        ctx.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))
+                << Qt::endl;
         return 0;
     }
     for (const auto &p : found.value()) {
@@ -151,8 +158,8 @@ int runSearch(Context &ctx, CliArgs &args)
                 << '\t' << (p.phone.isEmpty() ? QStringLiteral("-") : p.phone) << '\t'
                 << (p.postcode.isEmpty() ? QStringLiteral("-") : p.postcode) << '\n';
     }
-    ctx.out << found.value().size() << (found.value().size() == 1 ? " person" : " people") << " found"
-            << Qt::endl;
+    ctx.out << found.value().size() << (found.value().size() == 1 ? " person" : " people")
+            << " found" << Qt::endl;
     return 0;
 }
 

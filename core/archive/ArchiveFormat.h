@@ -21,7 +21,17 @@ inline constexpr char kHeaderLine[] =
 inline constexpr char kDefaultTaskKind[] = "action";
 
 // In the order the writer emits them.
-enum class RecordType { Team, User, Person, Referral, Episode, OnwardReferral, Contact, Task };
+enum class RecordType
+{
+    Team,
+    User,
+    Person,
+    Referral,
+    Episode,
+    OnwardReferral,
+    Contact,
+    Task
+};
 inline constexpr int kRecordTypeCount = 8;
 
 inline QLatin1String typeName(RecordType type)
@@ -61,8 +71,9 @@ struct RecordCounts
         QStringList parts;
         for (int i = 0; i < kRecordTypeCount; ++i) {
             if (byType[static_cast<size_t>(i)] > 0)
-                parts << QStringLiteral("%1 %2").arg(byType[static_cast<size_t>(i)])
-                                                .arg(typeName(static_cast<RecordType>(i)));
+                parts << QStringLiteral("%1 %2")
+                             .arg(byType[static_cast<size_t>(i)])
+                             .arg(typeName(static_cast<RecordType>(i)));
         }
         return parts.isEmpty() ? QStringLiteral("nothing") : parts.join(QStringLiteral(", "));
     }

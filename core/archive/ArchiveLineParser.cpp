@@ -21,7 +21,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ArchiveReader)
 };
 
-enum class Need { Required, Optional };
+enum class Need
+{
+    Required,
+    Optional
+};
 
 // The canonical forms the writer produces ("2026-10-05T09:30:00Z", "2026-10-05") read
 // without a regular expression: an archive has about two timestamps per line.
@@ -211,7 +215,10 @@ private:
         m_failed = true;
         m_error = Error::invalid(field, message);
     }
-    void fail(const char *field, const QString &message) { fail(QString::fromLatin1(field), message); }
+    void fail(const char *field, const QString &message)
+    {
+        fail(QString::fromLatin1(field), message);
+    }
 
     const QJsonObject &m_o;
     bool m_failed = false;
@@ -249,10 +256,11 @@ Result<AnyRecord> user(const QJsonObject &o)
 
 Result<AnyRecord> person(const QJsonObject &o)
 {
-    Fields f(o, {"id", "given_name", "family_name", "date_of_birth", "gender", "ethnic_group",
-                 "disability", "first_language", "interpreter_needed", "phone", "email",
-                 "address", "postcode", "safe_voicemail", "safe_letters", "safe_text",
-                 "contact_notes", "restricted", "created_at", "safe_times"});
+    Fields f(
+        o, {"id",           "given_name",    "family_name",    "date_of_birth",      "gender",
+            "ethnic_group", "disability",    "first_language", "interpreter_needed", "phone",
+            "email",        "address",       "postcode",       "safe_voicemail",     "safe_letters",
+            "safe_text",    "contact_notes", "restricted",     "created_at",         "safe_times"});
     Person p;
     p.id = f.string("id");
     p.givenName = f.string("given_name");
@@ -340,8 +348,8 @@ Result<AnyRecord> onwardReferral(const QJsonObject &o)
 Result<AnyRecord> contact(const QJsonObject &o)
 {
     Fields f(o, {"id", "person_id", "referral_id", "episode_id", "at", "direction", "channel",
-                 "outcome", "duration_minutes", "summary", "recorded_by", "recorded_at",
-                 "amends", "safety_override"});
+                 "outcome", "duration_minutes", "summary", "recorded_by", "recorded_at", "amends",
+                 "safety_override"});
     Contact c;
     c.id = f.string("id");
     c.personId = f.string("person_id");
@@ -362,7 +370,8 @@ Result<AnyRecord> contact(const QJsonObject &o)
 
 Result<AnyRecord> task(const QJsonObject &o)
 {
-    Fields f(o, {"id", "person_id", "episode_id", "title", "due_on", "owner_id", "done_at", "kind"});
+    Fields f(o,
+             {"id", "person_id", "episode_id", "title", "due_on", "owner_id", "done_at", "kind"});
     Task t;
     t.id = f.string("id");
     t.personId = f.string("person_id", Need::Optional);
@@ -390,9 +399,10 @@ Result<QJsonObject> parseObject(const QByteArray &line, bool lastUnterminated)
     const auto doc = QJsonDocument::fromJson(line, &err);
     if (err.error != QJsonParseError::NoError) {
         if (lastUnterminated)
-            return Error::invalid({}, Tr::tr("the last line is cut short (no line end and not complete "
-                                             "JSON): the file looks truncated (%1)")
-                                          .arg(err.errorString()));
+            return Error::invalid({},
+                                  Tr::tr("the last line is cut short (no line end and not complete "
+                                         "JSON): the file looks truncated (%1)")
+                                      .arg(err.errorString()));
         return Error::invalid({}, Tr::tr("the line is not valid JSON: %1 at character %2")
                                       .arg(err.errorString())
                                       .arg(err.offset + 1));
@@ -448,8 +458,9 @@ Status parseHeader(const QByteArray &line)
     const QJsonObject &o = *object;
     const auto headerShape = QString::fromLatin1(kHeaderLine);
     if (o.value(QLatin1String("type")).toString() != QLatin1String("archive"))
-        return Error::invalid(QStringLiteral("type"),
-                              Tr::tr("the first line must be the archive header %1").arg(headerShape));
+        return Error::invalid(
+            QStringLiteral("type"),
+            Tr::tr("the first line must be the archive header %1").arg(headerShape));
     if (o.value(QLatin1String("format")).toString() != QLatin1String(kArchiveFormat))
         return Error::invalid(QStringLiteral("format"),
                               Tr::tr("must be \"%1\": this is not a Victims' Hub archive")
@@ -493,14 +504,22 @@ Result<AnyRecord> parseRecord(const QByteArray &line, bool lastUnterminated)
         return Error::invalid(QStringLiteral("type"),
                               Tr::tr("unknown record type '%1'").arg(typeText.left(40)));
     switch (*type) {
-    case RecordType::Team: return team(o);
-    case RecordType::User: return user(o);
-    case RecordType::Person: return person(o);
-    case RecordType::Referral: return referral(o);
-    case RecordType::Episode: return episode(o);
-    case RecordType::OnwardReferral: return onwardReferral(o);
-    case RecordType::Contact: return contact(o);
-    case RecordType::Task: return task(o);
+    case RecordType::Team:
+        return team(o);
+    case RecordType::User:
+        return user(o);
+    case RecordType::Person:
+        return person(o);
+    case RecordType::Referral:
+        return referral(o);
+    case RecordType::Episode:
+        return episode(o);
+    case RecordType::OnwardReferral:
+        return onwardReferral(o);
+    case RecordType::Contact:
+        return contact(o);
+    case RecordType::Task:
+        return task(o);
     }
     return Error::invalid(QStringLiteral("type"), Tr::tr("unknown record type"));
 }

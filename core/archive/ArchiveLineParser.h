@@ -11,9 +11,9 @@
 namespace hub::archive {
 
 // One archive line turned into a record; the alternatives are in RecordType order.
-using AnyRecord = std::variant<domain::Team, domain::User, domain::Person, domain::Referral,
-                               domain::Episode, domain::OnwardReferral, domain::Contact,
-                               domain::Task>;
+using AnyRecord =
+    std::variant<domain::Team, domain::User, domain::Person, domain::Referral, domain::Episode,
+                 domain::OnwardReferral, domain::Contact, domain::Task>;
 
 inline RecordType recordType(const AnyRecord &r)
 {

@@ -1,9 +1,9 @@
 #include "ArchiveReader.h"
 
 #include "ArchiveLineParser.h"
-#include "store/BulkLoad.h"
 #include "domain/ReferenceData.h"
 #include "domain/Validator.h"
+#include "store/BulkLoad.h"
 #include "store/Database.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
@@ -118,8 +118,8 @@ public:
     Importer(store::Database &db, const ImportOptions &options)
         : m_db(db), m_options(options), m_codes(loadCodes(db)),
           m_validator(m_codes, options.today.isValid() ? options.today : QDate::currentDate()),
-          m_teams(db), m_users(db), m_people(db), m_referrals(db), m_episodes(db),
-          m_contacts(db), m_tasks(db)
+          m_teams(db), m_users(db), m_people(db), m_referrals(db), m_episodes(db), m_contacts(db),
+          m_tasks(db)
     {
     }
 
@@ -198,14 +198,22 @@ private:
     Status apply(const AnyRecord &any)
     {
         switch (recordType(any)) {
-        case RecordType::Team: return importTeam(std::get<Team>(any));
-        case RecordType::User: return importUser(std::get<User>(any));
-        case RecordType::Person: return importPerson(std::get<Person>(any));
-        case RecordType::Referral: return importReferral(std::get<Referral>(any));
-        case RecordType::Episode: return importEpisode(std::get<Episode>(any));
-        case RecordType::OnwardReferral: return importOnward(std::get<OnwardReferral>(any));
-        case RecordType::Contact: return importContact(std::get<Contact>(any));
-        case RecordType::Task: return importTask(std::get<Task>(any));
+        case RecordType::Team:
+            return importTeam(std::get<Team>(any));
+        case RecordType::User:
+            return importUser(std::get<User>(any));
+        case RecordType::Person:
+            return importPerson(std::get<Person>(any));
+        case RecordType::Referral:
+            return importReferral(std::get<Referral>(any));
+        case RecordType::Episode:
+            return importEpisode(std::get<Episode>(any));
+        case RecordType::OnwardReferral:
+            return importOnward(std::get<OnwardReferral>(any));
+        case RecordType::Contact:
+            return importContact(std::get<Contact>(any));
+        case RecordType::Task:
+            return importTask(std::get<Task>(any));
         }
         return {};
     }
@@ -229,14 +237,22 @@ private:
     bool existsInDatabase(const QString &id, RecordType type)
     {
         switch (type) {
-        case RecordType::Team: return m_teams.get(id).ok();
-        case RecordType::User: return m_users.get(id).ok();
-        case RecordType::Person: return m_people.exists(id);
-        case RecordType::Referral: return m_referrals.exists(id);
-        case RecordType::Episode: return m_episodes.exists(id);
-        case RecordType::OnwardReferral: return m_episodes.getOnward(id).ok();
-        case RecordType::Contact: return m_contacts.exists(id);
-        case RecordType::Task: return m_tasks.get(id).ok();
+        case RecordType::Team:
+            return m_teams.get(id).ok();
+        case RecordType::User:
+            return m_users.get(id).ok();
+        case RecordType::Person:
+            return m_people.exists(id);
+        case RecordType::Referral:
+            return m_referrals.exists(id);
+        case RecordType::Episode:
+            return m_episodes.exists(id);
+        case RecordType::OnwardReferral:
+            return m_episodes.getOnward(id).ok();
+        case RecordType::Contact:
+            return m_contacts.exists(id);
+        case RecordType::Task:
+            return m_tasks.get(id).ok();
         }
         return false;
     }
@@ -308,9 +324,10 @@ private:
     {
         HUB_TRY(m_validator.team(t));
         HUB_TRY(registerId(t.id, RecordType::Team));
-        return settle(t, RecordType::Team, m_teams.insert(t),
-                      [this](const QString &id) { return m_teams.get(id); },
-                      [this](const Team &r) { return m_teams.update(r); });
+        return settle(
+            t, RecordType::Team, m_teams.insert(t),
+            [this](const QString &id) { return m_teams.get(id); },
+            [this](const Team &r) { return m_teams.update(r); });
     }
 
     Status importUser(const User &u)
@@ -318,16 +335,17 @@ private:
         HUB_TRY(m_validator.user(u));
         HUB_TRY(registerId(u.id, RecordType::User));
         HUB_TRY(requireRef("team_id", u.teamId, RecordType::Team));
-        auto s = settle(u, RecordType::User, m_users.insert(u),
-                        [this](const QString &id) { return m_users.get(id); },
-                        [this](const User &r) { return m_users.update(r); });
+        auto s = settle(
+            u, RecordType::User, m_users.insert(u),
+            [this](const QString &id) { return m_users.get(id); },
+            [this](const User &r) { return m_users.update(r); });
         if (!s.ok() && s.error().field.isEmpty()) {
             const auto other = m_users.byUsername(u.username);
             if (other.ok() && other->id != u.id)
-                return Error{Error::Kind::Conflict, QStringLiteral("username"),
-                             Tr::tr("'%1' is already the username of user %2")
-                                 .arg(u.username, other->id),
-                             0};
+                return Error{
+                    Error::Kind::Conflict, QStringLiteral("username"),
+                    Tr::tr("'%1' is already the username of user %2").arg(u.username, other->id),
+                    0};
         }
         return s;
     }
@@ -336,9 +354,10 @@ private:
     {
         HUB_TRY(m_validator.person(p));
         HUB_TRY(registerId(p.id, RecordType::Person));
-        return settle(p, RecordType::Person, m_people.insert(p),
-                      [this](const QString &id) { return m_people.get(id); },
-                      [this](const Person &r) { return m_people.update(r); });
+        return settle(
+            p, RecordType::Person, m_people.insert(p),
+            [this](const QString &id) { return m_people.get(id); },
+            [this](const Person &r) { return m_people.update(r); });
     }
 
     Status importReferral(const Referral &r)
@@ -348,9 +367,10 @@ private:
         HUB_TRY(requireRef("person_id", r.personId, RecordType::Person));
         HUB_TRY(requireRef("assigned_to", r.assignedTo, RecordType::User));
         HUB_TRY(requireRef("decided_by", r.decidedBy, RecordType::User));
-        return settle(r, RecordType::Referral, m_referrals.insert(r),
-                      [this](const QString &id) { return m_referrals.get(id); },
-                      [this](const Referral &x) { return m_referrals.update(x); });
+        return settle(
+            r, RecordType::Referral, m_referrals.insert(r),
+            [this](const QString &id) { return m_referrals.get(id); },
+            [this](const Referral &x) { return m_referrals.update(x); });
     }
 
     Status importEpisode(const Episode &e)
@@ -363,9 +383,10 @@ private:
         HUB_TRY(requireRef("caseworker_id", e.caseworkerId, RecordType::User));
         HUB_TRY(requireRef("closure_approved_by", e.closureApprovedBy, RecordType::User));
         HUB_TRY(requireRef("closure_requested_by", e.closureRequestedBy, RecordType::User));
-        return settle(e, RecordType::Episode, m_episodes.insert(e),
-                      [this](const QString &id) { return m_episodes.get(id); },
-                      [this](const Episode &x) { return m_episodes.update(x); });
+        return settle(
+            e, RecordType::Episode, m_episodes.insert(e),
+            [this](const QString &id) { return m_episodes.get(id); },
+            [this](const Episode &x) { return m_episodes.update(x); });
     }
 
     Status importOnward(const OnwardReferral &o)
@@ -373,9 +394,10 @@ private:
         HUB_TRY(m_validator.onwardReferral(o));
         HUB_TRY(registerId(o.id, RecordType::OnwardReferral));
         HUB_TRY(requireRef("episode_id", o.episodeId, RecordType::Episode));
-        return settle(o, RecordType::OnwardReferral, m_episodes.insertOnward(o),
-                      [this](const QString &id) { return m_episodes.getOnward(id); },
-                      [this](const OnwardReferral &x) { return m_episodes.updateOnward(x); });
+        return settle(
+            o, RecordType::OnwardReferral, m_episodes.insertOnward(o),
+            [this](const QString &id) { return m_episodes.getOnward(id); },
+            [this](const OnwardReferral &x) { return m_episodes.updateOnward(x); });
     }
 
     Status importContact(const Contact &c)
@@ -391,9 +413,10 @@ private:
             m_amendments.push_back(Amendment{c.id, c.amends, m_line});
             m_amendmentIds.insert(QUuid(c.id));
         }
-        return settle(c, RecordType::Contact, m_contacts.insert(c),
-                      [this](const QString &id) { return m_contacts.get(id); },
-                      [](const Contact &) { return Status{}; });
+        return settle(
+            c, RecordType::Contact, m_contacts.insert(c),
+            [this](const QString &id) { return m_contacts.get(id); },
+            [](const Contact &) { return Status{}; });
     }
 
     Status importTask(const Task &t)
@@ -403,9 +426,10 @@ private:
         HUB_TRY(requireRef("person_id", t.personId, RecordType::Person));
         HUB_TRY(requireRef("episode_id", t.episodeId, RecordType::Episode));
         HUB_TRY(requireRef("owner_id", t.ownerId, RecordType::User));
-        return settle(t, RecordType::Task, m_tasks.insert(t),
-                      [this](const QString &id) { return m_tasks.get(id); },
-                      [this](const Task &x) { return m_tasks.update(x); });
+        return settle(
+            t, RecordType::Task, m_tasks.insert(t),
+            [this](const QString &id) { return m_tasks.get(id); },
+            [this](const Task &x) { return m_tasks.update(x); });
     }
 
     // An amendment points at an original contact, never at another amendment.

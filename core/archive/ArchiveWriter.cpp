@@ -28,13 +28,27 @@ void appendJsonString(QByteArray &out, const QString &text)
         out.append(run, p - run);
         run = p + 1;
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default: {
             const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
             out.append(esc, sizeof esc);
@@ -207,8 +221,9 @@ public:
             return {};
         const qint64 written = m_out.write(m_buf);
         if (written != m_buf.size())
-            return Error::make(Error::Kind::Io,
-                               QStringLiteral("cannot write the archive: %1").arg(m_out.errorString()));
+            return Error::make(
+                Error::Kind::Io,
+                QStringLiteral("cannot write the archive: %1").arg(m_out.errorString()));
         m_buf.clear();
         return {};
     }

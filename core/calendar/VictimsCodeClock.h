@@ -11,7 +11,8 @@ namespace hub::calendar {
 // enhanced entitlement and 5 otherwise (both configurable).
 struct ClockState
 {
-    enum class Status {
+    enum class Status
+    {
         NotApplicable, // no consent to contact
         Running,       // not yet contacted, due date ahead
         Overdue,       // not yet contacted, due date passed
@@ -19,8 +20,8 @@ struct ClockState
         Missed,        // first contact after the due date
     };
     Status status = Status::NotApplicable;
-    QDate dueDate;       // local (Europe/London) due date
-    QDateTime dueAt;     // UTC instant the due date ends
+    QDate dueDate;          // local (Europe/London) due date
+    QDateTime dueAt;        // UTC instant the due date ends
     qint64 secondsLeft = 0; // negative when overdue; 0 once contacted
     int workingDaysLeft = 0;
 

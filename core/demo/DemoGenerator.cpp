@@ -44,8 +44,8 @@ class Builder
 public:
     Builder(store::Database &db, const DemoOptions &o)
         : m_db(db), m_options(o), m_rng(o.seed ^ 0x5eedc0ffee123457ULL), m_words(Vocabulary::get()),
-          m_teams(db), m_users(db), m_people(db), m_referrals(db), m_episodes(db),
-          m_contacts(db), m_tasks(db)
+          m_teams(db), m_users(db), m_people(db), m_referrals(db), m_episodes(db), m_contacts(db),
+          m_tasks(db)
     {
         m_end = QDateTime(o.until.addDays(1), QTime(0, 0), Qt::UTC);
         m_start = QDateTime(o.until.addMonths(-o.months).addDays(1), QTime(0, 0), Qt::UTC);
@@ -125,19 +125,23 @@ Status Builder::staff()
             return st;
         s.supervisorId = sup;
         for (int i = 1; i <= perTeam; ++i) {
-            auto [cw, cst] = addUser(QStringLiteral("caseworker"),
-                                     QStringLiteral("cw.%1.%2").arg(lower).arg(i),
-                                     QStringLiteral("Caseworker %1, %2").arg(++number).arg(teamName));
+            auto [cw, cst] =
+                addUser(QStringLiteral("caseworker"), QStringLiteral("cw.%1.%2").arg(lower).arg(i),
+                        QStringLiteral("Caseworker %1, %2").arg(++number).arg(teamName));
             if (!cst.ok())
                 return cst;
             s.caseworkers.push_back(cw);
         }
         m_staff.push_back(s);
     }
-    for (const auto &[role, name, display] :
-         {std::tuple{"admin", "admin", "Administrator"}, std::tuple{"auditor", "auditor", "Auditor"}}) {
-        User u{m_rng.uuid(), QString::fromLatin1(name), QString::fromLatin1(display),
-               QString::fromLatin1(role), QString(), true};
+    for (const auto &[role, name, display] : {std::tuple{"admin", "admin", "Administrator"},
+                                              std::tuple{"auditor", "auditor", "Auditor"}}) {
+        User u{m_rng.uuid(),
+               QString::fromLatin1(name),
+               QString::fromLatin1(display),
+               QString::fromLatin1(role),
+               QString(),
+               true};
         if (auto st = m_users.insert(u); !st.ok())
             return st;
         ++m_counts.users;
@@ -168,17 +172,18 @@ Person Builder::makePerson(const QDateTime &createdAt)
                                              {m_rng.between(65, 95), 9}});
         p.dateOfBirth = createdAt.date().addYears(-age).addDays(-m_rng.between(0, 364));
     }
-    p.ethnicGroup = m_rng.code({{"white", 78}, {"asian", 9}, {"black", 4},
-                                                  {"mixed", 3}, {"other", 2}, {"not_stated", 4}});
+    p.ethnicGroup = m_rng.code(
+        {{"white", 78}, {"asian", 9}, {"black", 4}, {"mixed", 3}, {"other", 2}, {"not_stated", 4}});
     p.disability = m_rng.code({{"no", 62}, {"yes", 18}, {"not_stated", 20}});
     if (m_rng.chance(0.12)) {
         p.firstLanguage = m_rng.pick(m_words.languages);
         p.interpreterNeeded = m_rng.chance(0.45);
     }
     if (m_rng.chance(0.88))
-        p.phone = m_rng.chance(0.8)
-                      ? QStringLiteral("07700 900%1").arg(m_rng.between(0, 999), 3, 10, QLatin1Char('0'))
-                      : QStringLiteral("01632 960%1").arg(m_rng.between(0, 999), 3, 10, QLatin1Char('0'));
+        p.phone =
+            m_rng.chance(0.8)
+                ? QStringLiteral("07700 900%1").arg(m_rng.between(0, 999), 3, 10, QLatin1Char('0'))
+                : QStringLiteral("01632 960%1").arg(m_rng.between(0, 999), 3, 10, QLatin1Char('0'));
     if (m_rng.chance(0.4))
         p.email = QStringLiteral("%1.%2%3@example.org")
                       .arg(asciiWord(p.givenName.left(1)), asciiWord(p.familyName))
@@ -215,26 +220,38 @@ Referral Builder::makeReferral(const Person &p, const QDateTime &at, const Staff
     r.id = m_rng.uuid();
     r.personId = p.id;
     r.receivedAt = at;
-    r.source = m_rng.code(
-        {{"police", 78}, {"self", 10}, {"partner_agency", 9}, {"other", 3}});
+    r.source = m_rng.code({{"police", 78}, {"self", 10}, {"partner_agency", 9}, {"other", 3}});
     if (r.source == QLatin1String("police"))
         r.crimeReference = QStringLiteral("CF%1/%2")
                                .arg(m_rng.between(0, 9999999), 7, 10, QLatin1Char('0'))
                                .arg(at.date().year() % 100, 2, 10, QLatin1Char('0'));
-    r.offenceGroup = m_rng.code(
-        {{"violence_without_injury", 220}, {"violence_with_injury", 150}, {"stalking_harassment", 140},
-         {"theft", 90}, {"criminal_damage_arson", 80}, {"sexual_offences", 70},
-         {"burglary_residential", 60}, {"public_order", 50}, {"fraud", 40}, {"non_crime", 30},
-         {"robbery", 20}, {"vehicle_offences", 20}, {"burglary_business", 10},
-         {"misc_crimes_against_society", 8}, {"possession_of_weapons", 5},
-         {"death_serious_injury_unlawful_driving", 3}, {"drug_offences", 3}, {"homicide", 2}});
+    r.offenceGroup = m_rng.code({{"violence_without_injury", 220},
+                                 {"violence_with_injury", 150},
+                                 {"stalking_harassment", 140},
+                                 {"theft", 90},
+                                 {"criminal_damage_arson", 80},
+                                 {"sexual_offences", 70},
+                                 {"burglary_residential", 60},
+                                 {"public_order", 50},
+                                 {"fraud", 40},
+                                 {"non_crime", 30},
+                                 {"robbery", 20},
+                                 {"vehicle_offences", 20},
+                                 {"burglary_business", 10},
+                                 {"misc_crimes_against_society", 8},
+                                 {"possession_of_weapons", 5},
+                                 {"death_serious_injury_unlawful_driving", 3},
+                                 {"drug_offences", 3},
+                                 {"homicide", 2}});
     const auto &g = r.offenceGroup;
-    const bool violent = g.startsWith(QLatin1String("violence")) || g == QLatin1String("stalking_harassment");
+    const bool violent =
+        g.startsWith(QLatin1String("violence")) || g == QLatin1String("stalking_harassment");
     if (violent && m_rng.chance(0.45))
         r.flags << QStringLiteral("domestic_abuse");
     if (g == QLatin1String("sexual_offences"))
         r.flags << QStringLiteral("sexual_violence");
-    if ((violent || g == QLatin1String("public_order") || g == QLatin1String("criminal_damage_arson")) &&
+    if ((violent || g == QLatin1String("public_order") ||
+         g == QLatin1String("criminal_damage_arson")) &&
         m_rng.chance(0.08))
         r.flags << QStringLiteral("hate_crime");
     if (g == QLatin1String("fraud"))
@@ -281,28 +298,34 @@ Status Builder::contactsFor(const Person &p, const Referral &r, const QString &e
         c.referralId = r.id;
         c.episodeId = episodeId;
         // The first contact usually lands within a few days; later ones every week or two.
-        const int gapHours = i == 0 ? m_rng.between(1, m_rng.chance(0.85) ? 96 : 240)
-                                    : m_rng.between(12, 24 * 9);
+        const int gapHours =
+            i == 0 ? m_rng.between(1, m_rng.chance(0.85) ? 96 : 240) : m_rng.between(12, 24 * 9);
         c.at = officeHours(from.addSecs(gapHours * 3600LL));
         if (c.at >= until)
             break;
         from = c.at;
         c.direction = m_rng.chance(0.82) ? QStringLiteral("outbound") : QStringLiteral("inbound");
-        c.channel = m_rng.code({{"phone", 70}, {"sms", 9}, {"email", 7},
-                                                  {"letter", 5}, {"face_to_face", 6}, {"video", 3}});
+        c.channel = m_rng.code({{"phone", 70},
+                                {"sms", 9},
+                                {"email", 7},
+                                {"letter", 5},
+                                {"face_to_face", 6},
+                                {"video", 3}});
         const auto &ch = c.channel;
         if (ch == QLatin1String("letter")) {
             c.outcome = QStringLiteral("letter_sent");
             c.direction = QStringLiteral("outbound");
         } else if (ch == QLatin1String("sms") || ch == QLatin1String("email")) {
             c.outcome = c.direction == QLatin1String("inbound") ? QStringLiteral("spoke")
-                                                                 : QStringLiteral("message_sent");
+                                                                : QStringLiteral("message_sent");
         } else if (c.direction == QLatin1String("inbound") || ch != QLatin1String("phone")) {
             c.outcome = QStringLiteral("spoke");
         } else {
-            c.outcome = m_rng.code({{"spoke", 60}, {"no_answer", 22},
-                                                      {"voicemail_left", 12}, {"wrong_number", 2},
-                                                      {"declined", 4}});
+            c.outcome = m_rng.code({{"spoke", 60},
+                                    {"no_answer", 22},
+                                    {"voicemail_left", 12},
+                                    {"wrong_number", 2},
+                                    {"declined", 4}});
         }
         // Respect the person's safety flags, as a careful caseworker does.
         if (c.outcome == QLatin1String("voicemail_left") && !p.safeVoicemail)
@@ -313,12 +336,15 @@ Status Builder::contactsFor(const Person &p, const Referral &r, const QString &e
             c.outcome = QStringLiteral("no_answer");
         }
         const bool spoke = c.outcome == QLatin1String("spoke");
-        c.durationMinutes = spoke ? m_rng.between(4, 65) : (c.channel == QLatin1String("phone") ? 1 : 0);
-        c.summary = spoke ? m_rng.pick(m_words.summariesSpoke) : m_rng.pick(m_words.summariesNoAnswer);
+        c.durationMinutes =
+            spoke ? m_rng.between(4, 65) : (c.channel == QLatin1String("phone") ? 1 : 0);
+        c.summary =
+            spoke ? m_rng.pick(m_words.summariesSpoke) : m_rng.pick(m_words.summariesNoAnswer);
         if (spoke && m_rng.chance(0.03)) // a few long notes, as after a difficult call
             c.summary = (c.summary + QLatin1Char('\n')).repeated(m_rng.between(10, 40)).trimmed();
         c.recordedBy = worker;
-        c.recordedAt = c.at.addSecs(60LL * m_rng.between(c.durationMinutes, c.durationMinutes + 90));
+        c.recordedAt =
+            c.at.addSecs(60LL * m_rng.between(c.durationMinutes, c.durationMinutes + 90));
         if (auto st = m_contacts.insert(c); !st.ok())
             return st;
         ++m_counts.contacts;
@@ -354,7 +380,10 @@ Status Builder::tasksFor(const Person &p, const Episode &e)
         t.dueOn = opened.addDays(m_rng.between(2, 60));
         t.ownerId = e.caseworkerId;
         const QDateTime due(t.dueOn, QTime(17, 0), Qt::UTC);
-        if (due < m_end && m_rng.chance(0.9))
+        // One task in ten runs late, but only recently: a caseworker's list holds a few
+        // weeks of overdue work, not years of it.
+        const bool late = m_rng.chance(0.1) && due.daysTo(m_end) <= 21;
+        if (due < m_end && !late)
             t.doneAt = officeHours(due.addDays(-m_rng.between(0, 3)));
         if (t.doneAt.isValid() && t.doneAt >= m_end)
             t.doneAt = QDateTime();
@@ -375,7 +404,8 @@ Status Builder::episodeFor(const Person &p, QVector<Referral> &referrals, const 
     if (!first.consentToContact) {
         first.status = QStringLiteral("declined");
     } else if (recent && roll < 0.5) {
-        first.status = m_rng.chance(0.5) ? QStringLiteral("new") : QStringLiteral("contact_attempted");
+        first.status =
+            m_rng.chance(0.5) ? QStringLiteral("new") : QStringLiteral("contact_attempted");
     } else if (roll < 0.66) {
         first.status = QStringLiteral("accepted");
     } else if (roll < 0.84) {
@@ -387,12 +417,14 @@ Status Builder::episodeFor(const Person &p, QVector<Referral> &referrals, const 
     if (first.status != QLatin1String("accepted")) {
         for (auto &r : referrals) {
             if (&r != &first)
-                r.status = first.status == QLatin1String("new") ? QStringLiteral("new") : QStringLiteral("declined");
+                r.status = first.status == QLatin1String("new") ? QStringLiteral("new")
+                                                                : QStringLiteral("declined");
             if (auto st = m_referrals.insert(r); !st.ok())
                 return st;
             ++m_counts.referrals;
             const int attempts = r.status == QLatin1String("new") ? 0 : m_rng.between(1, 4);
-            if (auto st = contactsFor(p, r, QString(), r.assignedTo, r.receivedAt, m_end, attempts); !st.ok())
+            if (auto st = contactsFor(p, r, QString(), r.assignedTo, r.receivedAt, m_end, attempts);
+                !st.ok())
                 return st;
         }
         return {};
@@ -409,21 +441,24 @@ Status Builder::episodeFor(const Person &p, QVector<Referral> &referrals, const 
     QDateTime closeAt = officeHours(e.openedAt.addDays(lengthDays));
     const bool closes = closeAt < m_end;
     static const QStringList kAreas = {
-        QStringLiteral("health_wellbeing"), QStringLiteral("safety_security"), QStringLiteral("housing"),
-        QStringLiteral("finance"), QStringLiteral("cjs_information"), QStringLiteral("emotional_support"),
-        QStringLiteral("practical_help"), QStringLiteral("children_family"),
+        QStringLiteral("health_wellbeing"), QStringLiteral("safety_security"),
+        QStringLiteral("housing"),          QStringLiteral("finance"),
+        QStringLiteral("cjs_information"),  QStringLiteral("emotional_support"),
+        QStringLiteral("practical_help"),   QStringLiteral("children_family"),
         QStringLiteral("substance_misuse"), QStringLiteral("employment_education")};
     for (const auto &area : kAreas) {
         if (m_rng.chance(0.5))
             e.needs.insert(area, m_rng.code({{"none", 2}, {"low", 4}, {"medium", 4}, {"high", 2}}));
     }
     for (auto &r : referrals) {
-        const bool joins = &r == &first || (r.receivedAt >= e.openedAt && (!closes || r.receivedAt < closeAt));
+        const bool joins =
+            &r == &first || (r.receivedAt >= e.openedAt && (!closes || r.receivedAt < closeAt));
         if (joins) {
             r.status = closes ? QStringLiteral("closed") : QStringLiteral("accepted");
             e.referralIds << r.id;
         } else {
-            r.status = m_rng.chance(0.5) ? QStringLiteral("declined") : QStringLiteral("no_contact");
+            r.status =
+                m_rng.chance(0.5) ? QStringLiteral("declined") : QStringLiteral("no_contact");
         }
     }
     e.referralIds.sort();
@@ -435,14 +470,19 @@ Status Builder::episodeFor(const Person &p, QVector<Referral> &referrals, const 
             e.closedAt = closeAt;
             e.closureApprovedBy = team.supervisorId;
         }
-        e.closureReason = m_rng.code(
-            {{"support_completed", 60}, {"declined_further_support", 14}, {"unable_to_contact", 10},
-             {"referred_on", 9}, {"moved_away", 3}, {"other", 4}});
+        e.closureReason = m_rng.code({{"support_completed", 60},
+                                      {"declined_further_support", 14},
+                                      {"unable_to_contact", 10},
+                                      {"referred_on", 9},
+                                      {"moved_away", 3},
+                                      {"other", 4}});
         static const QStringList kMeasures = {
-            QStringLiteral("health_wellbeing"), QStringLiteral("cope_everyday_life"), QStringLiteral("feel_safer"),
-            QStringLiteral("informed_empowered"), QStringLiteral("cjs_participation")};
+            QStringLiteral("health_wellbeing"), QStringLiteral("cope_everyday_life"),
+            QStringLiteral("feel_safer"), QStringLiteral("informed_empowered"),
+            QStringLiteral("cjs_participation")};
         for (const auto &m : kMeasures)
-            e.outcomes.insert(m, m_rng.code({{"improved", 62}, {"not_improved", 18}, {"not_applicable", 20}}));
+            e.outcomes.insert(
+                m, m_rng.code({{"improved", 62}, {"not_improved", 18}, {"not_applicable", 20}}));
     }
     for (const auto &r : referrals) {
         if (auto st = m_referrals.insert(r); !st.ok())
@@ -455,7 +495,8 @@ Status Builder::episodeFor(const Person &p, QVector<Referral> &referrals, const 
     // 1-30 contacts while the episode runs.
     const int contacts = std::min(30, 1 + static_cast<int>(std::pow(m_rng.unit(), 0.7) * 30));
     if (auto st = contactsFor(p, first, e.id, e.caseworkerId, first.receivedAt,
-                              closes ? closeAt : m_end, contacts); !st.ok())
+                              closes ? closeAt : m_end, contacts);
+        !st.ok())
         return st;
     if (m_rng.chance(0.4)) {
         const int n = m_rng.between(1, 2);
@@ -463,10 +504,16 @@ Status Builder::episodeFor(const Person &p, QVector<Referral> &referrals, const 
             OnwardReferral o;
             o.id = m_rng.uuid();
             o.episodeId = e.id;
-            o.agency = m_rng.code(
-                {{"idva", 25}, {"isva", 8}, {"mental_health", 15}, {"housing", 12}, {"citizens_advice", 12},
-                 {"restorative_justice", 5}, {"victim_support", 10}, {"childrens_services", 5},
-                 {"modern_slavery_support", 1}, {"other", 7}});
+            o.agency = m_rng.code({{"idva", 25},
+                                   {"isva", 8},
+                                   {"mental_health", 15},
+                                   {"housing", 12},
+                                   {"citizens_advice", 12},
+                                   {"restorative_justice", 5},
+                                   {"victim_support", 10},
+                                   {"childrens_services", 5},
+                                   {"modern_slavery_support", 1},
+                                   {"other", 7}});
             o.referredAt = officeHours(e.openedAt.addDays(m_rng.between(1, 20)));
             if (o.referredAt >= m_end)
                 continue;
@@ -511,10 +558,12 @@ Result<DemoCounts> generate(store::Database &db, const DemoOptions &options,
                             const std::function<void(int)> &progress)
 {
     if (options.people < 1 || options.months < 1 || !options.until.isValid())
-        return Error::invalid(QStringLiteral("people"), QStringLiteral("people and months must be at least 1"));
+        return Error::invalid(QStringLiteral("people"),
+                              QStringLiteral("people and months must be at least 1"));
     if (store::PersonRepository(db).count() > 0)
-        return Error::make(Error::Kind::Conflict,
-                           QStringLiteral("the database already holds people; demo data goes into an empty one"));
+        return Error::make(
+            Error::Kind::Conflict,
+            QStringLiteral("the database already holds people; demo data goes into an empty one"));
     store::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();

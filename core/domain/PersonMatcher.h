@@ -20,7 +20,7 @@ public:
     struct Scored
     {
         PersonMatchCandidate person;
-        int score = 0; // 0..100
+        int score = 0;       // 0..100
         QStringList reasons; // archive field names that matched: "name", "date_of_birth"...
     };
 

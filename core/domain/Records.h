@@ -183,7 +183,7 @@ struct Task
     QString title;
     QDate dueOn;
     QString ownerId;
-    QDateTime doneAt; // null while open
+    QDateTime doneAt;                        // null while open
     QString kind = QStringLiteral("action"); // action | next_contact | reminder
     bool operator==(const Task &o) const
     {

@@ -11,8 +11,8 @@ struct InboxRow
     Referral referral;
     QString personName;
     QDate personDateOfBirth;
-    QString assigneeName;      // empty when unassigned
-    QDateTime firstContactAt;  // the Victims' Code first contact, null while none
+    QString assigneeName;     // empty when unassigned
+    QDateTime firstContactAt; // the Victims' Code first contact, null while none
     bool personSafetyLimits = false;
 };
 
@@ -20,15 +20,15 @@ struct CaseloadRow
 {
     QString personId;
     QString personName;
-    QString episodeId;   // empty for an assigned referral not yet accepted
+    QString episodeId; // empty for an assigned referral not yet accepted
     QString episodeStatus;
-    QString referralId;  // the referral awaiting triage, or the episode's newest
+    QString referralId; // the referral awaiting triage, or the episode's newest
     QDateTime receivedAt;
     bool enhanced = false;
     bool consentToContact = true;
     QDateTime firstContactAt;
     QDateTime lastContactAt;
-    QDate nextTaskDue;   // earliest open task of this person owned by the worker
+    QDate nextTaskDue; // earliest open task of this person owned by the worker
     bool personSafetyLimits = false;
 };
 

@@ -12,7 +12,15 @@ class ChangeNotifier : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Person, Referral, Episode, Contact, Task, Everything };
+    enum class Kind
+    {
+        Person,
+        Referral,
+        Episode,
+        Contact,
+        Task,
+        Everything
+    };
     Q_ENUM(Kind)
 
     using QObject::QObject;

@@ -16,17 +16,18 @@ QVector<SafetyWarning> ContactService::safetyWarnings(const domain::Person &pers
     if (direction != QLatin1String("outbound"))
         return out;
     if (!person.safeVoicemail && outcome == QLatin1String("voicemail_left"))
-        out.push_back({QStringLiteral("safe_voicemail"),
-                       tr("%1's record says it is NOT safe to leave voicemail.")
-                           .arg(person.givenName)});
+        out.push_back(
+            {QStringLiteral("safe_voicemail"),
+             tr("%1's record says it is NOT safe to leave voicemail.").arg(person.givenName)});
     if (!person.safeLetters &&
         (channel == QLatin1String("letter") || outcome == QLatin1String("letter_sent")))
-        out.push_back({QStringLiteral("safe_letters"),
-                       tr("%1's record says it is NOT safe to send letters.").arg(person.givenName)});
+        out.push_back(
+            {QStringLiteral("safe_letters"),
+             tr("%1's record says it is NOT safe to send letters.").arg(person.givenName)});
     if (!person.safeText && channel == QLatin1String("sms"))
-        out.push_back({QStringLiteral("safe_text"),
-                       tr("%1's record says it is NOT safe to send text messages.")
-                           .arg(person.givenName)});
+        out.push_back(
+            {QStringLiteral("safe_text"),
+             tr("%1's record says it is NOT safe to send text messages.").arg(person.givenName)});
     return out;
 }
 
@@ -37,8 +38,7 @@ Result<domain::Contact> ContactService::log(const domain::Actor &actor, domain::
     return write(actor, std::move(draft), overrideReason);
 }
 
-Result<domain::Contact> ContactService::amend(const domain::Actor &actor,
-                                              const QString &originalId,
+Result<domain::Contact> ContactService::amend(const domain::Actor &actor, const QString &originalId,
                                               domain::Contact corrected,
                                               const QString &overrideReason)
 {

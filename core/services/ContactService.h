@@ -26,8 +26,8 @@ public:
     // What the person's flags say about this channel and outcome (outbound only: a person
     // who writes or texts the hub themselves puts nobody at risk).
     static QVector<SafetyWarning> safetyWarnings(const domain::Person &person,
-                                                 const QString &direction,
-                                                 const QString &channel, const QString &outcome);
+                                                 const QString &direction, const QString &channel,
+                                                 const QString &outcome);
 
     // Logs `draft` (id, recorded_by and recorded_at are filled in). When a safety flag
     // warns against it, `overrideReason` must say why the caseworker went ahead; it is

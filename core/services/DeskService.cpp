@@ -15,8 +15,9 @@ Result<QVector<CaseloadItem>> DeskService::myCaseload(const domain::Actor &actor
     out.reserve(rows.value().size());
     const auto now = m_ctx.clock.now();
     for (const auto &row : rows.value())
-        out.push_back({row, m_ctx.victimsCode.state(row.receivedAt, row.enhanced,
-                                                    row.consentToContact, row.firstContactAt, now)});
+        out.push_back(
+            {row, m_ctx.victimsCode.state(row.receivedAt, row.enhanced, row.consentToContact,
+                                          row.firstContactAt, now)});
     return out;
 }
 
@@ -28,9 +29,6 @@ Result<QVector<domain::TaskRow>> DeskService::myTasks(const domain::Actor &actor
     return store::WorkQueries(m_ctx.db).tasks(actor.userId, startOfToday);
 }
 
-Services::Services(store::Database &db, const util::Clock &clock)
-    : context{db, notifier, clock}
-{
-}
+Services::Services(store::Database &db, const util::Clock &clock) : context{db, notifier, clock} {}
 
 } // namespace hub::services

@@ -105,9 +105,10 @@ Status EpisodeService::requestClosure(const domain::Actor &actor, const QString 
         return Error::invalid(QStringLiteral("closure_reason"), tr("choose why support is ending"));
     for (const auto &measure : m_ctx.codes.codes(QStringLiteral("outcome_measure"))) {
         if (!outcomes.contains(measure))
-            return Error::invalid(QStringLiteral("outcomes"),
-                                  tr("rate '%1' (choose \"Not applicable\" if it does not apply)")
-                                      .arg(m_ctx.codes.label(QStringLiteral("outcome_measure"), measure)));
+            return Error::invalid(
+                QStringLiteral("outcomes"),
+                tr("rate '%1' (choose \"Not applicable\" if it does not apply)")
+                    .arg(m_ctx.codes.label(QStringLiteral("outcome_measure"), measure)));
     }
     episode.status = QStringLiteral("closure_requested");
     episode.closureReason = reason;
@@ -141,7 +142,8 @@ Result<domain::Task> TaskService::create(const domain::Actor &actor, domain::Tas
     if (!t.episodeId.isEmpty()) {
         auto e = store::EpisodeRepository(m_ctx.db).get(t.episodeId);
         if (!e.ok() || (!t.personId.isEmpty() && e->personId != t.personId))
-            return Error::invalid(QStringLiteral("episode_id"), tr("is not a support episode of this person"));
+            return Error::invalid(QStringLiteral("episode_id"),
+                                  tr("is not a support episode of this person"));
         t.personId = e->personId;
     }
     if (!store::UserRepository(m_ctx.db).get(t.ownerId).ok())

@@ -43,7 +43,8 @@ Result<domain::Referral> ReferralService::intake(const domain::Actor &actor, Int
             return s.error();
         in.personId = p.id;
     } else if (!store::PersonRepository(m_ctx.db).exists(in.personId)) {
-        return Error::invalid(QStringLiteral("person_id"), tr("choose a person or enter a new one"));
+        return Error::invalid(QStringLiteral("person_id"),
+                              tr("choose a person or enter a new one"));
     }
     if (r.id.isEmpty())
         r.id = util::newId();
@@ -120,9 +121,10 @@ Result<QString> ReferralService::triage(const domain::Actor &actor, const QStrin
     if (!found.ok())
         return ServiceErrors::notFound(tr("Referral"), referralId);
     auto r = found.value();
-    const QString to = decision.action == TriageDecision::Action::Accept    ? QStringLiteral("accepted")
-                       : decision.action == TriageDecision::Action::Decline ? QStringLiteral("declined")
-                                                                             : QStringLiteral("no_contact");
+    const QString to =
+        decision.action == TriageDecision::Action::Accept    ? QStringLiteral("accepted")
+        : decision.action == TriageDecision::Action::Decline ? QStringLiteral("declined")
+                                                             : QStringLiteral("no_contact");
     if (auto s = checkTransition(r.status, to); !s.ok())
         return s.error();
     const auto reason = decision.reason.trimmed();
@@ -220,9 +222,9 @@ Result<QVector<InboxItem>> ReferralService::inbox(const domain::Actor &, const Q
     out.reserve(rows.value().size());
     const auto now = m_ctx.clock.now();
     for (const auto &row : rows.value())
-        out.push_back({row, m_ctx.victimsCode.state(row.referral.receivedAt, row.referral.enhanced,
-                                                    row.referral.consentToContact,
-                                                    row.firstContactAt, now)});
+        out.push_back(
+            {row, m_ctx.victimsCode.state(row.referral.receivedAt, row.referral.enhanced,
+                                          row.referral.consentToContact, row.firstContactAt, now)});
     return out;
 }
 

@@ -20,7 +20,12 @@ struct Intake
 
 struct TriageDecision
 {
-    enum class Action { Accept, Decline, NoContact };
+    enum class Action
+    {
+        Accept,
+        Decline,
+        NoContact
+    };
     Action action = Action::Accept;
     QString reason;
     QString joinEpisodeId; // accept into this open episode instead of opening a new one
@@ -41,7 +46,8 @@ public:
     explicit ReferralService(ServiceContext &ctx) : m_ctx(ctx) {}
 
     // People who may already be on file, best first.
-    Result<QVector<domain::PersonMatcher::Scored>> suggestPeople(const domain::PersonMatcher::Probe &probe);
+    Result<QVector<domain::PersonMatcher::Scored>>
+    suggestPeople(const domain::PersonMatcher::Probe &probe);
 
     // Creates the referral (and the person when new) in one transaction.
     Result<domain::Referral> intake(const domain::Actor &actor, Intake intake);

@@ -194,20 +194,23 @@ END)"),
 // warned against, who asked for closure, safe contact times, and what kind a task is.
 Migration v2()
 {
-    return {2,
-            QStringLiteral("triage decisions, safety overrides, closure requests, safe times"),
-            {
-                QStringLiteral("ALTER TABLE referral ADD COLUMN decision_reason TEXT"),
-                QStringLiteral("ALTER TABLE referral ADD COLUMN decided_at TEXT"),
-                QStringLiteral("ALTER TABLE referral ADD COLUMN decided_by TEXT REFERENCES app_user(id)"),
-                QStringLiteral("ALTER TABLE contact ADD COLUMN safety_override TEXT"),
-                QStringLiteral("ALTER TABLE episode ADD COLUMN closure_requested_at TEXT"),
-                QStringLiteral("ALTER TABLE episode ADD COLUMN closure_requested_by TEXT REFERENCES app_user(id)"),
-                QStringLiteral("ALTER TABLE person ADD COLUMN safe_times TEXT"),
-                QStringLiteral("ALTER TABLE task ADD COLUMN kind TEXT NOT NULL DEFAULT 'action'"),
-                QStringLiteral("CREATE INDEX referral_by_status ON referral(status, received_at)"),
-                QStringLiteral("CREATE INDEX task_by_episode ON task(episode_id)"),
-            }};
+    return {
+        2,
+        QStringLiteral("triage decisions, safety overrides, closure requests, safe times"),
+        {
+            QStringLiteral("ALTER TABLE referral ADD COLUMN decision_reason TEXT"),
+            QStringLiteral("ALTER TABLE referral ADD COLUMN decided_at TEXT"),
+            QStringLiteral(
+                "ALTER TABLE referral ADD COLUMN decided_by TEXT REFERENCES app_user(id)"),
+            QStringLiteral("ALTER TABLE contact ADD COLUMN safety_override TEXT"),
+            QStringLiteral("ALTER TABLE episode ADD COLUMN closure_requested_at TEXT"),
+            QStringLiteral(
+                "ALTER TABLE episode ADD COLUMN closure_requested_by TEXT REFERENCES app_user(id)"),
+            QStringLiteral("ALTER TABLE person ADD COLUMN safe_times TEXT"),
+            QStringLiteral("ALTER TABLE task ADD COLUMN kind TEXT NOT NULL DEFAULT 'action'"),
+            QStringLiteral("CREATE INDEX referral_by_status ON referral(status, received_at)"),
+            QStringLiteral("CREATE INDEX task_by_episode ON task(episode_id)"),
+        }};
 }
 
 } // namespace

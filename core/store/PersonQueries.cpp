@@ -78,11 +78,11 @@ Result<QVector<domain::PersonSummary>> PersonQueries::search(const QString &text
     // every second person costs the same as a full surname. Ranking by bm25 would score
     // every match first (tens of milliseconds on a 60,000-person caseload), and for a short
     // prefix the "best" match means little; the caseworker narrows by typing on.
-    auto &q = m_db.prepared(QStringLiteral(
-        "SELECT %1 FROM (SELECT rowid AS num FROM person_search WHERE person_search "
-        "MATCH ? ORDER BY rowid DESC LIMIT ?) m JOIN person p ON p.num = m.num "
-        "ORDER BY p.num DESC")
-                                .arg(kSummaryColumns));
+    auto &q = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM (SELECT rowid AS num FROM person_search WHERE person_search "
+                       "MATCH ? ORDER BY rowid DESC LIMIT ?) m JOIN person p ON p.num = m.num "
+                       "ORDER BY p.num DESC")
+            .arg(kSummaryColumns));
     q.addBindValue(match);
     q.addBindValue(limit);
     return collect(q);

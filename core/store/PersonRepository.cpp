@@ -69,7 +69,8 @@ Status PersonRepository::insert(const domain::Person &p)
     auto &q = m_db.prepared(QStringLiteral(
         "INSERT INTO person (given_name, family_name, date_of_birth, gender, ethnic_group, "
         "disability, first_language, interpreter_needed, phone, email, address, postcode, "
-        "safe_voicemail, safe_letters, safe_text, contact_notes, restricted, created_at, safe_times, id) "
+        "safe_voicemail, safe_letters, safe_text, contact_notes, restricted, created_at, "
+        "safe_times, id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindPerson(q, p);
     return execWrite(q, "person");

@@ -9,7 +9,8 @@ using namespace detail;
 namespace {
 const QString kColumns = QStringLiteral(
     "id, person_id, received_at, source, crime_reference, offence_group, flags, enhanced, "
-    "enhanced_reason, consent_to_contact, status, assigned_to, decision_reason, decided_at, decided_by");
+    "enhanced_reason, consent_to_contact, status, assigned_to, decision_reason, decided_at, "
+    "decided_by");
 
 domain::Referral mapReferral(const QSqlQuery &q)
 {
@@ -58,7 +59,8 @@ Status ReferralRepository::insert(const domain::Referral &r)
 {
     auto &q = m_db.prepared(QStringLiteral(
         "INSERT INTO referral (person_id, received_at, source, crime_reference, offence_group, "
-        "flags, enhanced, enhanced_reason, consent_to_contact, status, assigned_to, decision_reason, "
+        "flags, enhanced, enhanced_reason, consent_to_contact, status, assigned_to, "
+        "decision_reason, "
         "decided_at, decided_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindReferral(q, r);
     return execWrite(q, "referral");

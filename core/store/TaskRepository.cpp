@@ -48,9 +48,10 @@ Status TaskRepository::insert(const domain::Task &t)
 
 Status TaskRepository::update(const domain::Task &t)
 {
-    auto &q = m_db.prepared(QStringLiteral("UPDATE task SET person_id = ?, episode_id = ?, "
-                                           "title = ?, due_on = ?, owner_id = ?, done_at = ?, kind = ? "
-                                           "WHERE id = ?"));
+    auto &q =
+        m_db.prepared(QStringLiteral("UPDATE task SET person_id = ?, episode_id = ?, "
+                                     "title = ?, due_on = ?, owner_id = ?, done_at = ?, kind = ? "
+                                     "WHERE id = ?"));
     bindTask(q, t);
     return execWrite(q, "task");
 }

@@ -119,7 +119,8 @@ Status UserRepository::forEach(const Visitor<domain::User> &visit)
 
 QVector<ReferenceCodeRepository::Row> ReferenceCodeRepository::all()
 {
-    auto &q = m_db.prepared(QStringLiteral("SELECT list, code, label FROM ref_code ORDER BY list, code"));
+    auto &q =
+        m_db.prepared(QStringLiteral("SELECT list, code, label FROM ref_code ORDER BY list, code"));
     return fetchAll<Row>(q, [](const QSqlQuery &r) {
         return Row{r.value(0).toString(), r.value(1).toString(), r.value(2).toString()};
     });
@@ -127,7 +128,8 @@ QVector<ReferenceCodeRepository::Row> ReferenceCodeRepository::all()
 
 Status ReferenceCodeRepository::insert(const Row &row)
 {
-    auto &q = m_db.prepared(QStringLiteral("INSERT INTO ref_code (list, code, label) VALUES (?, ?, ?)"));
+    auto &q =
+        m_db.prepared(QStringLiteral("INSERT INTO ref_code (list, code, label) VALUES (?, ?, ?)"));
     q.addBindValue(row.list);
     q.addBindValue(row.code);
     q.addBindValue(row.label);

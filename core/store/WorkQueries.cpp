@@ -52,16 +52,19 @@ const QString kSafety = QStringLiteral(
 
 Result<QVector<domain::InboxRow>> WorkQueries::inbox(const QString &teamId)
 {
-    auto &q = m_db.prepared(QStringLiteral(
-        "SELECT r.id, r.person_id, r.received_at, r.source, r.crime_reference, r.offence_group, "
-        "r.flags, r.enhanced, r.enhanced_reason, r.consent_to_contact, r.status, r.assigned_to, "
-        "p.given_name || ' ' || p.family_name, p.date_of_birth, u.display_name, %1, %2 "
-        "FROM referral r JOIN person p ON p.id = r.person_id "
-        "LEFT JOIN app_user u ON u.id = r.assigned_to "
-        "WHERE r.status IN ('new', 'contact_attempted') "
-        "AND (coalesce(:team, '') = '' OR u.team_id = :team OR r.assigned_to IS NULL) "
-        "ORDER BY r.assigned_to IS NOT NULL, r.received_at, r.id")
-                                .arg(kFirstContact, kSafety));
+    auto &q = m_db.prepared(
+        QStringLiteral(
+            "SELECT r.id, r.person_id, r.received_at, r.source, r.crime_reference, "
+            "r.offence_group, "
+            "r.flags, r.enhanced, r.enhanced_reason, r.consent_to_contact, r.status, "
+            "r.assigned_to, "
+            "p.given_name || ' ' || p.family_name, p.date_of_birth, u.display_name, %1, %2 "
+            "FROM referral r JOIN person p ON p.id = r.person_id "
+            "LEFT JOIN app_user u ON u.id = r.assigned_to "
+            "WHERE r.status IN ('new', 'contact_attempted') "
+            "AND (coalesce(:team, '') = '' OR u.team_id = :team OR r.assigned_to IS NULL) "
+            "ORDER BY r.assigned_to IS NOT NULL, r.received_at, r.id")
+            .arg(kFirstContact, kSafety));
     q.bindValue(QStringLiteral(":team"), teamId);
     if (!q.exec())
         return Database::storageError(q);
@@ -94,23 +97,24 @@ Result<QVector<domain::InboxRow>> WorkQueries::inbox(const QString &teamId)
 
 Result<QVector<domain::CaseloadRow>> WorkQueries::caseload(const QString &userId)
 {
-    auto &q = m_db.prepared(QStringLiteral(
-        "SELECT p.id, p.given_name || ' ' || p.family_name, w.episode_id, w.episode_status, "
-        "r.id, r.received_at, r.enhanced, r.consent_to_contact, %1, "
-        "(SELECT max(at) FROM contact c WHERE c.person_id = p.id), "
-        "(SELECT min(due_on) FROM task t WHERE t.person_id = p.id AND t.owner_id = :user "
-        "  AND t.done_at IS NULL), %2 "
-        "FROM (SELECT e.person_id, e.id AS episode_id, e.status AS episode_status, "
-        "        (SELECT er.referral_id FROM episode_referral er JOIN referral rr "
-        "           ON rr.id = er.referral_id WHERE er.episode_id = e.id "
-        "           ORDER BY rr.received_at DESC LIMIT 1) AS referral_id "
-        "      FROM episode e WHERE e.caseworker_id = :user AND e.status <> 'closed' "
-        "      UNION ALL "
-        "      SELECT rr.person_id, NULL, NULL, rr.id FROM referral rr "
-        "      WHERE rr.assigned_to = :user AND rr.status IN ('new', 'contact_attempted')) w "
-        "JOIN person p ON p.id = w.person_id LEFT JOIN referral r ON r.id = w.referral_id "
-        "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, w.episode_id")
-                                .arg(kFirstContact, kSafety));
+    auto &q = m_db.prepared(
+        QStringLiteral(
+            "SELECT p.id, p.given_name || ' ' || p.family_name, w.episode_id, w.episode_status, "
+            "r.id, r.received_at, r.enhanced, r.consent_to_contact, %1, "
+            "(SELECT max(at) FROM contact c WHERE c.person_id = p.id), "
+            "(SELECT min(due_on) FROM task t WHERE t.person_id = p.id AND t.owner_id = :user "
+            "  AND t.done_at IS NULL), %2 "
+            "FROM (SELECT e.person_id, e.id AS episode_id, e.status AS episode_status, "
+            "        (SELECT er.referral_id FROM episode_referral er JOIN referral rr "
+            "           ON rr.id = er.referral_id WHERE er.episode_id = e.id "
+            "           ORDER BY rr.received_at DESC LIMIT 1) AS referral_id "
+            "      FROM episode e WHERE e.caseworker_id = :user AND e.status <> 'closed' "
+            "      UNION ALL "
+            "      SELECT rr.person_id, NULL, NULL, rr.id FROM referral rr "
+            "      WHERE rr.assigned_to = :user AND rr.status IN ('new', 'contact_attempted')) w "
+            "JOIN person p ON p.id = w.person_id LEFT JOIN referral r ON r.id = w.referral_id "
+            "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, w.episode_id")
+            .arg(kFirstContact, kSafety));
     q.bindValue(QStringLiteral(":user"), userId);
     if (!q.exec())
         return Database::storageError(q);
@@ -168,16 +172,17 @@ Result<QVector<domain::TaskRow>> WorkQueries::tasks(const QString &ownerId,
 }
 
 Result<QVector<domain::PersonMatchCandidate>>
-WorkQueries::matchCandidates(const QString &givenName, const QString &familyName,
-                             const QDate &dob, const QString &phoneDigits,
-                             const QString &postcodeCompact, int limit)
+WorkQueries::matchCandidates(const QString &givenName, const QString &familyName, const QDate &dob,
+                             const QString &phoneDigits, const QString &postcodeCompact, int limit)
 {
     // Short prefixes catch typos after the first letters; both name orders catch swaps.
     // The search index (accents folded) catches names typed without their accents even
     // where the accent is on a first letter ("Zelazny" for "Żelazny"), which LIKE cannot.
     // Strongest matches first, so that LIMIT never drops a person matching on several
     // fields in favour of one who only shares a name.
-    const auto prefix = [](const QString &s) { return s.trimmed().left(2) + QLatin1Char('%'); };
+    const auto prefix = [](const QString &s) {
+        return s.trimmed().left(2) + QLatin1Char('%');
+    };
     const QString tokens = nameTokens(givenName + QLatin1Char(' ') + familyName);
     const QStringList conditions{
         QStringLiteral("(coalesce(:dob, '') <> '' AND date_of_birth = :dob)"),
@@ -225,8 +230,9 @@ WorkQueries::matchCandidates(const QString &givenName, const QString &familyName
 
 QDateTime WorkQueries::firstContactAt(const QString &personId, const QDateTime &receivedAt)
 {
-    auto &q = m_db.prepared(QStringLiteral("SELECT %1")
-                                .arg(kFirstContactOf.arg(QStringLiteral("?"), QStringLiteral("?"))));
+    auto &q =
+        m_db.prepared(QStringLiteral("SELECT %1")
+                          .arg(kFirstContactOf.arg(QStringLiteral("?"), QStringLiteral("?"))));
     q.addBindValue(personId);
     q.addBindValue(sql::time(receivedAt));
     QDateTime at;

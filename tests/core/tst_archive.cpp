@@ -159,74 +159,93 @@ private Q_SLOTS:
         QTest::addColumn<QString>("words"); // part of the message
 
         const auto all = richLines();
-        QTest::newRow("bad date") << edit(6, "1985-02-28", "1985-02-30") << 6
-                                  << "date_of_birth" << "1985-02-30";
+        QTest::newRow("bad date") << edit(6, "1985-02-28", "1985-02-30") << 6 << "date_of_birth"
+                                  << "1985-02-30";
         QTest::newRow("bad timestamp")
             << edit(8, "2026-01-15T09:00:00Z", "2026-01-15 09:00") << 8 << "received_at"
             << "RFC 3339";
-        QTest::newRow("unknown code") << edit(16, R"("face_to_face")", R"("pigeon")") << 16
-                                      << "channel" << "unknown code 'pigeon'";
+        QTest::newRow("unknown code")
+            << edit(16, R"("face_to_face")", R"("pigeon")") << 16 << "channel"
+            << "unknown code 'pigeon'";
         QTest::newRow("unknown flag") << edit(8, R"("hate_crime")", R"("hate")") << 8 << "flags"
                                       << "unknown code 'hate'";
         QTest::newRow("unknown field")
             << edit(7, R"("restricted":false)", R"("restricted":false,"nickname":"M")") << 7
-            << "nickname" << "unknown field";
-        QTest::newRow("unknown type") << edit(9, R"("type":"referral")", R"("type":"vehicle")")
-                                      << 9 << "type" << "unknown record type 'vehicle'";
+            << "nickname"
+            << "unknown field";
+        QTest::newRow("unknown type")
+            << edit(9, R"("type":"referral")", R"("type":"vehicle")") << 9 << "type"
+            << "unknown record type 'vehicle'";
         QTest::newRow("missing required field")
-            << edit(18, R"("title":"Review safety plan",)", "") << 18 << "title" << "is required";
+            << edit(18, R"("title":"Review safety plan",)", "") << 18 << "title"
+            << "is required";
         QTest::newRow("unknown task kind")
             << edit(18, R"("kind":"next_contact")", R"("kind":"chore")") << 18 << "kind"
             << "unknown task kind";
         QTest::newRow("missing decided_by")
             << edit(8, R"("decided_by":"20000000-0000-4000-8000-000000000002")",
                     R"("decided_by":"20000000-0000-4000-8000-000000000003")")
-            << 8 << "decided_by" << "no user";
+            << 8 << "decided_by"
+            << "no user";
         QTest::newRow("wrong JSON type")
             << edit(6, R"("interpreter_needed":true)", R"("interpreter_needed":"yes")") << 6
-            << "interpreter_needed" << "true or false";
+            << "interpreter_needed"
+            << "true or false";
         QTest::newRow("fractional duration")
             << edit(17, R"("duration_minutes":15)", R"("duration_minutes":1.5)") << 17
-            << "duration_minutes" << "whole number";
+            << "duration_minutes"
+            << "whole number";
         QTest::newRow("missing reference")
             << edit(16, R"("person_id":"30000000-0000-4000-8000-000000000002")",
                     R"("person_id":"30000000-0000-4000-8000-000000000009")")
-            << 16 << "person_id" << "no person with id 30000000-0000-4000-8000-000000000009";
+            << 16 << "person_id"
+            << "no person with id 30000000-0000-4000-8000-000000000009";
         QTest::newRow("reference to a later line")
             << joinLines({all[0], all[3], all[1]}) << 2 << "team_id"
             << "no team";
         QTest::newRow("missing amended contact")
             << edit(15, R"("amends":"70000000-0000-4000-8000-000000000003")",
                     R"("amends":"70000000-0000-4000-8000-000000000009")")
-            << 15 << "amends" << "no contact";
+            << 15 << "amends"
+            << "no contact";
         QTest::newRow("amendment of an amendment")
-            << edit(16, R"("recorded_at":"2026-02-03T09:05:00Z")",
-                    R"("recorded_at":"2026-02-03T09:05:00Z","amends":"70000000-0000-4000-8000-000000000001")")
-            << 16 << "amends" << "itself an amendment";
+            << edit(
+                   16, R"("recorded_at":"2026-02-03T09:05:00Z")",
+                   R"("recorded_at":"2026-02-03T09:05:00Z","amends":"70000000-0000-4000-8000-000000000001")")
+            << 16 << "amends"
+            << "itself an amendment";
         QTest::newRow("duplicate id") << edit(3, "000000000002", "000000000001") << 3 << "id"
                                       << "line 2 already has it";
         QTest::newRow("bad id") << edit(2, "10000000-0000-4000-8000-000000000001", "T1") << 2
-                                << "id" << "not a lower-case UUID";
+                                << "id"
+                                << "not a lower-case UUID";
         QByteArray truncated = joinLines(all);
         truncated.chop(60);
-        QTest::newRow("truncated last line") << truncated << 19 << "" << "truncated";
+        QTest::newRow("truncated last line") << truncated << 19 << ""
+                                             << "truncated";
         QTest::newRow("broken JSON mid-file")
-            << edit(12, R"("accepted":true})", R"("accepted":tru})") << 12 << "" << "not valid JSON";
+            << edit(12, R"("accepted":true})", R"("accepted":tru})") << 12 << ""
+            << "not valid JSON";
         QTest::newRow("not an object") << edit(13, all[12], "[1,2,3]") << 13 << ""
                                        << "not a JSON object";
-        QTest::newRow("empty line") << edit(13, all[12], "") << 13 << "" << "empty";
+        QTest::newRow("empty line") << edit(13, all[12], "") << 13 << ""
+                                    << "empty";
         QTest::newRow("invalid UTF-8") << edit(7, "אברהם", "\xd7\x90\xff") << 7 << ""
                                        << "not valid UTF-8";
-        QTest::newRow("BOM") << "\xEF\xBB\xBF" + joinLines(all) << 1 << "" << "byte order mark";
-        QTest::newRow("newer version") << edit(1, R"("version":1)", R"("version":2)") << 1
-                                       << "version" << "newer version";
-        QTest::newRow("other format") << edit(1, "victims-hub-archive", "other-app") << 1
-                                      << "format" << "not a Victims' Hub archive";
+        QTest::newRow("BOM") << "\xEF\xBB\xBF" + joinLines(all) << 1 << ""
+                             << "byte order mark";
+        QTest::newRow("newer version")
+            << edit(1, R"("version":1)", R"("version":2)") << 1 << "version"
+            << "newer version";
+        QTest::newRow("other format")
+            << edit(1, "victims-hub-archive", "other-app") << 1 << "format"
+            << "not a Victims' Hub archive";
         QTest::newRow("header missing") << joinLines(all.mid(1)) << 1 << "type"
                                         << "archive header";
         QTest::newRow("second header") << joinLines(all + QByteArrayList{all[0]}) << 20 << "type"
                                        << "second archive header";
-        QTest::newRow("empty file") << QByteArray() << 1 << "" << "empty";
+        QTest::newRow("empty file") << QByteArray() << 1 << ""
+                                    << "empty";
     }
 
     void badArchives()
@@ -277,7 +296,8 @@ private Q_SLOTS:
                                 "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7 עברית العربية";
         const QByteArray notesJson =
             "\"quote \\\" backslash \\\\ slash / nl \\n cr \\r tab \\t bs \\b ff \\f "
-            "bell \\u0001\\u0007\\u001b\\u001f del \x7f " + tail + '"';
+            "bell \\u0001\\u0007\\u001b\\u001f del \x7f " +
+            tail + '"';
         const QString notes = QStringLiteral("quote \" backslash \\ slash / nl \n cr \r tab \t "
                                              "bs \b ff \f bell \x01\x07\x1b\x1f del \x7f ") +
                               QString::fromUtf8(tail);
@@ -312,8 +332,8 @@ private Q_SLOTS:
     void escaperWritesMinimalJson()
     {
         QByteArray out;
-        archive::appendJsonString(out, QStringLiteral("a\"b\\c\nd\te\x01 ") +
-                                           QString::fromUtf8("ü😀/"));
+        archive::appendJsonString(out,
+                                  QStringLiteral("a\"b\\c\nd\te\x01 ") + QString::fromUtf8("ü😀/"));
         QCOMPARE(out, QByteArray("\"a\\\"b\\\\c\\nd\\te\\u0001 ") + "ü😀/\"");
     }
 
@@ -328,7 +348,8 @@ private Q_SLOTS:
         QCOMPARE(result.error().kind, Error::Kind::Conflict);
         QCOMPARE(result.error().line, 3);
         QCOMPARE(result.error().field, QStringLiteral("id"));
-        QVERIFY(result.error().message.contains(QStringLiteral("10000000-0000-4000-8000-000000000002")));
+        QVERIFY(result.error().message.contains(
+            QStringLiteral("10000000-0000-4000-8000-000000000002")));
         QCOMPARE(exportOf(db()), before);
 
         result = importBytes(db(), renamed, true);
@@ -340,14 +361,16 @@ private Q_SLOTS:
 
         // A person and an episode can be replaced too (the episode's referral links move).
         const QByteArray episodeChanged =
-            edit(11, R"("referral_ids":[])", R"("referral_ids":["40000000-0000-4000-8000-000000000002"])");
+            edit(11, R"("referral_ids":[])",
+                 R"("referral_ids":["40000000-0000-4000-8000-000000000002"])");
         result = importBytes(db(), episodeChanged, true);
         QVERIFY2(result.ok(), qPrintable(result.error().describe()));
         QCOMPARE(result->updated[RecordType::Episode], 1);
         QCOMPARE(exportOf(db()), episodeChanged);
 
         // Contacts are append-only: never replaced.
-        const QByteArray contactChanged = edit(16, R"("duration_minutes":0)", R"("duration_minutes":5)");
+        const QByteArray contactChanged =
+            edit(16, R"("duration_minutes":0)", R"("duration_minutes":5)");
         const QByteArray beforeContact = exportOf(db());
         result = importBytes(db(), contactChanged, true);
         QVERIFY(!result.ok());

@@ -86,15 +86,21 @@ private Q_SLOTS:
         QVERIFY(demo::generate(t.db(), small(5)).ok());
         services::CaseService cases(t.db());
         int checked = 0;
-        QVERIFY(store::PersonRepository(t.db()).forEach([&](const domain::Person &p) {
-            if (checked++ % 97 != 0)
-                return Status{};
-            auto found = cases.search(domain::Actor::system(), p.givenName + QLatin1Char(' ') + p.familyName, 1000);
-            if (!found.ok() || std::none_of(found->begin(), found->end(),
-                                             [&](const domain::PersonSummary &s) { return s.id == p.id; }))
-                return Status(Error::make(Error::Kind::NotFound, p.displayName()));
-            return Status{};
-        }).ok());
+        QVERIFY(store::PersonRepository(t.db())
+                    .forEach([&](const domain::Person &p) {
+                        if (checked++ % 97 != 0)
+                            return Status{};
+                        auto found =
+                            cases.search(domain::Actor::system(),
+                                         p.givenName + QLatin1Char(' ') + p.familyName, 1000);
+                        if (!found.ok() || std::none_of(found->begin(), found->end(),
+                                                        [&](const domain::PersonSummary &s) {
+                                                            return s.id == p.id;
+                                                        }))
+                            return Status(Error::make(Error::Kind::NotFound, p.displayName()));
+                        return Status{};
+                    })
+                    .ok());
         domain::Person later;
         later.id = util::newId();
         later.givenName = QStringLiteral("Zebedee");
@@ -124,20 +130,26 @@ private Q_SLOTS:
         QVERIFY2(made.ok(), qPrintable(made.error().describe()));
         const auto counts = made.value();
         QCOMPARE(counts.people, 600);
-        QVERIFY2(counts.referrals > 620 && counts.referrals < 800, qPrintable(QString::number(counts.referrals)));
+        QVERIFY2(counts.referrals > 620 && counts.referrals < 800,
+                 qPrintable(QString::number(counts.referrals)));
         QVERIFY(counts.episodes > 250 && counts.episodes < 500);
         QVERIFY(counts.contacts > 10 * counts.episodes / 2);
 
         const domain::Validator validator(domain::ReferenceData::builtin(), QDate(2026, 10, 31));
         int noDob = 0, safety = 0, nonAscii = 0, longNames = 0;
-        QVERIFY(store::PersonRepository(t.db()).forEach([&](const domain::Person &p) {
-            noDob += p.dateOfBirth.isValid() ? 0 : 1;
-            safety += p.hasSafetyLimits() ? 1 : 0;
-            const auto name = p.displayName();
-            nonAscii += std::any_of(name.begin(), name.end(), [](QChar ch) { return ch.unicode() > 127; }) ? 1 : 0;
-            longNames += name.size() > 30 ? 1 : 0;
-            return validator.person(p);
-        }).ok());
+        QVERIFY(store::PersonRepository(t.db())
+                    .forEach([&](const domain::Person &p) {
+                        noDob += p.dateOfBirth.isValid() ? 0 : 1;
+                        safety += p.hasSafetyLimits() ? 1 : 0;
+                        const auto name = p.displayName();
+                        nonAscii += std::any_of(name.begin(), name.end(),
+                                                [](QChar ch) { return ch.unicode() > 127; })
+                                        ? 1
+                                        : 0;
+                        longNames += name.size() > 30 ? 1 : 0;
+                        return validator.person(p);
+                    })
+                    .ok());
         QVERIFY2(noDob > 10 && noDob < 90, qPrintable(QString::number(noDob)));
         QVERIFY2(safety > 80 && safety < 170, qPrintable(QString::number(safety))); // about 1 in 5
         QVERIFY(nonAscii > 20);
@@ -145,12 +157,14 @@ private Q_SLOTS:
 
         QHash<QString, int> referralsPerPerson;
         QHash<QString, int> flagged;
-        QVERIFY(store::ReferralRepository(t.db()).forEach([&](const domain::Referral &r) {
-            ++referralsPerPerson[r.personId];
-            for (const auto &f : r.flags)
-                ++flagged[f];
-            return validator.referral(r);
-        }).ok());
+        QVERIFY(store::ReferralRepository(t.db())
+                    .forEach([&](const domain::Referral &r) {
+                        ++referralsPerPerson[r.personId];
+                        for (const auto &f : r.flags)
+                            ++flagged[f];
+                        return validator.referral(r);
+                    })
+                    .ok());
         const auto repeats = std::count_if(referralsPerPerson.begin(), referralsPerPerson.end(),
                                            [](int n) { return n > 1; });
         QVERIFY2(repeats > 30, qPrintable(QString::number(repeats)));
@@ -158,18 +172,20 @@ private Q_SLOTS:
 
         QHash<QString, int> contactsPerEpisode;
         int amendments = 0;
-        QVERIFY(store::ContactRepository(t.db()).forEach([&](const domain::Contact &c) {
-            if (!c.episodeId.isEmpty() && c.amends.isEmpty())
-                ++contactsPerEpisode[c.episodeId];
-            amendments += c.amends.isEmpty() ? 0 : 1;
-            return validator.contact(c);
-        }).ok());
+        QVERIFY(store::ContactRepository(t.db())
+                    .forEach([&](const domain::Contact &c) {
+                        if (!c.episodeId.isEmpty() && c.amends.isEmpty())
+                            ++contactsPerEpisode[c.episodeId];
+                        amendments += c.amends.isEmpty() ? 0 : 1;
+                        return validator.contact(c);
+                    })
+                    .ok());
         QVERIFY(amendments > 0);
         for (int n : contactsPerEpisode)
             QVERIFY(n >= 1 && n <= 30);
-        QVERIFY(store::EpisodeRepository(t.db()).forEach([&](const domain::Episode &e) {
-            return validator.episode(e);
-        }).ok());
+        QVERIFY(store::EpisodeRepository(t.db())
+                    .forEach([&](const domain::Episode &e) { return validator.episode(e); })
+                    .ok());
     }
 };
 

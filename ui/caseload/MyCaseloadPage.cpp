@@ -44,7 +44,10 @@ MyCaseloadPage::MyCaseloadPage(services::Services &services, const domain::Actor
     PersonLists::sizeColumn(m_view, MyCaseloadModel::LastContact, tr("None yet 00/00"));
     // Breached clocks are bold: room for that too.
     PersonLists::sizeColumn(m_view, MyCaseloadModel::Clock, tr("Overdue by 12 days 23 h"), 30);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    PersonLists::sizeColumn(m_view, MyCaseloadModel::Received, QStringLiteral("00/00/0000 00:00"));
+    // The names take what is left, so the dates and the clock are never cut off.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(MyCaseloadModel::Person, QHeaderView::Stretch);
     m_view->setSortingEnabled(true);
     // Most urgent first.
     m_view->sortByColumn(MyCaseloadModel::Clock, Qt::AscendingOrder);
