@@ -38,6 +38,12 @@ public:
     }
 
     int daysFor(bool enhanced) const { return enhanced ? m_enhancedDays : m_standardDays; }
+    // The hub's setting changed (SettingsService).
+    void setDays(int enhancedDays, int standardDays)
+    {
+        m_enhancedDays = enhancedDays;
+        m_standardDays = standardDays;
+    }
 
     // `firstContactAt` is null while nobody has made a first contact.
     ClockState state(const QDateTime &receivedAt, bool enhanced, bool consentToContact,

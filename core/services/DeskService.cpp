@@ -1,5 +1,7 @@
 #include "DeskService.h"
 
+#include "SettingsService.h"
+
 #include "store/WorkQueries.h"
 
 namespace hub::services {
@@ -29,6 +31,9 @@ Result<QVector<domain::TaskRow>> DeskService::myTasks(const domain::Actor &actor
     return store::WorkQueries(m_ctx.db).tasks(actor.userId, startOfToday);
 }
 
-Services::Services(store::Database &db, const util::Clock &clock) : context{db, notifier, clock} {}
+Services::Services(store::Database &db, const util::Clock &clock)
+    : context{db, notifier, clock, SettingsService::victimsCodeClock(db)}
+{
+}
 
 } // namespace hub::services

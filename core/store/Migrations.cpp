@@ -213,11 +213,21 @@ Migration v2()
         }};
 }
 
+Migration v3()
+{
+    return {3,
+            QStringLiteral("hub-wide settings (Victims' Code first-contact days)"),
+            {
+                QStringLiteral("CREATE TABLE hub_setting (key TEXT PRIMARY KEY NOT NULL, "
+                               "value TEXT NOT NULL) WITHOUT ROWID"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
 {
-    static const QVector<Migration> all{v1(), v2()};
+    static const QVector<Migration> all{v1(), v2(), v3()};
     return all;
 }
 

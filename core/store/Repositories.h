@@ -142,4 +142,17 @@ private:
     Database &m_db;
 };
 
+// Hub-wide settings that every workstation and every report must agree on (kept in the
+// database, not in per-user QSettings). Values are text; the services parse them.
+class SettingRepository
+{
+public:
+    explicit SettingRepository(Database &db) : m_db(db) {}
+    Result<QString> get(const QString &key); // NotFound when never set
+    Status set(const QString &key, const QString &value);
+
+private:
+    Database &m_db;
+};
+
 } // namespace hub::store

@@ -136,4 +136,22 @@ Status ReferenceCodeRepository::insert(const Row &row)
     return execWrite(q, "ref_code");
 }
 
+Result<QString> SettingRepository::get(const QString &key)
+{
+    auto &q = m_db.prepared(QStringLiteral("SELECT value FROM hub_setting WHERE key = ?"));
+    q.addBindValue(key);
+    return fetchOne<QString>(
+        q, [](const QSqlQuery &r) { return r.value(0).toString(); }, key, "hub_setting");
+}
+
+Status SettingRepository::set(const QString &key, const QString &value)
+{
+    auto &q =
+        m_db.prepared(QStringLiteral("INSERT INTO hub_setting (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return execWrite(q, "hub_setting");
+}
+
 } // namespace hub::store

@@ -1,0 +1,87 @@
+#include "SettingsService.h"
+
+#include "store/Repositories.h"
+#include "store/Transaction.h"
+
+namespace hub::services {
+
+namespace {
+
+int storedDays(store::SettingRepository &settings, const QString &key, int fallback)
+{
+    const auto value = settings.get(key);
+    if (!value.ok())
+        return fallback;
+    bool ok = false;
+    const int days = value.value().toInt(&ok);
+    return ok && days >= 1 && days <= SettingsService::kMaxDays ? days : fallback;
+}
+
+} // namespace
+
+const QString &SettingsService::enhancedDaysKey()
+{
+    static const QString key = QStringLiteral("victims_code.enhanced_days");
+    return key;
+}
+
+const QString &SettingsService::standardDaysKey()
+{
+    static const QString key = QStringLiteral("victims_code.standard_days");
+    return key;
+}
+
+VictimsCodeDays SettingsService::victimsCodeDays(store::Database &db)
+{
+    store::SettingRepository settings(db);
+    const VictimsCodeDays defaults;
+    return {storedDays(settings, enhancedDaysKey(), defaults.enhanced),
+            storedDays(settings, standardDaysKey(), defaults.standard)};
+}
+
+calendar::VictimsCodeClock SettingsService::victimsCodeClock(store::Database &db)
+{
+    const auto days = victimsCodeDays(db);
+    return calendar::VictimsCodeClock(calendar::WorkingDayCalendar::englandAndWales(),
+                                      days.enhanced, days.standard);
+}
+
+Status SettingsService::setVictimsCodeDays(const domain::Actor &actor, const VictimsCodeDays &days)
+{
+    if (actor.role != QLatin1String("admin"))
+        return Error::make(Error::Kind::Permission,
+                           tr("only an administrator can change the Victims' Code deadlines"));
+    auto inRange = [](int d) {
+        return d >= 1 && d <= kMaxDays;
+    };
+    if (!inRange(days.enhanced))
+        return Error::invalid(
+            enhancedDaysKey(),
+            tr("must be between 1 and %1 working days, not %2").arg(kMaxDays).arg(days.enhanced));
+    if (!inRange(days.standard))
+        return Error::invalid(
+            standardDaysKey(),
+            tr("must be between 1 and %1 working days, not %2").arg(kMaxDays).arg(days.standard));
+    if (days.enhanced > days.standard)
+        return Error::invalid(enhancedDaysKey(),
+                              tr("enhanced entitlement cannot allow longer (%1 days) than the "
+                                 "standard deadline (%2 days)")
+                                  .arg(days.enhanced)
+                                  .arg(days.standard));
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
+    store::SettingRepository settings(m_ctx.db);
+    if (auto s = settings.set(enhancedDaysKey(), QString::number(days.enhanced)); !s.ok())
+        return s;
+    if (auto s = settings.set(standardDaysKey(), QString::number(days.standard)); !s.ok())
+        return s;
+    if (auto s = tx.commit(); !s.ok())
+        return s;
+    m_ctx.victimsCode.setDays(days.enhanced, days.standard);
+    // Every clock on screen may read differently now.
+    m_ctx.notifier.notify(ChangeNotifier::Kind::Everything, QString(), QString());
+    return {};
+}
+
+} // namespace hub::services

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ServiceContext.h"
+
+#include <QCoreApplication>
+
+namespace hub::services {
+
+// The Victims' Code first-contact deadline in working days (COUNTING_RULES.md: 2 for
+// enhanced entitlement, 5 otherwise, configurable by the hub).
+struct VictimsCodeDays
+{
+    int enhanced = 2;
+    int standard = 5;
+    bool operator==(const VictimsCodeDays &o) const
+    {
+        return enhanced == o.enhanced && standard == o.standard;
+    }
+};
+
+// Hub-wide settings, kept in the database so that every workstation, list and report
+// counts the same way.
+class SettingsService
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsService)
+
+public:
+    explicit SettingsService(ServiceContext &ctx) : m_ctx(ctx) {}
+
+    static constexpr int kMaxDays = 30;
+    static const QString &enhancedDaysKey();
+    static const QString &standardDaysKey();
+
+    // The stored days, or the defaults when the hub never changed them.
+    static VictimsCodeDays victimsCodeDays(store::Database &db);
+    // A Victims' Code clock with the hub's days (for a ServiceContext or a report).
+    static calendar::VictimsCodeClock victimsCodeClock(store::Database &db);
+
+    // Administrators only. Each between 1 and kMaxDays, enhanced no longer than standard.
+    // One transaction; the context's clock follows at once.
+    Status setVictimsCodeDays(const domain::Actor &actor, const VictimsCodeDays &days);
+
+private:
+    ServiceContext &m_ctx;
+};
+
+} // namespace hub::services
