@@ -27,9 +27,10 @@ EmptyState::EmptyState(const QString &title, const QString &text, QWidget *paren
     setAccessibleName(title);
     setAccessibleDescription(text);
 
-    // A column of fixed width: wrapped labels need a width to know their height.
+    // A column 540 wide, or narrower in a narrow panel (wrapped labels need a width to know
+    // their height; a fixed one would be cut off in the side panel).
     auto *column = new QWidget(this);
-    column->setFixedWidth(540);
+    column->setMaximumWidth(540);
     auto *inner = new QVBoxLayout(column);
     inner->setContentsMargins(0, 0, 0, 0);
     inner->setSpacing(10);
@@ -37,9 +38,9 @@ EmptyState::EmptyState(const QString &title, const QString &text, QWidget *paren
     inner->addWidget(m_text);
 
     auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(column);
-    row->addStretch();
+    row->addStretch(1);
+    row->addWidget(column, 12);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addLayout(row);

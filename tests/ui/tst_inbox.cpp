@@ -1,3 +1,4 @@
+#include "DeskFixture.h"
 #include "EmptyState.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
@@ -29,50 +30,21 @@
 
 using namespace hub;
 
-namespace {
-QDateTime utc(const char *text)
-{
-    return util::parseRfc3339(QString::fromLatin1(text));
-}
-} // namespace
-
 // The referral inbox (Referrals, Ctrl+2): the team's referrals awaiting triage with their
 // Victims' Code clocks, triaged and assigned from the keyboard, updating live.
 // The clock is fixed at Wednesday 10 June 2026, 11:00 in London (10:00 UTC).
-class TestInbox : public QObject
+class TestInbox : public QObject, protected test::DeskFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TempDatabase> m_db;
-    std::unique_ptr<util::FixedClock> m_clock;
-    std::unique_ptr<services::Services> m_services;
-    std::unique_ptr<services::CaseService> m_cases;
-    std::unique_ptr<ui::MainWindow> m_window;
-    domain::Actor m_worker;
     domain::User m_colleague;
     domain::Person m_ada, m_ben, m_cleo, m_dev, m_eve;
     QString m_adaRef, m_benRef, m_cleoRef, m_devRef;
 
-    domain::User addUser(const QString &username, const QString &name, const QString &teamId)
-    {
-        domain::User u{util::newId(), username, name, QStringLiteral("caseworker"), teamId, true};
-        if (!store::UserRepository(m_db->db()).insert(u).ok())
-            qFatal("cannot add a user");
-        return u;
-    }
-
     domain::Person addPerson(const QString &given, const QString &family)
     {
-        domain::Person p;
-        p.id = util::newId();
-        p.givenName = given;
-        p.familyName = family;
-        p.dateOfBirth = QDate(1980, 3, 4);
-        p.createdAt = utc("2026-01-05T09:00:00Z");
-        if (!store::PersonRepository(m_db->db()).insert(p).ok())
-            qFatal("cannot add a person");
-        return p;
+        return DeskFixture::addPerson(given, family, true, QDate(1980, 3, 4));
     }
 
     QString addReferral(const domain::Person &p, const char *receivedAt,
@@ -128,14 +100,13 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_db = std::make_unique<test::TempDatabase>();
-        QVERIFY2(m_db->ok(), qPrintable(m_db->errorText()));
+        openDatabase();
         const domain::Team north{util::newId(), QStringLiteral("North")};
         const domain::Team south{util::newId(), QStringLiteral("South")};
         QVERIFY(store::TeamRepository(m_db->db()).insert(north).ok());
         QVERIFY(store::TeamRepository(m_db->db()).insert(south).ok());
         const auto worker = addUser(QStringLiteral("cw1"), QStringLiteral("Wren Hale"), north.id);
-        m_worker = domain::Actor{worker.id, worker.role, north.id, QStringLiteral("test-pc")};
+        m_worker = actorOf(worker);
         m_colleague = addUser(QStringLiteral("cw2"), QStringLiteral("Cai Moss"), north.id);
         const auto other = addUser(QStringLiteral("cw3"), QStringLiteral("Ola South"), south.id);
 
@@ -156,22 +127,11 @@ private Q_SLOTS:
         addReferral(m_eve, "2026-06-02T09:00:00Z", other.id);
         addReferral(m_eve, "2026-06-03T09:00:00Z", QString(), false, QStringLiteral("accepted"));
 
-        m_clock = std::make_unique<util::FixedClock>(utc("2026-06-10T10:00:00Z"));
-        m_services = std::make_unique<services::Services>(m_db->db(), *m_clock);
-        m_cases = std::make_unique<services::CaseService>(m_db->db());
-        m_window = std::make_unique<ui::MainWindow>(*m_services, *m_cases, m_worker);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        startServices();
+        showWindow();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_cases.reset();
-        m_services.reset();
-        m_clock.reset();
-        m_db.reset();
-    }
+    void cleanup() { closeAll(); }
 
     void modelPassesTheModelTester()
     {

@@ -1,3 +1,4 @@
+#include "DeskFixture.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
 #include "PersonView.h"
@@ -30,11 +31,6 @@
 using namespace hub;
 
 namespace {
-QDateTime utc(const char *text)
-{
-    return util::parseRfc3339(QString::fromLatin1(text));
-}
-
 // The widget with the keyboard focus (a window just shown gets it a moment later).
 QWidget *focused()
 {
@@ -58,34 +54,15 @@ void type(const QString &text)
 // Logging a contact from the keyboard in the main window: Ctrl+L, the fields in tab order,
 // Enter (or Ctrl+Enter in the summary) saves, and the timeline shows it at once. The clock
 // is fixed at Wednesday 10 June 2026, 11:00 in London.
-class TestLogContact : public QObject
+class TestLogContact : public QObject, protected test::DeskFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TempDatabase> m_db;
-    std::unique_ptr<util::FixedClock> m_clock;
-    std::unique_ptr<services::Services> m_services;
-    std::unique_ptr<services::CaseService> m_cases;
-    std::unique_ptr<ui::MainWindow> m_window;
-    domain::Actor m_worker;
     domain::Person m_ada; // not safe to leave voicemail; open support episode
     domain::Person m_ben; // no limits, referral awaiting triage
     QString m_episode;
     QString m_benReferral;
-
-    domain::Person addPerson(const QString &given, const QString &family, bool safeVoicemail)
-    {
-        domain::Person p;
-        p.id = util::newId();
-        p.givenName = given;
-        p.familyName = family;
-        p.safeVoicemail = safeVoicemail;
-        p.createdAt = utc("2026-01-05T09:00:00Z");
-        if (!store::PersonRepository(m_db->db()).insert(p).ok())
-            qFatal("cannot add a person");
-        return p;
-    }
 
     QString addReferral(const domain::Person &p, const QString &status)
     {
@@ -137,19 +114,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_db = std::make_unique<test::TempDatabase>();
-        QVERIFY2(m_db->ok(), qPrintable(m_db->errorText()));
-        m_clock = std::make_unique<util::FixedClock>(utc("2026-06-10T10:00:00Z"));
-        m_services = std::make_unique<services::Services>(m_db->db(), *m_clock);
-        m_cases = std::make_unique<services::CaseService>(m_db->db());
-        domain::User u{util::newId(),
-                       QStringLiteral("cw1"),
-                       QStringLiteral("Aleksandra Nowak"),
-                       QStringLiteral("caseworker"),
-                       QString(),
-                       true};
-        QVERIFY(store::UserRepository(m_db->db()).insert(u).ok());
-        m_worker = domain::Actor{u.id, u.role, QString(), QStringLiteral("test-pc")};
+        openDatabase();
+        startServices();
+        m_worker = actorOf(addUser(QStringLiteral("cw1"), QStringLiteral("Aleksandra Nowak")));
 
         m_ada = addPerson(QStringLiteral("Ada"), QStringLiteral("Lovelace"), false);
         domain::Episode e;
@@ -163,19 +130,10 @@ private Q_SLOTS:
         m_ben = addPerson(QStringLiteral("Ben"), QStringLiteral("Okafor"), true);
         m_benReferral = addReferral(m_ben, QStringLiteral("new"));
 
-        m_window = std::make_unique<ui::MainWindow>(*m_services, *m_cases, m_worker);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        showWindow();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_cases.reset();
-        m_services.reset();
-        m_clock.reset();
-        m_db.reset();
-    }
+    void cleanup() { closeAll(); }
 
     void ctrlLLogsAContactOnTopOfTheTimeline()
     {

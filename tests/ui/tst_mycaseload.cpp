@@ -1,3 +1,4 @@
+#include "DeskFixture.h"
 #include "EmptyState.h"
 #include "TempDatabase.h"
 #include "caseload/MyCaseloadFilter.h"
@@ -21,52 +22,19 @@
 
 using namespace hub;
 
-namespace {
-QDateTime utc(const char *text)
-{
-    return util::parseRfc3339(QString::fromLatin1(text));
-}
-} // namespace
-
 // My caseload: the worker's open episodes and referrals assigned for triage, with the
 // Victims' Code clock, kept up to date as records change elsewhere in the app.
 // The clock is fixed at Wednesday 10 June 2026, 11:00 in London.
-class TestMyCaseload : public QObject
+class TestMyCaseload : public QObject, protected test::DeskFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TempDatabase> m_db;
-    std::unique_ptr<util::FixedClock> m_clock;
-    std::unique_ptr<services::Services> m_services;
-    domain::Actor m_worker;
     domain::Actor m_colleague;
     domain::Person m_ada; // open episode, first contact overdue
     domain::Person m_ben; // referral assigned for triage, enhanced, clock running
     QString m_adaEpisode;
     QString m_benReferral;
-
-    domain::Actor addUser(const QString &username, const QString &name)
-    {
-        domain::User u{util::newId(), username, name, QStringLiteral("caseworker"),
-                       QString(),     true};
-        if (!store::UserRepository(m_db->db()).insert(u).ok())
-            qFatal("cannot add a user");
-        return domain::Actor{u.id, u.role, QString(), QStringLiteral("test-pc")};
-    }
-
-    domain::Person addPerson(const QString &given, const QString &family, bool safeVoicemail = true)
-    {
-        domain::Person p;
-        p.id = util::newId();
-        p.givenName = given;
-        p.familyName = family;
-        p.safeVoicemail = safeVoicemail;
-        p.createdAt = utc("2026-01-05T09:00:00Z");
-        if (!store::PersonRepository(m_db->db()).insert(p).ok())
-            qFatal("cannot add a person");
-        return p;
-    }
 
     QString addReferral(const domain::Person &p, const char *receivedAt, const QString &status,
                         const QString &assignedTo, bool enhanced = false)
@@ -116,12 +84,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_db = std::make_unique<test::TempDatabase>();
-        QVERIFY2(m_db->ok(), qPrintable(m_db->errorText()));
-        m_clock = std::make_unique<util::FixedClock>(utc("2026-06-10T10:00:00Z"));
-        m_services = std::make_unique<services::Services>(m_db->db(), *m_clock);
-        m_worker = addUser(QStringLiteral("cw1"), QStringLiteral("Aleksandra Nowak"));
-        m_colleague = addUser(QStringLiteral("cw2"), QStringLiteral("Sam Jones"));
+        openDatabase();
+        startServices();
+        m_worker = actorOf(addUser(QStringLiteral("cw1"), QStringLiteral("Aleksandra Nowak")));
+        m_colleague = actorOf(addUser(QStringLiteral("cw2"), QStringLiteral("Sam Jones")));
 
         // Received Monday 1 June, standard: due by the end of Monday 8 June; not contacted.
         m_ada = addPerson(QStringLiteral("Ada"), QStringLiteral("Lovelace"), false);
@@ -142,12 +108,7 @@ private Q_SLOTS:
                     "2026-06-08T09:00:00Z", QStringLiteral("new"), QString());
     }
 
-    void cleanup()
-    {
-        m_services.reset();
-        m_clock.reset();
-        m_db.reset();
-    }
+    void cleanup() { closeAll(); }
 
     void listsMyEpisodesAndReferralsWithTheirClocks()
     {
@@ -298,7 +259,7 @@ private Q_SLOTS:
 
     void saysSoWhenNothingIsAssigned()
     {
-        const auto idle = addUser(QStringLiteral("cw3"), QStringLiteral("Idle Worker"));
+        const auto idle = actorOf(addUser(QStringLiteral("cw3"), QStringLiteral("Idle Worker")));
         ui::MyCaseloadPage page(*m_services, idle);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

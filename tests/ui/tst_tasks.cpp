@@ -1,3 +1,4 @@
+#include "DeskFixture.h"
 #include "EmptyState.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
@@ -25,11 +26,6 @@
 using namespace hub;
 
 namespace {
-QDateTime utc(const char *text)
-{
-    return util::parseRfc3339(QString::fromLatin1(text));
-}
-
 QWidget *focused()
 {
     return QApplication::focusWidget();
@@ -38,17 +34,11 @@ QWidget *focused()
 
 // Tasks: Ctrl+T from anywhere, and My tasks beside My caseload, grouped by when they are
 // due, ticked off with Space. The clock is fixed at Wednesday 10 June 2026, 11:00 in London.
-class TestTasks : public QObject
+class TestTasks : public QObject, protected test::DeskFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TempDatabase> m_db;
-    std::unique_ptr<util::FixedClock> m_clock;
-    std::unique_ptr<services::Services> m_services;
-    std::unique_ptr<services::CaseService> m_cases;
-    std::unique_ptr<ui::MainWindow> m_window;
-    domain::Actor m_worker;
     domain::Person m_ada;
     QString m_episode;
     ui::MyTasksPanel *m_panel = nullptr;
@@ -79,24 +69,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_db = std::make_unique<test::TempDatabase>();
-        QVERIFY2(m_db->ok(), qPrintable(m_db->errorText()));
-        m_clock = std::make_unique<util::FixedClock>(utc("2026-06-10T10:00:00Z"));
-        m_services = std::make_unique<services::Services>(m_db->db(), *m_clock);
-        m_cases = std::make_unique<services::CaseService>(m_db->db());
-        domain::User u{util::newId(),
-                       QStringLiteral("cw1"),
-                       QStringLiteral("Aleksandra Nowak"),
-                       QStringLiteral("caseworker"),
-                       QString(),
-                       true};
-        QVERIFY(store::UserRepository(m_db->db()).insert(u).ok());
-        m_worker = domain::Actor{u.id, u.role, QString(), QStringLiteral("test-pc")};
-        m_ada.id = util::newId();
-        m_ada.givenName = QStringLiteral("Ada");
-        m_ada.familyName = QStringLiteral("Lovelace");
-        m_ada.createdAt = utc("2026-01-05T09:00:00Z");
-        QVERIFY(store::PersonRepository(m_db->db()).insert(m_ada).ok());
+        openDatabase();
+        startServices();
+        m_worker = actorOf(addUser(QStringLiteral("cw1"), QStringLiteral("Aleksandra Nowak")));
+        m_ada = addPerson(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
         domain::Episode e;
         e.id = util::newId();
         e.personId = m_ada.id;
@@ -105,22 +81,13 @@ private Q_SLOTS:
         QVERIFY(store::EpisodeRepository(m_db->db()).insert(e).ok());
         m_episode = e.id;
 
-        m_window = std::make_unique<ui::MainWindow>(*m_services, *m_cases, m_worker);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        showWindow();
         m_panel = qobject_cast<ui::MyTasksPanel *>(m_window->myCaseloadPage()->sidePanel());
         QVERIFY(m_panel);
         QVERIFY(m_panel->isVisible());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_cases.reset();
-        m_services.reset();
-        m_clock.reset();
-        m_db.reset();
-    }
+    void cleanup() { closeAll(); }
 
     void sections_data()
     {

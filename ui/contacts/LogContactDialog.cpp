@@ -1,6 +1,5 @@
 #include "LogContactDialog.h"
 
-#include "FieldErrors.h"
 #include "Format.h"
 #include "PersonHeader.h"
 #include "services/ContactService.h"
@@ -13,10 +12,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -75,7 +72,7 @@ const domain::Contact *latestVersion(const domain::PersonFile &file, const QStri
 LogContactDialog::LogContactDialog(services::Services &services, const domain::Actor &actor,
                                    const domain::PersonFile &file, const QString &amendContactId,
                                    QWidget *parent)
-    : QDialog(parent), m_services(services), m_actor(actor), m_file(file)
+    : FormDialog(parent), m_services(services), m_actor(actor), m_file(file)
 {
     setObjectName(QStringLiteral("logContactDialog"));
     setStyleSheet(FieldErrors::styleSheet() + kSafetyStyle);
@@ -127,11 +124,12 @@ LogContactDialog::LogContactDialog(services::Services &services, const domain::A
     note->setWordWrap(true);
     note->setVisible(!amendNote.isEmpty());
 
-    m_generalError = new QLabel(this);
-    m_generalError->setAccessibleName(tr("Why the contact was not saved"));
-    m_errors = std::make_unique<FieldErrors>(
-        m_generalError, tr("The contact was not saved. Correct the field marked in red."),
-        tr("The contact was not saved: %1"));
+    errors().setNotSaved(tr("The contact was not saved"));
+    errors().summaryLabel()->setAccessibleName(tr("Why the contact was not saved"));
+    setUnsavedQuestion(tr("Contact not saved"),
+                       isAmendment()
+                           ? tr("This correction is not saved yet. Save it now?")
+                           : tr("This contact with %1 is not logged yet. Save it now?").arg(name));
 
     auto *formHolder = new QWidget(this);
     m_form = new QFormLayout(formHolder);
@@ -164,7 +162,7 @@ LogContactDialog::LogContactDialog(services::Services &services, const domain::A
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(note);
-    layout->addWidget(m_generalError);
+    layout->addWidget(errors().summaryLabel());
     layout->addWidget(formHolder);
     layout->addWidget(hint);
     layout->addWidget(buttons);
@@ -177,13 +175,11 @@ LogContactDialog::LogContactDialog(services::Services &services, const domain::A
     m_direction->setFocus(Qt::OtherFocusReason);
 }
 
-LogContactDialog::~LogContactDialog() = default;
-
 void LogContactDialog::buildFields(const domain::Contact &initial)
 {
     const auto &codes = m_services.context.codes;
     auto row = [this](const char *field, const QString &label, QWidget *editor) {
-        auto *holder = m_errors->wrap(QString::fromLatin1(field), label, editor, this);
+        auto *holder = errors().wrap(QString::fromLatin1(field), label, editor);
         auto *caption = new QLabel(label, this);
         caption->setBuddy(editor);
         m_form->addRow(caption, holder);
@@ -224,13 +220,13 @@ void LogContactDialog::buildFields(const domain::Contact &initial)
     auto *panelLayout = new QVBoxLayout(m_safetyPanel);
     panelLayout->addWidget(title);
     panelLayout->addWidget(m_safetyText);
-    panelLayout->addWidget(m_errors->wrap(QStringLiteral("safety_override_check"),
-                                          tr("Override the safety warning"), m_override, this));
+    panelLayout->addWidget(errors().wrap(QStringLiteral("safety_override_check"),
+                                         tr("Override the safety warning"), m_override));
     auto *reasonRow = new QFormLayout;
     auto *reasonLabel = new QLabel(tr("&Reason"), m_safetyPanel);
     reasonLabel->setBuddy(m_reason);
-    reasonRow->addRow(reasonLabel, m_errors->wrap(QStringLiteral("safety_override"), tr("Reason"),
-                                                  m_reason, this));
+    reasonRow->addRow(reasonLabel,
+                      errors().wrap(QStringLiteral("safety_override"), tr("Reason"), m_reason));
     panelLayout->addLayout(reasonRow);
     m_form->addRow(m_safetyPanel);
 
@@ -251,13 +247,13 @@ void LogContactDialog::buildFields(const domain::Contact &initial)
     m_at->setDateTime(m_shownAt);
     m_at->setToolTip(tr("When the contact happened, in UK time: type the digits, or Alt+Down "
                         "for a calendar"));
-    m_at->installEventFilter(this);
+    tabLeaves(m_at);
     row("at", tr("&When"), m_at);
 
     m_regarding = new QComboBox(this);
     m_regarding->setObjectName(QStringLiteral("regardingCombo"));
     auto *regardingRow = row("episode_id", tr("Re&garding"), m_regarding);
-    m_errors->alias(QStringLiteral("referral_id"), QStringLiteral("episode_id"));
+    errors().alias(QStringLiteral("referral_id"), QStringLiteral("episode_id"));
     fillRegarding(initial);
     m_form->setRowVisible(regardingRow, m_regarding->count() > 1);
 
@@ -276,22 +272,22 @@ void LogContactDialog::buildFields(const domain::Contact &initial)
                                                   {m_regarding, QStringLiteral("episode_id")}};
     for (auto it = comboFields.cbegin(); it != comboFields.cend(); ++it)
         connect(it.key(), &QComboBox::currentIndexChanged, this,
-                [this, field = it.value()] { clearError(field); });
+                [this, field = it.value()] { errors().clear(field); });
     connect(m_override, &QCheckBox::toggled, this, [this](bool on) {
         m_reason->setEnabled(on);
-        clearError(QStringLiteral("safety_override_check"));
+        errors().clear(QStringLiteral("safety_override_check"));
         if (on)
             m_reason->setFocus(Qt::OtherFocusReason);
     });
     m_reason->setEnabled(m_override->isChecked());
     connect(m_reason, &QLineEdit::textEdited, this,
-            [this] { clearError(QStringLiteral("safety_override")); });
+            [this] { errors().clear(QStringLiteral("safety_override")); });
     connect(m_duration, &QSpinBox::valueChanged, this,
-            [this] { clearError(QStringLiteral("duration_minutes")); });
+            [this] { errors().clear(QStringLiteral("duration_minutes")); });
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this,
-            [this] { clearError(QStringLiteral("at")); });
+            [this] { errors().clear(QStringLiteral("at")); });
     connect(m_summary, &QPlainTextEdit::textChanged, this,
-            [this] { clearError(QStringLiteral("summary")); });
+            [this] { errors().clear(QStringLiteral("summary")); });
 
     QWidget *order[] = {m_direction, m_channel, m_outcome,   m_override, m_reason,
                         m_duration,  m_at,      m_regarding, m_summary};
@@ -383,11 +379,6 @@ bool LogContactDialog::hasUnsavedChanges() const
     return snapshot() != m_initial;
 }
 
-QString LogContactDialog::errorFor(const QString &field) const
-{
-    return m_errors->text(field);
-}
-
 QString LogContactDialog::safetyWarningText() const
 {
     return m_safetyPanel->isHidden() ? QString() : m_safetyText->text();
@@ -413,14 +404,14 @@ void LogContactDialog::updateSafety()
             resize(width(), needed);
     }
     if (warnings.isEmpty()) {
-        clearError(QStringLiteral("safety_override_check"));
-        clearError(QStringLiteral("safety_override"));
+        errors().clear(QStringLiteral("safety_override_check"));
+        errors().clear(QStringLiteral("safety_override"));
     }
 }
 
 void LogContactDialog::save()
 {
-    clearErrors();
+    errors().clearAll();
     const auto contact = draft();
     const QString reason = m_override->isChecked() ? m_reason->text() : QString();
     services::ContactService service(m_services.context);
@@ -434,65 +425,22 @@ void LogContactDialog::save()
     QDialog::accept();
 }
 
-void LogContactDialog::reject()
-{
-    if (hasUnsavedChanges()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Contact not saved"),
-            isAmendment() ? tr("This correction is not saved yet. Save it now?")
-                          : tr("This contact with %1 is not logged yet. Save it now?")
-                                .arg(m_file.person.displayName()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return;
-        if (answer == QMessageBox::Save) {
-            save();
-            return;
-        }
-    }
-    QDialog::reject();
-}
-
 void LogContactDialog::showError(const Error &error)
 {
     if (error.field != QLatin1String("safety_override")) {
-        m_errors->show(error);
+        errors().show(error);
         return;
     }
     // The service's words name the rule (the red panel says it too); here the caseworker
     // learns what to do about it.
     if (!m_override->isChecked())
-        m_errors->show(Error::invalid(QStringLiteral("safety_override_check"), error.message),
-                       tr("Tick Override to log this contact despite the safety warning, or "
-                          "change the channel or outcome."));
+        errors().show(Error::invalid(QStringLiteral("safety_override_check"), error.message), {},
+                      tr("Tick Override to log this contact despite the safety warning, or "
+                         "change the channel or outcome."));
     else
-        m_errors->show(error, tr("Reason: say why it was right to go ahead despite the safety "
-                                 "warning."));
-}
-
-void LogContactDialog::clearError(const QString &field)
-{
-    m_errors->clear(field);
-}
-
-void LogContactDialog::clearErrors()
-{
-    m_errors->clearAll();
-}
-
-bool LogContactDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    // Tab leaves the date for the next field instead of stepping through its parts (the
-    // digits typed move from day to month to year by themselves).
-    if (watched == m_at && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
-            focusNextPrevChild(key->key() == Qt::Key_Tab &&
-                               !key->modifiers().testFlag(Qt::ShiftModifier));
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
+        errors().show(error, {},
+                      tr("Reason: say why it was right to go ahead despite the safety "
+                         "warning."));
 }
 
 } // namespace hub::ui

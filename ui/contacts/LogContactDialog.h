@@ -2,11 +2,9 @@
 
 #include "domain/Actor.h"
 #include "domain/Views.h"
+#include "widgets/FormDialog.h"
 
 #include <QDateTime>
-#include <QDialog>
-
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -28,7 +26,6 @@ struct Services;
 
 namespace hub::ui {
 
-class FieldErrors;
 class PersonHeader;
 
 // Logs one contact with a person through ContactService, keyboard first: direction,
@@ -39,7 +36,7 @@ class PersonHeader;
 // "Override" ticked and a reason, which is kept with the contact.
 // Given the id of a logged contact, the same form records a correction of it
 // (ContactService::amend); the original stays as it was.
-class LogContactDialog : public QDialog
+class LogContactDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -47,23 +44,16 @@ public:
     LogContactDialog(services::Services &services, const domain::Actor &actor,
                      const domain::PersonFile &file, const QString &amendContactId = {},
                      QWidget *parent = nullptr);
-    ~LogContactDialog() override;
 
     // The contact as saved (valid after accept()).
     const domain::Contact &saved() const { return m_saved; }
     bool isAmendment() const { return !m_amendId.isEmpty(); }
-    bool hasUnsavedChanges() const;
-    // The message shown beside a field (archive field name), empty when none.
-    QString errorFor(const QString &field) const;
+    bool hasUnsavedChanges() const override;
     // The safety rules the red panel states now; empty while it is hidden.
     QString safetyWarningText() const;
 
 public Q_SLOTS:
-    void save();
-    void reject() override;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void save() override;
 
 private:
     void buildFields(const domain::Contact &initial);
@@ -72,8 +62,6 @@ private:
     QStringList snapshot() const;
     void updateSafety();
     void showError(const Error &error);
-    void clearError(const QString &field);
-    void clearErrors();
 
     services::Services &m_services;
     domain::Actor m_actor;
@@ -97,9 +85,6 @@ private:
     QLabel *m_safetyText = nullptr;
     QCheckBox *m_override = nullptr;
     QLineEdit *m_reason = nullptr;
-    QLabel *m_generalError = nullptr;
-
-    std::unique_ptr<FieldErrors> m_errors;
 };
 
 } // namespace hub::ui

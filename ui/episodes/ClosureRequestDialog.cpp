@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "services/DeskService.h"
 #include "services/EpisodeService.h"
+#include "widgets/FieldErrors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace hub::ui {
@@ -23,13 +23,6 @@ const QString kResult = QStringLiteral("outcome_result");
 const QString kStyle =
     QStringLiteral("QComboBox[invalid=\"true\"] { border: 2px solid #b3261e; border-radius: 3px; }"
                    "QLabel[role=\"fieldError\"] { color: #a01c14; font-weight: bold; }");
-
-void setInvalid(QWidget *w, bool invalid)
-{
-    w->setProperty("invalid", invalid);
-    w->style()->unpolish(w);
-    w->style()->polish(w);
-}
 } // namespace
 
 ClosureRequestDialog::ClosureRequestDialog(const EpisodeContext &context,
@@ -76,7 +69,7 @@ ClosureRequestDialog::ClosureRequestDialog(const EpisodeContext &context,
         m_reason->addItem(Format::code(kReason, code), code);
     m_reasonError = errorBelow(QStringLiteral("closureReasonError"));
     connect(m_reason, &QComboBox::currentIndexChanged, this, [this] {
-        setInvalid(m_reason, false);
+        FieldErrors::setInvalid(m_reason, false);
         m_reasonError->hide();
     });
 
@@ -99,7 +92,7 @@ ClosureRequestDialog::ClosureRequestDialog(const EpisodeContext &context,
         combo->setCurrentIndex(qMax(0, at));
         auto *error = errorBelow(QStringLiteral("outcomeError_") + measure);
         connect(combo, &QComboBox::currentIndexChanged, this, [combo, error] {
-            setInvalid(combo, false);
+            FieldErrors::setInvalid(combo, false);
             error->hide();
         });
         auto *label = new QLabel(Format::code(kMeasure, measure), this);
@@ -142,17 +135,17 @@ QString ClosureRequestDialog::errorText() const
 
 void ClosureRequestDialog::mark(QComboBox *combo, QLabel *label, const QString &text)
 {
-    setInvalid(combo, true);
+    FieldErrors::setInvalid(combo, true);
     label->setText(text);
     label->show();
 }
 
 void ClosureRequestDialog::clearMarks()
 {
-    setInvalid(m_reason, false);
+    FieldErrors::setInvalid(m_reason, false);
     m_reasonError->hide();
     for (auto it = m_outcomes.cbegin(); it != m_outcomes.cend(); ++it) {
-        setInvalid(it.value(), false);
+        FieldErrors::setInvalid(it.value(), false);
         m_outcomeErrors.value(it.key())->hide();
     }
     m_error->hide();

@@ -3,40 +3,16 @@
 #include "Format.h"
 // The clock's words and colour are the referral inbox's, so a clock reads the same everywhere.
 #include "widgets/ClockBadge.h"
+#include "widgets/SafetyDot.h"
 
 #include <QColor>
 #include <QIcon>
-#include <QPainter>
-#include <QPixmap>
-#include <QTimer>
 
 namespace hub::ui {
 
 namespace {
-constexpr int kTickMs = 60 * 1000;
 const QColor kDanger(0xb3, 0x26, 0x1e);
 const QColor kMuted(0x6b, 0x72, 0x80);
-
-// A red dot beside the name of someone with safety-of-contact limits; the others get a
-// blank of the same size so that the names line up.
-QIcon safetyDot(bool limits)
-{
-    auto make = [](bool dot) {
-        QPixmap pm(16, 16);
-        pm.fill(Qt::transparent);
-        if (dot) {
-            QPainter p(&pm);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(Qt::NoPen);
-            p.setBrush(kDanger);
-            p.drawEllipse(QRectF(3, 3, 10, 10));
-        }
-        return QIcon(pm);
-    };
-    static const QIcon dot = make(true);
-    static const QIcon blank = make(false);
-    return limits ? dot : blank;
-}
 
 bool isBreach(const services::CaseloadItem &item)
 {
@@ -56,19 +32,8 @@ QColor MyCaseloadModel::clockColour(const calendar::ClockState &clock)
 }
 
 MyCaseloadModel::MyCaseloadModel(services::Services &services, domain::Actor actor, QObject *parent)
-    : QAbstractTableModel(parent), m_services(services), m_actor(std::move(actor))
+    : LiveTableModel(services.notifier, parent), m_services(services), m_actor(std::move(actor))
 {
-    // Several changes in one go (a triage writes a referral and an episode) reload once.
-    m_coalesce = new QTimer(this);
-    m_coalesce->setSingleShot(true);
-    m_coalesce->setInterval(0);
-    connect(m_coalesce, &QTimer::timeout, this, &MyCaseloadModel::refresh);
-    connect(&m_services.notifier, &services::ChangeNotifier::changed, m_coalesce,
-            qOverload<>(&QTimer::start));
-    m_tick = new QTimer(this);
-    m_tick->setInterval(kTickMs);
-    connect(m_tick, &QTimer::timeout, this, &MyCaseloadModel::refresh);
-    m_tick->start();
     refresh();
 }
 
@@ -78,35 +43,19 @@ QString MyCaseloadModel::keyOf(const domain::CaseloadRow &row)
                                    : QStringLiteral("e:") + row.episodeId;
 }
 
-void MyCaseloadModel::refresh()
+void MyCaseloadModel::reload()
 {
-    m_coalesce->stop();
     QVector<services::CaseloadItem> items;
     if (!m_actor.userId.isEmpty()) {
         auto loaded = services::DeskService(m_services.context).myCaseload(m_actor);
         if (!loaded.ok()) {
-            m_error = Format::error(loaded.error());
-            Q_EMIT loadFailed(m_error);
-            return; // keep showing what was there
+            failed(loaded.error());
+            return;
         }
         items = std::move(loaded).value();
     }
-    m_error.clear();
-
-    bool sameRows = items.size() == m_items.size();
-    for (int i = 0; sameRows && i < items.size(); ++i)
-        sameRows = keyOf(items.at(i).row) == keyOf(m_items.at(i).row);
-    if (sameRows) {
-        // Same rows: update in place so the views keep their selection and scroll position.
-        m_items = std::move(items);
-        if (!m_items.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    } else {
-        beginResetModel();
-        m_items = std::move(items);
-        endResetModel();
-    }
-    Q_EMIT refreshed();
+    replaceRows(m_items, std::move(items),
+                [](const services::CaseloadItem &i) { return keyOf(i.row); });
 }
 
 int MyCaseloadModel::rowCount(const QModelIndex &parent) const

@@ -1,20 +1,18 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "models/LiveTableModel.h"
 #include "services/DeskService.h"
 
-#include <QAbstractTableModel>
 #include <QColor>
 #include <QVector>
-
-class QTimer;
 
 namespace hub::ui {
 
 // "My caseload": the acting worker's open support episodes and the referrals assigned to
 // them awaiting triage, from DeskService::myCaseload. Reloads itself after every committed
 // change (ChangeNotifier) and once a minute, so the Victims' Code clocks keep counting.
-class MyCaseloadModel : public QAbstractTableModel
+class MyCaseloadModel : public LiveTableModel
 {
     Q_OBJECT
 
@@ -51,8 +49,6 @@ public:
     const services::CaseloadItem &item(int row) const { return m_items.at(row); }
     int breachedCount() const;
     int awaitingTriageCount() const;
-    // Why the last load failed; empty when it worked.
-    QString errorText() const { return m_error; }
 
     static QString statusText(const domain::CaseloadRow &row);
     // The Victims' Code clock in words ("Overdue by 1 day 11 h") and its colour, as the
@@ -60,13 +56,8 @@ public:
     static QString clockText(const calendar::ClockState &clock);
     static QColor clockColour(const calendar::ClockState &clock);
 
-public Q_SLOTS:
-    void refresh();
-
-Q_SIGNALS:
-    void loadFailed(const QString &message);
-    // After every reload, whether or not rows were added or removed.
-    void refreshed();
+protected:
+    void reload() override;
 
 private:
     QVariant display(const services::CaseloadItem &item, int column) const;
@@ -76,9 +67,6 @@ private:
     services::Services &m_services;
     domain::Actor m_actor;
     QVector<services::CaseloadItem> m_items;
-    QString m_error;
-    QTimer *m_coalesce = nullptr;
-    QTimer *m_tick = nullptr;
 };
 
 } // namespace hub::ui

@@ -1,39 +1,17 @@
 #include "SummaryColumns.h"
 
 #include "Format.h"
+#include "widgets/SafetyDot.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QIcon>
-#include <QPainter>
-#include <QPixmap>
 
 namespace hub::ui {
 
 namespace {
 const QString kSeparator = QStringLiteral(" \u00b7 ");
-
-// A small filled circle, drawn once: the mark of a person with contact limits. The blank
-// twin keeps the names of other people aligned with those that carry the mark.
-QIcon dot(bool filled)
-{
-    auto make = [](bool fill) {
-        QPixmap pm(12, 12);
-        pm.fill(Qt::transparent);
-        if (fill) {
-            QPainter p(&pm);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0xb3, 0x26, 0x1e));
-            p.drawEllipse(QRectF(1, 1, 10, 10));
-        }
-        return QIcon(pm);
-    };
-    static const QIcon red = make(true);
-    static const QIcon blank = make(false);
-    return filled ? red : blank;
-}
 } // namespace
 
 QString SummaryColumns::title(SummaryColumn column)
@@ -179,9 +157,9 @@ QVariant SummaryColumns::data(const domain::PersonSummary &person, SummaryColumn
     case Qt::DecorationRole:
         // On the name too, so the mark shows however narrow the window.
         if (column == SummaryColumn::Name)
-            return dot(hasSafetyLimits(person));
+            return safetyDot(hasSafetyLimits(person), 12);
         if (column == SummaryColumn::Safety && hasSafetyLimits(person))
-            return dot(true);
+            return safetyDot(true, 12);
         return {};
     case Qt::ForegroundRole:
         if (column == SummaryColumn::Safety)

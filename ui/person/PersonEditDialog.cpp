@@ -13,56 +13,25 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace hub::ui {
 
-namespace {
-const QString kStyle = QStringLiteral(
-    "QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"]"
-    "  { border: 2px solid #b3261e; border-radius: 3px; background: #fff6f5; }"
-    "QLabel[role=\"fieldError\"] { color: #a01c14; font-weight: bold; }"
-    "QLabel#saveError { color: #a01c14; font-weight: bold; background: #fdecea;"
-    "  border: 1px solid #e0a39d; border-radius: 4px; padding: 6px; }");
-
-QDate parseDate(const QString &text, bool *ok)
-{
-    const QString t = text.trimmed();
-    *ok = true;
-    if (t.isEmpty())
-        return {};
-    for (const auto &format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"),
-                               QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy")}) {
-        const QDate d = QDate::fromString(t, format);
-        if (d.isValid())
-            return d;
-    }
-    *ok = false;
-    return {};
-}
-
-void setInvalid(QWidget *w, bool invalid)
-{
-    if (w->property("invalid").toBool() == invalid)
-        return;
-    w->setProperty("invalid", invalid);
-    w->style()->unpolish(w);
-    w->style()->polish(w);
-}
-} // namespace
-
 PersonEditDialog::PersonEditDialog(services::Services &services, const domain::Actor &actor,
                                    const domain::Person &person, QWidget *parent)
-    : QDialog(parent), m_services(services), m_actor(actor), m_original(person), m_saved(person)
+    : FormDialog(parent), m_services(services), m_actor(actor), m_original(person), m_saved(person)
 {
     setObjectName(QStringLiteral("personEditDialog"));
     setWindowTitle(tr("Edit details of %1").arg(person.displayName()));
     setAccessibleName(windowTitle());
-    setStyleSheet(kStyle);
+    setStyleSheet(FieldErrors::styleSheet());
+    errors().setNotSaved(tr("The details were not saved"));
+    errors().summaryLabel()->setAccessibleName(tr("Why the details could not be saved"));
+    setUnsavedQuestion(tr("Unsaved changes"),
+                       tr("The details of %1 have changes that are not saved. Save them now?")
+                           .arg(person.displayName()));
 
     auto *details = new QGroupBox(tr("Personal details"), this);
     details->setObjectName(QStringLiteral("detailsGroup"));
@@ -75,12 +44,9 @@ PersonEditDialog::PersonEditDialog(services::Services &services, const domain::A
     auto *sForm = new QFormLayout(safety);
 
     auto row = [this](QFormLayout *form, const char *field, const QString &label, QWidget *w) {
-        const auto name = QString::fromLatin1(field);
-        m_labels.insert(name, QString(label).remove(QLatin1Char('&')));
-        w->setAccessibleName(m_labels.value(name));
         auto *caption = new QLabel(label, form->parentWidget());
         caption->setBuddy(w);
-        form->addRow(caption, withError(name, w));
+        form->addRow(caption, errors().wrap(QString::fromLatin1(field), label, w));
     };
     row(dForm, "given_name", tr("&Given name"), addLine("given_name", person.givenName, 200));
     row(dForm, "family_name", tr("&Family name"), addLine("family_name", person.familyName, 200));
@@ -119,18 +85,12 @@ PersonEditDialog::PersonEditDialog(services::Services &services, const domain::A
     m_notes->setPlaceholderText(tr("e.g. do not contact at home; partner must not know"));
     m_fields.insert(QStringLiteral("contact_notes"), m_notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this,
-            [this] { clearError(QStringLiteral("contact_notes")); });
+            [this] { errors().clear(QStringLiteral("contact_notes")); });
     row(sForm, "contact_notes", tr("Contact n&otes"), m_notes);
     sForm->addRow(QString(), addCheck("restricted",
                                       tr("&Restricted record (staff member or known "
                                          "locally)"),
                                       person.restricted));
-
-    m_generalError = new QLabel(this);
-    m_generalError->setObjectName(QStringLiteral("saveError"));
-    m_generalError->setAccessibleName(tr("Why the details could not be saved"));
-    m_generalError->setWordWrap(true);
-    m_generalError->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("personEditButtons"));
@@ -153,7 +113,7 @@ PersonEditDialog::PersonEditDialog(services::Services &services, const domain::A
     columns->addWidget(details, 1);
     columns->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_generalError);
+    layout->addWidget(errors().summaryLabel());
     layout->addLayout(columns);
     layout->addWidget(buttons);
     resize(880, sizeHint().height());
@@ -167,7 +127,7 @@ QLineEdit *PersonEditDialog::addLine(const char *field, const QString &text, int
     if (maxLength > 0)
         edit->setMaxLength(maxLength);
     m_fields.insert(name, edit);
-    connect(edit, &QLineEdit::textEdited, this, [this, name] { clearError(name); });
+    connect(edit, &QLineEdit::textEdited, this, [this, name] { errors().clear(name); });
     return edit;
 }
 
@@ -184,7 +144,7 @@ QComboBox *PersonEditDialog::addCodes(const char *field, const QString &list,
         combo->addItem(current, current); // a code this build does not know: keep it
     combo->setCurrentIndex(at >= 0 ? at : combo->count() - 1);
     m_fields.insert(name, combo);
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, name] { clearError(name); });
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, name] { errors().clear(name); });
     return combo;
 }
 
@@ -197,24 +157,6 @@ QCheckBox *PersonEditDialog::addCheck(const char *field, const QString &text, bo
     box->setChecked(checked);
     m_fields.insert(name, box);
     return box;
-}
-
-QWidget *PersonEditDialog::withError(const QString &field, QWidget *editor)
-{
-    auto *holder = new QWidget(this);
-    auto *column = new QVBoxLayout(holder);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    column->addWidget(editor);
-    auto *error = new QLabel(holder);
-    error->setObjectName(field + QStringLiteral("Error"));
-    error->setAccessibleName(tr("Problem with %1").arg(m_labels.value(field)));
-    error->setProperty("role", QStringLiteral("fieldError"));
-    error->setWordWrap(true);
-    error->hide();
-    column->addWidget(error);
-    m_errors.insert(field, error);
-    return holder;
 }
 
 bool PersonEditDialog::collect(domain::Person *out) const
@@ -234,7 +176,7 @@ bool PersonEditDialog::collect(domain::Person *out) const
     p.givenName = text("given_name");
     p.familyName = text("family_name");
     bool dateOk = true;
-    p.dateOfBirth = parseDate(text("date_of_birth"), &dateOk);
+    p.dateOfBirth = Format::parseDate(text("date_of_birth"), &dateOk);
     p.gender = code("gender");
     p.ethnicGroup = code("ethnic_group");
     p.disability = code("disability");
@@ -268,86 +210,16 @@ bool PersonEditDialog::hasUnsavedChanges() const
     return !(trimmed(p) == trimmed(m_saved));
 }
 
-QString PersonEditDialog::errorFor(const QString &field) const
-{
-    const auto *label = m_errors.value(field);
-    return label && !label->isHidden() ? label->text() : QString();
-}
-
 void PersonEditDialog::save()
 {
-    clearErrors();
+    errors().clearAll();
     domain::Person edited;
     if (!collect(&edited)) {
-        showError(Error::invalid(QStringLiteral("date_of_birth"),
-                                 tr("is not a date: type it as dd/mm/yyyy")));
+        errors().show(Error::invalid(QStringLiteral("date_of_birth"),
+                                     tr("is not a date: type it as dd/mm/yyyy")));
         return;
     }
-    auto result = services::PersonService(m_services.context).update(m_actor, edited);
-    if (!result.ok()) {
-        showError(result.error());
-        return;
-    }
-    m_saved = result.value();
-    QDialog::accept();
-}
-
-void PersonEditDialog::reject()
-{
-    if (hasUnsavedChanges()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"),
-            tr("The details of %1 have changes that are not saved. Save them now?")
-                .arg(m_original.displayName()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return;
-        if (answer == QMessageBox::Save) {
-            save();
-            return;
-        }
-    }
-    QDialog::reject();
-}
-
-void PersonEditDialog::showError(const Error &error)
-{
-    auto *label = m_errors.value(error.field);
-    QWidget *field = m_fields.value(error.field);
-    if (!label || !field) {
-        m_generalError->setText(tr("The details were not saved: %1").arg(error.describe()));
-        m_generalError->show();
-        return;
-    }
-    // The validator's words continue a sentence that starts with the field ("is in the
-    // future"); a message that stands alone gets a colon.
-    const auto &m = error.message;
-    const bool continues = m.startsWith(QLatin1String("is ")) ||
-                           m.startsWith(QLatin1String("must ")) ||
-                           m.startsWith(QLatin1String("contains "));
-    const auto caption = m_labels.value(error.field);
-    label->setText(continues ? tr("%1 %2", "field, problem").arg(caption, m)
-                             : tr("%1: %2", "field, problem").arg(caption, m));
-    label->show();
-    setInvalid(field, true);
-    m_generalError->setText(tr("The details were not saved. Correct the field marked in red."));
-    m_generalError->show();
-    field->setFocus(Qt::OtherFocusReason);
-}
-
-void PersonEditDialog::clearError(const QString &field)
-{
-    if (auto *label = m_errors.value(field))
-        label->hide();
-    if (auto *w = m_fields.value(field))
-        setInvalid(w, false);
-}
-
-void PersonEditDialog::clearErrors()
-{
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
-        clearError(it.key());
-    m_generalError->hide();
+    finishSave(services::PersonService(m_services.context).update(m_actor, edited), &m_saved);
 }
 
 } // namespace hub::ui

@@ -2,19 +2,14 @@
 
 #include "domain/Actor.h"
 #include "domain/Records.h"
+#include "widgets/FormDialog.h"
 
-#include <QDialog>
 #include <QHash>
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-
-namespace hub {
-struct Error;
-}
 
 namespace hub::services {
 struct Services;
@@ -26,7 +21,7 @@ namespace hub::ui {
 // fails keeps every typed value and shows the reason beside the field it names (red
 // border, focus there); closing with unsaved changes asks first. Text fields undo with
 // Ctrl+Z as usual.
-class PersonEditDialog : public QDialog
+class PersonEditDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -36,24 +31,17 @@ public:
 
     // The person as saved (valid after accept()).
     const domain::Person &saved() const { return m_saved; }
-    bool hasUnsavedChanges() const;
-    // The message shown beside a field (archive field name), empty when none.
-    QString errorFor(const QString &field) const;
+    bool hasUnsavedChanges() const override;
 
 public Q_SLOTS:
-    void save();
-    void reject() override;
+    void save() override;
 
 private:
     QLineEdit *addLine(const char *field, const QString &text, int maxLength = 0);
     QComboBox *addCodes(const char *field, const QString &list, const QString &current);
     QCheckBox *addCheck(const char *field, const QString &text, bool checked);
-    QWidget *withError(const QString &field, QWidget *editor);
     // Reads the form; false when the date of birth cannot be read.
     bool collect(domain::Person *out) const;
-    void showError(const Error &error);
-    void clearError(const QString &field);
-    void clearErrors();
 
     services::Services &m_services;
     domain::Actor m_actor;
@@ -61,9 +49,6 @@ private:
     domain::Person m_saved;
 
     QHash<QString, QWidget *> m_fields;
-    QHash<QString, QLabel *> m_errors;
-    QHash<QString, QString> m_labels; // field -> its label, for messages
-    QLabel *m_generalError = nullptr;
     QPlainTextEdit *m_notes = nullptr;
 };
 

@@ -3,85 +3,32 @@
 #include "Format.h"
 #include "services/DeskService.h"
 #include "widgets/ClockBadge.h"
+#include "widgets/SafetyDot.h"
 
 #include <QFont>
 #include <QIcon>
-#include <QPainter>
-#include <QPixmap>
-#include <QTimer>
 
 namespace hub::ui {
 
 namespace {
-constexpr int kTickMs = 60 * 1000;
-const QColor kDanger(0xb3, 0x26, 0x1e);
 const QColor kMuted(0x6b, 0x72, 0x80);
-
-// A red dot beside the name of someone with safety-of-contact limits, a blank otherwise
-// (so that the names line up), as in My caseload.
-QIcon safetyDot(bool limits)
-{
-    auto make = [](bool dot) {
-        QPixmap pm(16, 16);
-        pm.fill(Qt::transparent);
-        if (dot) {
-            QPainter p(&pm);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(Qt::NoPen);
-            p.setBrush(kDanger);
-            p.drawEllipse(QRectF(3, 3, 10, 10));
-        }
-        return QIcon(pm);
-    };
-    static const QIcon dot = make(true);
-    static const QIcon blank = make(false);
-    return limits ? dot : blank;
-}
 } // namespace
 
 InboxModel::InboxModel(services::Services &services, domain::Actor actor, QObject *parent)
-    : QAbstractTableModel(parent), m_services(services), m_actor(std::move(actor))
+    : LiveTableModel(services.notifier, parent), m_services(services), m_actor(std::move(actor))
 {
-    // Several notices of one action (a new person and their referral) reload once.
-    m_coalesce = new QTimer(this);
-    m_coalesce->setSingleShot(true);
-    m_coalesce->setInterval(0);
-    connect(m_coalesce, &QTimer::timeout, this, &InboxModel::refresh);
-    connect(&m_services.notifier, &services::ChangeNotifier::changed, m_coalesce,
-            qOverload<>(&QTimer::start));
-    m_tick = new QTimer(this);
-    m_tick->setInterval(kTickMs);
-    connect(m_tick, &QTimer::timeout, this, &InboxModel::refresh);
-    m_tick->start();
     refresh();
 }
 
-void InboxModel::refresh()
+void InboxModel::reload()
 {
-    m_coalesce->stop();
     auto loaded = services::ReferralService(m_services.context).inbox(m_actor, m_actor.teamId);
     if (!loaded.ok()) {
-        m_error = Format::error(loaded.error());
-        Q_EMIT loadFailed(m_error);
-        return; // keep showing what was there
+        failed(loaded.error());
+        return;
     }
-    m_error.clear();
-    auto items = std::move(loaded).value();
-
-    bool sameRows = items.size() == m_items.size();
-    for (int i = 0; sameRows && i < items.size(); ++i)
-        sameRows = items.at(i).row.referral.id == m_items.at(i).row.referral.id;
-    if (sameRows) {
-        // Same rows in the same order: update in place so the view keeps its selection.
-        m_items = std::move(items);
-        if (!m_items.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    } else {
-        beginResetModel();
-        m_items = std::move(items);
-        endResetModel();
-    }
-    Q_EMIT refreshed();
+    replaceRows(m_items, std::move(loaded).value(),
+                [](const services::InboxItem &i) { return i.row.referral.id; });
 }
 
 int InboxModel::rowCount(const QModelIndex &parent) const

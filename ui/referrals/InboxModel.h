@@ -1,12 +1,10 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "models/LiveTableModel.h"
 #include "services/ReferralService.h"
 
-#include <QAbstractTableModel>
 #include <QVector>
-
-class QTimer;
 
 namespace hub::services {
 struct Services;
@@ -18,7 +16,7 @@ namespace hub::ui {
 // triage, unassigned first, then oldest first, as ReferralService::inbox gives them.
 // Reloads after every committed change (ChangeNotifier) and once a minute, so the Victims'
 // Code clocks keep counting.
-class InboxModel : public QAbstractTableModel
+class InboxModel : public LiveTableModel
 {
     Q_OBJECT
 
@@ -56,19 +54,12 @@ public:
     int rowOf(const QString &referralId) const;
     int unassignedCount() const;
     int breachedCount() const;
-    // Why the last load failed; empty when it worked.
-    QString errorText() const { return m_error; }
 
     // "Residential burglary · Domestic abuse, Hate crime".
     static QString crimeText(const domain::Referral &referral);
 
-public Q_SLOTS:
-    void refresh();
-
-Q_SIGNALS:
-    void loadFailed(const QString &message);
-    // After every reload, whether or not rows were added or removed.
-    void refreshed();
+protected:
+    void reload() override;
 
 private:
     QVariant display(const services::InboxItem &item, int column) const;
@@ -76,9 +67,6 @@ private:
     services::Services &m_services;
     domain::Actor m_actor;
     QVector<services::InboxItem> m_items;
-    QString m_error;
-    QTimer *m_coalesce = nullptr;
-    QTimer *m_tick = nullptr;
 };
 
 } // namespace hub::ui

@@ -1,6 +1,5 @@
 #include "IntakeDialog.h"
 
-#include "FormErrors.h"
 #include "Format.h"
 #include "PersonSuggestions.h"
 #include "services/DeskService.h"
@@ -17,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QTreeWidget>
@@ -32,22 +30,6 @@ const QStringList kPersonFields{QStringLiteral("given_name"), QStringLiteral("fa
                                 QStringLiteral("date_of_birth"), QStringLiteral("phone"),
                                 QStringLiteral("postcode")};
 
-QDate parseDate(const QString &text, bool *ok)
-{
-    const QString t = text.trimmed();
-    *ok = true;
-    if (t.isEmpty())
-        return {};
-    for (const auto &format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"),
-                               QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy")}) {
-        const QDate d = QDate::fromString(t, format);
-        if (d.isValid())
-            return d;
-    }
-    *ok = false;
-    return {};
-}
-
 // A London wall-clock time typed as "dd/mm/yyyy hh:mm" (or a date alone), in UTC.
 QDateTime parseLocalTime(const QString &text)
 {
@@ -59,20 +41,22 @@ QDateTime parseLocalTime(const QString &text)
             return QDateTime(local.date(), local.time(), util::london()).toUTC();
     }
     bool ok = false;
-    const QDate d = parseDate(t, &ok);
+    const QDate d = Format::parseDate(t, &ok);
     return d.isValid() ? QDateTime(d, QTime(0, 0), util::london()).toUTC() : QDateTime();
 }
 } // namespace
 
 IntakeDialog::IntakeDialog(services::Services &services, const domain::Actor &actor,
                            QWidget *parent)
-    : QDialog(parent), m_services(services), m_actor(actor)
+    : FormDialog(parent), m_services(services), m_actor(actor)
 {
     setObjectName(QStringLiteral("intakeDialog"));
     setWindowTitle(tr("New referral"));
     setAccessibleName(windowTitle());
-    setStyleSheet(FormErrors::styleSheet());
-    m_errors = new FormErrors(this);
+    setStyleSheet(FieldErrors::styleSheet());
+    errors().setUnplaced(FieldErrors::Unplaced::MessageOnly);
+    setUnsavedQuestion(tr("Unsaved referral"),
+                       tr("This referral is not saved. Save it now, or discard what was typed?"));
 
     auto *personBox = new QGroupBox(tr("Person"), this);
     personBox->setObjectName(QStringLiteral("intakePersonGroup"));
@@ -84,7 +68,7 @@ IntakeDialog::IntakeDialog(services::Services &services, const domain::Actor &ac
                       QWidget *editor) {
         auto *label = new QLabel(caption, form->parentWidget());
         label->setBuddy(editor);
-        form->addRow(label, m_errors->add(QString::fromLatin1(field), caption, editor));
+        form->addRow(label, errors().wrap(QString::fromLatin1(field), caption, editor));
     };
 
     row(pForm, "given_name", tr("&Given name"), addLine("given_name", 200));
@@ -99,7 +83,7 @@ IntakeDialog::IntakeDialog(services::Services &services, const domain::Actor &ac
     matchBox->setObjectName(QStringLiteral("intakeMatchGroup"));
     m_suggestions = new PersonSuggestions(matchBox);
     auto *matchLayout = new QVBoxLayout(matchBox);
-    matchLayout->addWidget(m_errors->add(QStringLiteral("person_id"), tr("Person"), m_suggestions));
+    matchLayout->addWidget(errors().wrap(QStringLiteral("person_id"), tr("Person"), m_suggestions));
     connect(m_suggestions, &PersonSuggestions::choiceChanged, this,
             &IntakeDialog::personChoiceChanged);
     m_suggestTimer = new QTimer(this);
@@ -140,7 +124,7 @@ IntakeDialog::IntakeDialog(services::Services &services, const domain::Actor &ac
                                                          : m_flags->fontMetrics().height() + 4;
     m_flags->setFixedHeight(rowHeight * (m_flags->count() + 1) + 2 * m_flags->frameWidth());
     connect(m_flags, &QListWidget::itemChanged, this,
-            [this] { m_errors->clear(QStringLiteral("flags")); });
+            [this] { errors().clear(QStringLiteral("flags")); });
     row(rForm, "flags", tr("F&lags"), m_flags);
 
     m_consent = new QCheckBox(tr("C&onsent to contact"), this);
@@ -185,18 +169,13 @@ IntakeDialog::IntakeDialog(services::Services &services, const domain::Actor &ac
     columns->addWidget(personBox, 1, Qt::AlignTop);
     columns->addWidget(referralBox, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_errors->summaryLabel());
+    layout->addWidget(errors().summaryLabel());
     layout->addLayout(columns);
     layout->addWidget(matchBox, 1);
     layout->addWidget(buttons);
     resize(1120, 720);
     m_initial = snapshot();
     m_lines.value(QStringLiteral("given_name"))->setFocus();
-}
-
-IntakeDialog::~IntakeDialog()
-{
-    delete m_errors;
 }
 
 QLineEdit *IntakeDialog::addLine(const char *field, int maxLength)
@@ -206,7 +185,7 @@ QLineEdit *IntakeDialog::addLine(const char *field, int maxLength)
     edit->setObjectName(name + QStringLiteral("Edit"));
     edit->setMaxLength(maxLength);
     m_lines.insert(name, edit);
-    connect(edit, &QLineEdit::textEdited, this, [this, name] { m_errors->clear(name); });
+    connect(edit, &QLineEdit::textEdited, this, [this, name] { errors().clear(name); });
     return edit;
 }
 
@@ -222,7 +201,7 @@ QComboBox *IntakeDialog::addCodes(const char *field, const QString &list, const 
         combo->addItem(Format::code(list, code), code);
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
     m_combos.insert(name, combo);
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, name] { m_errors->clear(name); });
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, name] { errors().clear(name); });
     return combo;
 }
 
@@ -246,16 +225,6 @@ bool IntakeDialog::hasUnsavedChanges() const
     return snapshot() != m_initial;
 }
 
-QString IntakeDialog::errorFor(const QString &field) const
-{
-    return m_errors->errorFor(field);
-}
-
-QString IntakeDialog::errorSummary() const
-{
-    return m_errors->summary();
-}
-
 void IntakeDialog::suggestNow()
 {
     m_suggestTimer->stop();
@@ -268,7 +237,7 @@ void IntakeDialog::suggestNow()
     probe.givenName = text(QStringLiteral("given_name"));
     probe.familyName = text(QStringLiteral("family_name"));
     bool ok = false;
-    probe.dateOfBirth = parseDate(text(QStringLiteral("date_of_birth")), &ok);
+    probe.dateOfBirth = Format::parseDate(text(QStringLiteral("date_of_birth")), &ok);
     probe.phone = text(QStringLiteral("phone"));
     probe.postcode = text(QStringLiteral("postcode"));
     // Two letters of a name, or any other detail, before asking.
@@ -284,7 +253,7 @@ void IntakeDialog::suggestNow()
 
 void IntakeDialog::personChoiceChanged()
 {
-    m_errors->clear(QStringLiteral("person_id"));
+    errors().clear(QStringLiteral("person_id"));
     // The details of someone on file are theirs: the typed ones wait, unchanged, in case
     // the worker goes back to a new person.
     const bool existing = m_suggestions->choice() == PersonSuggestions::Choice::Existing;
@@ -306,22 +275,22 @@ bool IntakeDialog::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    return QDialog::eventFilter(watched, event);
+    return FormDialog::eventFilter(watched, event);
 }
 
 void IntakeDialog::save()
 {
-    m_errors->clearAll();
+    errors().clearAll();
     const auto notSaved = tr("The referral was not saved");
     if (m_suggestTimer->isActive())
         suggestNow();
     using Choice = PersonSuggestions::Choice;
     const auto choice = m_suggestions->choice();
     if (choice == Choice::Undecided && m_suggestions->count() > 0) {
-        m_errors->show(Error::invalid(QStringLiteral("person_id"),
-                                      tr("use one of the people suggested (Alt+U), or choose New "
-                                         "person (Alt+N)")),
-                       notSaved);
+        errors().show(Error::invalid(QStringLiteral("person_id"),
+                                     tr("use one of the people suggested (Alt+U), or choose New "
+                                        "person (Alt+N)")),
+                      notSaved);
         return;
     }
     auto text = [this](const char *f) {
@@ -338,11 +307,11 @@ void IntakeDialog::save()
         p.givenName = text("given_name");
         p.familyName = text("family_name");
         bool dateOk = true;
-        p.dateOfBirth = parseDate(text("date_of_birth"), &dateOk);
+        p.dateOfBirth = Format::parseDate(text("date_of_birth"), &dateOk);
         if (!dateOk) {
-            m_errors->show(Error::invalid(QStringLiteral("date_of_birth"),
-                                          tr("is not a date: type it as dd/mm/yyyy")),
-                           notSaved);
+            errors().show(Error::invalid(QStringLiteral("date_of_birth"),
+                                         tr("is not a date: type it as dd/mm/yyyy")),
+                          notSaved);
             return;
         }
         p.phone = text("phone").trimmed();
@@ -352,9 +321,9 @@ void IntakeDialog::save()
     auto &r = in.referral;
     r.receivedAt = parseLocalTime(text("received_at"));
     if (!r.receivedAt.isValid()) {
-        m_errors->show(Error::invalid(QStringLiteral("received_at"),
-                                      tr("is not a date and time: type it as dd/mm/yyyy hh:mm")),
-                       notSaved);
+        errors().show(Error::invalid(QStringLiteral("received_at"),
+                                     tr("is not a date and time: type it as dd/mm/yyyy hh:mm")),
+                      notSaved);
         return;
     }
     r.source = code("source");
@@ -371,7 +340,7 @@ void IntakeDialog::save()
 
     auto result = services::ReferralService(m_services.context).intake(m_actor, in);
     if (!result.ok()) {
-        m_errors->show(result.error(), notSaved);
+        errors().show(result.error(), notSaved);
         return;
     }
     m_saved = result.value();
@@ -381,23 +350,6 @@ void IntakeDialog::save()
                        : in.newPerson->displayName().trimmed();
     m_initial = snapshot();
     QDialog::accept();
-}
-
-void IntakeDialog::reject()
-{
-    if (hasUnsavedChanges()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved referral"),
-            tr("This referral is not saved. Save it now, or discard what was typed?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return;
-        if (answer == QMessageBox::Save) {
-            save();
-            return;
-        }
-    }
-    QDialog::reject();
 }
 
 } // namespace hub::ui

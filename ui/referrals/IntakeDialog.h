@@ -3,7 +3,7 @@
 #include "domain/Actor.h"
 #include "domain/Records.h"
 
-#include <QDialog>
+#include "widgets/FormDialog.h"
 #include <QHash>
 
 class QCheckBox;
@@ -18,35 +18,29 @@ struct Services;
 
 namespace hub::ui {
 
-class FormErrors;
 class PersonSuggestions;
 
 // Enters a referral received by phone, email or letter: the person (or one already on
 // file, suggested while the name, date of birth, phone and postcode are typed) and the
 // referral's details, saved through ReferralService::intake. A failed save names the field
 // and keeps every typed value; closing with typed input asks first.
-class IntakeDialog : public QDialog
+class IntakeDialog : public FormDialog
 {
     Q_OBJECT
 
 public:
     IntakeDialog(services::Services &services, const domain::Actor &actor,
                  QWidget *parent = nullptr);
-    ~IntakeDialog() override;
 
     // The referral as saved (valid after accept()).
     const domain::Referral &saved() const { return m_saved; }
     // Whom the saved referral is for.
     QString personName() const { return m_personName; }
     PersonSuggestions *suggestions() const { return m_suggestions; }
-    bool hasUnsavedChanges() const;
-    // The message shown beside a field (archive field name), empty when none.
-    QString errorFor(const QString &field) const;
-    QString errorSummary() const;
+    bool hasUnsavedChanges() const override;
 
 public Q_SLOTS:
-    void save();
-    void reject() override;
+    void save() override;
     // Looks for people on file now, instead of after the pause in typing.
     void suggestNow();
 
@@ -66,7 +60,6 @@ private:
     QString m_personName;
     QString m_initial; // snapshot() when opened
 
-    FormErrors *m_errors = nullptr;
     QHash<QString, QLineEdit *> m_lines;
     QHash<QString, QComboBox *> m_combos;
     QListWidget *m_flags = nullptr;

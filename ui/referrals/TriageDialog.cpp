@@ -1,6 +1,5 @@
 #include "TriageDialog.h"
 
-#include "FormErrors.h"
 #include "Format.h"
 #include "InboxModel.h"
 #include "services/CaseService.h"
@@ -16,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -29,14 +27,17 @@ using Action = services::TriageDecision::Action;
 
 TriageDialog::TriageDialog(services::Services &services, const domain::Actor &actor,
                            const services::InboxItem &item, QWidget *parent)
-    : QDialog(parent), m_services(services), m_actor(actor), m_item(item),
+    : FormDialog(parent), m_services(services), m_actor(actor), m_item(item),
       m_assignedTo(item.row.referral.assignedTo)
 {
     setObjectName(QStringLiteral("triageDialog"));
     setWindowTitle(tr("Triage the referral of %1").arg(item.row.personName));
     setAccessibleName(windowTitle());
-    setStyleSheet(FormErrors::styleSheet());
-    m_errors = new FormErrors(this);
+    setStyleSheet(FieldErrors::styleSheet());
+    errors().setUnplaced(FieldErrors::Unplaced::MessageOnly);
+    setUnsavedQuestion(
+        tr("Unsaved triage"),
+        tr("The triage of %1's referral is not saved. Save it now?").arg(item.row.personName));
 
     // Who: the team's caseworkers first; an assignee who has left stays listed as they are.
     m_assignee = new QComboBox(this);
@@ -57,7 +58,7 @@ TriageDialog::TriageDialog(services::Services &services, const domain::Actor &ac
     toMe->setEnabled(!actor.userId.isEmpty());
     connect(toMe, &QPushButton::clicked, this, &TriageDialog::assignToMe);
     connect(m_assignee, &QComboBox::currentIndexChanged, this,
-            [this] { m_errors->clear(QStringLiteral("assigned_to")); });
+            [this] { errors().clear(QStringLiteral("assigned_to")); });
     auto *assignRow = new QWidget(this);
     auto *assignLayout = new QHBoxLayout(assignRow);
     assignLayout->setContentsMargins(0, 0, 0, 0);
@@ -80,7 +81,7 @@ TriageDialog::TriageDialog(services::Services &services, const domain::Actor &ac
     radio("declineRadio", tr("&Decline"), Action::Decline);
     radio("noContactRadio", tr("&No contact after attempts"), Action::NoContact);
     connect(m_decision, &QButtonGroup::idToggled, this, [this] {
-        m_errors->clear(QStringLiteral("decision"));
+        errors().clear(QStringLiteral("decision"));
         updateDecision();
     });
 
@@ -104,18 +105,18 @@ TriageDialog::TriageDialog(services::Services &services, const domain::Actor &ac
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setMaxLength(1000);
     connect(m_reason, &QLineEdit::textEdited, this,
-            [this] { m_errors->clear(QStringLiteral("decision_reason")); });
+            [this] { errors().clear(QStringLiteral("decision_reason")); });
 
     auto *form = new QFormLayout;
     auto addRow = [&](const char *field, const QString &caption, QWidget *editor, QWidget *buddy) {
         auto *label = new QLabel(caption, this);
         label->setBuddy(buddy);
-        form->addRow(label, m_errors->add(QString::fromLatin1(field), caption, editor));
+        form->addRow(label, errors().wrap(QString::fromLatin1(field), caption, editor));
         return label;
     };
     addRow("assigned_to", tr("Assigned &to"), assignRow, m_assignee);
     m_assignee->setAccessibleName(tr("Assigned to"));
-    form->addRow(QString(), m_errors->add(QStringLiteral("decision"), tr("Decision"), decisionBox));
+    form->addRow(QString(), errors().wrap(QStringLiteral("decision"), tr("Decision"), decisionBox));
     m_episodeLabel = addRow("episode_id", tr("Support &episode"), m_episode, m_episode);
     addRow("decision_reason", tr("&Reason"), m_reason, m_reason);
 
@@ -132,18 +133,13 @@ TriageDialog::TriageDialog(services::Services &services, const domain::Actor &ac
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader(item));
-    layout->addWidget(m_errors->summaryLabel());
+    layout->addWidget(errors().summaryLabel());
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(buttons);
     updateDecision();
     resize(640, sizeHint().height());
     m_assignee->setFocus();
-}
-
-TriageDialog::~TriageDialog()
-{
-    delete m_errors;
 }
 
 QWidget *TriageDialog::buildHeader(const services::InboxItem &item)
@@ -226,34 +222,24 @@ bool TriageDialog::hasUnsavedChanges() const
            !m_reason->text().trimmed().isEmpty();
 }
 
-QString TriageDialog::errorFor(const QString &field) const
-{
-    return m_errors->errorFor(field);
-}
-
-QString TriageDialog::errorSummary() const
-{
-    return m_errors->summary();
-}
-
 void TriageDialog::save()
 {
-    m_errors->clearAll();
+    errors().clearAll();
     const auto assignee = m_assignee->currentData().toString();
     const int decision = m_decision->checkedId();
     const auto &name = m_item.row.personName;
     if (assignee == m_assignedTo && decision < 0) {
-        m_errors->show(Error::invalid(QStringLiteral("decision"),
-                                      tr("choose accept, decline or no contact, or assign the "
-                                         "referral to someone else")),
-                       tr("Nothing was saved"));
+        errors().show(Error::invalid(QStringLiteral("decision"),
+                                     tr("choose accept, decline or no contact, or assign the "
+                                        "referral to someone else")),
+                      tr("Nothing was saved"));
         return;
     }
     services::ReferralService referrals(m_services.context);
     QStringList done;
     if (assignee != m_assignedTo) {
         if (auto s = referrals.assign(m_actor, m_item.row.referral.id, assignee); !s.ok()) {
-            m_errors->show(s.error(), tr("The assignment was not saved"));
+            errors().show(s.error(), tr("The assignment was not saved"));
             return;
         }
         m_assignedTo = assignee;
@@ -268,11 +254,11 @@ void TriageDialog::save()
             d.joinEpisodeId = m_episode->currentData().toString();
         auto result = referrals.triage(m_actor, m_item.row.referral.id, d);
         if (!result.ok()) {
-            m_errors->show(result.error(), done.isEmpty()
-                                               ? tr("The decision was not saved")
-                                               : tr("The referral is %1, but the decision was "
-                                                    "not saved")
-                                                     .arg(done.join(QStringLiteral(", "))));
+            errors().show(result.error(), done.isEmpty()
+                                              ? tr("The decision was not saved")
+                                              : tr("The referral is %1, but the decision was "
+                                                   "not saved")
+                                                    .arg(done.join(QStringLiteral(", "))));
             return;
         }
         m_episodeId = result.value();
@@ -284,23 +270,6 @@ void TriageDialog::save()
     }
     m_outcome = tr("Referral of %1 %2").arg(name, done.join(QStringLiteral(", ")));
     QDialog::accept();
-}
-
-void TriageDialog::reject()
-{
-    if (hasUnsavedChanges()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved triage"),
-            tr("The triage of %1's referral is not saved. Save it now?").arg(m_item.row.personName),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return;
-        if (answer == QMessageBox::Save) {
-            save();
-            return;
-        }
-    }
-    QDialog::reject();
 }
 
 } // namespace hub::ui

@@ -3,7 +3,7 @@
 #include "domain/Actor.h"
 #include "services/ReferralService.h"
 
-#include <QDialog>
+#include "widgets/FormDialog.h"
 
 class QButtonGroup;
 class QComboBox;
@@ -17,32 +17,26 @@ struct Services;
 
 namespace hub::ui {
 
-class FormErrors;
-
 // Triage of one referral: accept (opens a support episode, or joins the person's open
 // one), decline, or no contact after attempts, with the reason; and who it is assigned to.
 // The service decides what is allowed; its refusal is shown in the dialog and nothing
 // typed is lost. Enter saves, Esc cancels (asking first when something was chosen).
-class TriageDialog : public QDialog
+class TriageDialog : public FormDialog
 {
     Q_OBJECT
 
 public:
     TriageDialog(services::Services &services, const domain::Actor &actor,
                  const services::InboxItem &item, QWidget *parent = nullptr);
-    ~TriageDialog() override;
 
     // The support episode opened or joined (after an accepted referral was saved).
     QString episodeId() const { return m_episodeId; }
     // What was done, in words for the status bar (after accept()).
     QString outcomeText() const { return m_outcome; }
-    bool hasUnsavedChanges() const;
-    QString errorFor(const QString &field) const;
-    QString errorSummary() const;
+    bool hasUnsavedChanges() const override;
 
 public Q_SLOTS:
-    void save();
-    void reject() override;
+    void save() override;
     void assignToMe();
 
 private:
@@ -56,7 +50,6 @@ private:
     QString m_episodeId;
     QString m_outcome;
 
-    FormErrors *m_errors = nullptr;
     QComboBox *m_assignee = nullptr;
     QButtonGroup *m_decision = nullptr;
     QComboBox *m_episode = nullptr;

@@ -1,7 +1,6 @@
 #include "TaskDialog.h"
 
 #include "Format.h"
-#include "contacts/FieldErrors.h"
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
 #include "services/EpisodeService.h"
@@ -10,10 +9,8 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -26,19 +23,16 @@ constexpr int kEpisodeRole = Qt::UserRole + 1;
 
 TaskDialog::TaskDialog(services::Services &services, const domain::Actor &actor,
                        const domain::PersonFile *person, QWidget *parent)
-    : QDialog(parent), m_services(services), m_actor(actor)
+    : FormDialog(parent), m_services(services), m_actor(actor)
 {
     setObjectName(QStringLiteral("taskDialog"));
     setWindowTitle(person ? tr("New task about %1").arg(person->person.displayName())
                           : tr("New task"));
     setAccessibleName(windowTitle());
     setStyleSheet(FieldErrors::styleSheet());
-
-    m_generalError = new QLabel(this);
-    m_generalError->setAccessibleName(tr("Why the task was not saved"));
-    m_errors = std::make_unique<FieldErrors>(
-        m_generalError, tr("The task was not saved. Correct the field marked in red."),
-        tr("The task was not saved: %1"));
+    errors().setNotSaved(tr("The task was not saved"));
+    errors().summaryLabel()->setAccessibleName(tr("Why the task was not saved"));
+    setUnsavedQuestion(tr("Task not saved"), tr("This task is not saved yet. Save it now?"));
 
     auto *formHolder = new QWidget(this);
     m_form = new QFormLayout(formHolder);
@@ -57,7 +51,7 @@ TaskDialog::TaskDialog(services::Services &services, const domain::Actor &actor,
     m_due->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_due->setCalendarPopup(true);
     m_due->setToolTip(tr("Type the date's digits, or Alt+Down for a calendar"));
-    m_due->installEventFilter(this);
+    tabLeaves(m_due);
     row("due_on", tr("&Due"), m_due);
 
     m_kind = new QComboBox(this);
@@ -98,13 +92,13 @@ TaskDialog::TaskDialog(services::Services &services, const domain::Actor &actor,
     }
     add(tr("Nobody in particular"), QString(), QString());
     auto *aboutRow = row("person_id", tr("A&bout"), m_about);
-    m_errors->alias(QStringLiteral("episode_id"), QStringLiteral("person_id"));
+    errors().alias(QStringLiteral("episode_id"), QStringLiteral("person_id"));
     m_form->setRowVisible(aboutRow, m_about->count() > 1);
 
     connect(m_title, &QLineEdit::textEdited, this,
-            [this] { m_errors->clear(QStringLiteral("title")); });
+            [this] { errors().clear(QStringLiteral("title")); });
     connect(m_due, &QDateEdit::dateChanged, this,
-            [this] { m_errors->clear(QStringLiteral("due_on")); });
+            [this] { errors().clear(QStringLiteral("due_on")); });
 
     auto *hint = new QLabel(tr("Enter saves, Esc cancels. Alt+Down opens the calendar."), this);
     hint->setObjectName(QStringLiteral("keyHint"));
@@ -122,7 +116,7 @@ TaskDialog::TaskDialog(services::Services &services, const domain::Actor &actor,
     connect(buttons, &QDialogButtonBox::rejected, this, &TaskDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_generalError);
+    layout->addWidget(errors().summaryLabel());
     layout->addWidget(formHolder);
     layout->addWidget(hint);
     layout->addWidget(buttons);
@@ -130,11 +124,9 @@ TaskDialog::TaskDialog(services::Services &services, const domain::Actor &actor,
     m_title->setFocus(Qt::OtherFocusReason);
 }
 
-TaskDialog::~TaskDialog() = default;
-
 QWidget *TaskDialog::row(const char *field, const QString &caption, QWidget *editor)
 {
-    auto *holder = m_errors->wrap(QString::fromLatin1(field), caption, editor, this);
+    auto *holder = errors().wrap(QString::fromLatin1(field), caption, editor);
     auto *label = new QLabel(caption, this);
     label->setBuddy(editor);
     m_form->addRow(label, holder);
@@ -152,14 +144,9 @@ bool TaskDialog::hasUnsavedChanges() const
     return snapshot() != m_initial;
 }
 
-QString TaskDialog::errorFor(const QString &field) const
-{
-    return m_errors->text(field);
-}
-
 void TaskDialog::save()
 {
-    m_errors->clearAll();
+    errors().clearAll();
     domain::Task draft;
     draft.title = m_title->text();
     draft.dueOn = m_due->date();
@@ -167,44 +154,7 @@ void TaskDialog::save()
     draft.ownerId = m_owner->currentData().toString();
     draft.personId = m_about->currentData(kPersonRole).toString();
     draft.episodeId = m_about->currentData(kEpisodeRole).toString();
-    auto result = services::TaskService(m_services.context).create(m_actor, draft);
-    if (!result.ok()) {
-        m_errors->show(result.error());
-        return;
-    }
-    m_saved = result.value();
-    QDialog::accept();
-}
-
-void TaskDialog::reject()
-{
-    if (hasUnsavedChanges()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Task not saved"), tr("This task is not saved yet. Save it now?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return;
-        if (answer == QMessageBox::Save) {
-            save();
-            return;
-        }
-    }
-    QDialog::reject();
-}
-
-bool TaskDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    // Tab leaves the date for the next field instead of stepping through its parts (the
-    // digits typed move from day to month to year by themselves).
-    if (watched == m_due && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
-            focusNextPrevChild(key->key() == Qt::Key_Tab &&
-                               !key->modifiers().testFlag(Qt::ShiftModifier));
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
+    finishSave(services::TaskService(m_services.context).create(m_actor, draft), &m_saved);
 }
 
 } // namespace hub::ui

@@ -2,15 +2,11 @@
 
 #include "domain/Actor.h"
 #include "domain/Views.h"
-
-#include <QDialog>
-
-#include <memory>
+#include "widgets/FormDialog.h"
 
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
-class QLabel;
 class QLineEdit;
 
 namespace hub::services {
@@ -19,13 +15,11 @@ struct Services;
 
 namespace hub::ui {
 
-class FieldErrors;
-
 // A new task through TaskService::create: title, due date (calendar on Alt+Down), kind,
 // who it is for (the worker by default) and, when a person's record is open, which person
 // or support episode it is about. Enter saves, Esc cancels (asking first when something
 // was typed); a failed save keeps the values and names the field.
-class TaskDialog : public QDialog
+class TaskDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -33,19 +27,13 @@ public:
     // `person` is the record in view, or nullptr for a task about nobody in particular.
     TaskDialog(services::Services &services, const domain::Actor &actor,
                const domain::PersonFile *person, QWidget *parent = nullptr);
-    ~TaskDialog() override;
 
     // The task as saved (valid after accept()).
     const domain::Task &saved() const { return m_saved; }
-    bool hasUnsavedChanges() const;
-    QString errorFor(const QString &field) const;
+    bool hasUnsavedChanges() const override;
 
 public Q_SLOTS:
-    void save();
-    void reject() override;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void save() override;
 
 private:
     QWidget *row(const char *field, const QString &caption, QWidget *editor);
@@ -62,8 +50,6 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_about = nullptr;
-    QLabel *m_generalError = nullptr;
-    std::unique_ptr<FieldErrors> m_errors;
 };
 
 } // namespace hub::ui

@@ -1,16 +1,15 @@
 #include "TaskListModel.h"
 
 #include "Format.h"
+#include "models/LiveReload.h"
 #include "services/DeskService.h"
 
 #include <QColor>
 #include <QFont>
-#include <QTimer>
 
 namespace hub::ui {
 
 namespace {
-constexpr int kTickMs = 60 * 1000;
 // Section rows have internal id 0; a task row's id is its section row + 1.
 constexpr quintptr kSectionId = 0;
 const QColor kDanger(0xb3, 0x26, 0x1e);
@@ -39,17 +38,7 @@ QString kindText(const QString &kind)
 TaskListModel::TaskListModel(services::Services &services, domain::Actor actor, QObject *parent)
     : QAbstractItemModel(parent), m_services(services), m_actor(std::move(actor))
 {
-    // Several changes in one go reload once.
-    m_coalesce = new QTimer(this);
-    m_coalesce->setSingleShot(true);
-    m_coalesce->setInterval(0);
-    connect(m_coalesce, &QTimer::timeout, this, &TaskListModel::refresh);
-    connect(&m_services.notifier, &services::ChangeNotifier::changed, m_coalesce,
-            qOverload<>(&QTimer::start));
-    m_tick = new QTimer(this);
-    m_tick->setInterval(kTickMs);
-    connect(m_tick, &QTimer::timeout, this, &TaskListModel::refresh);
-    m_tick->start();
+    m_live = new LiveReload(m_services.notifier, this, &TaskListModel::refresh);
     refresh();
 }
 
@@ -86,7 +75,7 @@ QString TaskListModel::sectionTitle(Section section)
 
 void TaskListModel::refresh()
 {
-    m_coalesce->stop();
+    m_live->started();
     QVector<domain::TaskRow> rows;
     services::DeskService desk(m_services.context);
     const QDate today = desk.today();

@@ -7,13 +7,13 @@
 #include <QDate>
 #include <QVector>
 
-class QTimer;
-
 namespace hub::services {
 struct Services;
 }
 
 namespace hub::ui {
+
+class LiveReload;
 
 // "My tasks" as a two-level tree: a heading row per section (Overdue, Today, This week,
 // Later, Done today) with the section's tasks beneath it, soonest first. Only sections
@@ -85,8 +85,7 @@ private:
     QVector<Group> m_groups;
     QDate m_today;
     QString m_error;
-    QTimer *m_coalesce = nullptr;
-    QTimer *m_tick = nullptr;
+    LiveReload *m_live = nullptr;
 };
 
 } // namespace hub::ui

@@ -1,0 +1,92 @@
+#pragma once
+
+// The set-up the caseworker desk tests share: a fresh database file, the services with the
+// clock fixed at Wednesday 10 June 2026, 11:00 in London (10:00 UTC), the main window of
+// the acting caseworker, and records written straight through the repositories.
+
+#include "MainWindow.h"
+#include "TempDatabase.h"
+#include "services/CaseService.h"
+#include "services/DeskService.h"
+#include "store/Repositories.h"
+#include "util/Ids.h"
+#include "util/Time.h"
+
+#include <QtTest>
+
+#include <memory>
+
+namespace hub::test {
+
+class DeskFixture
+{
+protected:
+    std::unique_ptr<TempDatabase> m_db;
+    std::unique_ptr<util::FixedClock> m_clock;
+    std::unique_ptr<services::Services> m_services;
+    std::unique_ptr<services::CaseService> m_cases;
+    std::unique_ptr<ui::MainWindow> m_window;
+    domain::Actor m_worker;
+
+    static QDateTime utc(const char *text) { return util::parseRfc3339(QString::fromLatin1(text)); }
+
+    void openDatabase()
+    {
+        m_db = std::make_unique<TempDatabase>();
+        QVERIFY2(m_db->ok(), qPrintable(m_db->errorText()));
+    }
+
+    void startServices()
+    {
+        m_clock = std::make_unique<util::FixedClock>(utc("2026-06-10T10:00:00Z"));
+        m_services = std::make_unique<services::Services>(m_db->db(), *m_clock);
+        m_cases = std::make_unique<services::CaseService>(m_db->db());
+    }
+
+    // The main window of m_worker, shown and active.
+    void showWindow()
+    {
+        m_window = std::make_unique<ui::MainWindow>(*m_services, *m_cases, m_worker);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void closeAll()
+    {
+        m_window.reset();
+        m_cases.reset();
+        m_services.reset();
+        m_clock.reset();
+        m_db.reset();
+    }
+
+    domain::User addUser(const QString &username, const QString &name, const QString &teamId = {})
+    {
+        domain::User u{util::newId(), username, name, QStringLiteral("caseworker"), teamId, true};
+        if (!store::UserRepository(m_db->db()).insert(u).ok())
+            qFatal("cannot add a user");
+        return u;
+    }
+
+    static domain::Actor actorOf(const domain::User &user)
+    {
+        return domain::Actor{user.id, user.role, user.teamId, QStringLiteral("test-pc")};
+    }
+
+    domain::Person addPerson(const QString &given, const QString &family, bool safeVoicemail = true,
+                             const QDate &dateOfBirth = {})
+    {
+        domain::Person p;
+        p.id = util::newId();
+        p.givenName = given;
+        p.familyName = family;
+        p.dateOfBirth = dateOfBirth;
+        p.safeVoicemail = safeVoicemail;
+        p.createdAt = utc("2026-01-05T09:00:00Z");
+        if (!store::PersonRepository(m_db->db()).insert(p).ok())
+            qFatal("cannot add a person");
+        return p;
+    }
+};
+
+} // namespace hub::test
