@@ -128,7 +128,9 @@ Result<QString> ReferralService::triage(const domain::Actor &actor, const QStrin
     if (auto s = checkTransition(r.status, to); !s.ok())
         return s.error();
     const auto reason = decision.reason.trimmed();
-    if (reason.isEmpty() && decision.action != TriageDecision::Action::Accept)
+    // Every decision carries its reason (PRODUCT.md: accept, decline or no contact, each
+    // with a reason), so a supervisor reviewing triage can see why.
+    if (reason.isEmpty())
         return Error::invalid(QStringLiteral("decision_reason"), tr("give a reason"));
 
     const auto now = m_ctx.clock.now();

@@ -63,6 +63,13 @@ private:
         return r.value();
     }
 
+    static TriageDecision accept()
+    {
+        TriageDecision d;
+        d.reason = QStringLiteral("Wants support with the court case");
+        return d;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -317,7 +324,7 @@ private Q_SLOTS:
         f->addReferral(r);
 
         ReferralService service(f->ctx);
-        auto episodeId = service.triage(supervisor, r.id, TriageDecision{});
+        auto episodeId = service.triage(supervisor, r.id, accept());
         QVERIFY2(episodeId.ok(), qPrintable(episodeId.error().describe()));
         auto e = hub::store::EpisodeRepository(f->db()).get(episodeId.value());
         QVERIFY(e.ok());
@@ -338,7 +345,7 @@ private Q_SLOTS:
         f->addReferral(r);
 
         ReferralService service(f->ctx);
-        auto episodeId = service.triage(worker, r.id, TriageDecision{});
+        auto episodeId = service.triage(worker, r.id, accept());
         QVERIFY2(episodeId.ok(), qPrintable(episodeId.error().describe()));
         QCOMPARE(stored(r.id).assignedTo, worker.userId);
         QCOMPARE(hub::store::EpisodeRepository(f->db()).get(episodeId.value())->caseworkerId,
@@ -357,7 +364,7 @@ private Q_SLOTS:
         f->addReferral(later);
 
         ReferralService service(f->ctx);
-        TriageDecision d;
+        TriageDecision d = accept();
         d.joinEpisodeId = episode.id;
         auto joined = service.triage(worker, later.id, d);
         QVERIFY2(joined.ok(), qPrintable(joined.error().describe()));
@@ -404,7 +411,7 @@ private Q_SLOTS:
         const QVariantList episodeBefore = f->rawRow("episode", e.id);
 
         ReferralService service(f->ctx);
-        TriageDecision d;
+        TriageDecision d = accept();
         d.joinEpisodeId = e.id;
         auto refused = service.triage(worker, r.id, d);
         QVERIFY(!refused.ok());
@@ -414,16 +421,17 @@ private Q_SLOTS:
         QCOMPARE(f->count("episode_referral"), 0);
     }
 
-    void declineAndNoContactNeedAReason_data()
+    void everyDecisionNeedsAReason_data()
     {
         QTest::addColumn<Action>("action");
         QTest::addColumn<QString>("reason");
         QTest::newRow("decline, no reason") << Action::Decline << QString();
         QTest::newRow("decline, blank reason") << Action::Decline << QStringLiteral("  \t ");
         QTest::newRow("no contact, no reason") << Action::NoContact << QString();
+        QTest::newRow("accept, no reason") << Action::Accept << QString();
     }
 
-    void declineAndNoContactNeedAReason()
+    void everyDecisionNeedsAReason()
     {
         QFETCH(Action, action);
         QFETCH(QString, reason);

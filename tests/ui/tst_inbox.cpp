@@ -257,7 +257,10 @@ private Q_SLOTS:
             QVERIFY(dialog->isVisible());
             // Meanwhile someone else accepts it: this decline is refused, in words.
             QVERIFY(services::ReferralService(m_services->context)
-                        .triage(m_worker, m_cleoRef, services::TriageDecision{})
+                        .triage(m_worker, m_cleoRef,
+                                services::TriageDecision{services::TriageDecision::Action::Accept,
+                                                         QStringLiteral("Wants support"),
+                                                         {}})
                         .ok());
             auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
             QTest::keyClicks(reason, QStringLiteral("Moved out of the county"));
@@ -333,7 +336,10 @@ private Q_SLOTS:
     {
         for (const auto &id : {m_adaRef, m_benRef, m_cleoRef, m_devRef})
             QVERIFY(services::ReferralService(m_services->context)
-                        .triage(m_worker, id, services::TriageDecision{})
+                        .triage(m_worker, id,
+                                services::TriageDecision{services::TriageDecision::Action::Accept,
+                                                         QStringLiteral("Wants support"),
+                                                         {}})
                         .ok());
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
         auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("inboxStack"));

@@ -203,8 +203,12 @@ private Q_SLOTS:
         QTRY_COMPARE(cell(&model, m_ada.id, M::Status), QStringLiteral("Closure requested"));
 
         // Accepting Ben's referral turns his row into an open episode.
-        auto accepted = services::ReferralService(m_services->context)
-                            .triage(m_worker, m_benReferral, services::TriageDecision{});
+        auto accepted =
+            services::ReferralService(m_services->context)
+                .triage(m_worker, m_benReferral,
+                        services::TriageDecision{services::TriageDecision::Action::Accept,
+                                                 QStringLiteral("Wants support"),
+                                                 {}});
         QVERIFY2(accepted.ok(), qPrintable(accepted.error().describe()));
         QTRY_COMPARE(cell(&model, m_ben.id, M::Status), QStringLiteral("Open"));
         QCOMPARE(model.rowCount(), 2);
