@@ -22,7 +22,7 @@ MyTasksPanel::MyTasksPanel(services::Services &services, const domain::Actor &ac
 {
     setObjectName(QStringLiteral("myTasksPanel"));
     setAccessibleName(tr("My tasks"));
-    setMinimumWidth(260);
+    // No fixed minimum width: the layout's keeps both buttons whole.
 
     auto *title = new QLabel(tr("My tasks"), this);
     title->setObjectName(QStringLiteral("myTasksTitle"));
