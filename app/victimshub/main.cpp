@@ -1,13 +1,16 @@
 // victimshub: the desktop app. Opens the workstation's database and shows the main window.
-//   victimshub [--db PATH] [--person ID] [--screenshot FILE]
+//   victimshub [--db PATH] [--user NAME] [--page NAME | --person ID [--log-contact]]
+//              [--screenshot FILE]
 // --screenshot renders the window at 1366x768 once the caseload has painted, saves it as
 // PNG, prints first_paint_ms=N (since the process started) and exits: for the docs and
-// for the start-up benchmark.
+// for the start-up benchmark. --page starts on a section; --log-contact opens the Log
+// contact dialog over the person's record (in a screenshot, drawn over the window).
 
 #include "CoreResources.h"
 #include "MainWindow.h"
 #include "PersonHeader.h"
 #include "PersonView.h"
+#include "contacts/LogContactDialog.h"
 #include "services/CaseService.h"
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
@@ -22,6 +25,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -32,6 +36,7 @@
 
 #include <ctime>
 #include <functional>
+#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -116,7 +121,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption userOption(
         QStringLiteral("user"), QApplication::tr("Work as this user (until sign-in exists)."),
         QApplication::tr("USERNAME"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::tr("Start on this section: caseload, referrals, search, reports, admin or "
+                         "team (supervisors)."),
+        QApplication::tr("NAME"));
+    const QCommandLineOption contactOption(
+        QStringLiteral("log-contact"),
+        QApplication::tr("With --person: open the Log contact dialog over the record."));
     parser.addOption(userOption);
+    parser.addOption(pageOption);
+    parser.addOption(contactOption);
     parser.addOption(dbOption);
     parser.addOption(personOption);
     parser.addOption(shotOption);
@@ -155,8 +170,31 @@ int main(int argc, char *argv[])
     else
         window.restoreLayout();
     window.show();
+    if (parser.isSet(pageOption)) {
+        const QStringList pages{QStringLiteral("caseload"), QStringLiteral("referrals"),
+                                QStringLiteral("search"),   QStringLiteral("reports"),
+                                QStringLiteral("admin"),    QStringLiteral("team")};
+        const int page = pages.indexOf(parser.value(pageOption).toLower());
+        if (page < 0) {
+            QTextStream(stderr) << "victimshub: "
+                                << QApplication::tr("Unknown page %1; choose one of: %2")
+                                       .arg(parser.value(pageOption),
+                                            pages.join(QLatin1String(", ")))
+                                << Qt::endl;
+            return 1;
+        }
+        window.showPage(page);
+    }
     if (parser.isSet(personOption))
         window.openPerson(parser.value(personOption));
+    std::unique_ptr<hub::ui::LogContactDialog> contact;
+    if (parser.isSet(contactOption) && !window.personView()->personId().isEmpty() &&
+        !window.actor().userId.isEmpty()) {
+        contact = std::make_unique<hub::ui::LogContactDialog>(
+            services, window.actor(), window.personView()->file(), QString(), &window);
+        contact->setModal(true);
+        contact->show();
+    }
 
     if (!screenshot)
         return app.exec();
@@ -168,13 +206,18 @@ int main(int argc, char *argv[])
         // Caseworker desk: a user starts on My caseload (its list, or its empty state);
         // without one, on All people ("caseloadView").
         view = nullptr;
-        for (const auto *name : {"myCaseloadView", "caseloadView"}) {
+        for (const auto *name : {"myCaseloadView", "caseloadView", "inboxView"}) {
             auto *table = window.findChild<QTableView *>(QString::fromLatin1(name));
             if (!view && table && table->isVisibleTo(&window))
                 view = table->viewport();
         }
-        if (!view)
-            view = window.findChild<QWidget *>(QStringLiteral("myCaseloadEmpty"));
+        for (const auto *name : {"myCaseloadEmpty", "inboxEmpty"}) {
+            auto *empty = window.findChild<QWidget *>(QString::fromLatin1(name));
+            if (!view && empty && empty->isVisibleTo(&window))
+                view = empty;
+        }
+        if (!view) // a section without a list
+            view = window.centralWidget();
     }
     struct PaintWatch : QObject
     {
@@ -196,7 +239,16 @@ int main(int argc, char *argv[])
             return;
         finished = true;
         const auto ms = msSinceProcessStart(sinceMain);
-        if (!window.grab().save(file, "PNG")) {
+        QPixmap shot = window.grab();
+        if (contact) {
+            // The dialog as it appears over the window: centred, the window dimmed behind.
+            QPainter painter(&shot);
+            painter.fillRect(shot.rect(), QColor(0, 0, 0, 70));
+            const QPixmap dialog = contact->grab();
+            painter.drawPixmap((shot.width() - dialog.width()) / 2,
+                               (shot.height() - dialog.height()) / 2, dialog);
+        }
+        if (!shot.save(file, "PNG")) {
             QTextStream(stderr) << "victimshub: could not write " << file << Qt::endl;
             exitCode = 1;
         } else {
