@@ -61,7 +61,7 @@ PersonEditDialog::PersonEditDialog(services::Services &services, const domain::A
         addCodes("disability", QStringLiteral("disability"), person.disability));
     auto *language = addLine("first_language", person.firstLanguage, 35);
     language->setToolTip(tr("A language code: en English, pl Polish, ro Romanian, pt Portuguese"));
-    row(dForm, "first_language", tr("First lan&guage (code)"), language);
+    row(dForm, "first_language", tr("First lang&uage (code)"), language);
     dForm->addRow(QString(), addCheck("interpreter_needed", tr("I&nterpreter needed"),
                                       person.interpreterNeeded));
 
@@ -77,7 +77,7 @@ PersonEditDialog::PersonEditDialog(services::Services &services, const domain::A
     sForm->addRow(QString(), addCheck("safe_text", tr("Safe to &text"), person.safeText));
     auto *times = addLine("safe_times", person.safeTimes, 200);
     times->setPlaceholderText(tr("e.g. weekdays 10:00-12:00"));
-    row(sForm, "safe_times", tr("Safe contact &times"), times);
+    row(sForm, "safe_times", tr("Safe &days and times"), times);
     m_notes = new QPlainTextEdit(person.contactNotes, this);
     m_notes->setObjectName(QStringLiteral("contact_notesEdit"));
     m_notes->setTabChangesFocus(true);
