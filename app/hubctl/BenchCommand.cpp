@@ -4,10 +4,13 @@
 #include "archive/ArchiveWriter.h"
 #include "demo/DemoGenerator.h"
 #include "demo/Rng.h"
+#include "reports/MonthlyReport.h"
+#include "reports/ReportWriters.h"
 #include "services/CaseService.h"
 #include "services/ContactService.h"
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
+#include "services/SettingsService.h"
 #include "store/Database.h"
 #include "store/Repositories.h"
 
@@ -249,6 +252,38 @@ int runBench(Context &ctx, CliArgs &args)
             return ctx.fail(written.error().describe());
     }
     results << logged;
+
+    // report_month: the last month of the dataset, counted and written as JSON and CSV
+    // (one warm-up run first, as the app has the file cached); report_trend: 12 months.
+    progress(QStringLiteral("monthly report"));
+    const QDate lastMonth(ds.options.until.year(), ds.options.until.month(), 1);
+    const QDateTime asOf(ds.options.until.addDays(5), QTime(9, 0), Qt::UTC);
+    const auto clock = services::SettingsService::victimsCodeClock(*db.value());
+    Measurement month{QStringLiteral("report_month"), {}};
+    for (int run = -1; run < 20; ++run) {
+        QElapsedTimer t;
+        t.start();
+        auto report =
+            reports::monthly(*db.value(), lastMonth, asOf, reports::codesOf(*db.value()), clock);
+        if (!report.ok())
+            return ctx.fail(report.error().describe());
+        const auto bytes = reports::toJson(report.value()) + reports::toCsv(report.value());
+        if (bytes.isEmpty())
+            return ctx.fail(QStringLiteral("the monthly report came out empty"));
+        if (run >= 0)
+            month.ms << elapsedMs(t);
+    }
+    results << month;
+    Measurement trendRuns{QStringLiteral("report_trend"), {}};
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer t;
+        t.start();
+        auto points = reports::trend(*db.value(), lastMonth, asOf, clock, 12);
+        trendRuns.ms << elapsedMs(t);
+        if (!points.ok())
+            return ctx.fail(points.error().describe());
+    }
+    results << trendRuns;
 
     if (format == QLatin1String("json")) {
         QJsonArray rows;

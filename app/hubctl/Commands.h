@@ -27,5 +27,7 @@ int runExport(Context &ctx, CliArgs &args);
 int runImport(Context &ctx, CliArgs &args);
 int runSearch(Context &ctx, CliArgs &args);
 int runBench(Context &ctx, CliArgs &args);
+int runSettings(Context &ctx, CliArgs &args);
+int runReport(Context &ctx, CliArgs &args);
 
 } // namespace hub::cli

@@ -2,6 +2,8 @@
 
 #include "demo/DemoGenerator.h"
 #include "services/CaseService.h"
+#include "services/DeskService.h"
+#include "services/SettingsService.h"
 #include "store/Database.h"
 #include "util/Time.h"
 
@@ -160,6 +162,53 @@ int runSearch(Context &ctx, CliArgs &args)
     }
     ctx.out << found.value().size() << (found.value().size() == 1 ? " person" : " people")
             << " found" << Qt::endl;
+    return 0;
+}
+
+int runSettings(Context &ctx, CliArgs &args)
+{
+    using services::SettingsService;
+    const auto verb = args.positional();
+    std::optional<QString> key, value;
+    if (verb) {
+        if (*verb != QLatin1String("set"))
+            return ctx.fail(
+                QStringLiteral("settings takes no argument or 'set KEY VALUE', not '%1'")
+                    .arg(*verb));
+        key = args.positional();
+        value = args.positional();
+        if (!key || !value)
+            return ctx.fail(QStringLiteral("settings set needs a KEY and a VALUE"));
+    }
+    int code = 0;
+    if (unexpected(ctx, args, code))
+        return code;
+    auto db = openDb(ctx);
+    if (!db.ok())
+        return ctx.fail(db.error().describe());
+    if (verb) {
+        services::Services all(*db.value());
+        auto days = SettingsService::victimsCodeDays(*db.value());
+        QString error;
+        const auto n = toInt(*key, *value, 1, SettingsService::kMaxDays, error);
+        if (!n)
+            return ctx.fail(error);
+        if (*key == SettingsService::enhancedDaysKey())
+            days.enhanced = *n;
+        else if (*key == SettingsService::standardDaysKey())
+            days.standard = *n;
+        else
+            return ctx.fail(QStringLiteral("unknown setting '%1' (known: %2, %3)")
+                                .arg(*key, SettingsService::enhancedDaysKey(),
+                                     SettingsService::standardDaysKey()));
+        const auto set =
+            SettingsService(all.context).setVictimsCodeDays(domain::Actor::system(), days);
+        if (!set.ok())
+            return ctx.fail(set.error().describe());
+    }
+    const auto days = SettingsService::victimsCodeDays(*db.value());
+    ctx.out << SettingsService::enhancedDaysKey() << " = " << days.enhanced << Qt::endl;
+    ctx.out << SettingsService::standardDaysKey() << " = " << days.standard << Qt::endl;
     return 0;
 }
 

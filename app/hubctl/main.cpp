@@ -17,8 +17,12 @@ commands:
   import FILE [--replace]               read a hub archive (atomic; nothing on error)
   search TEXT [--limit N] [--format text|json]
                                         find people by name, phone, postcode or crime reference
+  report monthly --month YYYY-MM [--as-of TIMESTAMP] [--format json|csv] [--out FILE]
+                                        the monthly support counts (docs/COUNTING_RULES.md)
   bench --dataset S|L [--format text|json]
                                         measure the operations of docs/PERFORMANCE.md
+  settings [set KEY VALUE]              show or change hub-wide settings
+                                        (victims_code.enhanced_days, victims_code.standard_days)
 
 --db defaults to ./hub.db. Exit code 0 on success; otherwise one line on stderr.
 )";
@@ -71,9 +75,10 @@ int main(int argc, char *argv[])
     hub::cli::CliArgs args(words);
     using Runner = int (*)(hub::cli::Context &, hub::cli::CliArgs &);
     const std::pair<const char *, Runner> commands[] = {
-        {"init", hub::cli::runInit},     {"demo", hub::cli::runDemo},
-        {"export", hub::cli::runExport}, {"import", hub::cli::runImport},
-        {"search", hub::cli::runSearch}, {"bench", hub::cli::runBench},
+        {"init", hub::cli::runInit},         {"demo", hub::cli::runDemo},
+        {"export", hub::cli::runExport},     {"import", hub::cli::runImport},
+        {"search", hub::cli::runSearch},     {"bench", hub::cli::runBench},
+        {"settings", hub::cli::runSettings}, {"report", hub::cli::runReport},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

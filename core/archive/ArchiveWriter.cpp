@@ -7,6 +7,7 @@
 #include "store/Transaction.h"
 #include "util/Time.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace hub::archive {
@@ -223,7 +224,8 @@ public:
         if (written != m_buf.size())
             return Error::make(
                 Error::Kind::Io,
-                QStringLiteral("cannot write the archive: %1").arg(m_out.errorString()));
+                QCoreApplication::translate("hub::archive::Archive", "cannot write the archive: %1")
+                    .arg(m_out.errorString()));
         m_buf.clear();
         return {};
     }
@@ -247,7 +249,9 @@ private:
 Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
 {
     if (!out.isOpen() || !out.isWritable())
-        return Error::make(Error::Kind::Io, QStringLiteral("the archive is not open for writing"));
+        return Error::make(Error::Kind::Io,
+                           QCoreApplication::translate("hub::archive::Archive",
+                                                       "the archive is not open for writing"));
     const store::BulkLoad bulk(db, store::BulkLoad::Search::Untouched);
     // One transaction: every type is read from the same snapshot, so references hold.
     store::Transaction tx(db);

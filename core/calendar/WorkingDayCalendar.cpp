@@ -3,6 +3,7 @@
 #include "CoreResources.h"
 #include "util/Time.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,7 +41,9 @@ qint64 weekdaysThrough(qint64 jd)
 
 Error bad(const QString &field, const QString &message)
 {
-    return Error::invalid(field, QStringLiteral("bank holidays: ") + message);
+    return Error::invalid(
+        field, QCoreApplication::translate("hub::calendar::WorkingDayCalendar", "bank holidays: ") +
+                   message);
 }
 
 // A "YYYY-MM-DD" string member of `obj`, or null with `error` set.
@@ -48,7 +51,8 @@ QDate dateMember(const QJsonObject &obj, const QString &key, const QString &fiel
 {
     const QJsonValue v = obj.value(key);
     if (!v.isString()) {
-        error = bad(field, QStringLiteral("missing date"));
+        error = bad(field, QCoreApplication::translate("hub::calendar::WorkingDayCalendar",
+                                                       "missing date"));
         return {};
     }
     const QDate d = util::parseDate(v.toString());
@@ -64,11 +68,13 @@ Result<WorkingDayCalendar> WorkingDayCalendar::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return bad({}, QStringLiteral("not valid JSON at offset %1: %2")
+        return bad({}, QCoreApplication::translate("hub::calendar::WorkingDayCalendar",
+                                                   "not valid JSON at offset %1: %2")
                            .arg(parseError.offset)
                            .arg(parseError.errorString()));
     if (!doc.isObject())
-        return bad({}, QStringLiteral("top level is not an object"));
+        return bad({}, QCoreApplication::translate("hub::calendar::WorkingDayCalendar",
+                                                   "top level is not an object"));
     const QJsonObject root = doc.object();
 
     WorkingDayCalendar cal;
@@ -86,7 +92,8 @@ Result<WorkingDayCalendar> WorkingDayCalendar::fromJson(const QByteArray &json)
 
     const QJsonValue events = root.value(QLatin1String("events"));
     if (!events.isArray())
-        return bad(QStringLiteral("events"), QStringLiteral("missing or not an array"));
+        return bad(QCoreApplication::translate("hub::calendar::WorkingDayCalendar", "events"),
+                   QStringLiteral("missing or not an array"));
     const QJsonArray list = events.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString field = QStringLiteral("events[%1]").arg(i);
@@ -99,13 +106,19 @@ Result<WorkingDayCalendar> WorkingDayCalendar::fromJson(const QByteArray &json)
         // which would make us claim knowledge we do not have.
         if (d < cal.m_coversFrom || d > cal.m_coversTo)
             return bad(field + QStringLiteral(".date"),
-                       QStringLiteral("%1 is outside covers").arg(util::toIsoDate(d)));
+                       QCoreApplication::translate("hub::calendar::WorkingDayCalendar",
+                                                   "%1 is outside covers")
+                           .arg(util::toIsoDate(d)));
         if (cal.m_holidays.contains(d))
             return bad(field + QStringLiteral(".date"),
-                       QStringLiteral("%1 is listed twice").arg(util::toIsoDate(d)));
+                       QCoreApplication::translate("hub::calendar::WorkingDayCalendar",
+                                                   "%1 is listed twice")
+                           .arg(util::toIsoDate(d)));
         const QJsonValue title = event.value(QLatin1String("title"));
         if (!title.isString() || title.toString().trimmed().isEmpty())
-            return bad(field + QStringLiteral(".title"), QStringLiteral("missing title"));
+            return bad(
+                field + QCoreApplication::translate("hub::calendar::WorkingDayCalendar", ".title"),
+                QStringLiteral("missing title"));
         cal.m_holidays.insert(d, title.toString());
     }
     return cal;
@@ -115,8 +128,10 @@ Result<WorkingDayCalendar> WorkingDayCalendar::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io,
-                           QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return Error::make(
+            Error::Kind::Io,
+            QCoreApplication::translate("hub::calendar::WorkingDayCalendar", "cannot read %1: %2")
+                .arg(path, file.errorString()));
     auto result = fromJson(file.readAll());
     if (!result.ok()) {
         Error e = result.error();

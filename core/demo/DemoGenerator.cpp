@@ -7,6 +7,7 @@
 #include "store/Repositories.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -559,11 +560,14 @@ Result<DemoCounts> generate(store::Database &db, const DemoOptions &options,
 {
     if (options.people < 1 || options.months < 1 || !options.until.isValid())
         return Error::invalid(QStringLiteral("people"),
-                              QStringLiteral("people and months must be at least 1"));
+                              QCoreApplication::translate("hub::demo::DemoGenerator",
+                                                          "people and months must be at least 1"));
     if (store::PersonRepository(db).count() > 0)
         return Error::make(
             Error::Kind::Conflict,
-            QStringLiteral("the database already holds people; demo data goes into an empty one"));
+            QCoreApplication::translate(
+                "hub::demo::DemoGenerator",
+                "the database already holds people; demo data goes into an empty one"));
     store::Transaction tx(db);
     if (!tx.isActive())
         return tx.error();

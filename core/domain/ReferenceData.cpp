@@ -2,6 +2,7 @@
 
 #include "CoreResources.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,18 +95,26 @@ Status ReferenceData::addCode(const QString &list, const QString &code, const QS
 {
     auto it = m_lists.find(list);
     if (it == m_lists.end())
-        return Error::invalid(QStringLiteral("list"),
-                              QStringLiteral("unknown list '%1'").arg(list));
+        return Error::invalid(
+            QStringLiteral("list"),
+            QCoreApplication::translate("hub::domain::ReferenceData", "unknown list '%1'")
+                .arg(list));
     if (!it->extensible)
         return Error::invalid(QStringLiteral("list"),
-                              QStringLiteral("the list '%1' cannot be extended").arg(list));
+                              QCoreApplication::translate("hub::domain::ReferenceData",
+                                                          "the list '%1' cannot be extended")
+                                  .arg(list));
     static const QRegularExpression codeShape(QStringLiteral("^[a-z][a-z0-9_]{1,63}$"));
     if (!codeShape.match(code).hasMatch())
-        return Error::invalid(QStringLiteral("code"),
-                              QStringLiteral("a code is lower-case letters, digits and _"));
+        return Error::invalid(
+            QStringLiteral("code"),
+            QCoreApplication::translate("hub::domain::ReferenceData",
+                                        "a code is lower-case letters, digits and _"));
     if (it->index.contains(code))
         return Error::make(Error::Kind::Conflict,
-                           QStringLiteral("code '%1' already exists in '%2'").arg(code, list));
+                           QCoreApplication::translate("hub::domain::ReferenceData",
+                                                       "code '%1' already exists in '%2'")
+                               .arg(code, list));
     it->index.insert(code, int(it->codes.size()));
     it->codes.push_back(Code{code, label, false});
     return {};

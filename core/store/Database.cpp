@@ -4,6 +4,7 @@
 #include "Transaction.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -38,13 +39,17 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Migrate migrate)
 {
     if (path.isEmpty())
-        return Error::make(Error::Kind::Io, QStringLiteral("no database path given"));
+        return Error::make(Error::Kind::Io, QCoreApplication::translate("hub::store::Database",
+                                                                        "no database path given"));
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return Error::make(Error::Kind::Io, QStringLiteral("%1 is not a file").arg(path));
+        return Error::make(
+            Error::Kind::Io,
+            QCoreApplication::translate("hub::store::Database", "%1 is not a file").arg(path));
     if (!info.absoluteDir().exists())
-        return Error::make(Error::Kind::Io,
-                           QStringLiteral("folder %1 does not exist").arg(info.absolutePath()));
+        return Error::make(Error::Kind::Io, QCoreApplication::translate("hub::store::Database",
+                                                                        "folder %1 does not exist")
+                                                .arg(info.absolutePath()));
 
     const auto name = QStringLiteral("hub-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(new Database(path, name));
@@ -52,13 +57,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Migrate mi
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
-        return storageError(db->m_db.lastError(), QStringLiteral("cannot open %1").arg(path));
+        return storageError(
+            db->m_db.lastError(),
+            QCoreApplication::translate("hub::store::Database", "cannot open %1").arg(path));
 
     // A file that is not SQLite fails here, on the first read.
     QSqlQuery probe(db->m_db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
         return Error::make(Error::Kind::Storage,
-                           QStringLiteral("%1 is not a Victims' Hub database (%2)")
+                           QCoreApplication::translate("hub::store::Database",
+                                                       "%1 is not a Victims' Hub database (%2)")
                                .arg(path, probe.lastError().databaseText()));
     probe.finish();
 
@@ -73,13 +81,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Migrate mi
 
     const int version = db->schemaVersion();
     if (version > latestSchemaVersion())
-        return Error::make(
-            Error::Kind::Version,
-            QStringLiteral("%1 was written by a newer version of Victims' Hub (schema %2; this "
-                           "program knows up to %3): update the program before opening it")
-                .arg(path)
-                .arg(version)
-                .arg(latestSchemaVersion()));
+        return Error::make(Error::Kind::Version,
+                           QCoreApplication::translate(
+                               "hub::store::Database",
+                               "%1 was written by a newer version of Victims' Hub (schema %2; this "
+                               "program knows up to %3): update the program before opening it")
+                               .arg(path)
+                               .arg(version)
+                               .arg(latestSchemaVersion()));
     if (migrate == Migrate::ToLatest) {
         if (auto s = db->migrateTo(latestSchemaVersion()); !s.ok())
             return s.error();
@@ -99,7 +108,9 @@ Status Database::migrateTo(int version)
 {
     int current = schemaVersion();
     if (current < 0)
-        return Error::make(Error::Kind::Storage, QStringLiteral("cannot read the schema version"));
+        return Error::make(
+            Error::Kind::Storage,
+            QCoreApplication::translate("hub::store::Database", "cannot read the schema version"));
     for (const auto &step : migrations()) {
         if (step.version <= current || step.version > version)
             continue;
@@ -148,8 +159,10 @@ Status Database::checkpointTruncate()
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         return storageError(q);
     if (q.next() && q.value(0).toInt() != 0)
-        return Error::make(Error::Kind::Storage,
-                           QStringLiteral("the write-ahead log is in use by another program"));
+        return Error::make(
+            Error::Kind::Storage,
+            QCoreApplication::translate("hub::store::Database",
+                                        "the write-ahead log is in use by another program"));
     return {};
 }
 

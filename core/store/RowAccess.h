@@ -4,6 +4,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -25,7 +26,8 @@ inline Status execWrite(QSqlQuery &q, const char *what)
     q.finish();
     if (!touched)
         return Error::make(Error::Kind::NotFound,
-                           QStringLiteral("%1: no such record").arg(QLatin1String(what)));
+                           QCoreApplication::translate("hub::store::Database", "%1: no such record")
+                               .arg(QLatin1String(what)));
     return {};
 }
 
@@ -36,8 +38,10 @@ Result<T> fetchOne(QSqlQuery &q, Map map, const QString &id, const char *what)
         return Database::storageError(q);
     if (!q.next()) {
         q.finish();
-        return Error::make(Error::Kind::NotFound,
-                           QStringLiteral("%1 %2 does not exist").arg(QLatin1String(what), id));
+        return Error::make(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("hub::store::Database", "%1 %2 does not exist")
+                .arg(QLatin1String(what), id));
     }
     T value = map(q);
     q.finish();

@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include <QCoreApplication>
+
 #include "Database.h"
 
 namespace hub::store {
@@ -28,7 +30,9 @@ Status Transaction::commit()
 {
     if (!m_active)
         return m_error.message.isEmpty()
-                   ? Error::make(Error::Kind::Storage, QStringLiteral("no transaction is open"))
+                   ? Error::make(Error::Kind::Storage,
+                                 QCoreApplication::translate("hub::store::Database",
+                                                             "no transaction is open"))
                    : m_error;
     const auto sql =
         m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_level);

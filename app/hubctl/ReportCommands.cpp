@@ -1,0 +1,99 @@
+#include "Commands.h"
+
+#include "reports/MonthlyReport.h"
+#include "reports/ReportWriters.h"
+#include "services/SettingsService.h"
+#include "store/Database.h"
+#include "util/Time.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace hub::cli {
+
+namespace {
+
+struct Options
+{
+    std::optional<QString> month, asOf, format, outPath;
+};
+
+int runMonthly(Context &ctx, CliArgs &args, const Options &o)
+{
+    const auto &month = o.month;
+    const auto &asOf = o.asOf;
+    const QString format = o.format.value_or(QStringLiteral("json"));
+    const auto &outPath = o.outPath;
+    if (!args.error().isEmpty())
+        return ctx.fail(args.error());
+    if (!args.leftovers().isEmpty())
+        return ctx.fail(QStringLiteral("unexpected argument '%1'").arg(args.leftovers().first()));
+    if (!month)
+        return ctx.fail(QStringLiteral("report monthly needs --month YYYY-MM"));
+    const QDate first = reports::parseMonth(*month);
+    if (!first.isValid())
+        return ctx.fail(
+            QStringLiteral("--month must be a month as YYYY-MM (e.g. 2026-10), not '%1'")
+                .arg(*month));
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    if (asOf) {
+        at = util::parseRfc3339(*asOf);
+        if (!at.isValid())
+            return ctx.fail(QStringLiteral("--as-of must be an RFC 3339 timestamp "
+                                           "(e.g. 2026-11-05T09:00:00Z), not '%1'")
+                                .arg(*asOf));
+    }
+    if (format == QLatin1String("pdf"))
+        return ctx.fail(QStringLiteral("--format pdf is not available yet; use json or csv"));
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        return ctx.fail(QStringLiteral("--format must be json or csv, not '%1'").arg(format));
+
+    // A report never makes a database: a mistyped path is an error, not an empty month.
+    if (!QFile::exists(ctx.dbPath))
+        return ctx.fail(QStringLiteral("no database at %1").arg(ctx.dbPath));
+    auto db = store::Database::open(ctx.dbPath);
+    if (!db.ok())
+        return ctx.fail(db.error().describe());
+    auto report = reports::monthly(*db.value(), first, at, reports::codesOf(*db.value()),
+                                   services::SettingsService::victimsCodeClock(*db.value()));
+    if (!report.ok())
+        return ctx.fail(report.error().describe());
+    const QByteArray bytes = format == QLatin1String("csv") ? reports::toCsv(report.value())
+                                                            : reports::toJson(report.value());
+    if (outPath) {
+        // Written beside the target and renamed over it only when complete.
+        QSaveFile file(*outPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return ctx.fail(
+                QStringLiteral("cannot write %1: %2").arg(*outPath, file.errorString()));
+        return 0;
+    }
+    // The exact bytes (CRLF included), not through the text stream.
+    ctx.out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush())
+        return ctx.fail(QStringLiteral("cannot write the report: %1").arg(out.errorString()));
+    return 0;
+}
+
+} // namespace
+
+int runReport(Context &ctx, CliArgs &args)
+{
+    // Options first, so that their values are never taken for the kind of report.
+    Options o;
+    o.month = args.option(QStringLiteral("--month"));
+    o.asOf = args.option(QStringLiteral("--as-of"));
+    o.format = args.option(QStringLiteral("--format"));
+    o.outPath = args.option(QStringLiteral("--out"));
+    const auto which = args.positional();
+    if (!which)
+        return ctx.fail(QStringLiteral("report needs a kind: report monthly --month YYYY-MM"));
+    if (*which == QLatin1String("monthly"))
+        return runMonthly(ctx, args, o);
+    return ctx.fail(QStringLiteral("unknown report '%1' (there is: monthly)").arg(*which));
+}
+
+} // namespace hub::cli

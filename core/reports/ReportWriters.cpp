@@ -1,0 +1,164 @@
+#include "ReportWriters.h"
+
+#include "util/Time.h"
+
+namespace hub::reports {
+
+namespace {
+
+// One figure of the report: a value, or named parts (a breakdown, or the parts of
+// first_contact and outcomes). Both writers walk the same tree, so JSON and CSV always
+// list the same numbers in the same order.
+struct Node
+{
+    QString key;
+    QString value;
+    bool text = false; // a JSON string rather than a number
+    QVector<Node> children;
+};
+
+Node number(const QString &key, qint64 n)
+{
+    return Node{key, QString::number(n), false, {}};
+}
+
+Node text(const QString &key, const QString &s)
+{
+    return Node{key, s, true, {}};
+}
+
+Node breakdown(const QString &key, const Breakdown &b)
+{
+    Node node{key, {}, false, {}};
+    for (const auto &[code, n] : b.entries())
+        node.children.push_back(number(code, n));
+    return node;
+}
+
+QVector<Node> figures(const MonthlyReport &r)
+{
+    Node firstContact{QStringLiteral("first_contact"), {}, false, {}};
+    firstContact.children = {number(QStringLiteral("due"), r.firstContact.due),
+                             number(QStringLiteral("met"), r.firstContact.met),
+                             number(QStringLiteral("missed"), r.firstContact.missed),
+                             number(QStringLiteral("pending"), r.firstContact.pending)};
+    Node outcomes{QStringLiteral("outcomes"), {}, false, {}};
+    for (const auto &[measure, count] : r.outcomes) {
+        outcomes.children.push_back(Node{measure,
+                                         {},
+                                         false,
+                                         {number(QStringLiteral("improved"), count.improved),
+                                          number(QStringLiteral("assessed"), count.assessed)}});
+    }
+    return {
+        text(QStringLiteral("month"), monthKey(r.month)),
+        text(QStringLiteral("as_of"), util::toIsoUtc(r.asOf)),
+        number(QStringLiteral("referrals_received"), r.referralsReceived),
+        breakdown(QStringLiteral("referrals_by_source"), r.referralsBySource),
+        breakdown(QStringLiteral("referrals_by_offence_group"), r.referralsByOffenceGroup),
+        breakdown(QStringLiteral("referrals_by_flag"), r.referralsByFlag),
+        number(QStringLiteral("referrals_enhanced"), r.referralsEnhanced),
+        number(QStringLiteral("people_referred"), r.peopleReferred),
+        number(QStringLiteral("people_referred_first_time"), r.peopleReferredFirstTime),
+        firstContact,
+        number(QStringLiteral("people_contacted"), r.peopleContacted),
+        number(QStringLiteral("people_supported"), r.peopleSupported),
+        number(QStringLiteral("episodes_opened"), r.episodesOpened),
+        number(QStringLiteral("episodes_closed"), r.episodesClosed),
+        number(QStringLiteral("episodes_open_at_month_end"), r.episodesOpenAtMonthEnd),
+        breakdown(QStringLiteral("onward_referrals_by_agency"), r.onwardReferralsByAgency),
+        outcomes,
+        breakdown(QStringLiteral("supported_by_age_band"), r.supportedByAgeBand),
+        breakdown(QStringLiteral("supported_by_gender"), r.supportedByGender),
+        breakdown(QStringLiteral("supported_by_ethnic_group"), r.supportedByEthnicGroup),
+        breakdown(QStringLiteral("supported_by_disability"), r.supportedByDisability),
+        number(QStringLiteral("contacts_logged"), r.contactsLogged),
+        number(QStringLiteral("contact_minutes"), r.contactMinutes),
+        number(QStringLiteral("referrals_received_same_month_last_year"),
+               r.referralsReceivedSameMonthLastYear),
+    };
+}
+
+// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped.
+QByteArray jsonString(const QString &s)
+{
+    QString out(QLatin1Char('"'));
+    for (const QChar ch : s) {
+        const char16_t u = ch.unicode();
+        if (u == u'"' || u == u'\\') {
+            out += QLatin1Char('\\');
+            out += ch;
+        } else if (u == u'\n')
+            out += QLatin1String("\\n");
+        else if (u < 0x20)
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += ch;
+    }
+    return (out + QLatin1Char('"')).toUtf8();
+}
+
+void writeJson(QByteArray &out, const Node &node, int depth)
+{
+    if (node.children.isEmpty() && !node.value.isNull()) {
+        out += node.text ? jsonString(node.value) : node.value.toUtf8();
+        return;
+    }
+    if (node.children.isEmpty()) {
+        out += "{}";
+        return;
+    }
+    const QByteArray inner(2 * (depth + 1), ' ');
+    out += "{\n";
+    for (qsizetype i = 0; i < node.children.size(); ++i) {
+        const auto &child = node.children.at(i);
+        out += inner + jsonString(child.key) + ": ";
+        writeJson(out, child, depth + 1);
+        out += i + 1 < node.children.size() ? ",\n" : "\n";
+    }
+    out += QByteArray(2 * depth, ' ') + '}';
+}
+
+void writeCsv(QByteArray &out, const QString &figure, const QString &path, const Node &node)
+{
+    if (node.children.isEmpty()) {
+        out += csvField(figure) + ',' + csvField(path) + ',' + csvField(node.value) + "\r\n";
+        return;
+    }
+    for (const auto &child : node.children)
+        writeCsv(out, figure, path.isEmpty() ? child.key : path + QLatin1Char('.') + child.key,
+                 child);
+}
+
+} // namespace
+
+QByteArray csvField(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') ||
+        bytes.contains('\n')) {
+        bytes.replace("\"", "\"\"");
+        return '"' + bytes + '"';
+    }
+    return bytes;
+}
+
+QByteArray toJson(const MonthlyReport &report)
+{
+    Node root{{}, {}, false, figures(report)};
+    QByteArray out;
+    out.reserve(8192);
+    writeJson(out, root, 0);
+    return out + '\n';
+}
+
+QByteArray toCsv(const MonthlyReport &report)
+{
+    QByteArray out("figure,breakdown,value\r\n");
+    out.reserve(8192);
+    for (const auto &node : figures(report))
+        writeCsv(out, node.key, {}, node);
+    return out;
+}
+
+} // namespace hub::reports
