@@ -16,6 +16,8 @@
 #include "referrals/InboxPage.h"
 #include "services/CaseService.h"
 #include "services/DirectoryService.h"
+#include "services/SupervisorService.h"
+#include "supervisor/SupervisorPage.h"
 #include "tasks/MyTasksPanel.h"
 
 #include <QAction>
@@ -85,8 +87,8 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
-    const QStringList sections{tr("My caseload"), tr("Referrals"), tr("Search"), tr("Reports"),
-                               tr("Admin")};
+    const QStringList sections{tr("My caseload"), tr("Referrals"), tr("Search"),
+                               tr("Reports"),     tr("Admin"),     tr("Team")};
     for (int i = 0; i < sections.size(); ++i) {
         auto *item = new QListWidgetItem(sections.at(i), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(sections.at(i)).arg(i + 1));
@@ -117,6 +119,15 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
         "adminPage", tr("Administration will appear here"),
         tr("Users and teams, reference lists, retention and erasure requests, and backups will "
            "be managed here by administrators.")));
+    // Supervisor desk: the Team section, for those who supervise; hidden for the others.
+    if (services::SupervisorService::maySupervise(m_actor) && !m_actor.userId.isEmpty()) {
+        m_team = new SupervisorPage(m_services, m_actor, m_stack);
+        m_stack->addWidget(m_team);
+    } else {
+        m_stack->addWidget(emptyPage("teamPage", tr("Team review is for supervisors"),
+                                     tr("Supervisors review caseloads and move work here.")));
+        m_nav->item(Team)->setHidden(true);
+    }
     m_personView = new PersonView(m_stack);
     m_stack->addWidget(m_personView);
 
@@ -174,6 +185,11 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_record, &RecordActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    if (m_team) {
+        connect(m_team, &SupervisorPage::openRequested, this, &MainWindow::openPerson);
+        connect(m_team, &SupervisorPage::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    }
     connect(m_inbox, &InboxPage::openRequested, this, &MainWindow::openPerson);
     connect(m_inbox, &InboxPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
@@ -191,7 +207,8 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     connect(&m_service, &services::CaseService::caseloadReset, this, &MainWindow::reloadShown);
     connect(&m_service, &services::CaseService::personChanged, this, &MainWindow::reloadShown);
 
-    showPage(Caseload);
+    // A supervisor starts on the team's review.
+    showPage(m_team ? Team : Caseload);
     updateCount();
 }
 
@@ -286,6 +303,7 @@ void MainWindow::buildMenus()
         action->setObjectName(QStringLiteral("showPage%1Action").arg(page + 1));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        action->setVisible(!m_nav->item(page)->isHidden());
     }
     view->addSeparator();
     auto *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -359,13 +377,15 @@ void MainWindow::switchTo(int page)
 
 void MainWindow::showPage(int page)
 {
-    if (page < 0 || page >= PageCount)
+    if (page < 0 || page >= PageCount || m_nav->item(page)->isHidden())
         return;
     switchTo(page);
     if (page == Caseload)
         m_caseloadSection->focusList();
     else if (page == Referrals)
         m_inbox->focusList();
+    else if (page == Team && m_team)
+        m_team->focusList();
     else if (page == Search && m_search->model()->rowCount() > 0)
         m_search->view()->setFocus(Qt::OtherFocusReason);
     else if (page == Search)

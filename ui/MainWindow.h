@@ -24,6 +24,7 @@ class MyCaseloadPage;
 class PersonView;
 class RecordActions;
 class SearchPage;
+class SupervisorPage;
 
 // The app shell: sections on the left, the search box always in the toolbar, and the
 // person record opened in place from any list (Enter or double-click; Esc goes back).
@@ -39,6 +40,7 @@ public:
         Search,
         Reports,
         Admin,
+        Team, // supervisors and administrators: the caseload review
         PageCount
     };
 
@@ -64,6 +66,8 @@ public:
     PersonView *personView() const { return m_personView; }
     // Log contact (Ctrl+L) and New task (Ctrl+T), in the Work menu.
     RecordActions *recordActions() const { return m_record; }
+    // Supervisor desk: the Team section (nullptr for those who do not supervise).
+    SupervisorPage *supervisorPage() const { return m_team; }
     // The section shown, or PageCount while a person's record is open.
     int currentPage() const;
 
@@ -108,6 +112,7 @@ private:
     InboxPage *m_inbox = nullptr;
     QLabel *m_actorLabel = nullptr;
     RecordActions *m_record = nullptr;
+    SupervisorPage *m_team = nullptr;
     bool m_reloadPending = false;
 };
 

@@ -223,11 +223,93 @@ Migration v3()
             }};
 }
 
+// Version 4: the supervisor desk. Priorities on referrals and episodes, every reassignment
+// with its reason, and every closure decision (approved or returned) with its comment.
+Migration v4()
+{
+    return {4,
+            QStringLiteral("priorities, reassignments with reasons, closure reviews"),
+            {
+                QStringLiteral("ALTER TABLE referral ADD COLUMN priority TEXT NOT NULL DEFAULT "
+                               "'normal' CHECK (priority IN ('normal', 'high', 'urgent'))"),
+                QStringLiteral("ALTER TABLE episode ADD COLUMN priority TEXT NOT NULL DEFAULT "
+                               "'normal' CHECK (priority IN ('normal', 'high', 'urgent'))"),
+                QStringLiteral(R"(CREATE TABLE assignment_change (
+    id TEXT PRIMARY KEY NOT NULL,
+    record_type TEXT NOT NULL CHECK (record_type IN ('referral', 'episode')),
+    record_id TEXT NOT NULL,
+    from_user TEXT REFERENCES app_user(id),
+    to_user TEXT NOT NULL REFERENCES app_user(id),
+    reason TEXT NOT NULL,
+    changed_by TEXT NOT NULL REFERENCES app_user(id),
+    changed_at TEXT NOT NULL))"),
+                QStringLiteral("CREATE INDEX assignment_change_by_record ON "
+                               "assignment_change(record_type, record_id, changed_at)"),
+                QStringLiteral(R"(CREATE TABLE closure_review (
+    id TEXT PRIMARY KEY NOT NULL,
+    episode_id TEXT NOT NULL REFERENCES episode(id),
+    decision TEXT NOT NULL CHECK (decision IN ('approved', 'returned')),
+    comment TEXT,
+    closure_reason TEXT,
+    requested_by TEXT REFERENCES app_user(id),
+    requested_at TEXT,
+    reviewed_by TEXT NOT NULL REFERENCES app_user(id),
+    reviewed_at TEXT NOT NULL))"),
+                QStringLiteral("CREATE INDEX closure_review_by_episode ON "
+                               "closure_review(episode_id, reviewed_at)"),
+            }};
+}
+
+// Version 5: sign-in and the audit trail. Password hashes (Argon2id strings) live on
+// app_user but never in domain::User, so no archive or sync copy can carry them. The audit
+// trail is a hash chain (core/security/AuditChain) that the database refuses to change.
+Migration v5()
+{
+    return {
+        5,
+        QStringLiteral("passwords, lockout, append-only audit trail"),
+        {
+            QStringLiteral("ALTER TABLE app_user ADD COLUMN password_hash TEXT"),
+            QStringLiteral("ALTER TABLE app_user ADD COLUMN must_change_password INTEGER "
+                           "NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE app_user ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE app_user ADD COLUMN locked_until TEXT"),
+            QStringLiteral("ALTER TABLE app_user ADD COLUMN password_changed_at TEXT"),
+            // No foreign keys: an event outlives the user and records it names.
+            QStringLiteral(R"(CREATE TABLE audit_event (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id TEXT,
+    username TEXT,
+    workstation TEXT,
+    action TEXT NOT NULL,
+    record_type TEXT,
+    record_id TEXT,
+    person_id TEXT,
+    detail TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX audit_event_by_person ON audit_event(person_id) "
+                           "WHERE person_id IS NOT NULL"),
+            // Append-only, enforced by the database itself. Erasure (UK GDPR) will need
+            // a controlled path that rewrites a person's events and re-seals the chain
+            // in one transaction; it will drop and recreate these triggers there.
+            QStringLiteral(R"(CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER audit_event_append_only BEFORE INSERT ON audit_event
+WHEN new.seq <= (SELECT coalesce(max(seq), 0) FROM audit_event)
+BEGIN SELECT RAISE(ABORT, 'audit events are only appended at the end'); END)"),
+        }};
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
 {
-    static const QVector<Migration> all{v1(), v2(), v3()};
+    static const QVector<Migration> all{v1(), v2(), v3(), v4(), v5()};
     return all;
 }
 
