@@ -12,8 +12,8 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     libqt6opengl6-dev qt6-charts-dev libgl-dev
-    # crypto
-    libsodium-dev
+    # crypto (found through pkg-config)
+    libsodium-dev pkg-config
     # tests: headless display, fonts, formatting, PDF text, hub database, SQLite shell.
     # PostgreSQL is installed but not started here: tests start their own server.
     xvfb xauth fonts-dejavu-core clang-format poppler-utils postgresql sqlite3

@@ -4,124 +4,124 @@
 <context>
     <name>ArchiveReader</name>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="78"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="82"/>
         <source>unknown field (this program reads archive version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="92"/>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="487"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="96"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="498"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="97"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="101"/>
         <source>contains an unpaired UTF-16 surrogate escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="111"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="115"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="123"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="127"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="135"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="139"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="147"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="151"/>
         <source>&apos;%1&apos; is not an RFC 3339 timestamp (like 2026-10-05T09:30:00Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="170"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="174"/>
         <source>must be an array of strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="189"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="193"/>
         <source>must be an object whose values are strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="202"/>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="485"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="206"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="496"/>
         <source>is required</source>
         <translation type="unfinished">jest wymagane</translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="324"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="332"/>
         <source>lists a referral twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="381"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="390"/>
         <source>unknown task kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="388"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="397"/>
         <source>the line is empty; every line must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="393"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="403"/>
         <source>the last line is cut short (no line end and not complete JSON): the file looks truncated (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="396"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="406"/>
         <source>the line is not valid JSON: %1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="401"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="411"/>
         <source>the line is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="452"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="463"/>
         <source>the first line must be the archive header %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="455"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="466"/>
         <source>must be &quot;%1&quot;: this is not a Victims&apos; Hub archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="460"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="471"/>
         <source>must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="463"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="474"/>
         <source>the archive is version %1, written by a newer version of Victims&apos; Hub; this program reads version %2: update the program to import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="472"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="483"/>
         <source>unknown field in the archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="490"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="501"/>
         <source>a second archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="494"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="505"/>
         <source>unknown record type &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="505"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="524"/>
         <source>unknown record type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,95 +151,206 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="220"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="228"/>
         <source>duplicate id %1: line %2 already has it (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="255"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="271"/>
         <source>%1 is a %2 (line %3), not a %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="268"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="284"/>
         <source>no %1 with id %2 in the database or earlier in the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="292"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="308"/>
         <source>contact %1 already exists with different content; contacts are never replaced, not even with --replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="298"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="314"/>
         <source>%1 %2 already exists with different content (import with --replace to overwrite it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="328"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="347"/>
         <source>&apos;%1&apos; is already the username of user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="421"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="445"/>
         <source>%1 is a %2 (line %3), not a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="430"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="454"/>
         <source>no contact with id %1 in the database or the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="437"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="461"/>
         <source>contact %1 is itself an amendment; an amendment must amend the original contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <location filename="../core/services/AuditService.cpp" line="78"/>
+        <source>event %1 is missing: event %2 follows event %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditService.cpp" line="82"/>
+        <source>events %1 to %2 are missing: event %3 follows event %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditService.cpp" line="92"/>
+        <source>event %1 does not follow event %2: it was inserted or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditService.cpp" line="99"/>
+        <source>event %1 was edited: its contents do not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="38"/>
+        <source>must be at least %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="40"/>
+        <source>must not be the username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="49"/>
+        <source>there is no user called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="58"/>
+        <source>wrong username or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="82"/>
+        <source>this account is locked after %1 failed sign-ins; try again after %2 or ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="126"/>
+        <source>this account is disabled; ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="155"/>
+        <source>your password is temporary: choose a new one to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="187"/>
+        <source>must differ from the current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthUsers.cpp" line="23"/>
+        <source>use 2 to 64 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthUsers.cpp" line="41"/>
+        <source>only an administrator can manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthUsers.cpp" line="51"/>
+        <source>the database already has an administrator; add users with &apos;user add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthUsers.cpp" line="66"/>
+        <source>&apos;%1&apos; is already a user with the role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthUsers.cpp" line="105"/>
+        <source>&apos;%1&apos; is already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthUsers.cpp" line="107"/>
+        <source>is longer than 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthUsers.cpp" line="110"/>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthUsers.cpp" line="112"/>
+        <source>is not a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthUsers.cpp" line="174"/>
+        <source>you cannot disable your own account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactService</name>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="20"/>
+        <location filename="../core/services/ContactService.cpp" line="22"/>
         <source>%1&apos;s record says it is NOT safe to leave voicemail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="25"/>
+        <location filename="../core/services/ContactService.cpp" line="27"/>
         <source>%1&apos;s record says it is NOT safe to send letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="28"/>
+        <location filename="../core/services/ContactService.cpp" line="31"/>
         <source>%1&apos;s record says it is NOT safe to send text messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="48"/>
+        <location filename="../core/services/ContactService.cpp" line="49"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="74"/>
+        <location filename="../core/services/ContactService.cpp" line="75"/>
         <source>is in the future</source>
         <translation type="unfinished">jest w przyszłości</translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="81"/>
+        <location filename="../core/services/ContactService.cpp" line="82"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="86"/>
+        <location filename="../core/services/ContactService.cpp" line="87"/>
         <source>Give a reason to log it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="96"/>
+        <location filename="../core/services/ContactService.cpp" line="97"/>
         <source>is not a referral of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="103"/>
+        <location filename="../core/services/ContactService.cpp" line="104"/>
         <source>is not a support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,17 +358,17 @@
 <context>
     <name>DirectoryService</name>
     <message>
-        <location filename="../core/services/DirectoryService.cpp" line="39"/>
+        <location filename="../core/services/DirectoryService.cpp" line="42"/>
         <source>there is no user called &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/DirectoryService.cpp" line="41"/>
+        <location filename="../core/services/DirectoryService.cpp" line="45"/>
         <source>the user &apos;%1&apos; is disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/DirectoryService.cpp" line="51"/>
+        <location filename="../core/services/DirectoryService.cpp" line="56"/>
         <source>the database has no active caseworker yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,32 +376,32 @@
 <context>
     <name>EpisodeService</name>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="14"/>
+        <location filename="../core/services/EpisodeService.cpp" line="15"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="16"/>
+        <location filename="../core/services/EpisodeService.cpp" line="17"/>
         <source>the support episode is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="79"/>
+        <location filename="../core/services/EpisodeService.cpp" line="91"/>
         <source>Onward referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="103"/>
+        <location filename="../core/services/EpisodeService.cpp" line="121"/>
         <source>closure has already been requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="105"/>
+        <location filename="../core/services/EpisodeService.cpp" line="123"/>
         <source>choose why support is ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="109"/>
+        <location filename="../core/services/EpisodeService.cpp" line="128"/>
         <source>rate &apos;%1&apos; (choose &quot;Not applicable&quot; if it does not apply)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,34 +415,70 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="16"/>
+        <source>Why it was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="58"/>
+        <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="81"/>
+        <source>%1: %2</source>
+        <comment>not saved, why</comment>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="94"/>
+        <source>%1 %2</source>
+        <comment>field, problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="95"/>
+        <source>%1: %2</source>
+        <comment>field, problem</comment>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="100"/>
+        <source>%1. Correct the field marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
-        <location filename="../ui/Format.cpp" line="19"/>
+        <location filename="../ui/Format.cpp" line="35"/>
         <source>Unknown</source>
         <translation>Nieznana</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="66"/>
+        <location filename="../ui/Format.cpp" line="82"/>
         <source>This record was not found. It may have been erased, or the list may be out of date: press F5 to refresh. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="70"/>
+        <location filename="../ui/Format.cpp" line="86"/>
         <source>You do not have permission to open this record. Ask a supervisor if you need it. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="75"/>
+        <location filename="../ui/Format.cpp" line="91"/>
         <source>The record could not be read from this computer&apos;s database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="78"/>
+        <location filename="../ui/Format.cpp" line="94"/>
         <source>This database was written by a newer version of Victims&apos; Hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="84"/>
+        <location filename="../ui/Format.cpp" line="100"/>
         <source>The record could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,12 +691,12 @@
 <context>
     <name>PersonService</name>
     <message>
-        <location filename="../core/services/PersonService.cpp" line="16"/>
+        <location filename="../core/services/PersonService.cpp" line="48"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/PersonService.cpp" line="34"/>
+        <location filename="../core/services/PersonService.cpp" line="66"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished">jest dłuższe niż %1 znaków</translation>
     </message>
@@ -557,104 +704,499 @@
 <context>
     <name>QApplication</name>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="94"/>
-        <location filename="../app/victimshub/main.cpp" line="133"/>
+        <location filename="../app/victimshub/main.cpp" line="99"/>
         <location filename="../app/victimshub/main.cpp" line="148"/>
+        <location filename="../app/victimshub/main.cpp" line="163"/>
         <source>Victims&apos; Hub</source>
         <translation type="unfinished">Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="100"/>
+        <location filename="../app/victimshub/main.cpp" line="105"/>
         <source>Case management for a Victims&apos; Hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="105"/>
+        <location filename="../app/victimshub/main.cpp" line="110"/>
         <source>The database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="107"/>
+        <location filename="../app/victimshub/main.cpp" line="112"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="110"/>
+        <location filename="../app/victimshub/main.cpp" line="115"/>
         <source>Save a picture of the window once the caseload has painted, print first_paint_ms, and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="112"/>
+        <location filename="../app/victimshub/main.cpp" line="117"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="114"/>
+        <location filename="../app/victimshub/main.cpp" line="119"/>
         <source>Open this person&apos;s record at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="115"/>
+        <location filename="../app/victimshub/main.cpp" line="120"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="117"/>
+        <location filename="../app/victimshub/main.cpp" line="122"/>
         <source>Work as this user (until sign-in exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="118"/>
+        <location filename="../app/victimshub/main.cpp" line="123"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="129"/>
+        <location filename="../app/victimshub/main.cpp" line="126"/>
+        <source>Start on this section: caseload, referrals, search, reports, admin or team (supervisors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/victimshub/main.cpp" line="128"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/victimshub/main.cpp" line="131"/>
+        <source>With --person: open the Log contact dialog over the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/victimshub/main.cpp" line="144"/>
         <source>Could not open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/victimshub/main.cpp" line="180"/>
+        <source>Unknown page %1; choose one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReferralService</name>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="46"/>
+        <location filename="../core/services/ReferralService.cpp" line="48"/>
         <source>choose a person or enter a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="57"/>
+        <location filename="../core/services/ReferralService.cpp" line="59"/>
         <source>is in the future</source>
         <translation type="unfinished">jest w przyszłości</translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="73"/>
+        <location filename="../core/services/ReferralService.cpp" line="75"/>
         <source>say why the victim is entitled to enhanced support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="108"/>
+        <location filename="../core/services/ReferralService.cpp" line="115"/>
         <source>a referral that is &apos;%1&apos; cannot become &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="121"/>
-        <location filename="../core/services/ReferralService.cpp" line="188"/>
+        <location filename="../core/services/ReferralService.cpp" line="128"/>
+        <location filename="../core/services/ReferralService.cpp" line="203"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="130"/>
+        <location filename="../core/services/ReferralService.cpp" line="140"/>
         <source>give a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="148"/>
+        <location filename="../core/services/ReferralService.cpp" line="158"/>
         <source>is not an open support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="192"/>
+        <location filename="../core/services/ReferralService.cpp" line="207"/>
         <source>is not an active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="68"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="69"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="70"/>
+        <source>Referrals received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="71"/>
+        <source>By source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="72"/>
+        <source>By offence group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="73"/>
+        <source>By flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="74"/>
+        <source>Enhanced entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="75"/>
+        <source>People referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="76"/>
+        <source>People referred first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="77"/>
+        <source>First contact (Victims&apos; Code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="78"/>
+        <source>People contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="79"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="237"/>
+        <source>People supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="80"/>
+        <source>Episodes opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="81"/>
+        <source>Episodes closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="82"/>
+        <source>Open at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="83"/>
+        <source>Onward referrals by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="84"/>
+        <source>Outcomes of episodes closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="85"/>
+        <source>By age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="86"/>
+        <source>By gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="87"/>
+        <source>By ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="88"/>
+        <source>By disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="89"/>
+        <source>Contacts logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="90"/>
+        <source>Contact minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="92"/>
+        <source>Referrals, same month a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="102"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="103"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="104"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="105"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="113"/>
+        <source>%1: improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="114"/>
+        <source>%1: assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="117"/>
+        <source>Age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="125"/>
+        <source>Referrals, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="127"/>
+        <source>People supported, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="135"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="142"/>
+        <source>Referrals whose received time falls in the month (Europe/London).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="143"/>
+        <source>Those referrals, by source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="145"/>
+        <source>Those referrals, by offence group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="147"/>
+        <source>Those referrals, by flag; a referral with several flags counts under each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="150"/>
+        <source>Those referrals with enhanced entitlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="151"/>
+        <source>Distinct people among those referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="153"/>
+        <source>Those people whose earliest referral ever falls in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="155"/>
+        <source>Referrals with consent to contact (due). Met: first contact by the Nth working day after receipt (2 enhanced, 5 otherwise); missed: later, or none and the day has passed; pending: none yet, still in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="159"/>
+        <source>Distinct people with a contact in the month where the hub spoke to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="162"/>
+        <source>Those people spoken to while they had a support episode open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="163"/>
+        <source>Support episodes opened in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="165"/>
+        <source>Support episodes closed (approved) in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="167"/>
+        <source>Support episodes open when the month ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="169"/>
+        <source>Onward referrals made in the month, by agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="171"/>
+        <source>For episodes closed in the month, per measure: improved, and assessed (improved or not improved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="174"/>
+        <source>People supported, by age on the last day of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="175"/>
+        <source>People supported, by gender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="177"/>
+        <source>People supported, by ethnic group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="178"/>
+        <source>People supported, by disability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="180"/>
+        <source>Contacts made in the month, as corrected; corrections are not counted on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="182"/>
+        <source>The total length of those contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="184"/>
+        <source>Referrals received in the same month one year earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="221"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="229"/>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="230"/>
+        <source>Contact and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="233"/>
+        <source>Support episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="242"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="244"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../ui/reports/ReportPdf.cpp" line="121"/>
+        <source>Monthly support counts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportPdf.cpp" line="135"/>
+        <source>Victims&apos; Hub</source>
+        <translation type="unfinished">Victims&apos; Hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportPdf.cpp" line="145"/>
+        <source>Victims&apos; Hub · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportPdf.cpp" line="146"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportPdf.cpp" line="159"/>
+        <source>Figures as of %1 London time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportPdf.cpp" line="207"/>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportPdf.cpp" line="233"/>
+        <source>the PDF could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportPdf.cpp" line="237"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <location filename="../core/services/ReportService.cpp" line="50"/>
+        <source>only a supervisor or an administrator can save a report snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReportService.cpp" line="52"/>
+        <source>choose a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReportService.cpp" line="56"/>
+        <source>%1 is not over yet; a snapshot can be saved from the day after its last day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,49 +1214,68 @@
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <location filename="../core/services/SettingsService.cpp" line="54"/>
+        <source>only an administrator can change the Victims&apos; Code deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SettingsService.cpp" line="61"/>
+        <location filename="../core/services/SettingsService.cpp" line="65"/>
+        <source>must be between 1 and %1 working days, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SettingsService.cpp" line="68"/>
+        <source>enhanced entitlement cannot allow longer (%1 days) than the standard deadline (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryColumns</name>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="43"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="21"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="45"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="23"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="47"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="25"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="49"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="27"/>
         <source>Postcode</source>
         <translation>Kod pocztowy</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="51"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="29"/>
         <source>Latest referral</source>
         <translation>Ostatnie skierowanie</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="53"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="31"/>
         <source>Offence</source>
         <translation>Przestępstwo</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="55"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="33"/>
         <source>Episode</source>
         <translation>Okres wsparcia</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="57"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="35"/>
         <source>Caseworker</source>
         <translation>Opiekun sprawy</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="59"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="37"/>
         <source>Last contact</source>
         <translation>Ostatni kontakt</translation>
     </message>
@@ -723,106 +1284,210 @@
         <translation type="vanished">Bezpieczeństwo kontaktu</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="61"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="39"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="70"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="48"/>
         <source>Family name, then given name</source>
         <translation>Nazwisko, potem imię</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="72"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="50"/>
         <source>Date the newest referral was received</source>
         <translation>Data otrzymania najnowszego skierowania</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="74"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="52"/>
         <source>Offence group of the newest referral</source>
         <translation>Grupa przestępstw z najnowszego skierowania</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="76"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="54"/>
         <source>Status of the newest support episode</source>
         <translation>Stan najnowszego okresu wsparcia</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="78"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="56"/>
         <source>Caseworker of the newest support episode</source>
         <translation>Opiekun najnowszego okresu wsparcia</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="80"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="58"/>
         <source>Limits on how this person may be contacted, and restricted records</source>
         <translation>Ograniczenia sposobu kontaktu z tą osobą oraz rekordy zastrzeżone</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="92"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="70"/>
         <source>%1, %2</source>
         <comment>family name, given name</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="104"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="82"/>
         <source>Restricted</source>
         <translation>Zastrzeżone</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="106"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="84"/>
         <source>No voicemail</source>
         <translation>Bez poczty głosowej</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="108"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="86"/>
         <source>No letters</source>
         <translation>Bez listów</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="110"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="88"/>
         <source>No texts</source>
         <translation>Bez SMS-ów</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="167"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="145"/>
         <source>%1, age %2</source>
         <translation>%1, wiek %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="174"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="152"/>
         <source>Check the person&apos;s safety-of-contact flags before contacting: %1</source>
         <translation>Przed kontaktem sprawdź ograniczenia bezpieczeństwa kontaktu tej osoby: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="201"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="179"/>
         <source>No contact limits</source>
         <translation>Brak ograniczeń kontaktu</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorService</name>
+    <message>
+        <location filename="../core/services/SupervisorReview.cpp" line="164"/>
+        <source>unknown measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorReview.cpp" line="199"/>
+        <source>Team total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="38"/>
+        <source>only a supervisor can review caseloads and move work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="48"/>
+        <source>choose a team to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="50"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="58"/>
+        <source>choose at least one referral or support episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="63"/>
+        <source>only referrals and support episodes can be changed here, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="79"/>
+        <source>choose an active caseworker or supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="81"/>
+        <source>say why the work is moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="95"/>
+        <source>referral %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="99"/>
+        <source>a referral already triaged moves with its support episode; reassign the episode instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="107"/>
+        <location filename="../core/services/SupervisorService.cpp" line="198"/>
+        <source>support episode %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="110"/>
+        <source>a closed support episode cannot be reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="164"/>
+        <source>Support episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="202"/>
+        <source>nobody has asked to close this support episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="205"/>
+        <source>say what needs doing before closure is asked for again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="270"/>
+        <source>must be normal, high or urgent, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="277"/>
+        <source>%1 %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="278"/>
+        <source>support episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="279"/>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskService</name>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="135"/>
+        <location filename="../core/services/EpisodeService.cpp" line="155"/>
         <source>unknown task kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="140"/>
+        <location filename="../core/services/EpisodeService.cpp" line="160"/>
         <source>is not a person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="144"/>
+        <location filename="../core/services/EpisodeService.cpp" line="165"/>
         <source>is not a support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="148"/>
+        <location filename="../core/services/EpisodeService.cpp" line="169"/>
         <source>is not a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="165"/>
+        <location filename="../core/services/EpisodeService.cpp" line="191"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,6 +1591,174 @@
         <location filename="../core/domain/Validator.cpp" line="193"/>
         <source>a contact cannot amend itself</source>
         <translation>kontakt nie może poprawiać samego siebie</translation>
+    </message>
+</context>
+<context>
+    <name>hub::archive::Archive</name>
+    <message>
+        <location filename="../core/archive/ArchiveWriter.cpp" line="227"/>
+        <source>cannot write the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveWriter.cpp" line="253"/>
+        <source>the archive is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::calendar::WorkingDayCalendar</name>
+    <message>
+        <location filename="../core/calendar/WorkingDayCalendar.cpp" line="45"/>
+        <source>bank holidays: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/WorkingDayCalendar.cpp" line="54"/>
+        <source>missing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/WorkingDayCalendar.cpp" line="71"/>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/WorkingDayCalendar.cpp" line="76"/>
+        <source>top level is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/WorkingDayCalendar.cpp" line="95"/>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/WorkingDayCalendar.cpp" line="109"/>
+        <source>%1 is outside covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/WorkingDayCalendar.cpp" line="114"/>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/WorkingDayCalendar.cpp" line="120"/>
+        <source>.title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/calendar/WorkingDayCalendar.cpp" line="133"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::demo::DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="563"/>
+        <source>people and months must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="568"/>
+        <source>the database already holds people; demo data goes into an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::domain::ReferenceData</name>
+    <message>
+        <location filename="../core/domain/ReferenceData.cpp" line="100"/>
+        <source>unknown list &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ReferenceData.cpp" line="104"/>
+        <source>the list &apos;%1&apos; cannot be extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ReferenceData.cpp" line="111"/>
+        <source>a code is lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ReferenceData.cpp" line="115"/>
+        <source>code &apos;%1&apos; already exists in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::reports::ReportReader</name>
+    <message>
+        <location filename="../core/reports/ReportReader.cpp" line="143"/>
+        <source>the saved figures are not a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/ReportReader.cpp" line="246"/>
+        <source>the saved figures are incomplete or not a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::store::Database</name>
+    <message>
+        <location filename="../core/store/Database.cpp" line="42"/>
+        <source>no database path given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="48"/>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="50"/>
+        <source>folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="62"/>
+        <source>cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="68"/>
+        <source>%1 is not a Victims&apos; Hub database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="85"/>
+        <source>%1 was written by a newer version of Victims&apos; Hub (schema %2; this program knows up to %3): update the program before opening it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="113"/>
+        <source>cannot read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="164"/>
+        <source>the write-ahead log is in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/RowAccess.h" line="29"/>
+        <source>%1: no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/RowAccess.h" line="43"/>
+        <source>%1 %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Transaction.cpp" line="34"/>
+        <source>no transaction is open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1034,85 +1867,309 @@
     </message>
 </context>
 <context>
+    <name>hub::ui::ClockBadge</name>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="27"/>
+        <source>1 day %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="27"/>
+        <source>%1 days %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="29"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="30"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="38"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="40"/>
+        <source>Overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="42"/>
+        <source>Contacted in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="44"/>
+        <source>Contacted late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="48"/>
+        <source>No consent to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="72"/>
+        <source>First contact due by the end of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="73"/>
+        <source>enhanced entitlement, 2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="74"/>
+        <source>standard, 5 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="82"/>
+        <source>Victims&apos; Code clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::ClosureRequestDialog</name>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="41"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="34"/>
         <source>Request closure of %1&apos;s support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="47"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="40"/>
         <source>A supervisor approves the closure. Say why support is ending and rate every outcome measure (choose &quot;Not applicable&quot; where one does not apply).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="73"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="66"/>
         <source>Why support is ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="74"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="67"/>
         <source>(choose a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="84"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="77"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="88"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="81"/>
         <source>Cope-and-recover outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="94"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="87"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="95"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="88"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="115"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="108"/>
         <source>Why the closure was not requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="121"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="114"/>
         <source>Request &amp;closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="123"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="116"/>
         <source>Send the closure request to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="184"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="177"/>
         <source>The closure was not requested: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="187"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="180"/>
         <source>Choose why support is ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="197"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="190"/>
         <source>Choose improved, not improved or not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="208"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="201"/>
         <source>Discard the closure request?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="209"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="202"/>
         <source>The reason and outcomes chosen here are not saved. Close without requesting closure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ClosureReviewDialog</name>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="22"/>
+        <source>The closure was not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="23"/>
+        <source>Why the closure was not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="24"/>
+        <source>Closure not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="25"/>
+        <source>You wrote a comment but did not decide. Approve the closure now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="40"/>
+        <source>Caseworker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="41"/>
+        <source>Asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="43"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="45"/>
+        <source>Not asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="46"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="49"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="52"/>
+        <source>Outcomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="57"/>
+        <source>Closure request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="58"/>
+        <source>Closure request: support for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="65"/>
+        <source>Optional when approving; say what is missing when returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="70"/>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="73"/>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="76"/>
+        <source>&amp;Approve closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="79"/>
+        <source>Re&amp;turn to caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="89"/>
+        <source>Alt+A approves, Alt+T returns it to the caseworker with your comment, Esc cancels. Enter starts a new line of the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="128"/>
+        <source>The closure was not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="129"/>
+        <source>The closure was not returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ColleagueDialog</name>
+    <message>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="23"/>
+        <source>Assign the referral to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="28"/>
+        <source>Filter colleagues by name or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="29"/>
+        <source>Type a name or team; Down to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="32"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="37"/>
+        <source>Colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="43"/>
+        <source>Nobody: back to the team&apos;s unassigned queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="46"/>
+        <source>no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="48"/>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="62"/>
+        <source>&amp;Assign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,172 +2269,757 @@
     </message>
 </context>
 <context>
+    <name>hub::ui::InboxModel</name>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="90"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="112"/>
+        <source>%1, has safety-of-contact limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="133"/>
+        <source>Safety-of-contact limits: read the record before contacting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="139"/>
+        <source>%1 (crime reference %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="162"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="164"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="166"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="168"/>
+        <source>Crime type and flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="170"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="172"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="174"/>
+        <source>Victims&apos; Code clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="177"/>
+        <source>Time left for the first contact, or how long it is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::InboxPage</name>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="29"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="54"/>
+        <source>Referral inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="34"/>
+        <source>Referrals awaiting triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="42"/>
+        <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="45"/>
+        <source>Contact attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="47"/>
+        <source>Overdue by 12 days 23 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="52"/>
+        <source>Referral inbox summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="61"/>
+        <source>&amp;New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="62"/>
+        <source>Enter a referral received by phone, email or letter (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="63"/>
+        <source>&amp;Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="64"/>
+        <source>Accept, decline or close the selected referral (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="66"/>
+        <source>Assign to &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="66"/>
+        <source>Make the selected referral yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="67"/>
+        <source>Assign t&amp;o…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="68"/>
+        <source>Give the selected referral to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="69"/>
+        <source>O&amp;pen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="70"/>
+        <source>Open the record of the selected referral&apos;s person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="84"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="170"/>
+        <source>Referral for %1 added to the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="197"/>
+        <source>The referral of %1 was not assigned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="206"/>
+        <source>The referral of %1 is back in the unassigned queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="207"/>
+        <source>The referral of %1 is assigned to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="212"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="259"/>
+        <source>No referrals are waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="260"/>
+        <source>New referrals for your team will be listed here, unassigned first, each with its Victims&apos; Code first-contact clock. To enter one received by phone or letter, press Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="264"/>
+        <source>New referrals will be listed here. Start the app as a caseworker to enter and triage them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="272"/>
+        <source>1 referral awaiting triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="273"/>
+        <source>%1 referrals awaiting triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="275"/>
+        <source>%1 unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="277"/>
+        <source>%1 breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::IntakeDialog</name>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="54"/>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="58"/>
+        <source>Unsaved referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="59"/>
+        <source>This referral is not saved. Save it now, or discard what was typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="61"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="86"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="64"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="74"/>
+        <source>&amp;Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="75"/>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="77"/>
+        <source>dd/mm/yyyy, or blank if unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="78"/>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="79"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="80"/>
+        <source>Post&amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="82"/>
+        <source>Already on file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="101"/>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="102"/>
+        <source>R&amp;eceived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="103"/>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="105"/>
+        <source>Crime &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="107"/>
+        <source>Choose the crime type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="109"/>
+        <source>Police reference, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="110"/>
+        <source>Crime &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="120"/>
+        <source>Space ticks the selected flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="128"/>
+        <source>F&amp;lags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="130"/>
+        <source>C&amp;onsent to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="133"/>
+        <source>Without consent there is no Victims&apos; Code first-contact clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="135"/>
+        <source>Enhanced entitle&amp;ment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="137"/>
+        <source>First contact within 2 working days instead of 5. Every under-18 is entitled; that is set for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="141"/>
+        <source>Choose why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="144"/>
+        <source>&amp;Why enhanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="145"/>
+        <source>Ass&amp;ign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="147"/>
+        <source>Otherwise the referral waits in the team&apos;s unassigned queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="155"/>
+        <source>Save referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="158"/>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="284"/>
+        <source>The referral was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="291"/>
+        <source>use one of the people suggested (Alt+U), or choose New person (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="313"/>
+        <source>is not a date: type it as dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="325"/>
+        <source>is not a date and time: type it as dd/mm/yyyy hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::LogContactDialog</name>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="100"/>
+        <source>Correcting the contact of %1. The original stays in the record as it was logged; this correction is shown beneath it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="105"/>
+        <source>The form starts from the latest correction, recorded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="115"/>
+        <source>Correct a contact with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="116"/>
+        <source>Log a contact with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="127"/>
+        <source>The contact was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="128"/>
+        <source>Why the contact was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="129"/>
+        <source>Contact not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="131"/>
+        <source>This correction is not saved yet. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="132"/>
+        <source>This contact with %1 is not logged yet. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="139"/>
+        <source>Enter saves from any one-line field, Ctrl+Enter from anywhere. In the summary Enter starts a new line. Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="148"/>
+        <source>&amp;Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="148"/>
+        <source>&amp;Save contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="150"/>
+        <source>Save (Enter, or Ctrl+Enter in the summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="154"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="191"/>
+        <source>&amp;Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="194"/>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="196"/>
+        <source>Type a letter to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="201"/>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="206"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="207"/>
+        <source>Safety warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="212"/>
+        <source>O&amp;verride: log this contact anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="217"/>
+        <source>Why it was right to go ahead, e.g. agreed with her by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="224"/>
+        <source>Override the safety warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="226"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="229"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="236"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="238"/>
+        <source>&amp;Length (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="248"/>
+        <source>When the contact happened, in UK time: type the digits, or Alt+Down for a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="251"/>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="255"/>
+        <source>Re&amp;garding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="264"/>
+        <source>What was said or done, and what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="265"/>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="313"/>
+        <source>Support episode opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="316"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="328"/>
+        <source>Referral received %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="333"/>
+        <source>Nothing in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="396"/>
+        <source>To log it anyway, tick Override and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="438"/>
+        <source>Tick Override to log this contact despite the safety warning, or change the channel or outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="442"/>
+        <source>Reason: say why it was right to go ahead despite the safety warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Victims&apos; Hub</source>
         <translation>Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>My caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Current section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
-        <source>Referrals will appear here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
-        <source>New referrals from the police, partner agencies and self-referrals will be listed here for triage, each with its Victims&apos; Code first-contact clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
-        <source>Reports will appear here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
-        <source>The monthly support counts will be produced here: the month&apos;s figures as a table and a chart, ready to save as CSV or PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Administration will appear here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Users and teams, reference lists, retention and erasure requests, and backups will be managed here by administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <source>Team review is for supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <source>Supervisors review caseloads and move work here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>People on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Working as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Not working as a user: read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Search name, phone, postcode or crime reference (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>&amp;Find person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <source>Wor&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;About Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>About Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>&lt;h3&gt;Victims&apos; Hub %1&lt;/h3&gt;&lt;p&gt;Case management for a county Victims&apos; Hub: referrals, support episodes, contacts and the monthly support counts.&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+F search, Enter open, Esc back, Ctrl+1 to Ctrl+5 sections.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Opened the record of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Back to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>1 person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>%1 people on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,152 +3027,102 @@
 <context>
     <name>hub::ui::MyCaseloadModel</name>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="58"/>
-        <source>%1 %2 %3 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="60"/>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="60"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="63"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="64"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="77"/>
-        <source>%1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="79"/>
-        <source>Overdue by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="81"/>
-        <source>Contacted in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="83"/>
-        <source>Contacted late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="87"/>
-        <source>No consent to contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="192"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="85"/>
         <source>Awaiting triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="194"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="87"/>
         <source>Closure requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="195"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="88"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="207"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="100"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="209"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="102"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="268"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="161"/>
         <source>%1, has safety-of-contact limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="294"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="187"/>
         <source>Safety-of-contact limits: read the record before contacting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="296"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="189"/>
         <source>Victims&apos; Code first contact due by the end of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="298"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="191"/>
         <source>enhanced entitlement, 2 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="299"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="192"/>
         <source>standard, 5 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="301"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="194"/>
         <source>Awaiting a supervisor&apos;s approval to close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="329"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="222"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="331"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="224"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="333"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="226"/>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="335"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="228"/>
         <source>Last contact</source>
         <translation type="unfinished">Ostatni kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="337"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="230"/>
         <source>Victims&apos; Code clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="339"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="232"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="344"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="237"/>
         <source>The earliest open task of yours for this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="346"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="239"/>
         <source>Time left for the first contact, or how long it is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="348"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="241"/>
         <source>When the referral was received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,7 +3131,7 @@
     <name>hub::ui::MyCaseloadPage</name>
     <message>
         <location filename="../ui/caseload/MyCaseloadPage.cpp" line="28"/>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="57"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="60"/>
         <source>My caseload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,93 +3156,190 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="55"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="58"/>
         <source>My caseload summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="63"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="66"/>
         <source>Filter my caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="64"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="67"/>
         <source>Filter by name, status or clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="68"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="71"/>
         <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="70"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="73"/>
         <source>&amp;Breached only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="72"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="75"/>
         <source>Show only cases whose Victims&apos; Code clock is breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="74"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="77"/>
         <source>Only referrals whose first contact is overdue or was made late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="182"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="185"/>
         <source>No caseload for this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="183"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="186"/>
         <source>My caseload lists the support episodes and referrals of a caseworker. Start the app as a caseworker to see theirs; the All people tab lists everyone on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="187"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="190"/>
         <source>Nothing is assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="188"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="191"/>
         <source>Referrals assigned to you for triage and your open support episodes will be listed here, most urgent Victims&apos; Code clock first. New referrals arrive in Referrals (Ctrl+2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="192"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="195"/>
         <source>Nothing matches the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="193"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="196"/>
         <source>None of your cases match. Clear the filter text or untick &quot;Breached only&quot; to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="201"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="204"/>
         <source>1 case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="201"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="204"/>
         <source>%1 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="203"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="206"/>
         <source>%1 awaiting triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="205"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="208"/>
         <source>%1 breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="207"/>
+        <location filename="../ui/caseload/MyCaseloadPage.cpp" line="210"/>
         <source>%1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::MyTasksPanel</name>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="24"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="27"/>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="36"/>
+        <source>My tasks summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="43"/>
+        <source>My tasks by due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="61"/>
+        <source>This task is not about a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="66"/>
+        <source>No tasks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="67"/>
+        <source>Tasks you set yourself (Ctrl+T) and those assigned to you appear here by due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="75"/>
+        <source>Mark &amp;done (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="77"/>
+        <source>Mark the selected task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="78"/>
+        <source>Mark the selected task done (Space in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="80"/>
+        <source>&amp;New task… (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="82"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="83"/>
+        <source>Create a task (Ctrl+T from anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="135"/>
+        <source>The task was not marked done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="138"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="169"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="171"/>
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="173"/>
+        <source>All done for now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,196 +3526,179 @@
 <context>
     <name>hub::ui::PersonEditDialog</name>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="63"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="27"/>
         <source>Edit details of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="67"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="30"/>
+        <source>The details were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="36"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="70"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="39"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="73"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="42"/>
         <source>Safety of contact</source>
         <translation type="unfinished">Bezpieczeństwo kontaktu</translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="85"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="51"/>
         <source>&amp;Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="86"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="52"/>
         <source>&amp;Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="88"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="54"/>
         <source>dd/mm/yyyy, or blank if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="89"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="55"/>
         <source>Date of &amp;birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="90"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="56"/>
         <source>G&amp;ender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="92"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="58"/>
         <source>Et&amp;hnic group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="94"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="60"/>
         <source>D&amp;isability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="97"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="63"/>
         <source>A language code: en English, pl Polish, ro Romanian, pt Portuguese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="98"/>
-        <source>First lan&amp;guage (code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="99"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="65"/>
         <source>I&amp;nterpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="102"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="68"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="103"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="69"/>
         <source>E&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="104"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="70"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="105"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="71"/>
         <source>Post&amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="108"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="74"/>
         <source>Safe to leave &amp;voicemail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="110"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="76"/>
         <source>Safe to send &amp;letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="111"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="77"/>
         <source>Safe to &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="113"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="79"/>
         <source>e.g. weekdays 10:00-12:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="114"/>
-        <source>Safe contact &amp;times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="119"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="85"/>
         <source>e.g. do not contact at home; partner must not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="123"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="89"/>
         <source>Contact n&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="125"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="91"/>
         <source>&amp;Restricted record (staff member or known locally)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="131"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="31"/>
         <source>Why the details could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="139"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="64"/>
+        <source>First lang&amp;uage (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="80"/>
+        <source>Safe &amp;days and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="99"/>
         <source>Save details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="141"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="101"/>
         <source>Save (Enter or Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="144"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="104"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="211"/>
-        <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="283"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="219"/>
         <source>is not a date: type it as dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="299"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="32"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="300"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="33"/>
         <source>The details of %1 have changes that are not saved. Save them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="318"/>
-        <source>The details were not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="329"/>
-        <source>%1 %2</source>
-        <comment>field, problem</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="330"/>
         <source>%1: %2</source>
         <comment>field, problem</comment>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
-    </message>
-    <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="333"/>
-        <source>The details were not saved. Correct the field marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">%1, %2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -2276,225 +3948,1005 @@
     </message>
 </context>
 <context>
+    <name>hub::ui::PersonPickerDialog</name>
+    <message>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="28"/>
+        <source>&amp;Who is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="31"/>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="32"/>
+        <source>Name, phone, postcode or crime reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="39"/>
+        <source>Matching people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="51"/>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="52"/>
+        <source>Choose the highlighted person (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="54"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="77"/>
+        <source>Type to search; Up and Down move through the matches, Enter chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="87"/>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="88"/>
+        <source>date of birth unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="97"/>
+        <source>Nobody on file matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="98"/>
+        <source>Enter chooses the highlighted person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::PersonSuggestions</name>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="25"/>
+        <source>People already on file who may be this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="30"/>
+        <source>Name</source>
+        <translation type="unfinished">Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="30"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="34"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="30"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="30"/>
+        <source>Postcode</source>
+        <translation type="unfinished">Kod pocztowy</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="30"/>
+        <source>Why it matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="41"/>
+        <source>&amp;Use this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="43"/>
+        <source>The referral is for the selected person (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="45"/>
+        <source>&amp;New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="47"/>
+        <source>None of them: enter a new person from the details typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="74"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="76"/>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="78"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="80"/>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="87"/>
+        <source>%1 and %2</source>
+        <comment>list of matching fields</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="100"/>
+        <source>Same %1 (score %2 of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="157"/>
+        <source>Already on file? People who match the name, date of birth, phone or postcode typed will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="159"/>
+        <source>Already on file? 1 person matches. Down arrow to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="160"/>
+        <source>Already on file? %1 people match, the best first. Down arrow to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="168"/>
+        <source>The referral is for %1, born %2, already on file. New person (Alt+N) to enter someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="175"/>
+        <source>The referral is for a new person, entered from the details above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="178"/>
+        <source>Use one of these people (Alt+U), or New person (Alt+N) if none of them is this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="180"/>
+        <source>A new person will be entered from the details above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::PersonView</name>
     <message>
-        <location filename="../ui/PersonView.cpp" line="26"/>
+        <location filename="../ui/PersonView.cpp" line="28"/>
         <source>Person record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="28"/>
+        <location filename="../ui/PersonView.cpp" line="30"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="30"/>
+        <location filename="../ui/PersonView.cpp" line="32"/>
         <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="31"/>
+        <location filename="../ui/PersonView.cpp" line="33"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="36"/>
+        <location filename="../ui/PersonView.cpp" line="38"/>
         <source>Read-only view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="43"/>
+        <location filename="../ui/PersonView.cpp" line="45"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="45"/>
+        <location filename="../ui/PersonView.cpp" line="47"/>
         <source>Edit the person&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="46"/>
+        <location filename="../ui/PersonView.cpp" line="48"/>
         <source>Edit details and safety-of-contact flags (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="62"/>
+        <location filename="../ui/PersonView.cpp" line="64"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="72"/>
+        <location filename="../ui/PersonView.cpp" line="74"/>
         <source>Person record sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="75"/>
-        <location filename="../ui/PersonView.cpp" line="90"/>
+        <location filename="../ui/PersonView.cpp" line="77"/>
+        <location filename="../ui/PersonView.cpp" line="92"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="76"/>
+        <location filename="../ui/PersonView.cpp" line="78"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="76"/>
+        <location filename="../ui/PersonView.cpp" line="78"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="76"/>
+        <location filename="../ui/PersonView.cpp" line="78"/>
         <source>Crime reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="77"/>
+        <location filename="../ui/PersonView.cpp" line="79"/>
         <source>Offence</source>
         <translation type="unfinished">Przestępstwo</translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="77"/>
+        <location filename="../ui/PersonView.cpp" line="79"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="77"/>
+        <location filename="../ui/PersonView.cpp" line="79"/>
         <source>Victims&apos; Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="78"/>
+        <location filename="../ui/PersonView.cpp" line="80"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="78"/>
-        <location filename="../ui/PersonView.cpp" line="82"/>
-        <location filename="../ui/PersonView.cpp" line="88"/>
+        <location filename="../ui/PersonView.cpp" line="80"/>
+        <location filename="../ui/PersonView.cpp" line="84"/>
+        <location filename="../ui/PersonView.cpp" line="90"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="78"/>
+        <location filename="../ui/PersonView.cpp" line="80"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="81"/>
-        <location filename="../ui/PersonView.cpp" line="104"/>
+        <location filename="../ui/PersonView.cpp" line="83"/>
+        <location filename="../ui/PersonView.cpp" line="106"/>
         <source>Support episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="82"/>
+        <location filename="../ui/PersonView.cpp" line="84"/>
         <source>Episode</source>
         <translation type="unfinished">Okres wsparcia</translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="82"/>
+        <location filename="../ui/PersonView.cpp" line="84"/>
         <source>Caseworker</source>
         <translation type="unfinished">Opiekun sprawy</translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="82"/>
+        <location filename="../ui/PersonView.cpp" line="84"/>
         <source>Closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="84"/>
+        <location filename="../ui/PersonView.cpp" line="86"/>
         <source>Contacts, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="85"/>
+        <location filename="../ui/PersonView.cpp" line="87"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="85"/>
+        <location filename="../ui/PersonView.cpp" line="87"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="85"/>
+        <location filename="../ui/PersonView.cpp" line="87"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="85"/>
+        <location filename="../ui/PersonView.cpp" line="87"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="85"/>
+        <location filename="../ui/PersonView.cpp" line="87"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="85"/>
+        <location filename="../ui/PersonView.cpp" line="87"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="87"/>
-        <location filename="../ui/PersonView.cpp" line="119"/>
+        <location filename="../ui/PersonView.cpp" line="89"/>
+        <location filename="../ui/PersonView.cpp" line="150"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="88"/>
+        <location filename="../ui/PersonView.cpp" line="90"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="88"/>
+        <location filename="../ui/PersonView.cpp" line="90"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="88"/>
+        <location filename="../ui/PersonView.cpp" line="90"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="89"/>
+        <location filename="../ui/PersonView.cpp" line="91"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="107"/>
+        <location filename="../ui/PersonView.cpp" line="109"/>
         <source>The selected contact in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="118"/>
+        <location filename="../ui/PersonView.cpp" line="112"/>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="122"/>
+        <source>&amp;Amend… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="124"/>
+        <source>Amend the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="125"/>
+        <source>Record a correction of the selected contact; the original stays as it was logged (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="128"/>
+        <source>Ctrl+L logs a new contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="149"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="189"/>
+        <location filename="../ui/PersonView.cpp" line="220"/>
         <source>Referrals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="190"/>
+        <location filename="../ui/PersonView.cpp" line="221"/>
         <source>Support episodes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="191"/>
+        <location filename="../ui/PersonView.cpp" line="222"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="195"/>
+        <location filename="../ui/PersonView.cpp" line="226"/>
         <source>Tasks (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="230"/>
+        <location filename="../ui/PersonView.cpp" line="264"/>
         <source>Saved the details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="274"/>
+        <source>Choose a contact in the list to amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="279"/>
+        <source>Recorded a correction; the original contact is kept as logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::PriorityDialog</name>
+    <message>
+        <location filename="../ui/supervisor/PriorityDialog.cpp" line="22"/>
+        <source>Set the priority of 1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/PriorityDialog.cpp" line="23"/>
+        <source>Set the priority of %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/PriorityDialog.cpp" line="26"/>
+        <source>The priority was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/PriorityDialog.cpp" line="27"/>
+        <source>Priority not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/PriorityDialog.cpp" line="27"/>
+        <source>Set the new priority now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/PriorityDialog.cpp" line="36"/>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/PriorityDialog.cpp" line="38"/>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/PriorityDialog.cpp" line="43"/>
+        <source>&amp;Set priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ReassignDialog</name>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="31"/>
+        <source>Reassign 1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="32"/>
+        <source>Reassign %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="35"/>
+        <source>Nothing was reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="36"/>
+        <source>Why nothing was reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="37"/>
+        <source>Not reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="38"/>
+        <source>The work has not been reassigned yet. Reassign it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="45"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="46"/>
+        <source>Moving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="51"/>
+        <source>Filter caseworkers by name or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="52"/>
+        <source>Type a name or team; Down to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="63"/>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="65"/>
+        <source>no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="83"/>
+        <source>e.g. Caseworker on leave until 5 January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="94"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="97"/>
+        <source>&amp;Give to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="98"/>
+        <source>Rea&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="104"/>
+        <source>&amp;Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="105"/>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="110"/>
+        <source>Enter reassigns, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::RecordActions</name>
+    <message>
+        <location filename="../ui/contacts/RecordActions.cpp" line="22"/>
+        <source>Start the app as a user to record work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/RecordActions.cpp" line="24"/>
+        <source>&amp;Log contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/RecordActions.cpp" line="28"/>
+        <source>Log a call, text, email, letter or visit (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/RecordActions.cpp" line="33"/>
+        <source>New &amp;task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/RecordActions.cpp" line="37"/>
+        <source>Create a task or reminder (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/RecordActions.cpp" line="65"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/RecordActions.cpp" line="77"/>
+        <source>Logged a contact with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/RecordActions.cpp" line="87"/>
+        <source>Task saved: %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ReportFiguresModel</name>
+    <message>
+        <location filename="../ui/reports/ReportFiguresModel.cpp" line="136"/>
+        <source>Saved: %1. Today&apos;s data gives: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportFiguresModel.cpp" line="170"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportFiguresModel.cpp" line="172"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportFiguresModel.cpp" line="172"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportFiguresModel.cpp" line="174"/>
+        <source>Today&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="69"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="71"/>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="74"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="75"/>
+        <source>The month to count (Europe/London)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="77"/>
+        <source>F&amp;igures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="80"/>
+        <source>Figures shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="81"/>
+        <source>Today&apos;s data, or a snapshot saved earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="85"/>
+        <source>&amp;Save snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="86"/>
+        <source>Keep this closed month&apos;s figures as they stand now; a snapshot cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="89"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="90"/>
+        <source>Save the figures shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="91"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="92"/>
+        <source>Save the figures, the trend and the definitions as an A4 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="97"/>
+        <source>Monthly support counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="112"/>
+        <source>Report notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="120"/>
+        <source>Figures of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="185"/>
+        <source>%1 (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="255"/>
+        <source>The figures could not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="259"/>
+        <source>Counting %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="270"/>
+        <source>Today&apos;s data (as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="274"/>
+        <source>Snapshot saved %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="276"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="307"/>
+        <source>someone no longer on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="305"/>
+        <source>Snapshot saved on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="319"/>
+        <source>%1 is not over yet: these figures will change as work is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="324"/>
+        <source>Nothing was recorded for %1: no referrals, contacts or support episodes. Every figure is zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="337"/>
+        <source>The snapshot cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="348"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="351"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="352"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="349"/>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportsPage.cpp" line="357"/>
+        <source>%1 Today&apos;s data would now give different figures (%n changed, saved → today): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="364"/>
+        <source>%1 Today&apos;s data still gives the same figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="395"/>
+        <source>Keep this month&apos;s figures as they stand now; a snapshot cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="397"/>
+        <source>A snapshot can be saved once the month is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="421"/>
+        <source>Export the figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="421"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="431"/>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="431"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="445"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="463"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="449"/>
+        <source>Saved the %1 figures as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="468"/>
+        <source>Saved the %1 report as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="477"/>
+        <source>Save snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="478"/>
+        <source>Save the figures of %1 as they stand now? A snapshot cannot be changed or removed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="489"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="491"/>
+        <source>The snapshot was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="497"/>
+        <source>Saved a snapshot of the %1 figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ReviewRecordsModel</name>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="52"/>
+        <source>Support episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="54"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="56"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="58"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="65"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="67"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="69"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="77"/>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="79"/>
+        <source>Closure asked for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="81"/>
+        <source>1 day since contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="81"/>
+        <source>%1 days since contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="83"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="86"/>
+        <source>%1: due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="88"/>
+        <source>%1: first contact was due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="91"/>
+        <source>%1: first contact due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="93"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="93"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="95"/>
+        <source>%1: received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="124"/>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="165"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="167"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="169"/>
+        <source>Why it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="171"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="173"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2575,6 +5027,150 @@
         <location filename="../ui/models/SearchResultsModel.cpp" line="78"/>
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::SupervisorPage</name>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="45"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="148"/>
+        <source>Team review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="49"/>
+        <source>Team to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="53"/>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="72"/>
+        <source>Caseload review: caseworkers by measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="88"/>
+        <source>Choose a number above and press Enter to list the records behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="95"/>
+        <source>Records behind the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="109"/>
+        <source>&amp;Open person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="111"/>
+        <source>Open the person&apos;s record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="112"/>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="115"/>
+        <source>Give the selected referrals and support episodes to another caseworker (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="116"/>
+        <source>&amp;Approve or return closure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="118"/>
+        <source>Decide on the closure request of this support episode (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="119"/>
+        <source>Set &amp;priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="121"/>
+        <source>Normal, high or urgent (Alt+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="202"/>
+        <source>Contacts counted from Monday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="234"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="244"/>
+        <source>Choose a number to the right of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="248"/>
+        <source>Nobody holds unallocated referrals: see the team total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="281"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="315"/>
+        <source>Select the referrals or support episodes to reassign first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="323"/>
+        <source>1 record reassigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="324"/>
+        <source>%1 records reassigned to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="332"/>
+        <source>Choose a support episode awaiting closure approval first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="339"/>
+        <source>Support for %1 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="340"/>
+        <source>The closure request for %1 went back to the caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="349"/>
+        <source>Select the referrals or support episodes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="358"/>
+        <source>Priority set to %1 for 1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="360"/>
+        <source>Priority set to %1 for %2 records</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2700,6 +5296,629 @@
     <message>
         <location filename="../ui/episodes/SupportPlanEditor.cpp" line="198"/>
         <source>Action done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::TaskDialog</name>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="29"/>
+        <source>New task about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="30"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="33"/>
+        <source>The task was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="34"/>
+        <source>Why the task was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="35"/>
+        <source>Task not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="35"/>
+        <source>This task is not saved yet. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="44"/>
+        <source>e.g. Call back about the housing referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="47"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="53"/>
+        <source>Type the date&apos;s digits, or Alt+Down for a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="55"/>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="59"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="60"/>
+        <source>Next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="61"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="62"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="68"/>
+        <source>Me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="72"/>
+        <source>&amp;Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="88"/>
+        <source>%1, support episode opened %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="93"/>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="94"/>
+        <source>A&amp;bout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="103"/>
+        <source>Enter saves, Esc cancels. Alt+Down opens the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="110"/>
+        <source>&amp;Save task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="111"/>
+        <source>Save task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="112"/>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="114"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::TaskListModel</name>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="31"/>
+        <source>Next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="33"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="34"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="61"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="63"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="65"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="67"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="69"/>
+        <source>Done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="160"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="180"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="209"/>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="210"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="216"/>
+        <source>not about a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="217"/>
+        <source>%1 (%2, %3) — done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="218"/>
+        <source>%1 (%2, %3) — due %4. Space marks it done; Enter opens the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::TeamReviewModel</name>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="53"/>
+        <source>Open episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="55"/>
+        <source>Contacts this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="57"/>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="59"/>
+        <source>Victims&apos; Code breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="61"/>
+        <source>First contact due today or tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="63"/>
+        <source>Unallocated referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="65"/>
+        <source>Days since last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="67"/>
+        <source>Closures awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="111"/>
+        <source>%1: not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="112"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="117"/>
+        <source>%1 of %2: %3. Enter or double-click lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="162"/>
+        <source>Open
+episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="164"/>
+        <source>Contacts
+this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="166"/>
+        <source>Overdue
+tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="168"/>
+        <source>Code
+breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="170"/>
+        <source>Due today
+or tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="172"/>
+        <source>Unallocated
+referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="174"/>
+        <source>Days since
+contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="176"/>
+        <source>Closures to
+approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="178"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">Opiekun sprawy</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="184"/>
+        <source>Contacts logged Monday to Sunday this week (UK time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="186"/>
+        <source>Victims&apos; Code first contact overdue or made late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="188"/>
+        <source>Victims&apos; Code first contact due by the end of today or tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="190"/>
+        <source>Referrals awaiting triage that nobody is assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="192"/>
+        <source>The longest any open support episode has gone without contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::TrendChart</name>
+    <message>
+        <location filename="../ui/reports/TrendChart.cpp" line="21"/>
+        <source>Trend over the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/TrendChart.cpp" line="40"/>
+        <source>%1: %2 referrals, %3 people supported, first contact met %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/TrendChart.cpp" line="44"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/TrendChart.cpp" line="44"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/TrendChart.cpp" line="53"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/TrendChart.cpp" line="54"/>
+        <source>Last 12 months: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/TrendChart.cpp" line="64"/>
+        <source>Referrals received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/TrendChart.cpp" line="67"/>
+        <source>People supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/TrendChart.cpp" line="71"/>
+        <source>First contact met (%, right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/TrendChart.cpp" line="107"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/TrendChart.cpp" line="114"/>
+        <source>Met %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::TriageDialog</name>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="34"/>
+        <source>Triage the referral of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="39"/>
+        <source>Unsaved triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="40"/>
+        <source>The triage of %1&apos;s referral is not saved. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="45"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="48"/>
+        <source>%1 (me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="55"/>
+        <source>Assign to &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="69"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="119"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="80"/>
+        <source>&amp;Accept: support the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="81"/>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="82"/>
+        <source>&amp;No contact after attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="91"/>
+        <source>Open a new support episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="97"/>
+        <source>Join the episode opened %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="99"/>
+        <source>no caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="117"/>
+        <source>Assigned &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="118"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="120"/>
+        <source>Support &amp;episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="121"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="126"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="128"/>
+        <source>Save the decision and the assignment (Enter or Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="165"/>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="168"/>
+        <source>crime reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="171"/>
+        <source>enhanced entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="173"/>
+        <source>no consent to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="185"/>
+        <source>Safety-of-contact limits: read the person&apos;s record before contacting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="205"/>
+        <source>Why it is declined, e.g. supported by another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="207"/>
+        <source>The attempts made, e.g. three calls and a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="209"/>
+        <source>Why this decision, e.g. wants help with the court case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="233"/>
+        <source>choose accept, decline or no contact, or assign the referral to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="235"/>
+        <source>Nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="242"/>
+        <source>The assignment was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="246"/>
+        <source>back in the unassigned queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="247"/>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="258"/>
+        <source>The decision was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="259"/>
+        <source>The referral is %1, but the decision was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="266"/>
+        <source>accepted: support episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="267"/>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="267"/>
+        <source>joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="268"/>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="269"/>
+        <source>closed as no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="271"/>
+        <source>Referral of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::WorkloadChart</name>
+    <message>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="16"/>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="20"/>
+        <source>Workload per caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="53"/>
+        <source>Open episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="55"/>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="70"/>
+        <source>%1: %2 open episodes, %3 overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 #include "models/CaseloadModel.h"
 #include "models/SearchResultsModel.h"
 #include "referrals/InboxPage.h"
+#include "reports/ReportsPage.h"
 #include "services/CaseService.h"
 #include "services/DirectoryService.h"
 #include "services/SupervisorService.h"
@@ -111,10 +112,9 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     m_inbox = new InboxPage(m_services, m_actor, m_stack);
     m_stack->addWidget(m_inbox);
     m_stack->addWidget(m_search);
-    m_stack->addWidget(emptyPage(
-        "reportsPage", tr("Reports will appear here"),
-        tr("The monthly support counts will be produced here: the month's figures as a table "
-           "and a chart, ready to save as CSV or PDF.")));
+    // The monthly support counts: figures, trend, exports and snapshots.
+    m_reports = new ReportsPage(m_services, m_actor, m_stack);
+    m_stack->addWidget(m_reports);
     m_stack->addWidget(emptyPage(
         "adminPage", tr("Administration will appear here"),
         tr("Users and teams, reference lists, retention and erasure requests, and backups will "
@@ -184,6 +184,8 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     connect(tasks, &MyTasksPanel::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_record, &RecordActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(m_reports, &ReportsPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     if (m_team) {
         connect(m_team, &SupervisorPage::openRequested, this, &MainWindow::openPerson);
@@ -384,6 +386,8 @@ void MainWindow::showPage(int page)
         m_caseloadSection->focusList();
     else if (page == Referrals)
         m_inbox->focusList();
+    else if (page == Reports)
+        m_reports->activate();
     else if (page == Team && m_team)
         m_team->focusList();
     else if (page == Search && m_search->model()->rowCount() > 0)

@@ -25,6 +25,7 @@ class PersonView;
 class RecordActions;
 class SearchPage;
 class SupervisorPage;
+class ReportsPage;
 
 // The app shell: sections on the left, the search box always in the toolbar, and the
 // person record opened in place from any list (Enter or double-click; Esc goes back).
@@ -68,6 +69,8 @@ public:
     RecordActions *recordActions() const { return m_record; }
     // Supervisor desk: the Team section (nullptr for those who do not supervise).
     SupervisorPage *supervisorPage() const { return m_team; }
+    // The Reports section: the monthly support counts.
+    ReportsPage *reportsPage() const { return m_reports; }
     // The section shown, or PageCount while a person's record is open.
     int currentPage() const;
 
@@ -113,6 +116,7 @@ private:
     QLabel *m_actorLabel = nullptr;
     RecordActions *m_record = nullptr;
     SupervisorPage *m_team = nullptr;
+    ReportsPage *m_reports = nullptr;
     bool m_reloadPending = false;
 };
 

@@ -4,6 +4,10 @@
 
 #include <QTextStream>
 
+namespace hub::store {
+class Database;
+}
+
 namespace hub::cli {
 
 // What every command gets: the database path and where to write. A command returns the
@@ -29,5 +33,9 @@ int runSearch(Context &ctx, CliArgs &args);
 int runBench(Context &ctx, CliArgs &args);
 int runSettings(Context &ctx, CliArgs &args);
 int runReport(Context &ctx, CliArgs &args);
+int runUser(Context &ctx, CliArgs &args);
+int runAudit(Context &ctx, CliArgs &args);
+// hubctl init --admin NAME: the first administrator, once the database is open.
+int initAdmin(Context &ctx, store::Database &db, const QString &name);
 
 } // namespace hub::cli

@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "demo/DemoGenerator.h"
+#include "demo/DemoPasswords.h"
 #include "services/CaseService.h"
 #include "services/DeskService.h"
 #include "services/SettingsService.h"
@@ -36,12 +37,17 @@ bool unexpected(Context &ctx, const CliArgs &args, int &code)
 
 int runInit(Context &ctx, CliArgs &args)
 {
+    const auto admin = args.option(QStringLiteral("--admin"));
     int code = 0;
     if (unexpected(ctx, args, code))
         return code;
     auto db = openDb(ctx);
     if (!db.ok())
         return ctx.fail(db.error().describe());
+    if (admin) {
+        if (const int failed = initAdmin(ctx, *db.value(), *admin); failed != 0)
+            return failed;
+    }
     ctx.out << "database " << ctx.dbPath << " is at schema version " << db.value()->schemaVersion()
             << Qt::endl;
     return 0;
@@ -88,6 +94,10 @@ int runDemo(Context &ctx, CliArgs &args)
     auto counts = demo::generate(*db.value(), options);
     if (!counts.ok())
         return ctx.fail(counts.error().describe());
+    // Every demo user signs in with "demo-<username>" (README, Demo users).
+    if (auto set = demo::setDemoPasswords(*db.value(), security::PasswordHasher::Cost::Minimum);
+        !set.ok())
+        return ctx.fail(set.error().describe());
     const auto &c = counts.value();
     ctx.out << QStringLiteral(
                    "demo caseload written in %1 ms: %2 people, %3 referrals, %4 episodes, "

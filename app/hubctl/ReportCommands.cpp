@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "reports/MonthlyReport.h"
+#include "reports/ReportPdf.h"
 #include "reports/ReportWriters.h"
 #include "services/SettingsService.h"
 #include "store/Database.h"
@@ -45,10 +46,9 @@ int runMonthly(Context &ctx, CliArgs &args, const Options &o)
                                            "(e.g. 2026-11-05T09:00:00Z), not '%1'")
                                 .arg(*asOf));
     }
-    if (format == QLatin1String("pdf"))
-        return ctx.fail(QStringLiteral("--format pdf is not available yet; use json or csv"));
-    if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return ctx.fail(QStringLiteral("--format must be json or csv, not '%1'").arg(format));
+    const bool pdf = format == QLatin1String("pdf");
+    if (format != QLatin1String("json") && format != QLatin1String("csv") && !pdf)
+        return ctx.fail(QStringLiteral("--format must be json, csv or pdf, not '%1'").arg(format));
 
     // A report never makes a database: a mistyped path is an error, not an empty month.
     if (!QFile::exists(ctx.dbPath))
@@ -56,12 +56,21 @@ int runMonthly(Context &ctx, CliArgs &args, const Options &o)
     auto db = store::Database::open(ctx.dbPath);
     if (!db.ok())
         return ctx.fail(db.error().describe());
-    auto report = reports::monthly(*db.value(), first, at, reports::codesOf(*db.value()),
-                                   services::SettingsService::victimsCodeClock(*db.value()));
+    const auto clock = services::SettingsService::victimsCodeClock(*db.value());
+    auto report = reports::monthly(*db.value(), first, at, reports::codesOf(*db.value()), clock);
     if (!report.ok())
         return ctx.fail(report.error().describe());
-    const QByteArray bytes = format == QLatin1String("csv") ? reports::toCsv(report.value())
-                                                            : reports::toJson(report.value());
+    QByteArray bytes;
+    if (pdf) {
+        // The Reports screen's own printout (hubui); main() made a QApplication for it.
+        auto trend = reports::trend(*db.value(), first, at, clock);
+        if (!trend.ok())
+            return ctx.fail(trend.error().describe());
+        bytes = ui::ReportPdf::render({report.value(), trend.value(), QString()});
+    } else {
+        bytes = format == QLatin1String("csv") ? reports::toCsv(report.value())
+                                               : reports::toJson(report.value());
+    }
     if (outPath) {
         // Written beside the target and renamed over it only when complete.
         QSaveFile file(*outPath);

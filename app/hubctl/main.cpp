@@ -1,37 +1,65 @@
 #include "Commands.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
 const char *const kUsage = R"(usage: hubctl [--db PATH] COMMAND [options]
 
 commands:
-  init                                  create or migrate the database
+  init [--admin NAME]                   create or migrate the database; --admin creates the
+                                        first administrator (password: HUB_PASSWORD or prompt)
   demo --people N --months M --seed S [--until YYYY-MM-DD|today]
                                         write a synthetic caseload into an empty database
   export FILE                           write the whole database as a hub archive
   import FILE [--replace]               read a hub archive (atomic; nothing on error)
   search TEXT [--limit N] [--format text|json]
                                         find people by name, phone, postcode or crime reference
-  report monthly --month YYYY-MM [--as-of TIMESTAMP] [--format json|csv] [--out FILE]
+  report monthly --month YYYY-MM [--as-of TIMESTAMP] [--format json|csv|pdf] [--out FILE]
                                         the monthly support counts (docs/COUNTING_RULES.md)
   bench --dataset S|L [--format text|json]
                                         measure the operations of docs/PERFORMANCE.md
   settings [set KEY VALUE]              show or change hub-wide settings
                                         (victims_code.enhanced_days, victims_code.standard_days)
+  user add NAME --role ROLE [--team TEAM] [--display TEXT] --user ADMIN
+  user passwd NAME [--user ADMIN]       without --user: change your own password
+  user disable NAME --user ADMIN
+  user list [--format text|json] --user ADMIN
+                                        manage users (ADMIN's password: HUB_PASSWORD;
+                                        a new or temporary one: HUB_NEW_PASSWORD; else a prompt)
+  audit verify                          check the audit trail's hash chain
 
 --db defaults to ./hub.db. Exit code 0 on success; otherwise one line on stderr.
 )";
+
+// `report ... --format pdf` draws its chart with widgets, so it alone gets a QApplication
+// (on the offscreen platform unless QT_QPA_PLATFORM says otherwise); every other command
+// stays a console program that needs no display.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray word(argv[i]);
+        pdf = pdf || word == "--format=pdf" ||
+              (word == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf");
+    }
+    if (!pdf)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hubctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("victimshub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HUB_VERSION));
@@ -43,7 +71,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList words = app.arguments().mid(1);
+    QStringList words = QCoreApplication::arguments().mid(1);
     hub::cli::Context ctx{QStringLiteral("hub.db"), out, err};
 
     // Global options come before the command.
@@ -79,6 +107,7 @@ int main(int argc, char *argv[])
         {"export", hub::cli::runExport},     {"import", hub::cli::runImport},
         {"search", hub::cli::runSearch},     {"bench", hub::cli::runBench},
         {"settings", hub::cli::runSettings}, {"report", hub::cli::runReport},
+        {"user", hub::cli::runUser},         {"audit", hub::cli::runAudit},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

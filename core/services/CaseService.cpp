@@ -1,12 +1,21 @@
 #include "CaseService.h"
 
+#include "AuditService.h"
 #include "store/PersonQueries.h"
 #include "store/Repositories.h"
 #include "util/Ids.h"
 
 namespace hub::services {
 
-CaseService::CaseService(store::Database &db, QObject *parent) : QObject(parent), m_db(db) {}
+CaseService::CaseService(store::Database &db, QObject *parent)
+    : CaseService(db, util::Clock::system(), parent)
+{
+}
+
+CaseService::CaseService(store::Database &db, const util::Clock &clock, QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock)
+{
+}
 
 Result<QVector<domain::PersonSummary>> CaseService::search(const domain::Actor &,
                                                            const QString &text, int limit)
@@ -27,7 +36,8 @@ Result<QVector<domain::PersonSummary>> CaseService::caseloadPage(const domain::A
     return store::PersonQueries(m_db).caseloadPage(sort, order, offset, limit);
 }
 
-Result<domain::PersonFile> CaseService::openPerson(const domain::Actor &, const QString &personId)
+Result<domain::PersonFile> CaseService::openPerson(const domain::Actor &actor,
+                                                   const QString &personId)
 {
     if (!util::isValidId(personId))
         return Error::invalid(QStringLiteral("id"),
@@ -35,6 +45,12 @@ Result<domain::PersonFile> CaseService::openPerson(const domain::Actor &, const 
     auto person = store::PersonRepository(m_db).get(personId);
     if (!person.ok())
         return person.error();
+    // Every view of a person is audited (PRODUCT.md "Need to know"); no event, no file.
+    if (auto s = AuditService(m_db, m_clock)
+                     .record(actor, QStringLiteral("person.view"), QStringLiteral("person"),
+                             personId, personId);
+        !s.ok())
+        return s.error();
     domain::PersonFile file;
     file.person = person.value();
     file.referrals = store::ReferralRepository(m_db).forPerson(personId);

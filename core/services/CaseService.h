@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Actor.h"
 #include "domain/Views.h"
+#include "util/Clock.h"
 
 #include <QObject>
 
@@ -20,6 +21,8 @@ class CaseService : public QObject
 
 public:
     explicit CaseService(store::Database &db, QObject *parent = nullptr);
+    // With the clock that stamps the audit events of views (tests fix it).
+    CaseService(store::Database &db, const util::Clock &clock, QObject *parent = nullptr);
 
     Result<QVector<domain::PersonSummary>> search(const domain::Actor &actor, const QString &text,
                                                   int limit = 50);
@@ -35,6 +38,7 @@ Q_SIGNALS:
 
 private:
     store::Database &m_db;
+    const util::Clock &m_clock;
 };
 
 } // namespace hub::services

@@ -1,5 +1,6 @@
 #include "ContactService.h"
 
+#include "AuditService.h"
 #include "domain/Validator.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
@@ -113,6 +114,17 @@ Result<domain::Contact> ContactService::write(const domain::Actor &actor, domain
         if (auto s = referrals.update(*referral); !s.ok())
             return s.error();
     }
+    QString detail = QStringLiteral("%1 %2 %3").arg(c.direction, c.channel, c.outcome);
+    if (!c.amends.isEmpty())
+        detail += QStringLiteral(" amends=") + c.amends;
+    if (!c.safetyOverride.isEmpty())
+        detail += QStringLiteral(" safety_override");
+    if (auto s = AuditService(m_ctx).record(actor,
+                                            c.amends.isEmpty() ? QStringLiteral("contact.log")
+                                                               : QStringLiteral("contact.amend"),
+                                            QStringLiteral("contact"), c.id, c.personId, detail);
+        !s.ok())
+        return s.error();
     if (auto s = tx.commit(); !s.ok())
         return s.error();
     m_ctx.notifier.notify(ChangeNotifier::Kind::Contact, c.id, c.personId);

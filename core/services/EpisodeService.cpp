@@ -1,5 +1,6 @@
 #include "EpisodeService.h"
 
+#include "AuditService.h"
 #include "domain/Validator.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
@@ -17,13 +18,18 @@ Result<domain::Episode> EpisodeService::openEpisode(const QString &episodeId)
     return e;
 }
 
-Status EpisodeService::save(const domain::Episode &e)
+Status EpisodeService::save(const domain::Actor &actor, const domain::Episode &e,
+                            const QString &action, const QString &detail)
 {
     const domain::Validator validator(m_ctx.codes, m_ctx.today());
     if (auto s = validator.episode(e); !s.ok())
         return s;
     store::Transaction tx(m_ctx.db);
     if (auto s = store::EpisodeRepository(m_ctx.db).update(e); !s.ok())
+        return s;
+    if (auto s = AuditService(m_ctx).record(actor, action, QStringLiteral("episode"), e.id,
+                                            e.personId, detail);
+        !s.ok())
         return s;
     if (auto s = tx.commit(); !s.ok())
         return s;
@@ -41,7 +47,8 @@ Status EpisodeService::assessNeeds(const domain::Actor &actor, const QString &ep
         return e.error();
     auto episode = e.value();
     episode.needs = needs;
-    return save(episode);
+    return save(actor, episode, QStringLiteral("episode.assess_needs"),
+                QStringList(needs.keys()).join(QLatin1Char(' ')));
 }
 
 Result<domain::OnwardReferral> EpisodeService::referOn(const domain::Actor &actor,
@@ -62,6 +69,11 @@ Result<domain::OnwardReferral> EpisodeService::referOn(const domain::Actor &acto
     store::Transaction tx(m_ctx.db);
     if (auto s = store::EpisodeRepository(m_ctx.db).insertOnward(o); !s.ok())
         return s.error();
+    if (auto s = AuditService(m_ctx).record(actor, QStringLiteral("episode.refer_on"),
+                                            QStringLiteral("onward_referral"), o.id, e->personId,
+                                            QStringLiteral("agency=") + agency);
+        !s.ok())
+        return s.error();
     if (auto s = tx.commit(); !s.ok())
         return s.error();
     m_ctx.notifier.notify(ChangeNotifier::Kind::Episode, episodeId, e->personId);
@@ -79,12 +91,18 @@ Status EpisodeService::recordOnwardOutcome(const domain::Actor &actor, const QSt
         return ServiceErrors::notFound(tr("Onward referral"), onwardId);
     auto onward = o.value();
     onward.accepted = accepted;
+    auto e = episodes.get(onward.episodeId);
     store::Transaction tx(m_ctx.db);
     if (auto s = episodes.updateOnward(onward); !s.ok())
         return s;
+    if (auto s = AuditService(m_ctx).record(
+            actor, QStringLiteral("episode.onward_outcome"), QStringLiteral("onward_referral"),
+            onward.id, e.ok() ? e->personId : QString(),
+            accepted ? QStringLiteral("accepted") : QStringLiteral("not accepted"));
+        !s.ok())
+        return s;
     if (auto s = tx.commit(); !s.ok())
         return s;
-    auto e = episodes.get(onward.episodeId);
     m_ctx.notifier.notify(ChangeNotifier::Kind::Episode, onward.episodeId,
                           e.ok() ? e->personId : QString());
     return {};
@@ -115,7 +133,8 @@ Status EpisodeService::requestClosure(const domain::Actor &actor, const QString 
     episode.outcomes = outcomes;
     episode.closureRequestedAt = m_ctx.clock.now();
     episode.closureRequestedBy = actor.userId;
-    return save(episode);
+    return save(actor, episode, QStringLiteral("episode.request_closure"),
+                QStringLiteral("reason=") + reason);
 }
 
 Result<domain::Task> TaskService::create(const domain::Actor &actor, domain::Task t)
@@ -151,6 +170,11 @@ Result<domain::Task> TaskService::create(const domain::Actor &actor, domain::Tas
     store::Transaction tx(m_ctx.db);
     if (auto s = store::TaskRepository(m_ctx.db).insert(t); !s.ok())
         return s.error();
+    if (auto s = AuditService(m_ctx).record(
+            actor, QStringLiteral("task.create"), QStringLiteral("task"), t.id, t.personId,
+            QStringLiteral("kind=%1 owner=%2").arg(t.kind, t.ownerId));
+        !s.ok())
+        return s.error();
     if (auto s = tx.commit(); !s.ok())
         return s.error();
     m_ctx.notifier.notify(ChangeNotifier::Kind::Task, t.id, t.personId);
@@ -171,6 +195,10 @@ Result<domain::Task> TaskService::complete(const domain::Actor &actor, const QSt
     t.doneAt = m_ctx.clock.now();
     store::Transaction tx(m_ctx.db);
     if (auto s = tasks.update(t); !s.ok())
+        return s.error();
+    if (auto s = AuditService(m_ctx).record(actor, QStringLiteral("task.complete"),
+                                            QStringLiteral("task"), t.id, t.personId);
+        !s.ok())
         return s.error();
     if (auto s = tx.commit(); !s.ok())
         return s.error();

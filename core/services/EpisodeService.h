@@ -29,7 +29,8 @@ public:
 
 private:
     Result<domain::Episode> openEpisode(const QString &episodeId);
-    Status save(const domain::Episode &e);
+    Status save(const domain::Actor &actor, const domain::Episode &e, const QString &action,
+                const QString &detail);
     ServiceContext &m_ctx;
 };
 

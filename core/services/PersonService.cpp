@@ -1,10 +1,42 @@
 #include "PersonService.h"
 
+#include "AuditService.h"
 #include "domain/Validator.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
 
 namespace hub::services {
+
+namespace {
+// The archive names of the fields that differ: the audit says what changed, not to what.
+QString changedFields(const domain::Person &a, const domain::Person &b)
+{
+    QStringList out;
+    auto check = [&out](bool differs, const char *name) {
+        if (differs)
+            out << QString::fromLatin1(name);
+    };
+    check(a.givenName != b.givenName, "given_name");
+    check(a.familyName != b.familyName, "family_name");
+    check(a.dateOfBirth != b.dateOfBirth, "date_of_birth");
+    check(a.gender != b.gender, "gender");
+    check(a.ethnicGroup != b.ethnicGroup, "ethnic_group");
+    check(a.disability != b.disability, "disability");
+    check(a.firstLanguage != b.firstLanguage, "first_language");
+    check(a.interpreterNeeded != b.interpreterNeeded, "interpreter_needed");
+    check(a.phone != b.phone, "phone");
+    check(a.email != b.email, "email");
+    check(a.address != b.address, "address");
+    check(a.postcode != b.postcode, "postcode");
+    check(a.safeVoicemail != b.safeVoicemail, "safe_voicemail");
+    check(a.safeLetters != b.safeLetters, "safe_letters");
+    check(a.safeText != b.safeText, "safe_text");
+    check(a.contactNotes != b.contactNotes, "contact_notes");
+    check(a.restricted != b.restricted, "restricted");
+    check(a.safeTimes != b.safeTimes, "safe_times");
+    return out.join(QLatin1Char(' '));
+}
+} // namespace
 
 Result<domain::Person> PersonService::update(const domain::Actor &actor, domain::Person edited)
 {
@@ -37,6 +69,11 @@ Result<domain::Person> PersonService::update(const domain::Actor &actor, domain:
 
     store::Transaction tx(m_ctx.db);
     if (auto s = people.update(edited); !s.ok())
+        return s.error();
+    if (auto s = AuditService(m_ctx).record(actor, QStringLiteral("person.update"),
+                                            QStringLiteral("person"), edited.id, edited.id,
+                                            changedFields(stored.value(), edited));
+        !s.ok())
         return s.error();
     if (auto s = tx.commit(); !s.ok())
         return s.error();

@@ -1,5 +1,6 @@
 #include "ReferralService.h"
 
+#include "AuditService.h"
 #include "domain/Validator.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
@@ -83,6 +84,11 @@ Result<domain::Referral> ReferralService::intake(const domain::Actor &actor, Int
             return s.error();
     }
     if (auto s = store::ReferralRepository(m_ctx.db).insert(r); !s.ok())
+        return s.error();
+    if (auto s = AuditService(m_ctx).record(
+            actor, QStringLiteral("referral.intake"), QStringLiteral("referral"), r.id, r.personId,
+            in.newPerson ? QStringLiteral("new person") : QString());
+        !s.ok())
         return s.error();
     if (auto s = tx.commit(); !s.ok())
         return s.error();
@@ -173,6 +179,11 @@ Result<QString> ReferralService::triage(const domain::Actor &actor, const QStrin
         if (!s.ok())
             return s.error();
     }
+    if (auto s = AuditService(m_ctx).record(
+            actor, QStringLiteral("referral.triage"), QStringLiteral("referral"), r.id, r.personId,
+            QStringLiteral("status=%1 episode=%2").arg(r.status, episode.id));
+        !s.ok())
+        return s.error();
     if (auto s = tx.commit(); !s.ok())
         return s.error();
     m_ctx.notifier.notify(ChangeNotifier::Kind::Referral, r.id, r.personId);
@@ -201,6 +212,11 @@ Status ReferralService::assign(const domain::Actor &actor, const QString &referr
     if (!tx.isActive())
         return tx.error();
     if (auto s = referrals.update(r); !s.ok())
+        return s;
+    if (auto s = AuditService(m_ctx).record(actor, QStringLiteral("referral.assign"),
+                                            QStringLiteral("referral"), r.id, r.personId,
+                                            QStringLiteral("assigned_to=") + userId);
+        !s.ok())
         return s;
     if (auto s = tx.commit(); !s.ok())
         return s;

@@ -1,5 +1,6 @@
 #include "SettingsService.h"
 
+#include "AuditService.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
 
@@ -75,6 +76,15 @@ Status SettingsService::setVictimsCodeDays(const domain::Actor &actor, const Vic
     if (auto s = settings.set(enhancedDaysKey(), QString::number(days.enhanced)); !s.ok())
         return s;
     if (auto s = settings.set(standardDaysKey(), QString::number(days.standard)); !s.ok())
+        return s;
+    if (auto s = AuditService(m_ctx).record(actor, QStringLiteral("settings.change"),
+                                            QStringLiteral("hub_setting"), QString(), QString(),
+                                            QStringLiteral("%1=%2 %3=%4")
+                                                .arg(enhancedDaysKey())
+                                                .arg(days.enhanced)
+                                                .arg(standardDaysKey())
+                                                .arg(days.standard));
+        !s.ok())
         return s;
     if (auto s = tx.commit(); !s.ok())
         return s;

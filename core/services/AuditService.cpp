@@ -1,0 +1,110 @@
+#include "AuditService.h"
+
+#include "security/AuditChain.h"
+#include "store/AuditRepository.h"
+#include "store/Repositories.h"
+#include "store/Transaction.h"
+#include "util/Time.h"
+
+namespace hub::services {
+
+Status AuditService::record(const domain::Actor &actor, const QString &action,
+                            const QString &recordType, const QString &recordId,
+                            const QString &personId, const QString &detail)
+{
+    domain::AuditEvent e;
+    e.userId = actor.userId;
+    if (!actor.userId.isEmpty()) {
+        auto user = store::UserRepository(m_db).get(actor.userId);
+        if (user.ok())
+            e.username = user->username;
+    }
+    e.workstation = actor.workstation;
+    e.action = action;
+    e.recordType = recordType;
+    e.recordId = recordId;
+    e.personId = personId;
+    e.detail = detail;
+    return append(std::move(e));
+}
+
+Status AuditService::recordAs(const QString &userId, const QString &username,
+                              const QString &workstation, const QString &action,
+                              const QString &recordType, const QString &recordId,
+                              const QString &detail)
+{
+    domain::AuditEvent e;
+    e.userId = userId;
+    e.username = username.left(64); // a name as typed may be anything; keep it short
+    e.workstation = workstation;
+    e.action = action;
+    e.recordType = recordType;
+    e.recordId = recordId;
+    e.detail = detail;
+    return append(std::move(e));
+}
+
+Status AuditService::append(domain::AuditEvent e)
+{
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    store::AuditRepository events(m_db);
+    auto last = events.last();
+    if (!last.ok())
+        return last.error();
+    e.seq = last.value() ? last.value()->seq + 1 : 1;
+    e.prevHash = last.value() ? last.value()->hash : security::AuditChain::genesis();
+    e.at = util::toIsoUtc(m_clock.now());
+    e.hash = security::AuditChain::hashOf(e);
+    if (auto s = events.insert(e); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+Result<AuditVerification> AuditService::verify()
+{
+    AuditVerification result;
+    qint64 expectedSeq = 1;
+    QString expectedPrev = security::AuditChain::genesis();
+    auto problem = [&](AuditProblem::Kind kind, qint64 seq, const QString &message) {
+        result.problem = AuditProblem{kind, seq, message};
+        // Stops the walk: the first break is what an auditor needs.
+        return Error::make(Error::Kind::Conflict, message);
+    };
+    const auto walked = store::AuditRepository(m_db).forEach([&](const domain::AuditEvent &e) {
+        if (e.seq != expectedSeq) {
+            const auto message = e.seq == expectedSeq + 1
+                                     ? tr("event %1 is missing: event %2 follows event %3")
+                                           .arg(expectedSeq)
+                                           .arg(e.seq)
+                                           .arg(expectedSeq - 1)
+                                     : tr("events %1 to %2 are missing: event %3 follows event %4")
+                                           .arg(expectedSeq)
+                                           .arg(e.seq - 1)
+                                           .arg(e.seq)
+                                           .arg(expectedSeq - 1);
+            return Status(problem(AuditProblem::Kind::Missing, expectedSeq, message));
+        }
+        // The link first: a swapped or inserted event usually has a sound hash of its own.
+        if (e.prevHash != expectedPrev)
+            return Status(problem(AuditProblem::Kind::Inserted, e.seq,
+                                  tr("event %1 does not follow event %2: it was inserted or "
+                                     "moved")
+                                      .arg(e.seq)
+                                      .arg(e.seq - 1)));
+        if (security::AuditChain::hashOf(e) != e.hash)
+            return Status(
+                problem(AuditProblem::Kind::Edited, e.seq,
+                        tr("event %1 was edited: its contents do not match its hash").arg(e.seq)));
+        ++result.events;
+        ++expectedSeq;
+        expectedPrev = e.hash;
+        return Status();
+    });
+    if (!walked.ok() && !result.problem)
+        return walked.error();
+    return result;
+}
+
+} // namespace hub::services

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "domain/Records.h"
+#include "security/PasswordHasher.h"
+
+#include <QCoreApplication>
+
+namespace hub::services {
+
+// A user as the administrator manages it: the record and its sign-in state (never the hash).
+struct UserAccount
+{
+    domain::User user;
+    bool hasPassword = false;
+    bool mustChangePassword = false;
+    int failedLogins = 0;
+    QDateTime lockedUntil;
+    QDateTime passwordChangedAt;
+};
+
+// Signing in and managing users (docs/SECURITY.md). Passwords are Argon2id hashes; five
+// failed attempts in a row lock an account for fifteen minutes (times from the context's
+// clock); a password set by an administrator is temporary and must be changed before the
+// first sign-in. Every attempt and every change is an audit event; no password, right or
+// wrong, is ever stored, logged or audited in clear.
+class AuthService
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthService)
+
+public:
+    static constexpr int kMaxFailures = 5;
+    static constexpr int kLockMinutes = 15;
+    static constexpr int kMinPasswordLength = 10;
+
+    // Tests and demo data may use PasswordHasher::Cost::Minimum; everything else keeps the
+    // default. A stored hash of another cost is upgraded at the next successful sign-in.
+    explicit AuthService(ServiceContext &ctx, security::PasswordHasher::Cost cost =
+                                                  security::PasswordHasher::Cost::Interactive)
+        : m_ctx(ctx), m_hasher(cost)
+    {
+    }
+
+    // The signed-in actor, or an error: the same words for an unknown user and a wrong
+    // password; a locked or disabled account says so; a temporary password gives an error
+    // for which isPasswordChangeRequired() is true (call changePassword()).
+    Result<domain::Actor> login(const QString &username, const QString &password,
+                                const QString &workstation);
+    static bool isPasswordChangeRequired(const Error &error);
+
+    // Replaces the user's password (temporary or not) after checking the current one; a
+    // wrong current password counts as a failed sign-in. Signs in on success.
+    Result<domain::Actor> changePassword(const QString &username, const QString &oldPassword,
+                                         const QString &newPassword,
+                                         const QString &workstation = {});
+
+    // The minimal policy: at least kMinPasswordLength characters and not the username.
+    // Refusals name `field`.
+    static Status checkPolicy(const QString &username, const QString &password,
+                              const QString &field);
+
+    // The first administrator of a database (hubctl init --admin): refused once an active
+    // administrator with a password exists. An existing admin user without a password
+    // gets this one.
+    Result<domain::User> bootstrapAdmin(const QString &username, const QString &password,
+                                        const QString &workstation);
+
+    // Administrators only. The password given is temporary: the user must change it.
+    Result<domain::User> addUser(const domain::Actor &actor, const QString &username,
+                                 const QString &displayName, const QString &role,
+                                 const QString &teamId, const QString &temporaryPassword);
+    Status setPassword(const domain::Actor &actor, const QString &username,
+                       const QString &temporaryPassword);
+    Status disable(const domain::Actor &actor, const QString &username);
+    Result<QVector<UserAccount>> list(const domain::Actor &actor);
+
+    static const QStringList &roles();
+
+private:
+    Result<domain::User> authenticate(const QString &username, const QString &password,
+                                      const QString &workstation);
+    Result<domain::User> requireAdmin(const domain::Actor &actor);
+    Result<domain::User> findUser(const QString &username);
+    const QString &dummyHash() const;
+    ServiceContext &m_ctx;
+    security::PasswordHasher m_hasher;
+};
+
+} // namespace hub::services

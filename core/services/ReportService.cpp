@@ -1,0 +1,135 @@
+#include "ReportService.h"
+
+#include "AuditService.h"
+#include "reports/ReportReader.h"
+#include "reports/ReportWriters.h"
+#include "store/ReportSnapshotRepository.h"
+#include "store/Transaction.h"
+#include "util/Ids.h"
+
+#include <QHash>
+
+namespace hub::services {
+
+bool ReportService::maySaveSnapshot(const domain::Actor &actor)
+{
+    return actor.role == QLatin1String("supervisor") || actor.role == QLatin1String("admin");
+}
+
+bool ReportService::isClosed(const QDate &month) const
+{
+    const QDate first(month.year(), month.month(), 1);
+    return first.isValid() && first.addMonths(1) <= m_ctx.today();
+}
+
+QDate ReportService::lastClosedMonth() const
+{
+    const QDate today = m_ctx.today();
+    return QDate(today.year(), today.month(), 1).addMonths(-1);
+}
+
+Result<reports::MonthlyReport> ReportService::monthly(const QDate &month, const QDateTime &asOf)
+{
+    return reports::monthly(m_ctx.db, month, asOf.isValid() ? asOf : now(),
+                            reports::codesOf(m_ctx.db), m_ctx.victimsCode);
+}
+
+Result<QVector<reports::TrendPoint>> ReportService::trend(const QDate &lastMonth,
+                                                          const QDateTime &asOf)
+{
+    return reports::trend(m_ctx.db, lastMonth, asOf.isValid() ? asOf : now(), m_ctx.victimsCode);
+}
+
+Result<domain::ReportSnapshot> ReportService::saveSnapshot(const domain::Actor &actor,
+                                                           const QDate &month)
+{
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    if (!maySaveSnapshot(actor))
+        return Error::make(Error::Kind::Permission,
+                           tr("only a supervisor or an administrator can save a report snapshot"));
+    if (!month.isValid())
+        return Error::invalid(QStringLiteral("month"), tr("choose a month"));
+    const QDate first(month.year(), month.month(), 1);
+    if (!isClosed(first))
+        return Error::invalid(QStringLiteral("month"),
+                              tr("%1 is not over yet; a snapshot can be saved from the day "
+                                 "after its last day")
+                                  .arg(reports::monthKey(first)));
+    const QDateTime at = now();
+    auto report = monthly(first, at);
+    if (!report.ok())
+        return report.error();
+    domain::ReportSnapshot s;
+    s.id = util::newId();
+    s.month = first;
+    s.asOf = report->asOf;
+    s.createdBy = actor.userId;
+    s.createdAt = report->asOf;
+    s.figuresJson = reports::toJson(report.value());
+
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto st = store::ReportSnapshotRepository(m_ctx.db).insert(s); !st.ok())
+        return st.error();
+    if (auto st = AuditService(m_ctx).record(actor, QStringLiteral("report.snapshot"),
+                                             QStringLiteral("report_snapshot"), s.id, QString(),
+                                             reports::monthKey(first));
+        !st.ok())
+        return st.error();
+    if (auto st = tx.commit(); !st.ok())
+        return st.error();
+    auto saved = snapshots(first);
+    if (saved.ok()) {
+        for (const auto &one : saved.value()) {
+            if (one.id == s.id)
+                s.createdByName = one.createdByName;
+        }
+    }
+    return s;
+}
+
+Result<QVector<domain::ReportSnapshot>> ReportService::snapshots(const QDate &month)
+{
+    if (!month.isValid())
+        return QVector<domain::ReportSnapshot>();
+    return store::ReportSnapshotRepository(m_ctx.db).byMonth(QDate(month.year(), month.month(), 1));
+}
+
+Result<SnapshotComparison> ReportService::compareWithToday(const domain::ReportSnapshot &snapshot)
+{
+    auto today = monthly(snapshot.month, snapshot.asOf);
+    if (!today.ok())
+        return today.error();
+    SnapshotComparison out;
+    out.todayJson = reports::toJson(today.value());
+    out.differs = out.todayJson != snapshot.figuresJson;
+    if (!out.differs)
+        return out;
+    auto saved = reports::leaves(snapshot.figuresJson);
+    if (!saved.ok())
+        return saved.error();
+    auto now = reports::leaves(out.todayJson);
+    if (!now.ok())
+        return now.error();
+    QHash<QString, QString> todayValues;
+    for (const auto &leaf : now.value())
+        todayValues.insert(leaf.path(), leaf.value);
+    QHash<QString, bool> seen;
+    for (const auto &leaf : saved.value()) {
+        seen.insert(leaf.path(), true);
+        const auto it = todayValues.constFind(leaf.path());
+        const QString current = it == todayValues.cend() ? QString() : it.value();
+        if (current != leaf.value)
+            out.changes.push_back({leaf.figure, leaf.breakdown, leaf.value, current});
+    }
+    // Codes added to a list since the snapshot was saved.
+    for (const auto &leaf : now.value()) {
+        if (!seen.contains(leaf.path()))
+            out.changes.push_back({leaf.figure, leaf.breakdown, QString(), leaf.value});
+    }
+    return out;
+}
+
+} // namespace hub::services

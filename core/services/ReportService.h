@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "domain/ReportSnapshot.h"
+#include "reports/MonthlyReport.h"
+
+#include <QCoreApplication>
+
+namespace hub::services {
+
+// One figure whose value today's data no longer gives.
+struct FigureChange
+{
+    QString figure;    // the JSON key, e.g. "contacts_logged"
+    QString breakdown; // the code or part within it ("met", "police"); empty for a plain figure
+    QString saved;
+    QString today;
+};
+
+// A snapshot set against what the database gives now for the same month and as_of.
+struct SnapshotComparison
+{
+    bool differs = false;
+    QByteArray todayJson;
+    QVector<FigureChange> changes; // in report order
+};
+
+// The monthly support counts (COUNTING_RULES.md) for the Reports screen and hubctl, and
+// their snapshots. Counting itself is hub::reports; this adds the hub's code lists and
+// Victims' Code days, the clock, and who may save what.
+class ReportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportService)
+
+public:
+    explicit ReportService(ServiceContext &ctx) : m_ctx(ctx) {}
+
+    // Supervisors and administrators save snapshots; everyone may read the counts, which
+    // hold no personal data.
+    static bool maySaveSnapshot(const domain::Actor &actor);
+
+    // A month is closed once its last day is before today (Europe/London).
+    bool isClosed(const QDate &month) const;
+    // The most recent closed month (the first day of last month).
+    QDate lastClosedMonth() const;
+    QDateTime now() const { return m_ctx.clock.now(); }
+
+    // Every figure for the month (any day of it), at `asOf` (default: now).
+    Result<reports::MonthlyReport> monthly(const QDate &month, const QDateTime &asOf = {});
+    // The 12 months ending with `lastMonth`, oldest first, at `asOf` (default: now).
+    Result<QVector<reports::TrendPoint>> trend(const QDate &lastMonth, const QDateTime &asOf = {});
+
+    // Computes the month's figures now and keeps them, immutable, with the actor and time.
+    // Closed months only; supervisors and administrators only.
+    Result<domain::ReportSnapshot> saveSnapshot(const domain::Actor &actor, const QDate &month);
+    // The month's snapshots, newest first.
+    Result<QVector<domain::ReportSnapshot>> snapshots(const QDate &month);
+    // Whether today's data, counted at the snapshot's own as_of, gives other figures, and
+    // which: the JSON is compared byte for byte, then figure by figure.
+    Result<SnapshotComparison> compareWithToday(const domain::ReportSnapshot &snapshot);
+
+private:
+    ServiceContext &m_ctx;
+};
+
+} // namespace hub::services
