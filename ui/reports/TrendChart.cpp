@@ -21,7 +21,10 @@ TrendChart::TrendChart(QWidget *parent) : QChartView(parent)
     setAccessibleName(tr("Trend over the last 12 months"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
+    // QChartView starts with a chart of its own and hands it back on setChart().
+    QChart *initial = chart();
     setChart(build({}));
+    delete initial;
 }
 
 void TrendChart::setTrend(const QVector<reports::TrendPoint> &points)

@@ -21,7 +21,10 @@ WorkloadChart::WorkloadChart(QWidget *parent) : QChartView(parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    // QChartView starts with a chart of its own and hands it back on setChart().
+    QChart *initial = this->chart();
     setChart(chart);
+    delete initial;
 }
 
 namespace {
@@ -47,8 +50,10 @@ void WorkloadChart::setReview(const services::TeamReview &review)
 {
     auto *chart = this->chart();
     chart->removeAllSeries();
-    for (auto *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (auto *axis : chart->axes()) {
+        chart->removeAxis(axis); // gives the axis back to us: delete it
+        delete axis;
+    }
     m_workers.clear();
     m_open = new QBarSet(tr("Open episodes"));
     m_open->setColor(QColor(0x3d, 0x6f, 0xa3));
