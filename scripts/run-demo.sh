@@ -44,10 +44,14 @@ else
 fi
 
 echo "==== Starting victimshub --db $DB $* ===="
+echo "Sign in as any demo user with the password demo-<username>, e.g. cw.peterborough.1"
+echo "with demo-cw.peterborough.1 (README, Demo users)."
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
     echo "No display (neither DISPLAY nor WAYLAND_DISPLAY is set): running under xvfb-run -a."
     echo "The window is on a virtual screen you cannot see; it just starts. To look at it,"
-    echo "pass --screenshot FILE.png (e.g. scripts/run-demo.sh --screenshot /tmp/hub.png)."
+    echo "pass --screenshot FILE.png (e.g. scripts/run-demo.sh --screenshot /tmp/hub.png for the"
+    echo "sign-in dialog, or HUB_PASSWORD=demo-cw.peterborough.1 scripts/run-demo.sh"
+    echo "--user cw.peterborough.1 --screenshot /tmp/hub.png for a caseworker's window)."
     exec xvfb-run -a -s "-screen 0 1600x1000x24" "$VICTIMSHUB" --db "$DB" "$@"
 fi
 exec "$VICTIMSHUB" --db "$DB" "$@"

@@ -199,22 +199,22 @@
 <context>
     <name>AuditService</name>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="78"/>
+        <location filename="../core/services/AuditService.cpp" line="79"/>
         <source>event %1 is missing: event %2 follows event %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="82"/>
+        <location filename="../core/services/AuditService.cpp" line="83"/>
         <source>events %1 to %2 are missing: event %3 follows event %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="92"/>
+        <location filename="../core/services/AuditService.cpp" line="93"/>
         <source>event %1 does not follow event %2: it was inserted or moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="99"/>
+        <location filename="../core/services/AuditService.cpp" line="100"/>
         <source>event %1 was edited: its contents do not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,42 +222,47 @@
 <context>
     <name>AuthService</name>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="38"/>
+        <location filename="../core/services/AuthService.cpp" line="40"/>
         <source>must be at least %1 characters long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="40"/>
+        <location filename="../core/services/AuthService.cpp" line="42"/>
         <source>must not be the username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="49"/>
+        <location filename="../core/services/AuthService.cpp" line="51"/>
         <source>there is no user called &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="58"/>
+        <location filename="../core/services/AuthService.cpp" line="60"/>
         <source>wrong username or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="82"/>
-        <source>this account is locked after %1 failed sign-ins; try again after %2 or ask an administrator</source>
+        <location filename="../core/services/AuthService.cpp" line="89"/>
+        <source>this account is locked for 1 minute after %1 failed sign-ins; try again after %2 or ask an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="126"/>
+        <location filename="../core/services/AuthService.cpp" line="93"/>
+        <source>this account is locked for %1 minutes after %2 failed sign-ins; try again after %3 or ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthService.cpp" line="138"/>
         <source>this account is disabled; ask an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="155"/>
+        <location filename="../core/services/AuthService.cpp" line="167"/>
         <source>your password is temporary: choose a new one to sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="187"/>
+        <location filename="../core/services/AuthService.cpp" line="199"/>
         <source>must differ from the current password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,6 +292,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/services/AuthFirstRun.cpp" line="20"/>
+        <source>the database already has users; sign in instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthFirstRun.cpp" line="23"/>
         <location filename="../core/services/AuthUsers.cpp" line="107"/>
         <source>is longer than 100 characters</source>
         <translation type="unfinished"></translation>
@@ -308,49 +319,152 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="106"/>
+        <source>the backup does not hold a Victims&apos; Hub database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="111"/>
+        <source>the backup&apos;s audit trail is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="132"/>
+        <source>cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="141"/>
+        <location filename="../core/backup/Backup.cpp" line="178"/>
+        <location filename="../core/backup/Backup.cpp" line="208"/>
+        <source>cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="144"/>
+        <location filename="../core/backup/Backup.cpp" line="150"/>
+        <location filename="../core/backup/Backup.cpp" line="154"/>
+        <location filename="../core/backup/Backup.cpp" line="181"/>
+        <location filename="../core/backup/Backup.cpp" line="188"/>
+        <location filename="../core/backup/Backup.cpp" line="217"/>
+        <location filename="../core/backup/Backup.cpp" line="221"/>
+        <source>cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="167"/>
+        <source>the passphrase needs at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="172"/>
+        <location filename="../core/backup/Backup.cpp" line="213"/>
+        <source>cannot create a private temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="198"/>
+        <location filename="../core/backup/Backup.cpp" line="200"/>
+        <source>cannot restore to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="198"/>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="200"/>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="203"/>
+        <source>%1 already holds a database; nothing changed (replace it only on purpose, with --replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCrypto</name>
+    <message>
+        <location filename="../core/backup/BackupCrypto.cpp" line="72"/>
+        <location filename="../core/backup/BackupCrypto.cpp" line="123"/>
+        <source>the encryption library cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupCrypto.cpp" line="74"/>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupCrypto.cpp" line="89"/>
+        <location filename="../core/backup/BackupCrypto.cpp" line="152"/>
+        <source>not enough memory to derive the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupCrypto.cpp" line="126"/>
+        <source>cannot decrypt: wrong passphrase, or the file is damaged or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupCrypto.cpp" line="132"/>
+        <source>not a Victims&apos; Hub backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupCrypto.cpp" line="137"/>
+        <source>the backup was written by a newer version of Victims&apos; Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactService</name>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="22"/>
+        <location filename="../core/services/ContactService.cpp" line="23"/>
         <source>%1&apos;s record says it is NOT safe to leave voicemail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="27"/>
+        <location filename="../core/services/ContactService.cpp" line="28"/>
         <source>%1&apos;s record says it is NOT safe to send letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="31"/>
+        <location filename="../core/services/ContactService.cpp" line="32"/>
         <source>%1&apos;s record says it is NOT safe to send text messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="49"/>
+        <location filename="../core/services/ContactService.cpp" line="52"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="75"/>
+        <location filename="../core/services/ContactService.cpp" line="87"/>
         <source>is in the future</source>
         <translation type="unfinished">jest w przyszłości</translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="82"/>
+        <location filename="../core/services/ContactService.cpp" line="94"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="87"/>
+        <location filename="../core/services/ContactService.cpp" line="99"/>
         <source>Give a reason to log it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="97"/>
+        <location filename="../core/services/ContactService.cpp" line="109"/>
         <source>is not a referral of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="104"/>
+        <location filename="../core/services/ContactService.cpp" line="116"/>
         <source>is not a support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,32 +490,32 @@
 <context>
     <name>EpisodeService</name>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="15"/>
+        <location filename="../core/services/EpisodeService.cpp" line="16"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="17"/>
+        <location filename="../core/services/EpisodeService.cpp" line="18"/>
         <source>the support episode is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="91"/>
+        <location filename="../core/services/EpisodeService.cpp" line="104"/>
         <source>Onward referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="121"/>
+        <location filename="../core/services/EpisodeService.cpp" line="144"/>
         <source>closure has already been requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="123"/>
+        <location filename="../core/services/EpisodeService.cpp" line="146"/>
         <source>choose why support is ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="128"/>
+        <location filename="../core/services/EpisodeService.cpp" line="151"/>
         <source>rate &apos;%1&apos; (choose &quot;Not applicable&quot; if it does not apply)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,6 +594,164 @@
     <message>
         <location filename="../ui/Format.cpp" line="100"/>
         <source>The record could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="111"/>
+        <source>the system role cannot be given to a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="113"/>
+        <source>%1 cannot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="118"/>
+        <source>this person&apos;s record is restricted: only the workers who hold their case and supervisors can open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="122"/>
+        <source>these records belong to another team; a caseworker can only work on their own team&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="130"/>
+        <source>a caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="132"/>
+        <source>a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="134"/>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="136"/>
+        <source>an auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="138"/>
+        <source>a user without a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="139"/>
+        <source>the role &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="146"/>
+        <source>open a person&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="148"/>
+        <source>change a person&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="150"/>
+        <source>log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="152"/>
+        <source>correct a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="154"/>
+        <source>enter a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="156"/>
+        <source>triage a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="158"/>
+        <source>assign a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="160"/>
+        <source>change a support episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="162"/>
+        <source>request a closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="164"/>
+        <source>approve a closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="166"/>
+        <source>reassign work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="168"/>
+        <source>set a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="170"/>
+        <source>create a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="172"/>
+        <source>complete a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="174"/>
+        <source>view reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="176"/>
+        <source>save a report snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="178"/>
+        <source>export identifiable records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="180"/>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="182"/>
+        <source>change the hub&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="184"/>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="186"/>
+        <source>erase records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,12 +963,13 @@
 <context>
     <name>PersonService</name>
     <message>
-        <location filename="../core/services/PersonService.cpp" line="48"/>
+        <location filename="../core/services/PersonService.cpp" line="49"/>
+        <location filename="../core/services/PersonService.cpp" line="55"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/PersonService.cpp" line="66"/>
+        <location filename="../core/services/PersonService.cpp" line="73"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished">jest dłuższe niż %1 znaków</translation>
     </message>
@@ -704,79 +977,84 @@
 <context>
     <name>QApplication</name>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="99"/>
-        <location filename="../app/victimshub/main.cpp" line="148"/>
-        <location filename="../app/victimshub/main.cpp" line="163"/>
+        <location filename="../app/victimshub/main.cpp" line="108"/>
+        <location filename="../app/victimshub/main.cpp" line="160"/>
+        <location filename="../app/victimshub/main.cpp" line="172"/>
         <source>Victims&apos; Hub</source>
         <translation type="unfinished">Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="105"/>
+        <location filename="../app/victimshub/main.cpp" line="114"/>
         <source>Case management for a Victims&apos; Hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="110"/>
+        <location filename="../app/victimshub/main.cpp" line="119"/>
         <source>The database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="112"/>
+        <location filename="../app/victimshub/main.cpp" line="121"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="115"/>
+        <location filename="../app/victimshub/main.cpp" line="124"/>
         <source>Save a picture of the window once the caseload has painted, print first_paint_ms, and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="117"/>
+        <location filename="../app/victimshub/main.cpp" line="126"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="119"/>
+        <location filename="../app/victimshub/main.cpp" line="128"/>
         <source>Open this person&apos;s record at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="120"/>
+        <location filename="../app/victimshub/main.cpp" line="129"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="122"/>
-        <source>Work as this user (until sign-in exists).</source>
+        <location filename="../app/victimshub/main.cpp" line="132"/>
+        <source>Sign in as this user with the password in the environment variable HUB_PASSWORD, without the dialog (for scripts); without HUB_PASSWORD, the sign-in dialog starts with this username.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="123"/>
+        <location filename="../app/victimshub/main.cpp" line="135"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="126"/>
+        <location filename="../app/victimshub/main.cpp" line="138"/>
         <source>Start on this section: caseload, referrals, search, reports, admin or team (supervisors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="128"/>
+        <location filename="../app/victimshub/main.cpp" line="140"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="131"/>
+        <location filename="../app/victimshub/main.cpp" line="143"/>
         <source>With --person: open the Log contact dialog over the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="144"/>
+        <location filename="../app/victimshub/main.cpp" line="156"/>
         <source>Could not open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="180"/>
+        <location filename="../app/victimshub/main.cpp" line="181"/>
+        <source>Could not sign in as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/victimshub/main.cpp" line="230"/>
         <source>Unknown page %1; choose one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,44 +1062,49 @@
 <context>
     <name>ReferralService</name>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="48"/>
+        <location filename="../core/services/ReferralService.cpp" line="51"/>
         <source>choose a person or enter a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="59"/>
+        <location filename="../core/services/ReferralService.cpp" line="62"/>
         <source>is in the future</source>
         <translation type="unfinished">jest w przyszłości</translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="75"/>
+        <location filename="../core/services/ReferralService.cpp" line="78"/>
         <source>say why the victim is entitled to enhanced support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="115"/>
+        <location filename="../core/services/ReferralService.cpp" line="118"/>
         <source>a referral that is &apos;%1&apos; cannot become &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="128"/>
-        <location filename="../core/services/ReferralService.cpp" line="203"/>
+        <location filename="../core/services/ReferralService.cpp" line="133"/>
+        <location filename="../core/services/ReferralService.cpp" line="212"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="140"/>
+        <location filename="../core/services/ReferralService.cpp" line="147"/>
         <source>give a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="158"/>
+        <location filename="../core/services/ReferralService.cpp" line="165"/>
         <source>is not an open support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="207"/>
+        <location filename="../core/services/ReferralService.cpp" line="218"/>
         <source>is not an active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralService.cpp" line="252"/>
+        <source>a caseworker can only see their own team&apos;s referrals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,17 +1468,12 @@
 <context>
     <name>ReportService</name>
     <message>
-        <location filename="../core/services/ReportService.cpp" line="50"/>
-        <source>only a supervisor or an administrator can save a report snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/ReportService.cpp" line="52"/>
+        <location filename="../core/services/ReportService.cpp" line="60"/>
         <source>choose a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReportService.cpp" line="56"/>
+        <location filename="../core/services/ReportService.cpp" line="64"/>
         <source>%1 is not over yet; a snapshot can be saved from the day after its last day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,18 +1494,18 @@
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../core/services/SettingsService.cpp" line="54"/>
+        <location filename="../core/services/SettingsService.cpp" line="55"/>
         <source>only an administrator can change the Victims&apos; Code deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SettingsService.cpp" line="61"/>
-        <location filename="../core/services/SettingsService.cpp" line="65"/>
+        <location filename="../core/services/SettingsService.cpp" line="62"/>
+        <location filename="../core/services/SettingsService.cpp" line="66"/>
         <source>must be between 1 and %1 working days, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SettingsService.cpp" line="68"/>
+        <location filename="../core/services/SettingsService.cpp" line="69"/>
         <source>enhanced entitlement cannot allow longer (%1 days) than the standard deadline (%2 days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,103 +1641,103 @@
 <context>
     <name>SupervisorService</name>
     <message>
-        <location filename="../core/services/SupervisorReview.cpp" line="164"/>
+        <location filename="../core/services/SupervisorReview.cpp" line="167"/>
         <source>unknown measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorReview.cpp" line="199"/>
+        <location filename="../core/services/SupervisorReview.cpp" line="204"/>
         <source>Team total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="38"/>
+        <location filename="../core/services/SupervisorService.cpp" line="40"/>
         <source>only a supervisor can review caseloads and move work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="48"/>
+        <location filename="../core/services/SupervisorService.cpp" line="50"/>
         <source>choose a team to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="50"/>
+        <location filename="../core/services/SupervisorService.cpp" line="52"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="58"/>
+        <location filename="../core/services/SupervisorService.cpp" line="60"/>
         <source>choose at least one referral or support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="63"/>
+        <location filename="../core/services/SupervisorService.cpp" line="65"/>
         <source>only referrals and support episodes can be changed here, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="79"/>
+        <location filename="../core/services/SupervisorService.cpp" line="83"/>
         <source>choose an active caseworker or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="81"/>
+        <location filename="../core/services/SupervisorService.cpp" line="85"/>
         <source>say why the work is moving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="95"/>
+        <location filename="../core/services/SupervisorService.cpp" line="99"/>
         <source>referral %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="99"/>
+        <location filename="../core/services/SupervisorService.cpp" line="103"/>
         <source>a referral already triaged moves with its support episode; reassign the episode instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="107"/>
-        <location filename="../core/services/SupervisorService.cpp" line="198"/>
+        <location filename="../core/services/SupervisorService.cpp" line="111"/>
+        <location filename="../core/services/SupervisorService.cpp" line="206"/>
         <source>support episode %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="110"/>
+        <location filename="../core/services/SupervisorService.cpp" line="114"/>
         <source>a closed support episode cannot be reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="164"/>
+        <location filename="../core/services/SupervisorService.cpp" line="170"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="202"/>
+        <location filename="../core/services/SupervisorService.cpp" line="210"/>
         <source>nobody has asked to close this support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="205"/>
+        <location filename="../core/services/SupervisorService.cpp" line="213"/>
         <source>say what needs doing before closure is asked for again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="270"/>
+        <location filename="../core/services/SupervisorService.cpp" line="280"/>
         <source>must be normal, high or urgent, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="277"/>
+        <location filename="../core/services/SupervisorService.cpp" line="287"/>
         <source>%1 %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="278"/>
+        <location filename="../core/services/SupervisorService.cpp" line="288"/>
         <source>support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="279"/>
+        <location filename="../core/services/SupervisorService.cpp" line="289"/>
         <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,27 +1745,27 @@
 <context>
     <name>TaskService</name>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="155"/>
+        <location filename="../core/services/EpisodeService.cpp" line="180"/>
         <source>unknown task kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="160"/>
+        <location filename="../core/services/EpisodeService.cpp" line="185"/>
         <source>is not a person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="165"/>
+        <location filename="../core/services/EpisodeService.cpp" line="190"/>
         <source>is not a support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="169"/>
+        <location filename="../core/services/EpisodeService.cpp" line="199"/>
         <source>is not a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="191"/>
+        <location filename="../core/services/EpisodeService.cpp" line="223"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,6 +2040,24 @@
     </message>
 </context>
 <context>
+    <name>hub::store::Snapshot</name>
+    <message>
+        <location filename="../core/store/Snapshot.cpp" line="14"/>
+        <source>a snapshot cannot be taken inside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Snapshot.cpp" line="33"/>
+        <source>the integrity check gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Snapshot.cpp" line="39"/>
+        <source>the database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::CaseloadModel</name>
     <message>
         <location filename="../ui/models/CaseloadModel.cpp" line="83"/>
@@ -1863,6 +2159,69 @@
     <message>
         <location filename="../ui/caseload/CaseloadSection.cpp" line="28"/>
         <source>Everyone on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="36"/>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="38"/>
+        <source>The password was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="40"/>
+        <source>Why the password was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="43"/>
+        <source>Your password for %1 is temporary. Choose a new one of at least %2 characters to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="55"/>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="55"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="56"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="56"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="57"/>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="58"/>
+        <source>Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="61"/>
+        <source>Change password and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="79"/>
+        <source>does not match the new password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2269,6 +2628,84 @@
     </message>
 </context>
 <context>
+    <name>hub::ui::FirstAdminDialog</name>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="24"/>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="26"/>
+        <source>The administrator was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="28"/>
+        <source>Why the administrator was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="31"/>
+        <source>This database has no users yet. Create the administrator, who then adds the caseworkers and supervisors. The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="47"/>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="48"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="49"/>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="50"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="51"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="52"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="53"/>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="53"/>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="56"/>
+        <source>&amp;Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="58"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="75"/>
+        <source>does not match the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::InboxModel</name>
     <message>
         <location filename="../ui/referrals/InboxModel.cpp" line="90"/>
@@ -2656,6 +3093,40 @@
     <message>
         <location filename="../ui/referrals/IntakeDialog.cpp" line="325"/>
         <source>is not a date and time: type it as dd/mm/yyyy hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::LockPage</name>
+    <message>
+        <location filename="../ui/auth/LockPage.cpp" line="16"/>
+        <source>Victims&apos; Hub is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/LockPage.cpp" line="24"/>
+        <source>Locked to keep the records private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/LockPage.cpp" line="26"/>
+        <source>%1, type your password to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/LockPage.cpp" line="34"/>
+        <location filename="../ui/auth/LockPage.cpp" line="35"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/LockPage.cpp" line="36"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/LockPage.cpp" line="41"/>
+        <source>Why the window is still locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5030,6 +5501,87 @@
     </message>
 </context>
 <context>
+    <name>hub::ui::SessionLock</name>
+    <message>
+        <location filename="../ui/auth/SessionLock.cpp" line="52"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SessionLock.cpp" line="55"/>
+        <source>Hide the records until you type your password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SessionLock.cpp" line="137"/>
+        <source>Victims&apos; Hub is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SessionLock.cpp" line="149"/>
+        <source>Your password was reset; sign in again to choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="22"/>
+        <source>Sign in to Victims&apos; Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="24"/>
+        <source>Victims&apos; Hub</source>
+        <translation type="unfinished">Victims&apos; Hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="30"/>
+        <source>Sign in with your username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="35"/>
+        <source>Why you are not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="42"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="45"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="48"/>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="49"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="53"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="55"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="84"/>
+        <source>Type your username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::SupervisorPage</name>
     <message>
         <location filename="../ui/supervisor/SupervisorPage.cpp" line="45"/>
@@ -5644,52 +6196,52 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="40"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="43"/>
         <source>%1: %2 referrals, %3 people supported, first contact met %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="44"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="47"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="44"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="47"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="53"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="56"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="54"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="57"/>
         <source>Last 12 months: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="64"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="67"/>
         <source>Referrals received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="67"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="70"/>
         <source>People supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="71"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="74"/>
         <source>First contact met (%, right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="107"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="110"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="114"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="117"/>
         <source>Met %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5907,17 +6459,17 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/WorkloadChart.cpp" line="53"/>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="58"/>
         <source>Open episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/WorkloadChart.cpp" line="55"/>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="60"/>
         <source>Overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/WorkloadChart.cpp" line="70"/>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="75"/>
         <source>%1: %2 open episodes, %3 overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>

@@ -35,6 +35,8 @@ int runSettings(Context &ctx, CliArgs &args);
 int runReport(Context &ctx, CliArgs &args);
 int runUser(Context &ctx, CliArgs &args);
 int runAudit(Context &ctx, CliArgs &args);
+int runBackup(Context &ctx, CliArgs &args);
+int runRestore(Context &ctx, CliArgs &args);
 // hubctl init --admin NAME: the first administrator, once the database is open.
 int initAdmin(Context &ctx, store::Database &db, const QString &name);
 

@@ -33,6 +33,11 @@ commands:
                                         manage users (ADMIN's password: HUB_PASSWORD;
                                         a new or temporary one: HUB_NEW_PASSWORD; else a prompt)
   audit verify                          check the audit trail's hash chain
+  backup FILE --passphrase-env VAR [--kdf-cost moderate|interactive|min]
+                                        write an encrypted snapshot of the database
+                                        (safe while others are working)
+  restore FILE --passphrase-env VAR [--replace]
+                                        check and restore an encrypted backup into --db
 
 --db defaults to ./hub.db. Exit code 0 on success; otherwise one line on stderr.
 )";
@@ -108,6 +113,7 @@ int main(int argc, char *argv[])
         {"search", hub::cli::runSearch},     {"bench", hub::cli::runBench},
         {"settings", hub::cli::runSettings}, {"report", hub::cli::runReport},
         {"user", hub::cli::runUser},         {"audit", hub::cli::runAudit},
+        {"backup", hub::cli::runBackup},     {"restore", hub::cli::runRestore},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

@@ -1,6 +1,10 @@
-// victimshub: the desktop app. Opens the workstation's database and shows the main window.
+// victimshub: the desktop app. Opens the workstation's database, asks who is signing in
+// (on a database without users: creates the administrator) and shows the main window.
 //   victimshub [--db PATH] [--user NAME] [--page NAME | --person ID [--log-contact]]
 //              [--screenshot FILE]
+// --user NAME with the password in the environment variable HUB_PASSWORD signs in without
+// the dialog, for scripts and screenshots; --user alone only fills in the username.
+// Without them, --screenshot saves the sign-in dialog.
 // --screenshot renders the window at 1366x768 once the caseload has painted, saves it as
 // PNG, prints first_paint_ms=N (since the process started) and exits: for the docs and
 // for the start-up benchmark. --page starts on a section; --log-contact opens the Log
@@ -10,7 +14,10 @@
 #include "MainWindow.h"
 #include "PersonHeader.h"
 #include "PersonView.h"
+#include "auth/SessionLock.h"
+#include "auth/SignInDialog.h"
 #include "contacts/LogContactDialog.h"
+#include "services/AuthService.h"
 #include "services/CaseService.h"
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
@@ -26,6 +33,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPalette>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -37,6 +45,7 @@
 #include <ctime>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -119,7 +128,10 @@ int main(int argc, char *argv[])
                                           QApplication::tr("Open this person's record at start."),
                                           QApplication::tr("ID"));
     const QCommandLineOption userOption(
-        QStringLiteral("user"), QApplication::tr("Work as this user (until sign-in exists)."),
+        QStringLiteral("user"),
+        QApplication::tr("Sign in as this user with the password in the environment variable "
+                         "HUB_PASSWORD, without the dialog (for scripts); without HUB_PASSWORD, "
+                         "the sign-in dialog starts with this username."),
         QApplication::tr("USERNAME"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
@@ -152,19 +164,57 @@ int main(int argc, char *argv[])
 
     hub::services::Services services(*db);
     hub::services::CaseService service(*db);
-    // Until sign-in exists (security issue) the app works as the user named by --user, or
-    // the first active caseworker; an empty database opens read-only.
-    auto actor = hub::services::DirectoryService(*db).actorFor(parser.value(userOption),
-                                                               QSysInfo::machineHostName());
-    if (!actor.ok() && parser.isSet(userOption)) {
-        const auto message = actor.error().describe();
+    hub::services::AuthService auth(services.context);
+    const auto workstation = QSysInfo::machineHostName();
+    const auto fail = [&](const QString &message) {
         QTextStream(stderr) << "victimshub: " << message << Qt::endl;
         if (!screenshot)
             QMessageBox::critical(nullptr, QApplication::tr("Victims' Hub"), message);
         return 1;
+    };
+    const auto password = qEnvironmentVariable("HUB_PASSWORD");
+    std::optional<hub::domain::Actor> signedIn;
+    if (parser.isSet(userOption) && !password.isEmpty()) {
+        // Scripted runs: the same sign-in as the dialog, without it.
+        auto actor = auth.login(parser.value(userOption), password, workstation);
+        if (!actor.ok())
+            return fail(QApplication::tr("Could not sign in as %1: %2")
+                            .arg(parser.value(userOption), actor.error().message));
+        signedIn = actor.value();
+    } else if (screenshot) {
+        // The sign-in dialog, as it appears when the app starts, for the docs.
+        hub::ui::SignInDialog dialog(auth, workstation);
+        dialog.setUsername(parser.value(userOption));
+        dialog.show();
+        QPixmap shot(1366, 768);
+        shot.fill(dialog.palette().color(QPalette::Window).darker(115));
+        QTimer::singleShot(100, &app, [&] {
+            QPainter painter(&shot);
+            const QPixmap picture = dialog.grab();
+            painter.drawPixmap((shot.width() - picture.width()) / 2,
+                               (shot.height() - picture.height()) / 2, picture);
+            painter.end();
+            const auto ms = msSinceProcessStart(sinceMain);
+            if (!shot.save(parser.value(shotOption), "PNG")) {
+                QTextStream(stderr)
+                    << "victimshub: could not write " << parser.value(shotOption) << Qt::endl;
+                QApplication::exit(1);
+                return;
+            }
+            QTextStream(stdout) << "first_paint_ms=" << ms << Qt::endl;
+            QApplication::exit(0);
+        });
+        return app.exec();
+    } else {
+        signedIn = hub::ui::askForSignIn(auth, workstation, parser.value(userOption));
+        if (!signedIn)
+            return 0;
     }
-    hub::ui::MainWindow window(services, service,
-                               actor.ok() ? actor.value() : hub::domain::Actor::system());
+    const auto user = hub::services::DirectoryService(*db).user(signedIn->userId);
+    if (!user.ok())
+        return fail(user.error().describe());
+    hub::ui::MainWindow window(services, service, *signedIn);
+    hub::ui::SessionLock sessionLock(&window, auth, user->username, user->displayName, workstation);
     if (screenshot)
         window.resize(1366, 768); // not the saved size: pictures for the docs must repeat
     else

@@ -4,18 +4,20 @@
 
 namespace hub::domain {
 
-// Who is acting. Every service call takes one, so permissions are checked in core.
-// Until logins exist (security issue) the app and hubctl act as the local system user.
+// Who is acting. Every service call takes one, so permissions are checked in core
+// (security/Permissions.h). A default Actor has no role and may do nothing.
 struct Actor
 {
     QString userId;
-    QString role = QStringLiteral("admin");
+    QString role;
     QString teamId;
     QString workstation;
 
+    // The command line's maintenance actor (hubctl init, import, export, demo, bench,
+    // report): the "system" role, no user. Never used for someone at a desk.
     static Actor system()
     {
-        return Actor{QString(), QStringLiteral("admin"), QString(), QString()};
+        return Actor{QString(), QStringLiteral("system"), QString(), QString()};
     }
 };
 

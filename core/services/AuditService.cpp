@@ -1,6 +1,7 @@
 #include "AuditService.h"
 
 #include "security/AuditChain.h"
+#include "security/Permissions.h"
 #include "store/AuditRepository.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
@@ -105,6 +106,13 @@ Result<AuditVerification> AuditService::verify()
     if (!walked.ok() && !result.problem)
         return walked.error();
     return result;
+}
+
+Result<AuditVerification> AuditService::verify(const domain::Actor &actor)
+{
+    if (auto s = security::check(actor, security::Action::ViewAudit); !s.ok())
+        return s.error();
+    return verify();
 }
 
 } // namespace hub::services

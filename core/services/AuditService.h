@@ -52,6 +52,8 @@ public:
 
     // Walks the chain in seq order and stops at the first event that does not fit.
     Result<AuditVerification> verify();
+    // The same for someone at a desk: auditors and administrators (ViewAudit).
+    Result<AuditVerification> verify(const domain::Actor &actor);
 
 private:
     Status append(domain::AuditEvent e);

@@ -6,6 +6,8 @@
 #include "store/Transaction.h"
 #include "util/Time.h"
 
+#include <algorithm>
+
 namespace hub::services {
 
 namespace {
@@ -77,12 +79,22 @@ Result<domain::User> AuthService::authenticate(const QString &username, const QS
     const auto now = m_ctx.clock.now();
     const bool locked = creds->lockedUntil.isValid() && now < creds->lockedUntil;
     const auto lockedError = [&](const QDateTime &until) {
+        // Whole minutes still to wait, rounded up (a lock never shows as 0 minutes).
+        const auto minutes = int(std::max<qint64>(1, (now.secsTo(until) + 59) / 60));
+        const auto time = until.toTimeZone(util::london()).toString(QStringLiteral("HH:mm"));
+        // Plurals spelled out: "%n minute(s)" reads badly without an English translation.
         return Error::make(
             Error::Kind::Permission,
-            tr("this account is locked after %1 failed sign-ins; try again after "
-               "%2 or ask an administrator")
-                .arg(kMaxFailures)
-                .arg(until.toTimeZone(util::london()).toString(QStringLiteral("HH:mm"))));
+            minutes == 1
+                ? tr("this account is locked for 1 minute after %1 failed sign-ins; try again "
+                     "after %2 or ask an administrator")
+                      .arg(kMaxFailures)
+                      .arg(time)
+                : tr("this account is locked for %1 minutes after %2 failed sign-ins; try "
+                     "again after %3 or ask an administrator")
+                      .arg(minutes)
+                      .arg(kMaxFailures)
+                      .arg(time));
     };
     store::Transaction tx(m_ctx.db);
     if (!tx.isActive())

@@ -65,6 +65,14 @@ public:
     Result<domain::User> bootstrapAdmin(const QString &username, const QString &password,
                                         const QString &workstation);
 
+    // True once the database has any user at all (the desktop app's first run has none).
+    bool hasUsers();
+    // The desktop app's first run: the administrator of a database that has no user at all
+    // (refused as soon as one exists), with a password of their own; signs them in.
+    // Refusals name the field: username, display_name or password.
+    Result<domain::Actor> createFirstAdmin(const QString &username, const QString &displayName,
+                                           const QString &password, const QString &workstation);
+
     // Administrators only. The password given is temporary: the user must change it.
     Result<domain::User> addUser(const domain::Actor &actor, const QString &username,
                                  const QString &displayName, const QString &role,

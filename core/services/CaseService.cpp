@@ -1,9 +1,12 @@
 #include "CaseService.h"
 
+#include "Access.h"
 #include "AuditService.h"
 #include "store/PersonQueries.h"
 #include "store/Repositories.h"
 #include "util/Ids.h"
+
+#include <algorithm>
 
 namespace hub::services {
 
@@ -17,22 +20,40 @@ CaseService::CaseService(store::Database &db, const util::Clock &clock, QObject 
 {
 }
 
-Result<QVector<domain::PersonSummary>> CaseService::search(const domain::Actor &,
+Result<QVector<domain::PersonSummary>> CaseService::search(const domain::Actor &actor,
                                                            const QString &text, int limit)
 {
-    return store::PersonQueries(m_db).search(text, qBound(1, limit, 1000));
+    if (auto s = security::check(actor, security::Action::ViewPerson); !s.ok())
+        return s.error();
+    auto found = store::PersonQueries(m_db).search(text, qBound(1, limit, 1000));
+    if (!found.ok())
+        return found;
+    // A restricted person is found only by those who may open their file.
+    auto &rows = found.value();
+    rows.erase(std::remove_if(
+                   rows.begin(), rows.end(),
+                   [&](const domain::PersonSummary &p) {
+                       return p.restricted &&
+                              !checkPerson(m_db, actor, security::Action::ViewPerson, p.id).ok();
+                   }),
+               rows.end());
+    return found;
 }
 
-int CaseService::caseloadCount(const domain::Actor &)
+int CaseService::caseloadCount(const domain::Actor &actor)
 {
+    if (!security::Permissions::allows(actor.role, security::Action::ViewPerson))
+        return 0;
     return store::PersonQueries(m_db).caseloadCount();
 }
 
-Result<QVector<domain::PersonSummary>> CaseService::caseloadPage(const domain::Actor &,
+Result<QVector<domain::PersonSummary>> CaseService::caseloadPage(const domain::Actor &actor,
                                                                  domain::CaseloadSort sort,
                                                                  Qt::SortOrder order, int offset,
                                                                  int limit)
 {
+    if (auto s = security::check(actor, security::Action::ViewPerson); !s.ok())
+        return s.error();
     return store::PersonQueries(m_db).caseloadPage(sort, order, offset, limit);
 }
 
@@ -42,6 +63,8 @@ Result<domain::PersonFile> CaseService::openPerson(const domain::Actor &actor,
     if (!util::isValidId(personId))
         return Error::invalid(QStringLiteral("id"),
                               QStringLiteral("'%1' is not a person id").arg(personId.left(60)));
+    if (auto s = checkPerson(m_db, actor, security::Action::ViewPerson, personId); !s.ok())
+        return s.error();
     auto person = store::PersonRepository(m_db).get(personId);
     if (!person.ok())
         return person.error();

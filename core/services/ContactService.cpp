@@ -1,5 +1,6 @@
 #include "ContactService.h"
 
+#include "Access.h"
 #include "AuditService.h"
 #include "domain/Validator.h"
 #include "store/Repositories.h"
@@ -43,10 +44,15 @@ Result<domain::Contact> ContactService::amend(const domain::Actor &actor, const 
                                               domain::Contact corrected,
                                               const QString &overrideReason)
 {
+    if (auto s = security::check(actor, security::Action::AmendContact); !s.ok())
+        return s.error();
     store::ContactRepository contacts(m_ctx.db);
     auto original = contacts.get(originalId);
     if (!original.ok())
         return ServiceErrors::notFound(tr("Contact"), originalId);
+    if (auto s = checkPerson(m_ctx.db, actor, security::Action::AmendContact, original->personId);
+        !s.ok())
+        return s.error();
     // Corrections always point at the first record, so the chain never grows.
     corrected.amends = original->amends.isEmpty() ? original->id : original->amends;
     corrected.personId = original->personId;
@@ -58,6 +64,12 @@ Result<domain::Contact> ContactService::amend(const domain::Actor &actor, const 
 Result<domain::Contact> ContactService::write(const domain::Actor &actor, domain::Contact c,
                                               const QString &overrideReason)
 {
+    // amend() checked AmendContact on the original's person; a new contact is LogContact.
+    if (c.amends.isEmpty()) {
+        if (auto s = checkPerson(m_ctx.db, actor, security::Action::LogContact, c.personId);
+            !s.ok())
+            return s.error();
+    }
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
     if (c.id.isEmpty())

@@ -1,6 +1,7 @@
 #include "DeskService.h"
 
 #include "SettingsService.h"
+#include "security/Permissions.h"
 
 #include "store/WorkQueries.h"
 
@@ -8,6 +9,8 @@ namespace hub::services {
 
 Result<QVector<CaseloadItem>> DeskService::myCaseload(const domain::Actor &actor)
 {
+    if (auto s = security::check(actor, security::Action::ViewPerson); !s.ok())
+        return s.error();
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
     auto rows = store::WorkQueries(m_ctx.db).caseload(actor.userId);
@@ -25,6 +28,8 @@ Result<QVector<CaseloadItem>> DeskService::myCaseload(const domain::Actor &actor
 
 Result<QVector<domain::TaskRow>> DeskService::myTasks(const domain::Actor &actor)
 {
+    if (auto s = security::check(actor, security::Action::CompleteTask); !s.ok())
+        return s.error();
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
     const auto startOfToday = QDateTime(m_ctx.today(), QTime(0, 0), util::london()).toUTC();

@@ -1,5 +1,6 @@
 #include "EpisodeService.h"
 
+#include "Access.h"
 #include "AuditService.h"
 #include "domain/Validator.h"
 #include "store/Repositories.h"
@@ -40,11 +41,16 @@ Status EpisodeService::save(const domain::Actor &actor, const domain::Episode &e
 Status EpisodeService::assessNeeds(const domain::Actor &actor, const QString &episodeId,
                                    const QMap<QString, QString> &needs)
 {
+    if (auto s = security::check(actor, security::Action::ManageEpisode); !s.ok())
+        return s.error();
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
     auto e = openEpisode(episodeId);
     if (!e.ok())
         return e.error();
+    if (auto s = checkPerson(m_ctx.db, actor, security::Action::ManageEpisode, e->personId);
+        !s.ok())
+        return s.error();
     auto episode = e.value();
     episode.needs = needs;
     return save(actor, episode, QStringLiteral("episode.assess_needs"),
@@ -56,11 +62,16 @@ Result<domain::OnwardReferral> EpisodeService::referOn(const domain::Actor &acto
                                                        const QString &agency,
                                                        const QDateTime &referredAt)
 {
+    if (auto s = security::check(actor, security::Action::ManageEpisode); !s.ok())
+        return s.error();
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
     auto e = openEpisode(episodeId);
     if (!e.ok())
         return e.error();
+    if (auto s = checkPerson(m_ctx.db, actor, security::Action::ManageEpisode, e->personId);
+        !s.ok())
+        return s.error();
     domain::OnwardReferral o{util::newId(), episodeId, agency,
                              referredAt.isValid() ? referredAt : m_ctx.clock.now(), std::nullopt};
     const domain::Validator validator(m_ctx.codes, m_ctx.today());
@@ -83,6 +94,8 @@ Result<domain::OnwardReferral> EpisodeService::referOn(const domain::Actor &acto
 Status EpisodeService::recordOnwardOutcome(const domain::Actor &actor, const QString &onwardId,
                                            bool accepted)
 {
+    if (auto s = security::check(actor, security::Action::ManageEpisode); !s.ok())
+        return s;
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
     store::EpisodeRepository episodes(m_ctx.db);
@@ -92,6 +105,11 @@ Status EpisodeService::recordOnwardOutcome(const domain::Actor &actor, const QSt
     auto onward = o.value();
     onward.accepted = accepted;
     auto e = episodes.get(onward.episodeId);
+    if (e.ok()) {
+        if (auto s = checkPerson(m_ctx.db, actor, security::Action::ManageEpisode, e->personId);
+            !s.ok())
+            return s;
+    }
     store::Transaction tx(m_ctx.db);
     if (auto s = episodes.updateOnward(onward); !s.ok())
         return s;
@@ -111,11 +129,16 @@ Status EpisodeService::recordOnwardOutcome(const domain::Actor &actor, const QSt
 Status EpisodeService::requestClosure(const domain::Actor &actor, const QString &episodeId,
                                       const QString &reason, const QMap<QString, QString> &outcomes)
 {
+    if (auto s = security::check(actor, security::Action::RequestClosure); !s.ok())
+        return s.error();
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
     auto e = openEpisode(episodeId);
     if (!e.ok())
         return e.error();
+    if (auto s = checkPerson(m_ctx.db, actor, security::Action::RequestClosure, e->personId);
+        !s.ok())
+        return s.error();
     auto episode = e.value();
     if (episode.status != QLatin1String("open"))
         return Error::invalid(QStringLiteral("status"), tr("closure has already been requested"));
@@ -139,6 +162,8 @@ Status EpisodeService::requestClosure(const domain::Actor &actor, const QString 
 
 Result<domain::Task> TaskService::create(const domain::Actor &actor, domain::Task t)
 {
+    if (auto s = security::check(actor, security::Action::CreateTask); !s.ok())
+        return s.error();
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
     if (t.id.isEmpty())
@@ -165,6 +190,11 @@ Result<domain::Task> TaskService::create(const domain::Actor &actor, domain::Tas
                                   tr("is not a support episode of this person"));
         t.personId = e->personId;
     }
+    if (!t.personId.isEmpty()) {
+        if (auto s = checkPerson(m_ctx.db, actor, security::Action::CreateTask, t.personId);
+            !s.ok())
+            return s.error();
+    }
     if (!store::UserRepository(m_ctx.db).get(t.ownerId).ok())
         return Error::invalid(QStringLiteral("owner_id"), tr("is not a user"));
     store::Transaction tx(m_ctx.db);
@@ -183,12 +213,19 @@ Result<domain::Task> TaskService::create(const domain::Actor &actor, domain::Tas
 
 Result<domain::Task> TaskService::complete(const domain::Actor &actor, const QString &taskId)
 {
+    if (auto s = security::check(actor, security::Action::CompleteTask); !s.ok())
+        return s.error();
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
     store::TaskRepository tasks(m_ctx.db);
     auto found = tasks.get(taskId);
     if (!found.ok())
         return ServiceErrors::notFound(tr("Task"), taskId);
+    if (!found->personId.isEmpty()) {
+        if (auto s = checkPerson(m_ctx.db, actor, security::Action::CompleteTask, found->personId);
+            !s.ok())
+            return s.error();
+    }
     auto t = found.value();
     if (t.doneAt.isValid())
         return t;

@@ -1,5 +1,6 @@
 #include "PersonService.h"
 
+#include "Access.h"
 #include "AuditService.h"
 #include "domain/Validator.h"
 #include "store/Repositories.h"
@@ -40,8 +41,14 @@ QString changedFields(const domain::Person &a, const domain::Person &b)
 
 Result<domain::Person> PersonService::update(const domain::Actor &actor, domain::Person edited)
 {
+    if (auto s = security::check(actor, security::Action::EditPerson); !s.ok())
+        return s.error();
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
+    if (!store::PersonRepository(m_ctx.db).exists(edited.id))
+        return ServiceErrors::notFound(tr("Person"), edited.id);
+    if (auto s = checkPerson(m_ctx.db, actor, security::Action::EditPerson, edited.id); !s.ok())
+        return s.error();
     store::PersonRepository people(m_ctx.db);
     auto stored = people.get(edited.id);
     if (!stored.ok())

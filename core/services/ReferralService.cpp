@@ -1,5 +1,6 @@
 #include "ReferralService.h"
 
+#include "Access.h"
 #include "AuditService.h"
 #include "domain/Validator.h"
 #include "store/Repositories.h"
@@ -27,6 +28,8 @@ ReferralService::suggestPeople(const domain::PersonMatcher::Probe &probe)
 
 Result<domain::Referral> ReferralService::intake(const domain::Actor &actor, Intake in)
 {
+    if (auto s = security::check(actor, security::Action::Intake); !s.ok())
+        return s.error();
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
     const domain::Validator validator(m_ctx.codes, m_ctx.today());
@@ -120,12 +123,16 @@ Status ReferralService::checkTransition(const QString &from, const QString &to)
 Result<QString> ReferralService::triage(const domain::Actor &actor, const QString &referralId,
                                         const TriageDecision &decision)
 {
+    if (auto s = security::check(actor, security::Action::Triage); !s.ok())
+        return s.error();
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
     store::ReferralRepository referrals(m_ctx.db);
     auto found = referrals.get(referralId);
     if (!found.ok())
         return ServiceErrors::notFound(tr("Referral"), referralId);
+    if (auto s = checkPerson(m_ctx.db, actor, security::Action::Triage, found->personId); !s.ok())
+        return s.error();
     auto r = found.value();
     const QString to =
         decision.action == TriageDecision::Action::Accept    ? QStringLiteral("accepted")
@@ -195,12 +202,16 @@ Result<QString> ReferralService::triage(const domain::Actor &actor, const QStrin
 Status ReferralService::assign(const domain::Actor &actor, const QString &referralId,
                                const QString &userId)
 {
+    if (auto s = security::check(actor, security::Action::Assign); !s.ok())
+        return s;
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
     store::ReferralRepository referrals(m_ctx.db);
     auto found = referrals.get(referralId);
     if (!found.ok())
         return ServiceErrors::notFound(tr("Referral"), referralId);
+    if (auto s = checkPerson(m_ctx.db, actor, security::Action::Assign, found->personId); !s.ok())
+        return s;
     if (!userId.isEmpty()) {
         auto user = store::UserRepository(m_ctx.db).get(userId);
         if (!user.ok() || !user->active)
@@ -231,8 +242,14 @@ calendar::ClockState ReferralService::clockFor(const domain::Referral &r)
                                    m_ctx.clock.now());
 }
 
-Result<QVector<InboxItem>> ReferralService::inbox(const domain::Actor &, const QString &teamId)
+Result<QVector<InboxItem>> ReferralService::inbox(const domain::Actor &actor, const QString &teamId)
 {
+    if (auto s = security::check(actor, security::Action::Triage); !s.ok())
+        return s.error();
+    // A caseworker sees their own team's queue (and the unassigned referrals in it).
+    if (actor.role == QLatin1String("caseworker") && teamId != actor.teamId)
+        return Error::make(Error::Kind::Permission,
+                           tr("a caseworker can only see their own team's referrals"));
     auto rows = store::WorkQueries(m_ctx.db).inbox(teamId);
     if (!rows.ok())
         return rows.error();

@@ -3,6 +3,7 @@
 #include "AuditService.h"
 #include "reports/ReportReader.h"
 #include "reports/ReportWriters.h"
+#include "security/Permissions.h"
 #include "store/ReportSnapshotRepository.h"
 #include "store/Transaction.h"
 #include "util/Ids.h"
@@ -13,7 +14,7 @@ namespace hub::services {
 
 bool ReportService::maySaveSnapshot(const domain::Actor &actor)
 {
-    return actor.role == QLatin1String("supervisor") || actor.role == QLatin1String("admin");
+    return security::Permissions::allows(actor.role, security::Action::SaveSnapshot);
 }
 
 bool ReportService::isClosed(const QDate &month) const
@@ -34,6 +35,14 @@ Result<reports::MonthlyReport> ReportService::monthly(const QDate &month, const 
                             reports::codesOf(m_ctx.db), m_ctx.victimsCode);
 }
 
+Result<reports::MonthlyReport> ReportService::monthly(const domain::Actor &actor,
+                                                      const QDate &month)
+{
+    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+        return s.error();
+    return monthly(month);
+}
+
 Result<QVector<reports::TrendPoint>> ReportService::trend(const QDate &lastMonth,
                                                           const QDateTime &asOf)
 {
@@ -43,11 +52,10 @@ Result<QVector<reports::TrendPoint>> ReportService::trend(const QDate &lastMonth
 Result<domain::ReportSnapshot> ReportService::saveSnapshot(const domain::Actor &actor,
                                                            const QDate &month)
 {
+    if (auto s = security::check(actor, security::Action::SaveSnapshot); !s.ok())
+        return s.error();
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
-    if (!maySaveSnapshot(actor))
-        return Error::make(Error::Kind::Permission,
-                           tr("only a supervisor or an administrator can save a report snapshot"));
     if (!month.isValid())
         return Error::invalid(QStringLiteral("month"), tr("choose a month"));
     const QDate first(month.year(), month.month(), 1);

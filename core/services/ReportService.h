@@ -47,6 +47,8 @@ public:
 
     // Every figure for the month (any day of it), at `asOf` (default: now).
     Result<reports::MonthlyReport> monthly(const QDate &month, const QDateTime &asOf = {});
+    // The same for someone at a desk: supervisors, administrators and auditors (ViewReports).
+    Result<reports::MonthlyReport> monthly(const domain::Actor &actor, const QDate &month);
     // The 12 months ending with `lastMonth`, oldest first, at `asOf` (default: now).
     Result<QVector<reports::TrendPoint>> trend(const QDate &lastMonth, const QDateTime &asOf = {});
 

@@ -25,7 +25,7 @@ struct ServiceContext
     QDate today() const { return clock.now().toTimeZone(util::london()).date(); }
 };
 
-// Refusals shared by services; permissions proper arrive with the security issue.
+// Refusals shared by services; who may do what is security/Permissions.h.
 class ServiceErrors
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceErrors)

@@ -1,6 +1,7 @@
 #include "SettingsService.h"
 
 #include "AuditService.h"
+#include "security/Permissions.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
 
@@ -49,7 +50,7 @@ calendar::VictimsCodeClock SettingsService::victimsCodeClock(store::Database &db
 
 Status SettingsService::setVictimsCodeDays(const domain::Actor &actor, const VictimsCodeDays &days)
 {
-    if (actor.role != QLatin1String("admin"))
+    if (!security::Permissions::allows(actor.role, security::Action::ChangeSettings))
         return Error::make(Error::Kind::Permission,
                            tr("only an administrator can change the Victims' Code deadlines"));
     auto inRange = [](int d) {

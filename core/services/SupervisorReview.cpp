@@ -1,6 +1,7 @@
 #include "SupervisorService.h"
 
 #include "ReferralService.h"
+#include "security/Permissions.h"
 #include "store/Repositories.h"
 #include "store/SupervisorQueries.h"
 
@@ -44,6 +45,8 @@ Result<QVector<ReviewRecord>> SupervisorService::records(const domain::Actor &ac
                                                          const QString &userId,
                                                          ReviewMeasure measure)
 {
+    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+        return s.error();
     if (auto s = checkSupervisor(actor, false); !s.ok())
         return s.error();
     auto team = teamOf(actor, teamId);
@@ -177,6 +180,8 @@ Result<QVector<ReviewRecord>> SupervisorService::records(const domain::Actor &ac
 
 Result<TeamReview> SupervisorService::review(const domain::Actor &actor, const QString &teamId)
 {
+    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+        return s.error();
     if (auto s = checkSupervisor(actor, false); !s.ok())
         return s.error();
     auto team = teamOf(actor, teamId);

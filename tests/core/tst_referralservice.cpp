@@ -562,12 +562,17 @@ private Q_SLOTS:
                                : team == QLatin1String("cambs") ? cambridge
                                                                 : QString();
         ReferralService service(f->ctx);
-        auto items = service.inbox(worker, teamId);
+        // Any team's queue, or all of them, is a supervisor's view; a caseworker sees their own.
+        auto items = service.inbox(supervisor, teamId);
         QVERIFY2(items.ok(), qPrintable(items.error().describe()));
         QStringList got;
         for (const auto &item : items.value())
             got << names.value(item.row.referral.id);
         QCOMPARE(got, expected);
+        auto own = service.inbox(worker, teamId);
+        QCOMPARE(own.ok(), teamId == worker.teamId);
+        if (!own.ok())
+            QCOMPARE(own.error().kind, hub::Error::Kind::Permission);
 
         for (const auto &item : items.value()) {
             const QString name = names.value(item.row.referral.id);
@@ -675,8 +680,8 @@ private Q_SLOTS:
         QVERIFY(contacts.insert(directionFixed).ok());
         QCOMPARE(service.clockFor(r).status, ClockStatus::Overdue);
 
-        // The inbox reads the same rule.
-        auto items = service.inbox(worker, QString());
+        // The inbox (the worker's own team's queue) reads the same rule.
+        auto items = service.inbox(worker, worker.teamId);
         QVERIFY(items.ok());
         QCOMPARE(items->size(), 1);
         QVERIFY(!items->first().row.firstContactAt.isValid());

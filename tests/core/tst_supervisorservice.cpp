@@ -262,10 +262,13 @@ private Q_SLOTS:
         }
         QCOMPARE(episode(e2).status, QStringLiteral("closure_requested"));
         QCOMPARE(f->count("assignment_change"), 0);
-        // An administrator may, for any team; without a team there is nothing to review.
-        const Actor admin{sup.userId, QStringLiteral("admin"), QString(), QString()};
-        QVERIFY(service.review(admin, sup.teamId).ok());
-        QCOMPARE(service.review(admin).error().field, QStringLiteral("team_id"));
+        // An administrator manages users and settings, not caseloads (the desk names people).
+        const auto admin = f->addUser(QStringLiteral("adm"), QStringLiteral("admin"));
+        QCOMPARE(service.review(admin, sup.teamId).error().kind, Kind::Permission);
+        // A supervisor without a team has nothing to review.
+        const auto roaming =
+            f->addUser(QStringLiteral("sup.roaming"), QStringLiteral("supervisor"));
+        QCOMPARE(service.review(roaming).error().field, QStringLiteral("team_id"));
     }
 
     void reassignManyInOneTransactionKeepsTheReason()

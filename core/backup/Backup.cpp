@@ -1,0 +1,234 @@
+#include "Backup.h"
+
+#include "services/AuditService.h"
+#include "store/Database.h"
+#include "store/Snapshot.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+namespace hub::backup {
+
+namespace {
+
+constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// A folder only this user can enter, for the one plaintext copy. Every file in it is
+// overwritten with zeros and synced before the folder is removed.
+class PrivateDir
+{
+public:
+    PrivateDir() : m_dir(QDir::temp().filePath(QStringLiteral("hub-backup-XXXXXX")))
+    {
+        if (m_dir.isValid())
+            QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ExeOwner);
+    }
+    ~PrivateDir() { scrub(); }
+    PrivateDir(const PrivateDir &) = delete;
+    PrivateDir &operator=(const PrivateDir &) = delete;
+
+    bool isValid() const { return m_dir.isValid(); }
+
+    // An empty file readable only by its owner.
+    QString createFile(const QString &name) const
+    {
+        const auto path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !f.setPermissions(kOwnerOnly))
+            return {};
+        return path;
+    }
+
+    void scrub()
+    {
+        if (!m_dir.isValid())
+            return;
+        const auto entries = QDir(m_dir.path()).entryInfoList(QDir::Files | QDir::Hidden);
+        for (const auto &info : entries)
+            overwrite(info.absoluteFilePath());
+        m_dir.remove();
+    }
+
+private:
+    static void overwrite(const QString &path)
+    {
+        QFile f(path);
+        if (f.open(QIODevice::ReadWrite)) {
+            const QByteArray zeros(64 * 1024, '\0');
+            for (qint64 left = f.size(); left > 0; left -= zeros.size())
+                f.write(zeros.constData(), qMin<qint64>(left, zeros.size()));
+            f.flush();
+            ::fsync(f.handle());
+            f.close();
+        }
+        QFile::remove(path);
+    }
+
+    QTemporaryDir m_dir;
+};
+
+qint64 sizeOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.size() : 0;
+}
+
+bool holdsData(const QString &path)
+{
+    return sizeOf(path) > 0 || sizeOf(path + QStringLiteral("-wal")) > 0;
+}
+
+Error ioError(const QString &what, const QString &path, const QString &why)
+{
+    return Error::make(Error::Kind::Io, QStringLiteral("%1 %2: %3").arg(what, path, why));
+}
+
+// Checks the decrypted copy the way the program would trust it.
+Result<RestoreSummary> verifyCopy(const QString &path)
+{
+    auto opened = store::Database::open(path, store::Database::Migrate::No);
+    if (!opened.ok())
+        return opened.error();
+    auto &db = *opened.value();
+    if (auto s = store::checkIntegrity(db); !s.ok())
+        return s.error();
+    RestoreSummary summary;
+    summary.schemaVersion = db.schemaVersion();
+    if (summary.schemaVersion < 1)
+        return Error::make(Error::Kind::Invalid,
+                           Backup::tr("the backup does not hold a Victims' Hub database"));
+    auto checked = services::AuditService(db, util::Clock::system()).verify();
+    if (!checked.ok())
+        return checked.error();
+    if (!checked->intact())
+        return Error::make(Error::Kind::Invalid, Backup::tr("the backup's audit trail is "
+                                                            "broken: %1")
+                                                     .arg(checked->problem->message));
+    summary.auditEvents = checked->events;
+    return summary;
+}
+
+// Makes sure nobody has `target` open and its write-ahead log is folded in and gone, so
+// the new file cannot be mixed with an old log.
+Status releaseTarget(const QString &target)
+{
+    if (sizeOf(target) > 0) {
+        auto opened = store::Database::open(target, store::Database::Migrate::No);
+        if (opened.ok()) {
+            if (auto s = opened.value()->checkpointTruncate(); !s.ok())
+                return s;
+        }
+    }
+    for (const auto *suffix : {"-wal", "-shm"}) {
+        const auto side = target + QLatin1String(suffix);
+        if (QFileInfo::exists(side) && !QFile::remove(side))
+            return ioError(Backup::tr("cannot remove"), side, QString());
+    }
+    return {};
+}
+
+Status copyInto(const QString &from, const QString &target)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return ioError(Backup::tr("cannot read"), from, in.errorString());
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return ioError(Backup::tr("cannot write"), target, out.errorString());
+    out.setPermissions(kOwnerOnly);
+    QByteArray buffer(64 * 1024, '\0');
+    for (qint64 n; (n = in.read(buffer.data(), buffer.size())) > 0;) {
+        if (out.write(buffer.constData(), n) != n) {
+            out.cancelWriting();
+            return ioError(Backup::tr("cannot write"), target, out.errorString());
+        }
+    }
+    if (!out.commit())
+        return ioError(Backup::tr("cannot write"), target, out.errorString());
+    QFile::setPermissions(target, kOwnerOnly);
+    return {};
+}
+
+} // namespace
+
+Result<BackupSummary> Backup::write(store::Database &db, const QString &file,
+                                    const QByteArray &passphrase, KdfCost cost)
+{
+    if (passphrase.size() < kMinPassphraseLength)
+        return Error::invalid(
+            QStringLiteral("passphrase"),
+            tr("the passphrase needs at least %1 characters").arg(kMinPassphraseLength));
+    PrivateDir tmp;
+    const auto plainPath =
+        tmp.isValid() ? tmp.createFile(QStringLiteral("snapshot.db")) : QString();
+    if (plainPath.isEmpty())
+        return Error::make(Error::Kind::Io, tr("cannot create a private temporary folder"));
+    if (auto s = store::snapshotInto(db, plainPath); !s.ok())
+        return s.error();
+
+    QFile plain(plainPath);
+    if (!plain.open(QIODevice::ReadOnly))
+        return ioError(tr("cannot read"), plainPath, plain.errorString());
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return ioError(tr("cannot write"), file, out.errorString());
+    out.setPermissions(kOwnerOnly);
+    if (auto s = BackupCrypto::encrypt(plain, out, passphrase, cost); !s.ok()) {
+        out.cancelWriting();
+        return s.error();
+    }
+    if (!out.commit())
+        return ioError(tr("cannot write"), file, out.errorString());
+    QFile::setPermissions(file, kOwnerOnly);
+    return BackupSummary{QFileInfo(file).size()};
+}
+
+Result<RestoreSummary> Backup::restore(const QString &file, const QString &target,
+                                       const QByteArray &passphrase, const RestoreOptions &options)
+{
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() && !targetInfo.isFile())
+        return ioError(tr("cannot restore to"), target, tr("not a file"));
+    if (!targetInfo.absoluteDir().exists())
+        return ioError(tr("cannot restore to"), target, tr("the folder does not exist"));
+    if (!options.replace && holdsData(target))
+        return Error::make(Error::Kind::Conflict,
+                           tr("%1 already holds a database; nothing changed (replace it "
+                              "only on purpose, with --replace)")
+                               .arg(target));
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return ioError(tr("cannot read"), file, in.errorString());
+
+    PrivateDir tmp;
+    const auto plainPath = tmp.isValid() ? tmp.createFile(QStringLiteral("restore.db")) : QString();
+    if (plainPath.isEmpty())
+        return Error::make(Error::Kind::Io, tr("cannot create a private temporary folder"));
+    {
+        QFile plain(plainPath);
+        if (!plain.open(QIODevice::WriteOnly))
+            return ioError(tr("cannot write"), plainPath, plain.errorString());
+        if (auto s = BackupCrypto::decrypt(in, plain, passphrase); !s.ok())
+            return s.error();
+        if (!plain.flush())
+            return ioError(tr("cannot write"), plainPath, plain.errorString());
+    }
+    auto summary = verifyCopy(plainPath);
+    if (!summary.ok())
+        return summary.error();
+
+    if (auto s = releaseTarget(target); !s.ok())
+        return s.error();
+    if (auto s = copyInto(plainPath, target); !s.ok())
+        return s.error();
+    return summary;
+}
+
+} // namespace hub::backup

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "BackupCrypto.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace hub::store {
+class Database;
+}
+
+namespace hub::backup {
+
+struct BackupSummary
+{
+    qint64 bytes = 0; // size of the encrypted file
+};
+
+struct RestoreOptions
+{
+    bool replace = false; // overwrite a database that already holds data
+};
+
+struct RestoreSummary
+{
+    int schemaVersion = 0;
+    qint64 auditEvents = 0;
+};
+
+// Encrypted backups of the whole database (docs/SECURITY.md "Backups"). The plaintext copy
+// exists only in a private temporary folder (0700, file 0600) and is overwritten before it
+// is deleted; the passphrase is never written anywhere.
+class Backup
+{
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+
+public:
+    static constexpr int kMinPassphraseLength = 10;
+
+    // A consistent snapshot of `db`, taken while others may be writing, encrypted to `file`
+    // (written beside it and renamed over it only when complete).
+    static Result<BackupSummary> write(store::Database &db, const QString &file,
+                                       const QByteArray &passphrase,
+                                       KdfCost cost = KdfCost::Moderate);
+
+    // Decrypts `file` and checks the copy (integrity, schema version, audit chain) before it
+    // touches `target`; on any failure `target` is left exactly as it was.
+    static Result<RestoreSummary> restore(const QString &file, const QString &target,
+                                          const QByteArray &passphrase,
+                                          const RestoreOptions &options = {});
+};
+
+} // namespace hub::backup

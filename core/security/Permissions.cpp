@@ -1,0 +1,193 @@
+#include "Permissions.h"
+
+#include <array>
+
+namespace hub::security {
+
+namespace {
+
+using A = Action;
+
+struct Row
+{
+    Action action;
+    bool caseworker;
+    bool supervisor;
+    bool admin;
+    bool auditor;
+};
+
+// The whole rule, one line per action: caseworker, supervisor, admin, auditor.
+constexpr bool Y = true;
+constexpr bool N = false;
+constexpr std::array<Row, int(A::ActionCount)> kTable{{
+    // clang-format off
+    //  action                    caseworker supervisor admin auditor
+    {A::ViewPerson,               Y,         Y,         N,    N},
+    {A::EditPerson,               Y,         Y,         N,    N},
+    {A::LogContact,               Y,         Y,         N,    N},
+    {A::AmendContact,             Y,         Y,         N,    N},
+    {A::Intake,                   Y,         Y,         N,    N},
+    {A::Triage,                   Y,         Y,         N,    N},
+    {A::Assign,                   Y,         Y,         N,    N},
+    {A::ManageEpisode,            Y,         Y,         N,    N},
+    {A::RequestClosure,           Y,         Y,         N,    N},
+    {A::ApproveClosure,           N,         Y,         N,    N},
+    {A::Reassign,                 N,         Y,         N,    N},
+    {A::SetPriority,              N,         Y,         N,    N},
+    {A::CreateTask,               Y,         Y,         N,    N},
+    {A::CompleteTask,             Y,         Y,         N,    N},
+    {A::ViewReports,              N,         Y,         Y,    Y},
+    {A::SaveSnapshot,             N,         Y,         Y,    N},
+    {A::ExportIdentifiable,       N,         Y,         N,    N},
+    {A::ManageUsers,              N,         N,         Y,    N},
+    {A::ChangeSettings,           N,         N,         Y,    N},
+    {A::ViewAudit,                N,         N,         Y,    Y},
+    {A::Erase,                    N,         N,         Y,    N},
+    // clang-format on
+}};
+
+// The actions that touch one person's records: team and restriction rules apply.
+bool isPersonal(Action a)
+{
+    switch (a) {
+    case A::ViewPerson:
+    case A::EditPerson:
+    case A::LogContact:
+    case A::AmendContact:
+    case A::Intake:
+    case A::Triage:
+    case A::Assign:
+    case A::ManageEpisode:
+    case A::RequestClosure:
+    case A::ApproveClosure:
+    case A::Reassign:
+    case A::SetPriority:
+    case A::CreateTask:
+    case A::CompleteTask:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Error refused(const QString &message)
+{
+    return Error::make(Error::Kind::Permission, message);
+}
+
+} // namespace
+
+const QString &Permissions::systemRole()
+{
+    static const QString role = QStringLiteral("system");
+    return role;
+}
+
+bool Permissions::allows(const QString &role, Action action)
+{
+    if (role == systemRole())
+        return true;
+    const int i = int(action);
+    if (i < 0 || i >= int(kTable.size()))
+        return false;
+    const Row &row = kTable[size_t(i)];
+    Q_ASSERT(row.action == action);
+    if (role == QLatin1String("caseworker"))
+        return row.caseworker;
+    if (role == QLatin1String("supervisor"))
+        return row.supervisor;
+    if (role == QLatin1String("admin"))
+        return row.admin;
+    if (role == QLatin1String("auditor"))
+        return row.auditor;
+    return false; // an unknown or empty role may do nothing
+}
+
+Status Permissions::check(const domain::Actor &actor, Action action, const Scope &scope)
+{
+    // "system" is the command line's actor, never a stored user's role.
+    if (actor.role == systemRole() && !actor.userId.isEmpty())
+        return refused(tr("the system role cannot be given to a user"));
+    if (!allows(actor.role, action))
+        return refused(tr("%1 cannot %2").arg(roleName(actor.role), actionName(action)));
+    if (actor.role == systemRole() || !scope.personal || !isPersonal(action))
+        return {};
+    const bool holder = !actor.userId.isEmpty() && scope.holders.contains(actor.userId);
+    if (scope.restricted && !holder && actor.role != QLatin1String("supervisor"))
+        return refused(tr("this person's record is restricted: only the workers who hold "
+                          "their case and supervisors can open it"));
+    if (actor.role == QLatin1String("caseworker") && !holder && !scope.teams.isEmpty() &&
+        !scope.teams.contains(actor.teamId))
+        return refused(tr("these records belong to another team; a caseworker can only work "
+                          "on their own team's records"));
+    return {};
+}
+
+QString Permissions::roleName(const QString &role)
+{
+    if (role == QLatin1String("caseworker"))
+        return tr("a caseworker");
+    if (role == QLatin1String("supervisor"))
+        return tr("a supervisor");
+    if (role == QLatin1String("admin"))
+        return tr("an administrator");
+    if (role == QLatin1String("auditor"))
+        return tr("an auditor");
+    if (role.isEmpty())
+        return tr("a user without a role");
+    return tr("the role '%1'").arg(role);
+}
+
+QString Permissions::actionName(Action action)
+{
+    switch (action) {
+    case A::ViewPerson:
+        return tr("open a person's records");
+    case A::EditPerson:
+        return tr("change a person's details");
+    case A::LogContact:
+        return tr("log a contact");
+    case A::AmendContact:
+        return tr("correct a contact");
+    case A::Intake:
+        return tr("enter a referral");
+    case A::Triage:
+        return tr("triage a referral");
+    case A::Assign:
+        return tr("assign a referral");
+    case A::ManageEpisode:
+        return tr("change a support episode");
+    case A::RequestClosure:
+        return tr("request a closure");
+    case A::ApproveClosure:
+        return tr("approve a closure");
+    case A::Reassign:
+        return tr("reassign work");
+    case A::SetPriority:
+        return tr("set a priority");
+    case A::CreateTask:
+        return tr("create a task");
+    case A::CompleteTask:
+        return tr("complete a task");
+    case A::ViewReports:
+        return tr("view reports");
+    case A::SaveSnapshot:
+        return tr("save a report snapshot");
+    case A::ExportIdentifiable:
+        return tr("export identifiable records");
+    case A::ManageUsers:
+        return tr("manage users");
+    case A::ChangeSettings:
+        return tr("change the hub's settings");
+    case A::ViewAudit:
+        return tr("read the audit trail");
+    case A::Erase:
+        return tr("erase records");
+    case A::ActionCount:
+        break;
+    }
+    return QString();
+}
+
+} // namespace hub::security

@@ -1,0 +1,50 @@
+#include "Access.h"
+
+#include "store/Repositories.h"
+
+namespace hub::services {
+
+security::Scope personScope(store::Database &db, const QString &personId)
+{
+    security::Scope scope;
+    scope.personal = true;
+    auto person = store::PersonRepository(db).get(personId);
+    if (person.ok())
+        scope.restricted = person->restricted;
+
+    QStringList open;
+    QStringList ever;
+    auto add = [](QStringList &list, const QString &id) {
+        if (!id.isEmpty() && !list.contains(id))
+            list << id;
+    };
+    for (const auto &r : store::ReferralRepository(db).forPerson(personId)) {
+        add(ever, r.assignedTo);
+        if (r.status != QLatin1String("closed") && r.status != QLatin1String("declined") &&
+            r.status != QLatin1String("no_contact"))
+            add(open, r.assignedTo);
+    }
+    for (const auto &e : store::EpisodeRepository(db).forPerson(personId)) {
+        add(ever, e.caseworkerId);
+        if (e.status != QLatin1String("closed"))
+            add(open, e.caseworkerId);
+    }
+    scope.holders = open.isEmpty() ? ever : open;
+    store::UserRepository users(db);
+    for (const auto &id : scope.holders) {
+        auto u = users.get(id);
+        if (u.ok() && !scope.teams.contains(u->teamId))
+            scope.teams << u->teamId;
+    }
+    return scope;
+}
+
+Status checkPerson(store::Database &db, const domain::Actor &actor, security::Action action,
+                   const QString &personId)
+{
+    if (!security::Permissions::allows(actor.role, action))
+        return security::check(actor, action); // the role alone refuses; no need to look
+    return security::check(actor, action, personScope(db, personId));
+}
+
+} // namespace hub::services

@@ -1,0 +1,275 @@
+#include "ServiceFixtures.h"
+#include "archive/ArchiveWriter.h"
+#include "backup/Backup.h"
+#include "services/AuditService.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUuid>
+
+using namespace hub;
+using backup::Backup;
+using backup::KdfCost;
+
+// Encrypted backups on real files: a snapshot taken while another connection writes,
+// nothing readable in the file, and a restore that checks everything before it touches
+// the target database.
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+    const QDateTime m_now = test::utc("2026-06-08T09:00:00Z");
+    const QByteArray m_passphrase = "correct horse battery staple";
+
+    QTemporaryDir m_tmpRoot; // TMPDIR for the code under test, to see it clean up
+    QTemporaryDir m_out;
+    std::unique_ptr<test::ServiceFixture> f;
+    domain::Actor worker;
+
+    QString out(const QString &name) const { return m_out.filePath(name); }
+
+    static QByteArray exportOf(store::Database &db)
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        auto result = archive::exportArchive(db, buffer);
+        if (!result.ok())
+            return "export failed: " + result.error().describe().toUtf8();
+        return buffer.data();
+    }
+
+    static QByteArray exportOfFile(const QString &path)
+    {
+        auto db = store::Database::open(path);
+        if (!db.ok())
+            return "open failed: " + db.error().describe().toUtf8();
+        return exportOf(*db.value());
+    }
+
+    static QByteArray bytesOf(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static void writeBytes(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+
+    QString backupNow(const QString &name)
+    {
+        const auto path = out(name);
+        auto written = Backup::write(f->db(), path, m_passphrase, KdfCost::Minimum);
+        if (!written.ok())
+            qFatal("backup failed: %s", qPrintable(written.error().describe()));
+        return path;
+    }
+
+    // A second database with data of its own, as a restore target that must survive.
+    QString existingTarget()
+    {
+        const auto path = out(QStringLiteral("existing.db"));
+        auto db = store::Database::open(path);
+        if (!db.ok())
+            qFatal("cannot create target");
+        if (!store::TeamRepository(*db.value())
+                 .insert({util::newId(), QStringLiteral("Outreach")})
+                 .ok())
+            qFatal("cannot fill target");
+        return path;
+    }
+
+    bool leftNoTemporaryFiles() const
+    {
+        return QDir(m_tmpRoot.path())
+            .entryList({QStringLiteral("hub-backup-*")}, QDir::AllEntries | QDir::Hidden)
+            .isEmpty();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("TMPDIR", m_tmpRoot.path().toLocal8Bit()); }
+
+    void init()
+    {
+        f = std::make_unique<test::ServiceFixture>(m_now);
+        worker = f->addUser(QStringLiteral("cw.quillfeather"));
+        const auto a = f->addPerson(QStringLiteral("Philippa"), QStringLiteral("Quennell"));
+        const auto b = f->addPerson(QStringLiteral("Octavia"), QStringLiteral("Brimblecombe"));
+        f->addReferral(f->referral(a, m_now.addDays(-2)));
+        services::AuditService audit(f->ctx);
+        for (const auto &id : {a, b, a})
+            QVERIFY(
+                audit
+                    .record(worker, QStringLiteral("person.view"), QStringLiteral("person"), id, id)
+                    .ok());
+    }
+    void cleanup() { f.reset(); }
+
+    void roundTripRestoresTheSameRecords()
+    {
+        const auto file = backupNow(QStringLiteral("hub.vhubbak"));
+        QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const auto target = out(QStringLiteral("restored.db"));
+        auto restored = Backup::restore(file, target, m_passphrase);
+        QVERIFY2(restored.ok(), qPrintable(restored.error().describe()));
+        QCOMPARE(restored->auditEvents, 3);
+        QCOMPARE(restored->schemaVersion, f->db().schemaVersion());
+        const auto original = exportOf(f->db());
+        QVERIFY(original.contains("Quennell"));
+        QCOMPARE(exportOfFile(target), original);
+        QVERIFY(leftNoTemporaryFiles());
+    }
+
+    void snapshotIgnoresAnUncommittedWrite()
+    {
+        const auto before = exportOf(f->db());
+        auto other = store::Database::open(f->tmp.path());
+        QVERIFY(other.ok());
+        {
+            store::Transaction tx(*other.value());
+            QVERIFY(tx.isActive());
+            QVERIFY(store::PersonRepository(*other.value())
+                        .insert(f->person(QStringLiteral("Late"), QStringLiteral("Arrival")))
+                        .ok());
+            const auto file = backupNow(QStringLiteral("during.vhubbak"));
+            QVERIFY(tx.commit().ok());
+
+            const auto target = out(QStringLiteral("during.db"));
+            auto restored = Backup::restore(file, target, m_passphrase);
+            QVERIFY2(restored.ok(), qPrintable(restored.error().describe()));
+            QCOMPARE(exportOfFile(target), before);
+        }
+        const auto after = exportOf(f->db());
+        QVERIFY(after.contains("Arrival"));
+        QVERIFY(!before.contains("Arrival"));
+    }
+
+    void theFileHoldsNoPlaintext()
+    {
+        const auto file = backupNow(QStringLiteral("scan.vhubbak"));
+        const auto bytes = bytesOf(file);
+        QVERIFY(bytes.startsWith("VHUBBAK1"));
+        // The database file itself does hold them, so the scan means something.
+        QVERIFY(f->db().checkpointTruncate().ok());
+        const auto plain = bytesOf(f->tmp.path());
+        for (const QByteArray needle : {"Quennell", "Philippa", "Brimblecombe", "cw.quillfeather",
+                                        "person.view", "audit_event", "SQLite format 3"}) {
+            QVERIFY2(plain.contains(needle), needle.constData());
+            QVERIFY2(!bytes.contains(needle), needle.constData());
+        }
+        QVERIFY(bytes.size() > 64 * 1024); // more than one chunk
+        QVERIFY(leftNoTemporaryFiles());
+    }
+
+    void damagedFilesAndWrongPassphrasesAreRefused()
+    {
+        const auto file = backupNow(QStringLiteral("good.vhubbak"));
+        const auto good = bytesOf(file);
+        const auto target = existingTarget();
+        const auto targetBefore = bytesOf(target);
+        QVERIFY(!targetBefore.isEmpty());
+        const auto missing = out(QStringLiteral("never.db"));
+
+        struct Case
+        {
+            const char *name;
+            QByteArray bytes;
+            QByteArray passphrase;
+        };
+        auto flipped = [&](qsizetype at) {
+            auto b = good;
+            b[at] = char(b[at] ^ 0x01);
+            return b;
+        };
+        const QList<Case> cases{
+            {"wrong passphrase", good, "correct horse battery stapler"},
+            {"flipped salt byte", flipped(12), m_passphrase},
+            {"flipped byte in the middle", flipped(good.size() / 2), m_passphrase},
+            {"flipped last byte", flipped(good.size() - 1), m_passphrase},
+            {"truncated", good.left(good.size() - 100), m_passphrase},
+            {"cut at a chunk", good.left(good.size() / 2), m_passphrase},
+            {"trailing bytes", good + "x", m_passphrase},
+        };
+        for (const auto &c : cases) {
+            const auto bad = out(QStringLiteral("bad.vhubbak"));
+            writeBytes(bad, c.bytes);
+            for (const auto &to : {target, missing}) {
+                backup::RestoreOptions replace;
+                replace.replace = true;
+                auto restored = Backup::restore(bad, to, c.passphrase, replace);
+                QVERIFY2(!restored.ok(), c.name);
+                QVERIFY2(restored.error().message.contains(QLatin1String("wrong passphrase")),
+                         qPrintable(restored.error().message));
+            }
+            QVERIFY2(bytesOf(target) == targetBefore, c.name);
+            QVERIFY2(!QFile::exists(missing), c.name);
+        }
+        QVERIFY(leftNoTemporaryFiles());
+    }
+
+    void anExistingDatabaseNeedsReplace()
+    {
+        const auto file = backupNow(QStringLiteral("replace.vhubbak"));
+        const auto target = existingTarget();
+        const auto before = bytesOf(target);
+        auto refused = Backup::restore(file, target, m_passphrase);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QCOMPARE(bytesOf(target), before);
+
+        backup::RestoreOptions replace;
+        replace.replace = true;
+        auto restored = Backup::restore(file, target, m_passphrase, replace);
+        QVERIFY2(restored.ok(), qPrintable(restored.error().describe()));
+        QCOMPARE(exportOfFile(target), exportOf(f->db()));
+    }
+
+    void aTamperedAuditTrailIsRefused()
+    {
+        const auto name = QUuid::createUuid().toString();
+        {
+            auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(f->tmp.path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const auto *trigger :
+                 {"audit_event_no_update", "audit_event_no_delete", "audit_event_append_only"})
+                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(trigger)));
+            QVERIFY2(q.exec(QStringLiteral("UPDATE audit_event SET user_id = 'someone-else' "
+                                           "WHERE seq = 2")),
+                     qPrintable(q.lastError().text()));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+
+        const auto file = backupNow(QStringLiteral("tampered.vhubbak"));
+        const auto target = out(QStringLiteral("tampered.db"));
+        auto restored = Backup::restore(file, target, m_passphrase);
+        QVERIFY(!restored.ok());
+        QVERIFY2(restored.error().message.contains(QLatin1String("audit trail")),
+                 qPrintable(restored.error().message));
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(leftNoTemporaryFiles());
+    }
+
+    void aShortPassphraseIsRefused()
+    {
+        auto written =
+            Backup::write(f->db(), out(QStringLiteral("short.vhubbak")), "short", KdfCost::Minimum);
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().field, QStringLiteral("passphrase"));
+        QVERIFY(!QFile::exists(out(QStringLiteral("short.vhubbak"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"

@@ -1,0 +1,427 @@
+#include "ServiceFixtures.h"
+#include "security/Permissions.h"
+#include "services/AuditService.h"
+#include "services/AuthService.h"
+#include "services/CaseService.h"
+#include "services/ContactService.h"
+#include "services/EpisodeService.h"
+#include "services/PersonService.h"
+#include "services/ReferralService.h"
+#include "services/ReportService.h"
+#include "services/SettingsService.h"
+#include "services/SupervisorService.h"
+
+#include <QCryptographicHash>
+#include <QtTest>
+
+#include <functional>
+#include <memory>
+
+using hub::Status;
+using hub::domain::Actor;
+using hub::security::Action;
+using namespace hub::services;
+using hub::test::utc;
+using Kind = hub::Error::Kind;
+
+Q_DECLARE_METATYPE(hub::security::Action)
+
+namespace {
+
+// Any Result as a Status, so every service call can be checked the same way.
+template <typename T> Status asStatus(const hub::Result<T> &r)
+{
+    if (r.ok())
+        return {};
+    return r.error();
+}
+
+const char *actionKey(Action a)
+{
+    static const char *names[] = {"ViewPerson",
+                                  "EditPerson",
+                                  "LogContact",
+                                  "AmendContact",
+                                  "Intake",
+                                  "Triage",
+                                  "Assign",
+                                  "ManageEpisode",
+                                  "RequestClosure",
+                                  "ApproveClosure",
+                                  "Reassign",
+                                  "SetPriority",
+                                  "CreateTask",
+                                  "CompleteTask",
+                                  "ViewReports",
+                                  "SaveSnapshot",
+                                  "ExportIdentifiable",
+                                  "ManageUsers",
+                                  "ChangeSettings",
+                                  "ViewAudit",
+                                  "Erase"};
+    static_assert(sizeof(names) / sizeof(names[0]) == int(Action::ActionCount));
+    return names[int(a)];
+}
+
+} // namespace
+
+// Every role against every action, each through the real service method on a real
+// database: allowed calls succeed, refused ones fail as Permission and write nothing. Then
+// restricted people and other teams' records.
+class TestPermissions : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<hub::test::ServiceFixture> f;
+    QString teamA, teamB;
+    Actor cwA, cwA2, cwB, supA, admin, auditor;
+    QString p, r1, e, c, t; // a person held by cwA: a new referral, an open episode
+    QString p2, e2;         // a closure awaiting approval, held by cwA
+    QString q, qe;          // a restricted person held by cwA
+
+    // Wed 17 June 2026, 11:00 BST.
+    static QDateTime now() { return utc("2026-06-17T10:00:00Z"); }
+
+    Actor actorFor(const QString &name) const
+    {
+        static const QHash<QString, const Actor TestPermissions::*> all{
+            {QStringLiteral("caseworker"), &TestPermissions::cwA},
+            {QStringLiteral("caseworker of the team"), &TestPermissions::cwA2},
+            {QStringLiteral("caseworker of another team"), &TestPermissions::cwB},
+            {QStringLiteral("supervisor"), &TestPermissions::supA},
+            {QStringLiteral("admin"), &TestPermissions::admin},
+            {QStringLiteral("auditor"), &TestPermissions::auditor}};
+        return this->*all.value(name);
+    }
+
+    hub::domain::Contact contactDraft(const QString &personId) const
+    {
+        hub::domain::Contact d;
+        d.personId = personId;
+        d.at = now().addSecs(-3600);
+        d.direction = QStringLiteral("outbound");
+        d.channel = QStringLiteral("phone");
+        d.outcome = QStringLiteral("spoke");
+        d.summary = QStringLiteral("Talked through the next court date");
+        return d;
+    }
+
+    QMap<QString, QString> allOutcomes() const
+    {
+        QMap<QString, QString> out;
+        for (const auto &m : f->ctx.codes.codes(QStringLiteral("outcome_measure")))
+            out.insert(m, QStringLiteral("not_applicable"));
+        return out;
+    }
+
+    // Every row of every table, hashed: equal before and after means nothing was written.
+    QByteArray fingerprint()
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QSqlQuery tables(f->db().connection());
+        if (!tables.exec(QStringLiteral(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+            qFatal("cannot list tables");
+        while (tables.next()) {
+            const auto name = tables.value(0).toString();
+            QSqlQuery rows(f->db().connection());
+            if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(name)))
+                qFatal("cannot read %s", qPrintable(name));
+            hash.addData(name.toUtf8());
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i)
+                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+                hash.addData(QByteArrayView("\x1e"));
+            }
+        }
+        return hash.result();
+    }
+
+    // The real service call behind each action, on the seeded caseload.
+    Status perform(Action action, const Actor &a)
+    {
+        auto &ctx = f->ctx;
+        switch (action) {
+        case Action::ViewPerson:
+            return asStatus(CaseService(f->db(), f->clock).openPerson(a, p));
+        case Action::EditPerson: {
+            auto person = hub::store::PersonRepository(f->db()).get(p);
+            auto edited = person.value();
+            edited.phone = QStringLiteral("01632 960123");
+            return asStatus(PersonService(ctx).update(a, edited));
+        }
+        case Action::LogContact:
+            return asStatus(ContactService(ctx).log(a, contactDraft(p)));
+        case Action::AmendContact: {
+            auto corrected = contactDraft(p);
+            corrected.summary = QStringLiteral("Talked through the trial date");
+            return asStatus(ContactService(ctx).amend(a, c, corrected));
+        }
+        case Action::Intake: {
+            Intake in;
+            in.personId = p;
+            in.referral.receivedAt = now().addSecs(-600);
+            in.referral.source = QStringLiteral("police");
+            in.referral.offenceGroup = QStringLiteral("burglary_residential");
+            return asStatus(ReferralService(ctx).intake(a, in));
+        }
+        case Action::Triage:
+            return asStatus(ReferralService(ctx).triage(
+                a, r1, {TriageDecision::Action::Accept, QStringLiteral("Wants support"), e}));
+        case Action::Assign:
+            return ReferralService(ctx).assign(a, r1, cwA2.userId);
+        case Action::ManageEpisode:
+            return EpisodeService(ctx).assessNeeds(
+                a, e, {{QStringLiteral("emotional_support"), QStringLiteral("high")}});
+        case Action::RequestClosure:
+            return EpisodeService(ctx).requestClosure(a, e, QStringLiteral("support_completed"),
+                                                      allOutcomes());
+        case Action::ApproveClosure:
+            return SupervisorService(ctx).approveClosure(a, e2);
+        case Action::Reassign:
+            return asStatus(SupervisorService(ctx).reassign(a, {{QStringLiteral("episode"), e}},
+                                                            cwA2.userId, QStringLiteral("Leave")));
+        case Action::SetPriority:
+            return SupervisorService(ctx).setPriority(a, {{QStringLiteral("referral"), r1}},
+                                                      QStringLiteral("high"));
+        case Action::CreateTask: {
+            hub::domain::Task draft;
+            draft.personId = p;
+            draft.episodeId = e;
+            draft.title = QStringLiteral("Ring back about the hearing");
+            draft.dueOn = QDate(2026, 6, 19);
+            return asStatus(TaskService(ctx).create(a, draft));
+        }
+        case Action::CompleteTask:
+            return asStatus(TaskService(ctx).complete(a, t));
+        case Action::ViewReports:
+            return asStatus(ReportService(ctx).monthly(a, QDate(2026, 5, 1)));
+        case Action::SaveSnapshot:
+            return asStatus(ReportService(ctx).saveSnapshot(a, QDate(2026, 5, 1)));
+        case Action::ManageUsers:
+            return asStatus(AuthService(ctx, hub::security::PasswordHasher::Cost::Minimum)
+                                .addUser(a, QStringLiteral("cw.new"), QStringLiteral("New Worker"),
+                                         QStringLiteral("caseworker"), teamA,
+                                         QStringLiteral("temporary-secret-1")));
+        case Action::ChangeSettings:
+            return SettingsService(ctx).setVictimsCodeDays(a, {3, 6});
+        case Action::ViewAudit:
+            return asStatus(AuditService(ctx).verify(a));
+        case Action::ExportIdentifiable: // no service yet: export runs from hubctl as system
+        case Action::Erase:              // no service yet: erasure arrives with retention
+            return hub::security::check(a, action);
+        case Action::ActionCount:
+            break;
+        }
+        return hub::Error::make(Kind::Invalid, QStringLiteral("no such action"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        f = std::make_unique<hub::test::ServiceFixture>(now());
+        teamA = f->addTeam(QStringLiteral("North"));
+        teamB = f->addTeam(QStringLiteral("South"));
+        cwA = f->addUser(QStringLiteral("cw.north.1"), QStringLiteral("caseworker"), teamA);
+        cwA2 = f->addUser(QStringLiteral("cw.north.2"), QStringLiteral("caseworker"), teamA);
+        cwB = f->addUser(QStringLiteral("cw.south.1"), QStringLiteral("caseworker"), teamB);
+        supA = f->addUser(QStringLiteral("sup.north"), QStringLiteral("supervisor"), teamA);
+        admin = f->addUser(QStringLiteral("admin.hub"), QStringLiteral("admin"));
+        auditor = f->addUser(QStringLiteral("audit.hub"), QStringLiteral("auditor"));
+
+        // Seeded through the services, acting as the caseworker who holds the work.
+        p = f->addPerson(QStringLiteral("Ada"), QStringLiteral("Quill"));
+        auto accepted = f->referral(p, utc("2026-06-01T09:00:00Z"), QStringLiteral("accepted"));
+        accepted.assignedTo = cwA.userId;
+        f->addReferral(accepted);
+        e = f->addEpisode(p, cwA.userId, {accepted.id}).id;
+        auto fresh = f->referral(p, utc("2026-06-16T09:00:00Z"));
+        fresh.assignedTo = cwA.userId;
+        r1 = f->addReferral(fresh);
+        ContactService contacts(f->ctx);
+        auto logged = contacts.log(cwA, contactDraft(p));
+        QVERIFY2(logged.ok(), qPrintable(logged.error().describe()));
+        c = logged->id;
+        hub::domain::Task draft;
+        draft.episodeId = e;
+        draft.title = QStringLiteral("Send the leaflet");
+        draft.dueOn = QDate(2026, 6, 18);
+        auto task = TaskService(f->ctx).create(cwA, draft);
+        QVERIFY2(task.ok(), qPrintable(task.error().describe()));
+        t = task->id;
+
+        p2 = f->addPerson(QStringLiteral("Bram"), QStringLiteral("Ostler"));
+        e2 = f->addEpisode(p2, cwA.userId).id;
+        auto requested = EpisodeService(f->ctx).requestClosure(
+            cwA, e2, QStringLiteral("support_completed"), allOutcomes());
+        QVERIFY2(requested.ok(), qPrintable(requested.error().describe()));
+
+        auto restricted = f->person(QStringLiteral("Cleo"), QStringLiteral("Marsh"));
+        restricted.restricted = true;
+        q = f->addPerson(restricted);
+        qe = f->addEpisode(q, cwA.userId).id;
+    }
+
+    void cleanup() { f.reset(); }
+
+    void matrix_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<Action>("action");
+        QTest::addColumn<bool>("allowed");
+        // What PRODUCT.md gives each role, written out in full (Y allowed, . refused):
+        //                          caseworker supervisor admin auditor
+        const QMap<Action, const char *> expected{
+            {Action::ViewPerson, "YY.."},
+            {Action::EditPerson, "YY.."},
+            {Action::LogContact, "YY.."},
+            {Action::AmendContact, "YY.."},
+            {Action::Intake, "YY.."},
+            {Action::Triage, "YY.."},
+            {Action::Assign, "YY.."},
+            {Action::ManageEpisode, "YY.."},
+            {Action::RequestClosure, "YY.."},
+            {Action::ApproveClosure, ".Y.."},
+            {Action::Reassign, ".Y.."},
+            {Action::SetPriority, ".Y.."},
+            {Action::CreateTask, "YY.."},
+            {Action::CompleteTask, "YY.."},
+            {Action::ViewReports, ".YYY"},
+            {Action::SaveSnapshot, ".YY."},
+            {Action::ExportIdentifiable, ".Y.."},
+            {Action::ManageUsers, "..Y."},
+            {Action::ChangeSettings, "..Y."},
+            {Action::ViewAudit, "..YY"},
+            {Action::Erase, "..Y."},
+        };
+        QCOMPARE(expected.size(), int(Action::ActionCount));
+        const QStringList roles{QStringLiteral("caseworker"), QStringLiteral("supervisor"),
+                                QStringLiteral("admin"), QStringLiteral("auditor")};
+        for (int a = 0; a < int(Action::ActionCount); ++a) {
+            const auto action = Action(a);
+            for (int r = 0; r < roles.size(); ++r)
+                QTest::addRow("%s %s", qPrintable(roles[r]), actionKey(action))
+                    << roles[r] << action << (expected.value(action)[r] == 'Y');
+        }
+    }
+
+    void matrix()
+    {
+        QFETCH(QString, role);
+        QFETCH(Action, action);
+        QFETCH(bool, allowed);
+        const Actor a = actorFor(role);
+        QCOMPARE(a.role, role);
+        const auto before = fingerprint();
+        const auto s = perform(action, a);
+        if (allowed) {
+            QVERIFY2(s.ok(), qPrintable(s.error().describe()));
+            // Every allowed call on personal data leaves a trace (a change, an audit event),
+            // which is what makes "fingerprint unchanged" mean "nothing written".
+            const bool readsOnly = action == Action::ViewReports || action == Action::ViewAudit ||
+                                   action == Action::ExportIdentifiable || action == Action::Erase;
+            if (!readsOnly)
+                QVERIFY(fingerprint() != before);
+        } else {
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().kind, Kind::Permission);
+            QVERIFY2(!s.error().message.isEmpty(), "a refusal says why");
+            QCOMPARE(fingerprint(), before);
+        }
+    }
+
+    void refusalSaysWhoCannotDoWhat()
+    {
+        const auto s = SupervisorService(f->ctx).approveClosure(cwA, e2);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().message, QStringLiteral("a caseworker cannot approve a closure"));
+        const auto audit = AuditService(f->ctx).verify(cwA);
+        QCOMPARE(audit.error().message, QStringLiteral("a caseworker cannot read the audit trail"));
+    }
+
+    // Restricted people and other teams' records, for the actions at hand there.
+    void scoped_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<bool>("restricted");
+        QTest::addColumn<Action>("action");
+        QTest::addColumn<bool>("allowed");
+        const auto named = QStringLiteral("caseworker");
+        const auto colleague = QStringLiteral("caseworker of the team");
+        const auto otherTeam = QStringLiteral("caseworker of another team");
+        const auto sup = QStringLiteral("supervisor");
+        for (auto action :
+             {Action::ViewPerson, Action::LogContact, Action::EditPerson, Action::ManageEpisode}) {
+            QTest::addRow("restricted, holder, %s", actionKey(action))
+                << named << true << action << true;
+            QTest::addRow("restricted, colleague, %s", actionKey(action))
+                << colleague << true << action << false;
+            QTest::addRow("restricted, supervisor, %s", actionKey(action))
+                << sup << true << action << true;
+        }
+        for (auto action :
+             {Action::ViewPerson, Action::LogContact, Action::AmendContact, Action::EditPerson,
+              Action::Triage, Action::Assign, Action::ManageEpisode, Action::RequestClosure,
+              Action::CreateTask, Action::CompleteTask}) {
+            QTest::addRow("other team, %s", actionKey(action))
+                << otherTeam << false << action << false;
+            QTest::addRow("same team, %s", actionKey(action))
+                << colleague << false << action << true;
+        }
+    }
+
+    void scoped()
+    {
+        QFETCH(QString, who);
+        QFETCH(bool, restricted);
+        QFETCH(Action, action);
+        QFETCH(bool, allowed);
+        const Actor a = actorFor(who);
+        if (restricted) {
+            // The same calls on the restricted person's file and episode.
+            p = q;
+            e = qe;
+        }
+        const auto before = fingerprint();
+        const auto s = perform(action, a);
+        if (allowed) {
+            QVERIFY2(s.ok(), qPrintable(s.error().describe()));
+        } else {
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().kind, Kind::Permission);
+            QCOMPARE(fingerprint(), before);
+        }
+    }
+
+    void searchFindsRestrictedPeopleOnlyForThoseWhoMayOpenThem()
+    {
+        CaseService cases(f->db(), f->clock);
+        auto count = [&](const Actor &a) {
+            auto found = cases.search(a, QStringLiteral("Marsh"));
+            return found.ok() ? found->size() : -1;
+        };
+        QCOMPARE(count(cwA), 1);
+        QCOMPARE(count(supA), 1);
+        QCOMPARE(count(cwA2), 0);
+        QCOMPARE(count(cwB), 0);
+        QCOMPARE(count(admin), -1);
+    }
+
+    // The command line's actor: every action, never a stored user's role.
+    void systemActor()
+    {
+        const auto sys = Actor::system();
+        QCOMPARE(sys.role, QStringLiteral("system"));
+        for (int a = 0; a < int(Action::ActionCount); ++a)
+            QVERIFY(hub::security::check(sys, Action(a)).ok());
+        Actor claimed{cwA.userId, QStringLiteral("system"), teamA, QStringLiteral("test-pc")};
+        QCOMPARE(hub::security::check(claimed, Action::ViewPerson).error().kind, Kind::Permission);
+        QVERIFY(CaseService(f->db(), f->clock).search(sys, QStringLiteral("Quill")).ok());
+        QVERIFY(SettingsService(f->ctx).setVictimsCodeDays(sys, {2, 4}).ok());
+        QCOMPARE(hub::security::check(Actor{}, Action::ViewReports).error().kind, Kind::Permission);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPermissions)
+#include "tst_permissions.moc"
