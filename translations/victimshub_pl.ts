@@ -1982,6 +1982,14 @@
     </message>
 </context>
 <context>
+    <name>hub::services::CaseService</name>
+    <message>
+        <location filename="../core/services/CaseService.cpp" line="70"/>
+        <source>Restricted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::store::Database</name>
     <message>
         <location filename="../core/store/Database.cpp" line="42"/>

@@ -54,7 +54,22 @@ Result<QVector<domain::PersonSummary>> CaseService::caseloadPage(const domain::A
 {
     if (auto s = security::check(actor, security::Action::ViewPerson); !s.ok())
         return s.error();
-    return store::PersonQueries(m_db).caseloadPage(sort, order, offset, limit);
+    auto page = store::PersonQueries(m_db).caseloadPage(sort, order, offset, limit);
+    if (!page.ok())
+        return page;
+    // The list keeps its rows (so paging and the count stay true), but a restricted person
+    // the actor may not open shows no name, contact details or crime: only that a
+    // restricted record is there.
+    for (auto &p : page.value()) {
+        if (!p.restricted || checkPerson(m_db, actor, security::Action::ViewPerson, p.id).ok())
+            continue;
+        const QString id = p.id;
+        p = domain::PersonSummary{};
+        p.id = id;
+        p.restricted = true;
+        p.familyName = tr("Restricted record");
+    }
+    return page;
 }
 
 Result<domain::PersonFile> CaseService::openPerson(const domain::Actor &actor,

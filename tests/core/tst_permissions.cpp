@@ -408,6 +408,36 @@ private Q_SLOTS:
         QCOMPARE(count(admin), -1);
     }
 
+    // The "All people" list keeps a row for the restricted person (so its count and paging
+    // stay true) but only those who may open the file see who it is.
+    void caseloadListMasksRestrictedPeople()
+    {
+        CaseService cases(f->db(), f->clock);
+        auto rowOf = [&](const Actor &a) {
+            auto page =
+                cases.caseloadPage(a, hub::domain::CaseloadSort::Name, Qt::AscendingOrder, 0, 1000);
+            if (!page.ok())
+                qFatal("caseload page refused: %s", qPrintable(page.error().describe()));
+            for (const auto &row : page.value()) {
+                if (row.id == q)
+                    return row;
+            }
+            qFatal("the restricted person's row is missing");
+        };
+        QCOMPARE(rowOf(cwA).familyName, QStringLiteral("Marsh"));
+        QCOMPARE(rowOf(supA).familyName, QStringLiteral("Marsh"));
+        for (const auto &other : {cwA2, cwB}) {
+            const auto row = rowOf(other);
+            QCOMPARE(row.familyName, QStringLiteral("Restricted record"));
+            QVERIFY(row.givenName.isEmpty());
+            QVERIFY(row.phone.isEmpty() && row.postcode.isEmpty());
+            QVERIFY(!row.dateOfBirth.isValid());
+            QVERIFY(row.lastOffenceGroup.isEmpty() && row.caseworkerName.isEmpty());
+            QVERIFY(row.restricted);
+        }
+        QCOMPARE(cases.caseloadCount(cwA2), cases.caseloadCount(supA));
+    }
+
     // The command line's actor: every action, never a stored user's role.
     void systemActor()
     {
