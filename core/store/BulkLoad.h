@@ -6,7 +6,8 @@ namespace hub::store {
 
 // A bulk write (archive import, demo caseload) inside the caller's transaction:
 // - SQLite's page cache is raised for the duration (at dataset L the default cache misses
-//   on every index insert; 256 MiB cut import by a fifth) and put back afterwards;
+//   on every index insert; 256 MiB cut import by a fifth, 1 GiB (the whole L file, so no
+//   page is spilled mid-transaction) another 6%) and put back afterwards;
 // - the search index is not maintained row by row (FTS5 flushes on every statement) but
 //   rebuilt once by finish(), in the same transaction, so a crash or rollback can never
 //   leave it out of step with the people it indexes;
@@ -29,7 +30,7 @@ public:
     // Construct inside the transaction and call finish() before committing it; an
     // abandoned load (an error, then rollback) skips the rebuild.
     explicit BulkLoad(Database &db, Search search = Search::Rebuild,
-                      int cacheKibibytes = 256 * 1024);
+                      int cacheKibibytes = 1024 * 1024);
     ~BulkLoad();
     BulkLoad(const BulkLoad &) = delete;
     BulkLoad &operator=(const BulkLoad &) = delete;
