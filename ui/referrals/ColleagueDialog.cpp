@@ -1,4 +1,5 @@
 #include "ColleagueDialog.h"
+#include "widgets/ListFilter.h"
 
 #include "Format.h"
 #include "services/DeskService.h"
@@ -89,17 +90,7 @@ QString ColleagueDialog::chosenName() const
 
 void ColleagueDialog::applyFilter(const QString &text)
 {
-    QListWidgetItem *firstShown = nullptr;
-    for (int i = 0; i < m_list->count(); ++i) {
-        auto *item = m_list->item(i);
-        const bool shown =
-            text.trimmed().isEmpty() || item->text().contains(text.trimmed(), Qt::CaseInsensitive);
-        item->setHidden(!shown);
-        if (shown && !firstShown)
-            firstShown = item;
-    }
-    if (firstShown && (!m_list->currentItem() || m_list->currentItem()->isHidden()))
-        m_list->setCurrentItem(firstShown);
+    filterList(m_list, text);
 }
 
 bool ColleagueDialog::eventFilter(QObject *watched, QEvent *event)
