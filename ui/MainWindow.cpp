@@ -8,6 +8,7 @@
 #include "PersonView.h"
 #include "SearchPage.h"
 #include "UiSettings.h"
+#include "admin/AdminPage.h"
 #include "caseload/CaseloadSection.h"
 #include "caseload/MyCaseloadPage.h"
 #include "contacts/RecordActions.h"
@@ -15,10 +16,12 @@
 #include "models/SearchResultsModel.h"
 #include "referrals/InboxPage.h"
 #include "reports/ReportsPage.h"
+#include "security/Permissions.h"
 #include "services/CaseService.h"
 #include "services/DirectoryService.h"
 #include "services/SupervisorService.h"
 #include "supervisor/SupervisorPage.h"
+#include "sync/SyncUi.h"
 #include "tasks/MyTasksPanel.h"
 
 #include <QAction>
@@ -115,10 +118,13 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     // The monthly support counts: figures, trend, exports and snapshots.
     m_reports = new ReportsPage(m_services, m_actor, m_stack);
     m_stack->addWidget(m_reports);
-    m_stack->addWidget(emptyPage(
-        "adminPage", tr("Administration will appear here"),
-        tr("Users and teams, reference lists, retention and erasure requests, and backups will "
-           "be managed here by administrators.")));
+    // Reports are for supervisors, administrators and auditors (ReportService refuses the
+    // others too).
+    if (!security::Permissions::allows(m_actor.role, security::Action::ViewReports))
+        m_nav->item(Reports)->setHidden(true);
+    // The Admin section: a tab per task the role may do (admin/AdminPage.cpp).
+    m_admin = new AdminPage(m_services, m_actor, m_stack);
+    m_stack->addWidget(m_admin);
     // Supervisor desk: the Team section, for those who supervise; hidden for the others.
     if (services::SupervisorService::maySupervise(m_actor) && !m_actor.userId.isEmpty()) {
         m_team = new SupervisorPage(m_services, m_actor, m_stack);
@@ -128,6 +134,10 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
                                      tr("Supervisors review caseloads and move work here.")));
         m_nav->item(Team)->setHidden(true);
     }
+    // Only the sections the role may use, so nobody is shown a section that refuses them.
+    for (int page = 0; page < PageCount; ++page)
+        if (!mayUse(page))
+            m_nav->item(page)->setHidden(true);
     m_personView = new PersonView(m_stack);
     m_stack->addWidget(m_personView);
 
@@ -144,12 +154,17 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     m_record = new RecordActions(m_services, m_service, m_actor, m_personView, this);
     buildToolBar();
     buildMenus();
+    // Sync with the hub: its menu before Help, F5, and the indicator in the status bar.
+    m_sync = new SyncUi(*this, m_services, m_actor);
+    connect(m_sync, &SyncUi::dataChanged, this, &MainWindow::refresh);
+    connect(m_sync, &SyncUi::openPersonRequested, this, &MainWindow::openPerson);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setAccessibleName(tr("People on file"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_countLabel);
+    m_countLabel->setVisible(isSectionShown(Caseload)); // a count of people they cannot see
     // Caseworker desk: who is working, always in view.
     m_actorLabel = new QLabel(this);
     m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
@@ -187,6 +202,8 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_reports, &ReportsPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(m_admin, &AdminPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     if (m_team) {
         connect(m_team, &SupervisorPage::openRequested, this, &MainWindow::openPerson);
         connect(m_team, &SupervisorPage::message, this,
@@ -209,12 +226,48 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     connect(&m_service, &services::CaseService::caseloadReset, this, &MainWindow::reloadShown);
     connect(&m_service, &services::CaseService::personChanged, this, &MainWindow::reloadShown);
 
-    // A supervisor starts on the team's review.
-    showPage(m_team ? Team : Caseload);
+    // A supervisor starts on the team's review, everyone else on their first section.
+    showPage(m_team ? Team : firstSection());
     updateCount();
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::mayUse(int page) const
+{
+    using security::Action;
+    const auto allows = [this](Action action) {
+        return security::Permissions::allows(m_actor.role, action);
+    };
+    switch (page) {
+    case Caseload:
+    case Search:
+        return allows(Action::ViewPerson);
+    case Referrals:
+        return allows(Action::Triage);
+    case Reports:
+        return allows(Action::ViewReports);
+    case Admin:
+        return m_admin->hasSections();
+    case Team:
+        return m_team != nullptr;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::isSectionShown(int page) const
+{
+    return page >= 0 && page < PageCount && !m_nav->item(page)->isHidden();
+}
+
+int MainWindow::firstSection() const
+{
+    for (int page = 0; page < PageCount; ++page)
+        if (isSectionShown(page))
+            return page;
+    return Caseload;
+}
 
 MyCaseloadPage *MainWindow::myCaseloadPage() const
 {
@@ -266,7 +319,7 @@ void MainWindow::buildToolBar()
     m_searchEdit->setMaximumWidth(m_searchEdit->minimumWidth() * 3 / 2);
     m_searchEdit->setMinimumHeight(m_searchEdit->sizeHint().height() + 6);
     m_searchEdit->installEventFilter(this);
-    bar->addWidget(m_searchEdit);
+    bar->addWidget(m_searchEdit)->setVisible(isSectionShown(Search));
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -299,6 +352,7 @@ void MainWindow::buildMenus()
     auto *find = view->addAction(tr("&Find person"), this, &MainWindow::focusSearch);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    find->setVisible(isSectionShown(Search));
     view->addSeparator();
     for (int page = 0; page < PageCount; ++page) {
         auto *action = view->addAction(m_nav->item(page)->text());
@@ -310,12 +364,19 @@ void MainWindow::buildMenus()
     view->addSeparator();
     auto *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setObjectName(QStringLiteral("refreshAction"));
-    reload->setShortcut(QKeySequence::Refresh);
+    // Ctrl+R: F5 is Sync now (sync/SyncUi.cpp).
+    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     // "Work", Alt+K: every letter of "Record" is already a button's Alt key on some page.
     auto *record = menuBar()->addMenu(tr("Wor&k"));
     record->setObjectName(QStringLiteral("recordMenu"));
     m_record->addTo(record);
+    // Contacts and tasks are a caseworker's and a supervisor's; the others never see them.
+    const bool mayRecord =
+        security::Permissions::allows(m_actor.role, security::Action::LogContact);
+    record->menuAction()->setVisible(mayRecord);
+    for (auto *action : record->actions())
+        action->setEnabled(action->isEnabled() && mayRecord);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -400,6 +461,8 @@ void MainWindow::showPage(int page)
 
 void MainWindow::focusSearch()
 {
+    if (!isSectionShown(Search))
+        return;
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_searchEdit->selectAll();
 }

@@ -17,6 +17,7 @@ struct Services;
 
 namespace hub::ui {
 
+class AdminPage;
 class CaseloadPage;
 class CaseloadSection;
 class InboxPage;
@@ -25,6 +26,7 @@ class PersonView;
 class RecordActions;
 class SearchPage;
 class SupervisorPage;
+class SyncUi;
 class ReportsPage;
 
 // The app shell: sections on the left, the search box always in the toolbar, and the
@@ -71,8 +73,15 @@ public:
     SupervisorPage *supervisorPage() const { return m_team; }
     // The Reports section: the monthly support counts.
     ReportsPage *reportsPage() const { return m_reports; }
+    // The Admin section: a tab per administrative task the role may do.
+    AdminPage *adminPage() const { return m_admin; }
+    // Sync with the hub: the Sync menu, F5 and the status indicator (sync/SyncUi.h).
+    SyncUi *syncUi() const { return m_sync; }
     // The section shown, or PageCount while a person's record is open.
     int currentPage() const;
+    // Whether a section is listed: only those the signed-in role may use are
+    // (security::Permissions; Ctrl+number does nothing for the others).
+    bool isSectionShown(int page) const;
 
 public Q_SLOTS:
     void showPage(int page);
@@ -87,6 +96,9 @@ protected:
 
 private:
     void buildToolBar();
+    // Whether the role may use a section at all, and the first section listed.
+    bool mayUse(int page) const;
+    int firstSection() const;
     void buildMenus();
     void runSearch();
     // Runs the search again and reloads the open record, after a change.
@@ -117,6 +129,8 @@ private:
     RecordActions *m_record = nullptr;
     SupervisorPage *m_team = nullptr;
     ReportsPage *m_reports = nullptr;
+    AdminPage *m_admin = nullptr;
+    SyncUi *m_sync = nullptr;
     bool m_reloadPending = false;
 };
 

@@ -1,9 +1,11 @@
 // hubctl backup / restore: encrypted copies of the whole database (docs/SECURITY.md).
+#include "CliAuth.h"
 #include "Commands.h"
 
 #include "backup/Backup.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <optional>
@@ -18,13 +20,16 @@ std::optional<QByteArray> passphraseFrom(Context &ctx, CliArgs &args, int &code)
 {
     const auto var = args.option(QStringLiteral("--passphrase-env"));
     if (!var || var->isEmpty()) {
-        code = ctx.fail(QStringLiteral("needs --passphrase-env VAR (the variable holding the "
-                                       "passphrase)"));
+        code = ctx.fail(QCoreApplication::translate(
+            "hubctl", "needs --passphrase-env VAR (the variable holding the "
+                      "passphrase)"));
         return std::nullopt;
     }
     const auto value = qgetenv(var->toLocal8Bit().constData());
     if (value.isEmpty()) {
-        code = ctx.fail(QStringLiteral("environment variable %1 is not set or empty").arg(*var));
+        code = ctx.fail(
+            QCoreApplication::translate("hubctl", "environment variable %1 is not set or empty")
+                .arg(*var));
         return std::nullopt;
     }
     return value;
@@ -39,8 +44,9 @@ std::optional<backup::KdfCost> costFrom(Context &ctx, CliArgs &args, int &code)
         return backup::KdfCost::Interactive;
     if (*text == QLatin1String("min"))
         return backup::KdfCost::Minimum;
-    code = ctx.fail(
-        QStringLiteral("--kdf-cost must be moderate, interactive or min, not '%1'").arg(*text));
+    code = ctx.fail(QCoreApplication::translate(
+                        "hubctl", "--kdf-cost must be moderate, interactive or min, not '%1'")
+                        .arg(*text));
     return std::nullopt;
 }
 
@@ -48,6 +54,9 @@ std::optional<backup::KdfCost> costFrom(Context &ctx, CliArgs &args, int &code)
 
 int runBackup(Context &ctx, CliArgs &args)
 {
+    const auto user = requireUser(args, QStringLiteral("backup"));
+    if (!user.ok())
+        return ctx.fail(user.error().describe());
     int code = 1;
     const auto passphrase = passphraseFrom(ctx, args, code);
     if (!passphrase)
@@ -57,27 +66,36 @@ int runBackup(Context &ctx, CliArgs &args)
         return code;
     const auto file = args.positional();
     if (!file)
-        return ctx.fail(QStringLiteral("backup needs the file to write"));
+        return ctx.fail(QCoreApplication::translate("hubctl", "backup needs the file to write"));
     if (!args.error().isEmpty())
         return ctx.fail(args.error());
     if (!args.leftovers().isEmpty())
-        return ctx.fail(QStringLiteral("unexpected argument '%1'").arg(args.leftovers().first()));
+        return ctx.fail(QCoreApplication::translate("hubctl", "unexpected argument '%1'")
+                            .arg(args.leftovers().first()));
     if (!QFileInfo(ctx.dbPath).isFile())
-        return ctx.fail(QStringLiteral("no database at %1").arg(ctx.dbPath));
+        return ctx.fail(QCoreApplication::translate("hubctl", "no database at %1").arg(ctx.dbPath));
     auto db = store::Database::open(ctx.dbPath, store::Database::Migrate::No);
     if (!db.ok())
         return ctx.fail(db.error().describe());
-    auto written = backup::Backup::write(*db.value(), *file, *passphrase, *cost);
+    const auto actor = signInUser(ctx, *db.value(), *user);
+    if (!actor.ok())
+        return ctx.fail(actor.error().describe());
+    auto written = backup::Backup::write(actor.value(), *db.value(), *file, *passphrase, *cost);
     if (!written.ok())
-        return ctx.fail(
-            QStringLiteral("%1: no backup written: %2").arg(*file, written.error().describe()));
-    ctx.out << "backed up " << ctx.dbPath << " to " << *file << " (" << written->bytes
-            << " bytes, encrypted)" << Qt::endl;
+        return ctx.fail(QCoreApplication::translate("hubctl", "%1: no backup written: %2")
+                            .arg(*file, written.error().describe()));
+    ctx.out << QCoreApplication::translate("hubctl", "backed up %1 to %2 (%3 bytes, encrypted)")
+                   .arg(ctx.dbPath, *file)
+                   .arg(written->bytes)
+            << Qt::endl;
     return 0;
 }
 
 int runRestore(Context &ctx, CliArgs &args)
 {
+    const auto user = requireUser(args, QStringLiteral("restore"));
+    if (!user.ok())
+        return ctx.fail(user.error().describe());
     int code = 1;
     const auto passphrase = passphraseFrom(ctx, args, code);
     if (!passphrase)
@@ -86,18 +104,27 @@ int runRestore(Context &ctx, CliArgs &args)
     options.replace = args.flag(QStringLiteral("--replace"));
     const auto file = args.positional();
     if (!file)
-        return ctx.fail(QStringLiteral("restore needs the backup file to read"));
+        return ctx.fail(
+            QCoreApplication::translate("hubctl", "restore needs the backup file to read"));
     if (!args.error().isEmpty())
         return ctx.fail(args.error());
     if (!args.leftovers().isEmpty())
-        return ctx.fail(QStringLiteral("unexpected argument '%1'").arg(args.leftovers().first()));
-    auto restored = backup::Backup::restore(*file, ctx.dbPath, *passphrase, options);
+        return ctx.fail(QCoreApplication::translate("hubctl", "unexpected argument '%1'")
+                            .arg(args.leftovers().first()));
+    // The user signs in on the backup itself: its administrators are the ones who count.
+    const auto signIn = [&](store::Database &copy) {
+        return signInUser(ctx, copy, *user);
+    };
+    auto restored = backup::Backup::restore(*file, ctx.dbPath, *passphrase, signIn, options);
     if (!restored.ok())
-        return ctx.fail(
-            QStringLiteral("%1: nothing restored: %2").arg(*file, restored.error().describe()));
-    ctx.out << "restored " << ctx.dbPath << " from " << *file << " (schema "
-            << restored->schemaVersion << ", audit trail intact: " << restored->auditEvents
-            << " events)" << Qt::endl;
+        return ctx.fail(QCoreApplication::translate("hubctl", "%1: nothing restored: %2")
+                            .arg(*file, restored.error().describe()));
+    ctx.out << QCoreApplication::translate("hubctl", "restored %1 from %2 (schema %3, audit trail "
+                                                     "intact: %4 events)")
+                   .arg(ctx.dbPath, *file)
+                   .arg(restored->schemaVersion)
+                   .arg(restored->auditEvents)
+            << Qt::endl;
     return 0;
 }
 

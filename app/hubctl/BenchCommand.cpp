@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "SyncBench.h"
 
 #include "archive/ArchiveReader.h"
 #include "archive/ArchiveWriter.h"
@@ -15,6 +16,7 @@
 #include "store/Database.h"
 #include "store/Repositories.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -93,12 +95,16 @@ int runBench(Context &ctx, CliArgs &args)
 {
     const auto which = args.option(QStringLiteral("--dataset")).value_or(QStringLiteral("S"));
     const auto format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
+    const auto hubText = args.option(QStringLiteral("--hub")); // sync benchmarks' hub
     if (!args.error().isEmpty())
         return ctx.fail(args.error());
     if (!args.leftovers().isEmpty())
-        return ctx.fail(QStringLiteral("unexpected argument '%1'").arg(args.leftovers().first()));
+        return ctx.fail(QCoreApplication::translate("hubctl", "unexpected argument '%1'")
+                            .arg(args.leftovers().first()));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return ctx.fail(QStringLiteral("--format must be text or json, not '%1'").arg(format));
+        return ctx.fail(
+            QCoreApplication::translate("hubctl", "--format must be text or json, not '%1'")
+                .arg(format));
 
     Dataset ds;
     if (which == QLatin1String("S")) {
@@ -110,14 +116,15 @@ int runBench(Context &ctx, CliArgs &args)
         ds.options.people = 60000;
         ds.options.months = 120;
     } else {
-        return ctx.fail(QStringLiteral("--dataset must be S or L, not '%1'").arg(which));
+        return ctx.fail(
+            QCoreApplication::translate("hubctl", "--dataset must be S or L, not '%1'").arg(which));
     }
     ds.options.seed = 1;
 
     QTemporaryDir dir;
     if (!dir.isValid())
-        return ctx.fail(
-            QStringLiteral("cannot make a temporary folder: %1").arg(dir.errorString()));
+        return ctx.fail(QCoreApplication::translate("hubctl", "cannot make a temporary folder: %1")
+                            .arg(dir.errorString()));
     const auto dataPath = dir.filePath(QStringLiteral("dataset.db"));
     const auto archivePath = dir.filePath(QStringLiteral("dataset.jsonl"));
     QVector<Measurement> results;
@@ -275,7 +282,8 @@ int runBench(Context &ctx, CliArgs &args)
             return ctx.fail(report.error().describe());
         const auto bytes = reports::toJson(report.value()) + reports::toCsv(report.value());
         if (bytes.isEmpty())
-            return ctx.fail(QStringLiteral("the monthly report came out empty"));
+            return ctx.fail(
+                QCoreApplication::translate("hubctl", "the monthly report came out empty"));
         if (run >= 0)
             month.ms << elapsedMs(t);
     }
@@ -290,6 +298,25 @@ int runBench(Context &ctx, CliArgs &args)
             return ctx.fail(points.error().describe());
     }
     results << trendRuns;
+
+    // sync_initial, copy_rows, sync_incremental (app/hubctl/SyncBench.cpp).
+    progress(QStringLiteral("sync"));
+    {
+        std::optional<sync::HubUrl> hub;
+        QString hubPassword;
+        if (hubText) {
+            auto url = sync::HubUrl::parse(*hubText);
+            if (!url.ok())
+                return ctx.fail(url.error().describe());
+            hub = url.value();
+            hubPassword = qEnvironmentVariable("HUB_HUB_PASSWORD");
+        }
+        auto timings = benchSync(dataPath, dir.path(), hub, hubPassword);
+        if (!timings.ok())
+            return ctx.fail(timings.error().describe());
+        for (const auto &t : timings.value())
+            results << Measurement{t.operation, t.ms};
+    }
 
     if (format == QLatin1String("json")) {
         QJsonArray rows;
@@ -307,9 +334,13 @@ int runBench(Context &ctx, CliArgs &args)
         ctx.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)) << Qt::endl;
         return 0;
     }
-    ctx.out << "dataset " << ds.name << " (" << ds.options.people << " people, "
-            << ds.options.months << " months, seed 1) on " << QSysInfo::prettyProductName() << ", "
-            << QSysInfo::currentCpuArchitecture() << Qt::endl;
+    ctx.out << QCoreApplication::translate("hubctl",
+                                           "dataset %1 (%2 people, %3 months, seed 1) on %4, %5")
+                   .arg(ds.name)
+                   .arg(ds.options.people)
+                   .arg(ds.options.months)
+                   .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture())
+            << Qt::endl;
     ctx.out << QStringLiteral("%1 %2 %3 %4")
                    .arg(QStringLiteral("operation"), -16)
                    .arg(QStringLiteral("runs"), 6)

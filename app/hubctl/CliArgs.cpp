@@ -1,5 +1,7 @@
 #include "CliArgs.h"
 
+#include <QCoreApplication>
+
 namespace hub::cli {
 
 std::optional<QString> CliArgs::option(const QString &name)
@@ -8,7 +10,7 @@ std::optional<QString> CliArgs::option(const QString &name)
         const auto &w = m_words.at(i);
         if (w == name) {
             if (i + 1 >= m_words.size() || m_words.at(i + 1).startsWith(QLatin1String("--"))) {
-                m_error = QStringLiteral("%1 needs a value").arg(name);
+                m_error = QCoreApplication::translate("hubctl", "%1 needs a value").arg(name);
                 m_words.removeAt(i);
                 return std::nullopt;
             }
@@ -44,7 +46,8 @@ std::optional<int> toInt(const QString &name, const QString &text, int min, int 
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < min || value > max) {
-        error = QStringLiteral("%1 must be a whole number from %2 to %3, not '%4'")
+        error = QCoreApplication::translate("hubctl",
+                                            "%1 must be a whole number from %2 to %3, not '%4'")
                     .arg(name)
                     .arg(min)
                     .arg(max)

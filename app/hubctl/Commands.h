@@ -37,6 +37,11 @@ int runUser(Context &ctx, CliArgs &args);
 int runAudit(Context &ctx, CliArgs &args);
 int runBackup(Context &ctx, CliArgs &args);
 int runRestore(Context &ctx, CliArgs &args);
+int runErase(Context &ctx, CliArgs &args);
+int runRetention(Context &ctx, CliArgs &args);
+int runHub(Context &ctx, CliArgs &args);
+int runSync(Context &ctx, CliArgs &args);
+int runConflicts(Context &ctx, CliArgs &args);
 // hubctl init --admin NAME: the first administrator, once the database is open.
 int initAdmin(Context &ctx, store::Database &db, const QString &name);
 

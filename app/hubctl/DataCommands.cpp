@@ -1,3 +1,4 @@
+#include "CliAuth.h"
 #include "Commands.h"
 
 #include "demo/DemoGenerator.h"
@@ -8,6 +9,7 @@
 #include "store/Database.h"
 #include "util/Time.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +30,8 @@ bool unexpected(Context &ctx, const CliArgs &args, int &code)
         return true;
     }
     if (!args.leftovers().isEmpty()) {
-        code = ctx.fail(QStringLiteral("unexpected argument '%1'").arg(args.leftovers().first()));
+        code = ctx.fail(QCoreApplication::translate("hubctl", "unexpected argument '%1'")
+                            .arg(args.leftovers().first()));
         return true;
     }
     return false;
@@ -48,7 +51,9 @@ int runInit(Context &ctx, CliArgs &args)
         if (const int failed = initAdmin(ctx, *db.value(), *admin); failed != 0)
             return failed;
     }
-    ctx.out << "database " << ctx.dbPath << " is at schema version " << db.value()->schemaVersion()
+    ctx.out << QCoreApplication::translate("hubctl", "database %1 is at schema version %2")
+                   .arg(ctx.dbPath)
+                   .arg(db.value()->schemaVersion())
             << Qt::endl;
     return 0;
 }
@@ -73,15 +78,18 @@ int runDemo(Context &ctx, CliArgs &args)
         bool ok = false;
         options.seed = v->toULongLong(&ok);
         if (!ok)
-            return ctx.fail(QStringLiteral("--seed must be a whole number, not '%1'").arg(*v));
+            return ctx.fail(
+                QCoreApplication::translate("hubctl", "--seed must be a whole number, not '%1'")
+                    .arg(*v));
     }
     if (auto v = args.option(QStringLiteral("--until"))) {
         options.until = *v == QLatin1String("today")
                             ? util::londonDate(QDateTime::currentDateTimeUtc())
                             : util::parseDate(*v);
         if (!options.until.isValid())
-            return ctx.fail(
-                QStringLiteral("--until must be YYYY-MM-DD or 'today', not '%1'").arg(*v));
+            return ctx.fail(QCoreApplication::translate(
+                                "hubctl", "--until must be YYYY-MM-DD or 'today', not '%1'")
+                                .arg(*v));
     }
     int code = 0;
     if (unexpected(ctx, args, code))
@@ -99,7 +107,8 @@ int runDemo(Context &ctx, CliArgs &args)
         !set.ok())
         return ctx.fail(set.error().describe());
     const auto &c = counts.value();
-    ctx.out << QStringLiteral(
+    ctx.out << QCoreApplication::translate(
+                   "hubctl",
                    "demo caseload written in %1 ms: %2 people, %3 referrals, %4 episodes, "
                    "%5 onward referrals, %6 contacts, %7 tasks, %8 users in %9 teams")
                    .arg(timer.elapsed())
@@ -117,6 +126,9 @@ int runDemo(Context &ctx, CliArgs &args)
 
 int runSearch(Context &ctx, CliArgs &args)
 {
+    const auto user = requireUser(args, QStringLiteral("search"));
+    if (!user.ok())
+        return ctx.fail(user.error().describe());
     int limit = 20;
     QString error;
     if (auto v = args.option(QStringLiteral("--limit"))) {
@@ -127,18 +139,23 @@ int runSearch(Context &ctx, CliArgs &args)
     }
     const auto format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return ctx.fail(QStringLiteral("--format must be text or json, not '%1'").arg(format));
+        return ctx.fail(
+            QCoreApplication::translate("hubctl", "--format must be text or json, not '%1'")
+                .arg(format));
     const auto text = args.positional();
     if (!text)
-        return ctx.fail(QStringLiteral("search needs the text to look for"));
+        return ctx.fail(QCoreApplication::translate("hubctl", "search needs the text to look for"));
     int code = 0;
     if (unexpected(ctx, args, code))
         return code;
     auto db = openDb(ctx);
     if (!db.ok())
         return ctx.fail(db.error().describe());
+    const auto actor = signInUser(ctx, *db.value(), *user);
+    if (!actor.ok())
+        return ctx.fail(actor.error().describe());
     services::CaseService cases(*db.value());
-    auto found = cases.search(domain::Actor::system(), *text, limit);
+    auto found = cases.search(actor.value(), *text, limit);
     if (!found.ok())
         return ctx.fail(found.error().describe());
     if (format == QLatin1String("json")) {
@@ -170,25 +187,31 @@ int runSearch(Context &ctx, CliArgs &args)
                 << '\t' << (p.phone.isEmpty() ? QStringLiteral("-") : p.phone) << '\t'
                 << (p.postcode.isEmpty() ? QStringLiteral("-") : p.postcode) << '\n';
     }
-    ctx.out << found.value().size() << (found.value().size() == 1 ? " person" : " people")
-            << " found" << Qt::endl;
+    const auto n = found.value().size();
+    ctx.out << (n == 1 ? QCoreApplication::translate("hubctl", "1 person found")
+                       : QCoreApplication::translate("hubctl", "%1 people found").arg(n))
+            << Qt::endl;
     return 0;
 }
 
 int runSettings(Context &ctx, CliArgs &args)
 {
     using services::SettingsService;
+    const auto user = requireUser(args, QStringLiteral("settings"));
+    if (!user.ok())
+        return ctx.fail(user.error().describe());
     const auto verb = args.positional();
     std::optional<QString> key, value;
     if (verb) {
         if (*verb != QLatin1String("set"))
-            return ctx.fail(
-                QStringLiteral("settings takes no argument or 'set KEY VALUE', not '%1'")
-                    .arg(*verb));
+            return ctx.fail(QCoreApplication::translate(
+                                "hubctl", "settings takes no argument or 'set KEY VALUE', not '%1'")
+                                .arg(*verb));
         key = args.positional();
         value = args.positional();
         if (!key || !value)
-            return ctx.fail(QStringLiteral("settings set needs a KEY and a VALUE"));
+            return ctx.fail(
+                QCoreApplication::translate("hubctl", "settings set needs a KEY and a VALUE"));
     }
     int code = 0;
     if (unexpected(ctx, args, code))
@@ -196,8 +219,18 @@ int runSettings(Context &ctx, CliArgs &args)
     auto db = openDb(ctx);
     if (!db.ok())
         return ctx.fail(db.error().describe());
-    if (verb) {
-        services::Services all(*db.value());
+    const auto actor = signInUser(ctx, *db.value(), *user);
+    if (!actor.ok())
+        return ctx.fail(actor.error().describe());
+    services::Services all(*db.value());
+    if (verb && *key == SettingsService::retentionYearsKey()) {
+        QString error;
+        const auto years = toInt(*key, *value, 1, SettingsService::kMaxRetentionYears, error);
+        if (!years)
+            return ctx.fail(error);
+        if (auto s = SettingsService(all.context).setRetentionYears(actor.value(), *years); !s.ok())
+            return ctx.fail(s.error().describe());
+    } else if (verb) {
         auto days = SettingsService::victimsCodeDays(*db.value());
         QString error;
         const auto n = toInt(*key, *value, 1, SettingsService::kMaxDays, error);
@@ -208,17 +241,21 @@ int runSettings(Context &ctx, CliArgs &args)
         else if (*key == SettingsService::standardDaysKey())
             days.standard = *n;
         else
-            return ctx.fail(QStringLiteral("unknown setting '%1' (known: %2, %3)")
-                                .arg(*key, SettingsService::enhancedDaysKey(),
-                                     SettingsService::standardDaysKey()));
-        const auto set =
-            SettingsService(all.context).setVictimsCodeDays(domain::Actor::system(), days);
+            return ctx.fail(
+                QCoreApplication::translate("hubctl", "unknown setting '%1' (known: %2, %3, %4)")
+                    .arg(*key, SettingsService::enhancedDaysKey(),
+                         SettingsService::standardDaysKey(), SettingsService::retentionYearsKey()));
+        const auto set = SettingsService(all.context).setVictimsCodeDays(actor.value(), days);
         if (!set.ok())
             return ctx.fail(set.error().describe());
     }
-    const auto days = SettingsService::victimsCodeDays(*db.value());
-    ctx.out << SettingsService::enhancedDaysKey() << " = " << days.enhanced << Qt::endl;
-    ctx.out << SettingsService::standardDaysKey() << " = " << days.standard << Qt::endl;
+    const auto days = SettingsService(all.context).victimsCodeDays(actor.value());
+    if (!days.ok())
+        return ctx.fail(days.error().describe());
+    ctx.out << SettingsService::enhancedDaysKey() << " = " << days->enhanced << Qt::endl;
+    ctx.out << SettingsService::standardDaysKey() << " = " << days->standard << Qt::endl;
+    ctx.out << SettingsService::retentionYearsKey() << " = "
+            << SettingsService::retentionYears(*db.value()) << Qt::endl;
     return 0;
 }
 

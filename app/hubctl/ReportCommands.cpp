@@ -1,12 +1,15 @@
+#include "CliAuth.h"
 #include "Commands.h"
 
 #include "reports/MonthlyReport.h"
 #include "reports/ReportPdf.h"
 #include "reports/ReportWriters.h"
-#include "services/SettingsService.h"
+#include "services/DeskService.h"
+#include "services/ReportService.h"
 #include "store/Database.h"
 #include "util/Time.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
@@ -18,6 +21,7 @@ namespace {
 
 struct Options
 {
+    QString user;
     std::optional<QString> month, asOf, format, outPath;
 };
 
@@ -30,40 +34,53 @@ int runMonthly(Context &ctx, CliArgs &args, const Options &o)
     if (!args.error().isEmpty())
         return ctx.fail(args.error());
     if (!args.leftovers().isEmpty())
-        return ctx.fail(QStringLiteral("unexpected argument '%1'").arg(args.leftovers().first()));
+        return ctx.fail(QCoreApplication::translate("hubctl", "unexpected argument '%1'")
+                            .arg(args.leftovers().first()));
     if (!month)
-        return ctx.fail(QStringLiteral("report monthly needs --month YYYY-MM"));
+        return ctx.fail(
+            QCoreApplication::translate("hubctl", "report monthly needs --month YYYY-MM"));
     const QDate first = reports::parseMonth(*month);
     if (!first.isValid())
-        return ctx.fail(
-            QStringLiteral("--month must be a month as YYYY-MM (e.g. 2026-10), not '%1'")
-                .arg(*month));
+        return ctx.fail(QCoreApplication::translate(
+                            "hubctl", "--month must be a month as YYYY-MM (e.g. 2026-10), not '%1'")
+                            .arg(*month));
     QDateTime at = QDateTime::currentDateTimeUtc();
     if (asOf) {
         at = util::parseRfc3339(*asOf);
         if (!at.isValid())
-            return ctx.fail(QStringLiteral("--as-of must be an RFC 3339 timestamp "
-                                           "(e.g. 2026-11-05T09:00:00Z), not '%1'")
+            return ctx.fail(QCoreApplication::translate("hubctl",
+                                                        "--as-of must be an RFC 3339 timestamp "
+                                                        "(e.g. 2026-11-05T09:00:00Z), not '%1'")
                                 .arg(*asOf));
     }
     const bool pdf = format == QLatin1String("pdf");
     if (format != QLatin1String("json") && format != QLatin1String("csv") && !pdf)
-        return ctx.fail(QStringLiteral("--format must be json, csv or pdf, not '%1'").arg(format));
+        return ctx.fail(
+            QCoreApplication::translate("hubctl", "--format must be json, csv or pdf, not '%1'")
+                .arg(format));
 
     // A report never makes a database: a mistyped path is an error, not an empty month.
     if (!QFile::exists(ctx.dbPath))
-        return ctx.fail(QStringLiteral("no database at %1").arg(ctx.dbPath));
+        return ctx.fail(QCoreApplication::translate("hubctl", "no database at %1").arg(ctx.dbPath));
     auto db = store::Database::open(ctx.dbPath);
     if (!db.ok())
         return ctx.fail(db.error().describe());
-    const auto clock = services::SettingsService::victimsCodeClock(*db.value());
-    auto report = reports::monthly(*db.value(), first, at, reports::codesOf(*db.value()), clock);
+    const auto actor = signInUser(ctx, *db.value(), o.user);
+    if (!actor.ok())
+        return ctx.fail(actor.error().describe());
+    services::Services all(*db.value());
+    services::ReportService service(all.context);
+    auto report = service.monthly(actor.value(), first, at);
     if (!report.ok())
         return ctx.fail(report.error().describe());
+    if (auto s = service.recordExport(actor.value(), report.value(), format,
+                                      outPath.value_or(QString()));
+        !s.ok())
+        return ctx.fail(s.error().describe());
     QByteArray bytes;
     if (pdf) {
         // The Reports screen's own printout (hubui); main() made a QApplication for it.
-        auto trend = reports::trend(*db.value(), first, at, clock);
+        auto trend = service.trend(actor.value(), first, at);
         if (!trend.ok())
             return ctx.fail(trend.error().describe());
         bytes = ui::ReportPdf::render({report.value(), trend.value(), QString()});
@@ -75,15 +92,16 @@ int runMonthly(Context &ctx, CliArgs &args, const Options &o)
         // Written beside the target and renamed over it only when complete.
         QSaveFile file(*outPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return ctx.fail(
-                QStringLiteral("cannot write %1: %2").arg(*outPath, file.errorString()));
+            return ctx.fail(QCoreApplication::translate("hubctl", "cannot write %1: %2")
+                                .arg(*outPath, file.errorString()));
         return 0;
     }
     // The exact bytes (CRLF included), not through the text stream.
     ctx.out.flush();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush())
-        return ctx.fail(QStringLiteral("cannot write the report: %1").arg(out.errorString()));
+        return ctx.fail(QCoreApplication::translate("hubctl", "cannot write the report: %1")
+                            .arg(out.errorString()));
     return 0;
 }
 
@@ -92,17 +110,23 @@ int runMonthly(Context &ctx, CliArgs &args, const Options &o)
 int runReport(Context &ctx, CliArgs &args)
 {
     // Options first, so that their values are never taken for the kind of report.
+    const auto user = requireUser(args, QStringLiteral("report"));
+    if (!user.ok())
+        return ctx.fail(user.error().describe());
     Options o;
+    o.user = *user;
     o.month = args.option(QStringLiteral("--month"));
     o.asOf = args.option(QStringLiteral("--as-of"));
     o.format = args.option(QStringLiteral("--format"));
     o.outPath = args.option(QStringLiteral("--out"));
     const auto which = args.positional();
     if (!which)
-        return ctx.fail(QStringLiteral("report needs a kind: report monthly --month YYYY-MM"));
+        return ctx.fail(QCoreApplication::translate(
+            "hubctl", "report needs a kind: report monthly --month YYYY-MM"));
     if (*which == QLatin1String("monthly"))
         return runMonthly(ctx, args, o);
-    return ctx.fail(QStringLiteral("unknown report '%1' (there is: monthly)").arg(*which));
+    return ctx.fail(QCoreApplication::translate("hubctl", "unknown report '%1' (there is: monthly)")
+                        .arg(*which));
 }
 
 } // namespace hub::cli

@@ -1,115 +1,32 @@
 // hubctl init --admin, hubctl user ...: users and passwords from the command line.
+#include "CliAuth.h"
 #include "Commands.h"
 
-#include "security/PasswordHasher.h"
 #include "services/AuthService.h"
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
 #include "store/Database.h"
 #include "util/Time.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSysInfo>
-
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace hub::cli {
 
 namespace {
-
-QString workstation()
-{
-    return QStringLiteral("hubctl@") + QSysInfo::machineHostName();
-}
-
-// One line from the terminal with echo off; the buffer is wiped after use.
-std::optional<QString> promptHidden(Context &ctx, const QString &prompt)
-{
-    ctx.err << prompt << Qt::flush;
-    termios saved{};
-    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    QByteArray buffer(1024, '\0');
-    const bool read = std::fgets(buffer.data(), int(buffer.size()), stdin) != nullptr;
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    ctx.err << Qt::endl;
-    if (!read) {
-        security::PasswordHasher::wipe(buffer);
-        return std::nullopt;
-    }
-    QString line = QString::fromUtf8(buffer.constData());
-    security::PasswordHasher::wipe(buffer);
-    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-    return line;
-}
-
-// A password from the environment variable `env`, or typed (twice when `confirm`) on a
-// terminal. Nullopt with `error` set otherwise.
-std::optional<QString> readSecret(Context &ctx, const char *env, const QString &prompt,
-                                  bool confirm, QString &error)
-{
-    if (qEnvironmentVariableIsSet(env)) {
-        const auto value = qEnvironmentVariable(env);
-        if (value.isEmpty())
-            error = QStringLiteral("%1 is set but empty").arg(QLatin1String(env));
-        return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
-    }
-    if (!isatty(STDIN_FILENO)) {
-        error = QStringLiteral("no password: set %1 or run hubctl on a terminal")
-                    .arg(QLatin1String(env));
-        return std::nullopt;
-    }
-    auto first = promptHidden(ctx, prompt);
-    if (!first || first->isEmpty()) {
-        error = QStringLiteral("no password was typed");
-        return std::nullopt;
-    }
-    if (confirm) {
-        const auto again = promptHidden(ctx, QStringLiteral("Type it again: "));
-        if (!again || *again != *first) {
-            error = QStringLiteral("the two passwords typed differ");
-            return std::nullopt;
-        }
-    }
-    return first;
-}
 
 bool leftover(Context &ctx, const CliArgs &args, int &code)
 {
     if (!args.error().isEmpty())
         code = ctx.fail(args.error());
     else if (!args.leftovers().isEmpty())
-        code = ctx.fail(QStringLiteral("unexpected argument '%1'").arg(args.leftovers().first()));
+        code = ctx.fail(QCoreApplication::translate("hubctl", "unexpected argument '%1'")
+                            .arg(args.leftovers().first()));
     else
         return false;
     return true;
-}
-
-// Signs in the administrator named by --user with HUB_PASSWORD (or a prompt).
-Result<domain::Actor> signIn(Context &ctx, services::AuthService &auth, const QString &username)
-{
-    QString error;
-    const auto password = readSecret(
-        ctx, "HUB_PASSWORD", QStringLiteral("Password for %1: ").arg(username), false, error);
-    if (!password)
-        return Error::make(Error::Kind::Permission, error);
-    auto actor = auth.login(username, *password, workstation());
-    if (!actor.ok() && services::AuthService::isPasswordChangeRequired(actor.error()))
-        return Error::make(Error::Kind::Permission,
-                           QStringLiteral("%1 has a temporary password: first run 'hubctl user "
-                                          "passwd %1' with HUB_PASSWORD and HUB_NEW_PASSWORD")
-                               .arg(username));
-    return actor;
 }
 
 QString teamIdFor(store::Database &db, const QString &team)
@@ -163,7 +80,10 @@ int listUsers(Context &ctx, store::Database &db, const QVector<services::UserAcc
                 << (a.user.teamId.isEmpty() ? QStringLiteral("-") : teams.value(a.user.teamId))
                 << '\t' << state.join(QStringLiteral(", ")) << '\n';
     }
-    ctx.out << accounts.size() << (accounts.size() == 1 ? " user" : " users") << Qt::endl;
+    ctx.out << (accounts.size() == 1
+                    ? QCoreApplication::translate("hubctl", "1 user")
+                    : QCoreApplication::translate("hubctl", "%1 users").arg(accounts.size()))
+            << Qt::endl;
     return 0;
 }
 
@@ -180,7 +100,9 @@ int initAdmin(Context &ctx, store::Database &db, const QString &name)
     auto admin = services::AuthService(all.context).bootstrapAdmin(name, *password, workstation());
     if (!admin.ok())
         return ctx.fail(admin.error().describe());
-    ctx.out << "administrator " << admin->username << " can now sign in" << Qt::endl;
+    ctx.out << QCoreApplication::translate("hubctl", "administrator %1 can now sign in")
+                   .arg(admin->username)
+            << Qt::endl;
     return 0;
 }
 
@@ -190,12 +112,13 @@ int runUser(Context &ctx, CliArgs &args)
     static const QStringList verbs{QStringLiteral("add"), QStringLiteral("passwd"),
                                    QStringLiteral("disable"), QStringLiteral("list")};
     if (!verbs.contains(verb))
-        return ctx.fail(
-            QStringLiteral("user needs one of: %1").arg(verbs.join(QStringLiteral(", "))));
+        return ctx.fail(QCoreApplication::translate("hubctl", "user needs one of: %1")
+                            .arg(verbs.join(QStringLiteral(", "))));
     const auto name =
         verb == QLatin1String("list") ? std::optional<QString>(QString()) : args.positional();
     if (!name)
-        return ctx.fail(QStringLiteral("user %1 needs a username").arg(verb));
+        return ctx.fail(
+            QCoreApplication::translate("hubctl", "user %1 needs a username").arg(verb));
     const auto admin = args.option(QStringLiteral("--user"));
     const auto role = args.option(QStringLiteral("--role"));
     const auto team = args.option(QStringLiteral("--team"));
@@ -205,15 +128,18 @@ int runUser(Context &ctx, CliArgs &args)
     if (leftover(ctx, args, code))
         return code;
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return ctx.fail(QStringLiteral("--format must be text or json, not '%1'").arg(format));
+        return ctx.fail(
+            QCoreApplication::translate("hubctl", "--format must be text or json, not '%1'")
+                .arg(format));
     if (verb == QLatin1String("add") && !role)
-        return ctx.fail(QStringLiteral("user add needs --role (%1)")
+        return ctx.fail(QCoreApplication::translate("hubctl", "user add needs --role (%1)")
                             .arg(services::AuthService::roles().join(QStringLiteral(", "))));
     const bool selfChange =
         verb == QLatin1String("passwd") && (!admin || admin->compare(*name) == 0);
     if (!admin && !selfChange)
-        return ctx.fail(
-            QStringLiteral("user %1 needs --user ADMIN (its password in HUB_PASSWORD)").arg(verb));
+        return ctx.fail(QCoreApplication::translate(
+                            "hubctl", "user %1 needs --user ADMIN (its password in HUB_PASSWORD)")
+                            .arg(verb));
 
     auto db = store::Database::open(ctx.dbPath);
     if (!db.ok())
@@ -234,10 +160,11 @@ int runUser(Context &ctx, CliArgs &args)
         auto changed = auth.changePassword(*name, *old, *fresh, workstation());
         if (!changed.ok())
             return ctx.fail(changed.error().describe());
-        ctx.out << "password of " << *name << " changed" << Qt::endl;
+        ctx.out << QCoreApplication::translate("hubctl", "password of %1 changed").arg(*name)
+                << Qt::endl;
         return 0;
     }
-    auto actor = signIn(ctx, auth, *admin);
+    auto actor = signInUser(ctx, *db.value(), *admin);
     if (!actor.ok())
         return ctx.fail(actor.error().describe());
     if (verb == QLatin1String("list")) {
@@ -249,14 +176,15 @@ int runUser(Context &ctx, CliArgs &args)
     if (verb == QLatin1String("disable")) {
         if (auto s = auth.disable(actor.value(), *name); !s.ok())
             return ctx.fail(s.error().describe());
-        ctx.out << "user " << *name << " disabled" << Qt::endl;
+        ctx.out << QCoreApplication::translate("hubctl", "user %1 disabled").arg(*name) << Qt::endl;
         return 0;
     }
     QString teamId;
     if (team) {
         teamId = teamIdFor(*db.value(), *team);
         if (teamId.isEmpty())
-            return ctx.fail(QStringLiteral("--team: there is no team '%1'").arg(*team));
+            return ctx.fail(
+                QCoreApplication::translate("hubctl", "--team: there is no team '%1'").arg(*team));
     }
     const auto temporary =
         readSecret(ctx, "HUB_NEW_PASSWORD",
@@ -268,14 +196,18 @@ int runUser(Context &ctx, CliArgs &args)
                                   *temporary);
         if (!added.ok())
             return ctx.fail(added.error().describe());
-        ctx.out << "user " << added->username << " added; the password must be changed at the "
-                << "first sign-in" << Qt::endl;
+        ctx.out << QCoreApplication::translate("hubctl", "user %1 added; the password must be "
+                                                         "changed at the first sign-in")
+                       .arg(added->username)
+                << Qt::endl;
         return 0;
     }
     if (auto s = auth.setPassword(actor.value(), *name, *temporary); !s.ok())
         return ctx.fail(s.error().describe());
-    ctx.out << "temporary password set for " << *name << "; it must be changed at the next "
-            << "sign-in" << Qt::endl;
+    ctx.out << QCoreApplication::translate("hubctl", "temporary password set for %1; it must be "
+                                                     "changed at the next sign-in")
+                   .arg(*name)
+            << Qt::endl;
     return 0;
 }
 

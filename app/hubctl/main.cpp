@@ -16,28 +16,49 @@ commands:
                                         first administrator (password: HUB_PASSWORD or prompt)
   demo --people N --months M --seed S [--until YYYY-MM-DD|today]
                                         write a synthetic caseload into an empty database
-  export FILE                           write the whole database as a hub archive
-  import FILE [--replace]               read a hub archive (atomic; nothing on error)
-  search TEXT [--limit N] [--format text|json]
+  export FILE --user NAME               write the whole database as a hub archive
+                                        (identifiable: supervisors only)
+  import FILE [--replace] --user NAME   read a hub archive (atomic; nothing on error)
+  search TEXT [--limit N] [--format text|json] --user NAME
                                         find people by name, phone, postcode or crime reference
   report monthly --month YYYY-MM [--as-of TIMESTAMP] [--format json|csv|pdf] [--out FILE]
-                                        the monthly support counts (docs/COUNTING_RULES.md)
+         --user NAME                    the monthly support counts (docs/COUNTING_RULES.md)
   bench --dataset S|L [--format text|json]
                                         measure the operations of docs/PERFORMANCE.md
-  settings [set KEY VALUE]              show or change hub-wide settings
-                                        (victims_code.enhanced_days, victims_code.standard_days)
+  settings [set KEY VALUE] --user NAME  show or change hub-wide settings
+                                        (victims_code.enhanced_days, victims_code.standard_days,
+                                        retention.years)
   user add NAME --role ROLE [--team TEAM] [--display TEXT] --user ADMIN
   user passwd NAME [--user ADMIN]       without --user: change your own password
   user disable NAME --user ADMIN
   user list [--format text|json] --user ADMIN
                                         manage users (ADMIN's password: HUB_PASSWORD;
                                         a new or temporary one: HUB_NEW_PASSWORD; else a prompt)
-  audit verify                          check the audit trail's hash chain
-  backup FILE --passphrase-env VAR [--kdf-cost moderate|interactive|min]
+  audit verify --user NAME              check the audit trail's hash chain
+  backup FILE --passphrase-env VAR [--kdf-cost moderate|interactive|min] --user NAME
                                         write an encrypted snapshot of the database
                                         (safe while others are working)
-  restore FILE --passphrase-env VAR [--replace]
+  restore FILE --passphrase-env VAR [--replace] --user NAME
                                         check and restore an encrypted backup into --db
+                                        (NAME signs in on the backup's own users)
+  erase --person ID --reason TEXT [--requested-on YYYY-MM-DD] --user ADMIN
+                                        erase a person's personal data for good (UK GDPR)
+  retention list [--years N] [--format text|json] --user NAME
+  retention erase --years N --confirm --user NAME
+                                        people with no activity for N years (default: the
+                                        retention.years setting), and erasing them
+  hub init --hub URL                    create or migrate a sync hub: postgresql://user@host:port/db
+                                        ?sslmode=... (password: HUB_HUB_PASSWORD or prompt) or
+                                        sqlite:///path/hub.db
+  sync --hub URL --user NAME            one push-then-pull with the hub; prints what moved
+  conflicts [--format text|json] [--all] --user NAME
+                                        the sync conflicts waiting for a decision
+  conflicts resolve ID --keep hub|client|VALUE --user NAME
+                                        decide one; the next sync sends it
+
+Commands that read or write records (all but init, hub init, demo and bench) sign in the
+user named by --user, with the password from HUB_PASSWORD or typed at a prompt, and are
+recorded in the audit trail.
 
 --db defaults to ./hub.db. Exit code 0 on success; otherwise one line on stderr.
 )";
@@ -92,12 +113,14 @@ int main(int argc, char *argv[])
         }
         if (word == QLatin1String("--db")) {
             if (words.isEmpty())
-                return ctx.fail(QStringLiteral("--db needs a path"));
+                return ctx.fail(QCoreApplication::translate("hubctl", "--db needs a path"));
             ctx.dbPath = words.takeFirst();
         } else if (word.startsWith(QLatin1String("--db="))) {
             ctx.dbPath = word.mid(5);
         } else {
-            return ctx.fail(QStringLiteral("unknown option '%1' (see hubctl --help)").arg(word));
+            return ctx.fail(
+                QCoreApplication::translate("hubctl", "unknown option '%1' (see hubctl --help)")
+                    .arg(word));
         }
     }
     if (words.isEmpty()) {
@@ -114,10 +137,21 @@ int main(int argc, char *argv[])
         {"settings", hub::cli::runSettings}, {"report", hub::cli::runReport},
         {"user", hub::cli::runUser},         {"audit", hub::cli::runAudit},
         {"backup", hub::cli::runBackup},     {"restore", hub::cli::runRestore},
+        {"erase", hub::cli::runErase},       {"retention", hub::cli::runRetention},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))
             return run(ctx, args);
     }
-    return ctx.fail(QStringLiteral("unknown command '%1' (see hubctl --help)").arg(command));
+    // Sync with the hub (core/sync).
+    const std::pair<const char *, Runner> syncCommands[] = {{"hub", hub::cli::runHub},
+                                                            {"sync", hub::cli::runSync},
+                                                            {"conflicts", hub::cli::runConflicts}};
+    for (const auto &[name, run] : syncCommands) {
+        if (command == QLatin1String(name))
+            return run(ctx, args);
+    }
+    return ctx.fail(
+        QCoreApplication::translate("hubctl", "unknown command '%1' (see hubctl --help)")
+            .arg(command));
 }

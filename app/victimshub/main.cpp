@@ -22,6 +22,7 @@
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
 #include "store/Database.h"
+#include "sync/SyncUi.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -220,6 +221,10 @@ int main(int argc, char *argv[])
     else
         window.restoreLayout();
     window.show();
+    // Sync in the background (Sync settings): soon after start, then on its timer. Pictures
+    // for the docs never sync.
+    if (!screenshot)
+        window.syncUi()->startBackground();
     if (parser.isSet(pageOption)) {
         const QStringList pages{QStringLiteral("caseload"), QStringLiteral("referrals"),
                                 QStringLiteral("search"),   QStringLiteral("reports"),

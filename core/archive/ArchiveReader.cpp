@@ -5,6 +5,7 @@
 #include "domain/Validator.h"
 #include "store/BulkLoad.h"
 #include "store/Database.h"
+#include "store/ErasureRepository.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
 
@@ -119,7 +120,7 @@ public:
         : m_db(db), m_options(options), m_codes(loadCodes(db)),
           m_validator(m_codes, options.today.isValid() ? options.today : QDate::currentDate()),
           m_teams(db), m_users(db), m_people(db), m_referrals(db), m_episodes(db), m_contacts(db),
-          m_tasks(db)
+          m_tasks(db), m_erased(store::ErasureRepository(db).erasedIds())
     {
     }
 
@@ -286,6 +287,18 @@ private:
                      0};
     }
 
+    // An erased person (UK GDPR) never comes back, nor do records about them.
+    Status refuseErased(const char *field, const QString &personId) const
+    {
+        if (personId.isEmpty() || !m_erased.contains(personId))
+            return {};
+        return Error{Error::Kind::Conflict, QString::fromLatin1(field),
+                     Tr::tr("person %1 was erased; an erased person's records cannot be "
+                            "imported again")
+                         .arg(personId),
+                     0};
+    }
+
     // After the insert: counts it, or settles an id that already exists.
     template <typename T, typename Get, typename Update>
     Status settle(const T &record, RecordType type, const Status &inserted, Get get, Update update)
@@ -353,6 +366,7 @@ private:
     Status importPerson(const Person &p)
     {
         HUB_TRY(m_validator.person(p));
+        HUB_TRY(refuseErased("id", p.id));
         HUB_TRY(registerId(p.id, RecordType::Person));
         return settle(
             p, RecordType::Person, m_people.insert(p),
@@ -364,6 +378,7 @@ private:
     {
         HUB_TRY(m_validator.referral(r));
         HUB_TRY(registerId(r.id, RecordType::Referral));
+        HUB_TRY(refuseErased("person_id", r.personId));
         HUB_TRY(requireRef("person_id", r.personId, RecordType::Person));
         HUB_TRY(requireRef("assigned_to", r.assignedTo, RecordType::User));
         HUB_TRY(requireRef("decided_by", r.decidedBy, RecordType::User));
@@ -377,6 +392,7 @@ private:
     {
         HUB_TRY(m_validator.episode(e));
         HUB_TRY(registerId(e.id, RecordType::Episode));
+        HUB_TRY(refuseErased("person_id", e.personId));
         HUB_TRY(requireRef("person_id", e.personId, RecordType::Person));
         for (const auto &referralId : e.referralIds)
             HUB_TRY(requireRef("referral_ids", referralId, RecordType::Referral));
@@ -404,6 +420,7 @@ private:
     {
         HUB_TRY(m_validator.contact(c));
         HUB_TRY(registerId(c.id, RecordType::Contact));
+        HUB_TRY(refuseErased("person_id", c.personId));
         HUB_TRY(requireRef("person_id", c.personId, RecordType::Person));
         HUB_TRY(requireRef("referral_id", c.referralId, RecordType::Referral));
         HUB_TRY(requireRef("episode_id", c.episodeId, RecordType::Episode));
@@ -423,6 +440,7 @@ private:
     {
         HUB_TRY(m_validator.task(t));
         HUB_TRY(registerId(t.id, RecordType::Task));
+        HUB_TRY(refuseErased("person_id", t.personId));
         HUB_TRY(requireRef("person_id", t.personId, RecordType::Person));
         HUB_TRY(requireRef("episode_id", t.episodeId, RecordType::Episode));
         HUB_TRY(requireRef("owner_id", t.ownerId, RecordType::User));
@@ -484,6 +502,7 @@ private:
     QHash<QUuid, int> m_inDatabase; // RecordType + 1 of ids found in the database
     QVector<Amendment> m_amendments;
     QSet<QUuid> m_amendmentIds;
+    QSet<QString> m_erased; // person ids in the erasure log
 };
 
 #undef HUB_TRY

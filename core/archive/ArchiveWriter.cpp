@@ -1,6 +1,7 @@
 #include "ArchiveWriter.h"
 
 #include "store/BulkLoad.h"
+#include "store/ErasureRepository.h"
 
 #include "store/Database.h"
 #include "store/Repositories.h"
@@ -258,6 +259,15 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
     if (!tx.isActive())
         return tx.error();
 
+    // Erased people (UK GDPR) and their records' anonymous remainder stay out of archives:
+    // an archive names people, and these ids could never be imported again anyway.
+    store::ErasureRepository erasures(db);
+    const auto erasedPeople = erasures.erasedIds();
+    const auto erasedRecords = erasures.erasedRecordIds();
+    const auto erased = [&](const QString &id) {
+        return erasedPeople.contains(id) || erasedRecords.contains(id);
+    };
+
     Sink sink(out);
     ExportCounts counts;
     (void)sink.raw(kHeaderLine);
@@ -285,6 +295,8 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
         return s.error();
 
     if (auto s = store::PersonRepository(db).forEach([&](const Person &p) {
+            if (erased(p.id))
+                return Status();
             sink.begin(RecordType::Person, p.id);
             sink.string("given_name", p.givenName);
             sink.string("family_name", p.familyName);
@@ -312,6 +324,8 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
         return s.error();
 
     if (auto s = store::ReferralRepository(db).forEach([&](const Referral &r) {
+            if (erased(r.id))
+                return Status();
             sink.begin(RecordType::Referral, r.id);
             sink.string("person_id", r.personId);
             sink.time("received_at", r.receivedAt);
@@ -335,6 +349,8 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
 
     store::EpisodeRepository episodes(db);
     if (auto s = episodes.forEach([&](const Episode &e) {
+            if (erased(e.id))
+                return Status();
             sink.begin(RecordType::Episode, e.id);
             sink.string("person_id", e.personId);
             sink.strings("referral_ids", e.referralIds);
@@ -355,6 +371,8 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
         return s.error();
 
     if (auto s = episodes.forEachOnward([&](const OnwardReferral &o) {
+            if (erased(o.id))
+                return Status();
             sink.begin(RecordType::OnwardReferral, o.id);
             sink.string("episode_id", o.episodeId);
             sink.string("agency", o.agency);
@@ -367,6 +385,8 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
         return s.error();
 
     if (auto s = store::ContactRepository(db).forEach([&](const Contact &c) {
+            if (erased(c.id))
+                return Status();
             sink.begin(RecordType::Contact, c.id);
             sink.string("person_id", c.personId);
             sink.optString("referral_id", c.referralId);
@@ -388,6 +408,8 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
         return s.error();
 
     if (auto s = store::TaskRepository(db).forEach([&](const Task &t) {
+            if (erased(t.id))
+                return Status();
             sink.begin(RecordType::Task, t.id);
             sink.optString("person_id", t.personId);
             sink.optString("episode_id", t.episodeId);

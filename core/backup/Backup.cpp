@@ -1,5 +1,6 @@
 #include "Backup.h"
 
+#include "security/Permissions.h"
 #include "services/AuditService.h"
 #include "store/Database.h"
 #include "store/Snapshot.h"
@@ -156,11 +157,46 @@ Status copyInto(const QString &from, const QString &target)
     return {};
 }
 
+Status mayBackUp(const domain::Actor &actor)
+{
+    if (auto s = security::check(actor, security::Action::Backup); !s.ok())
+        return s;
+    if (actor.userId.isEmpty())
+        return Error::make(Error::Kind::Permission,
+                           Backup::tr("a backup or a restore needs a signed-in administrator"));
+    return {};
+}
+
+// Signs the restoring user in on the decrypted copy and records the restore there, so the
+// restored database says who restored it, from which file and when.
+Status authorizeRestore(const QString &copyPath, const QString &file, const Backup::SignIn &signIn)
+{
+    if (!signIn)
+        return mayBackUp(domain::Actor());
+    auto opened = store::Database::open(copyPath, store::Database::Migrate::No);
+    if (!opened.ok())
+        return opened.error();
+    auto actor = signIn(*opened.value());
+    if (!actor.ok())
+        return actor.error();
+    if (auto s = mayBackUp(actor.value()); !s.ok())
+        return s;
+    if (auto s = services::AuditService(*opened.value(), util::Clock::system())
+                     .record(actor.value(), QStringLiteral("backup.restore"),
+                             QStringLiteral("backup"), QFileInfo(file).fileName(), QString());
+        !s.ok())
+        return s;
+    // Into the main file, which is the one copied to the target.
+    return opened.value()->checkpointTruncate();
+}
+
 } // namespace
 
-Result<BackupSummary> Backup::write(store::Database &db, const QString &file,
-                                    const QByteArray &passphrase, KdfCost cost)
+Result<BackupSummary> Backup::write(const domain::Actor &actor, store::Database &db,
+                                    const QString &file, const QByteArray &passphrase, KdfCost cost)
 {
+    if (auto s = mayBackUp(actor); !s.ok())
+        return s.error();
     if (passphrase.size() < kMinPassphraseLength)
         return Error::invalid(
             QStringLiteral("passphrase"),
@@ -187,11 +223,19 @@ Result<BackupSummary> Backup::write(store::Database &db, const QString &file,
     if (!out.commit())
         return ioError(tr("cannot write"), file, out.errorString());
     QFile::setPermissions(file, kOwnerOnly);
-    return BackupSummary{QFileInfo(file).size()};
+    const BackupSummary summary{QFileInfo(file).size()};
+    if (auto s = services::AuditService(db, util::Clock::system())
+                     .record(actor, QStringLiteral("backup.write"), QStringLiteral("backup"),
+                             QFileInfo(file).fileName(), QString(),
+                             QStringLiteral("%1 bytes").arg(summary.bytes));
+        !s.ok())
+        return s.error();
+    return summary;
 }
 
 Result<RestoreSummary> Backup::restore(const QString &file, const QString &target,
-                                       const QByteArray &passphrase, const RestoreOptions &options)
+                                       const QByteArray &passphrase, const SignIn &signIn,
+                                       const RestoreOptions &options)
 {
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() && !targetInfo.isFile())
@@ -223,6 +267,8 @@ Result<RestoreSummary> Backup::restore(const QString &file, const QString &targe
     auto summary = verifyCopy(plainPath);
     if (!summary.ok())
         return summary.error();
+    if (auto s = authorizeRestore(plainPath, file, signIn); !s.ok())
+        return s.error();
 
     if (auto s = releaseTarget(target); !s.ok())
         return s.error();

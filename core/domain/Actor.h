@@ -13,8 +13,9 @@ struct Actor
     QString teamId;
     QString workstation;
 
-    // The command line's maintenance actor (hubctl init, import, export, demo, bench,
-    // report): the "system" role, no user. Never used for someone at a desk.
+    // The command line's maintenance actor (hubctl init, demo, bench: commands that read or
+    // write no one's records): the "system" role, no user. Never used for someone at a
+    // desk, nor for a command that reads or writes personal data (those sign a user in).
     static Actor system()
     {
         return Actor{QString(), QStringLiteral("system"), QString(), QString()};

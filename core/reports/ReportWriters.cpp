@@ -1,5 +1,6 @@
 #include "ReportWriters.h"
 
+#include "util/Csv.h"
 #include "util/Time.h"
 
 namespace hub::reports {
@@ -122,7 +123,9 @@ void writeJson(QByteArray &out, const Node &node, int depth)
 void writeCsv(QByteArray &out, const QString &figure, const QString &path, const Node &node)
 {
     if (node.children.isEmpty()) {
-        out += csvField(figure) + ',' + csvField(path) + ',' + csvField(node.value) + "\r\n";
+        out +=
+            util::csv::record({csvField(figure), csvField(path),
+                               node.text ? csvField(node.value) : util::csv::figure(node.value)});
         return;
     }
     for (const auto &child : node.children)
@@ -134,13 +137,7 @@ void writeCsv(QByteArray &out, const QString &figure, const QString &path, const
 
 QByteArray csvField(const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') ||
-        bytes.contains('\n')) {
-        bytes.replace("\"", "\"\"");
-        return '"' + bytes + '"';
-    }
-    return bytes;
+    return util::csv::field(text);
 }
 
 QByteArray toJson(const MonthlyReport &report)

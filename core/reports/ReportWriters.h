@@ -15,7 +15,8 @@ QByteArray toJson(const MonthlyReport &report);
 // value in the order of COUNTING_RULES.md, CRLF line ends, UTF-8 without BOM.
 QByteArray toCsv(const MonthlyReport &report);
 
-// One CSV field, quoted when it holds a comma, a double quote, CR or LF.
+// One CSV text field, quoted when it holds a comma, a double quote, CR or LF, and with a
+// leading quote when it would read as a spreadsheet formula (util/Csv.h).
 QByteArray csvField(const QString &text);
 
 } // namespace hub::reports

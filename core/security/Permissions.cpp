@@ -44,6 +44,11 @@ constexpr std::array<Row, int(A::ActionCount)> kTable{{
     {A::ChangeSettings,           N,         N,         Y,    N},
     {A::ViewAudit,                N,         N,         Y,    Y},
     {A::Erase,                    N,         N,         Y,    N},
+    {A::Backup,                   N,         N,         Y,    N},
+    {A::Sync,                     Y,         Y,         N,    N},
+    {A::ResolveConflict,          N,         Y,         N,    N},
+    {A::EraseRetention,           N,         Y,         Y,    N},
+    {A::ImportArchive,            N,         Y,         Y,    N},
     // clang-format on
 }};
 
@@ -184,6 +189,16 @@ QString Permissions::actionName(Action action)
         return tr("read the audit trail");
     case A::Erase:
         return tr("erase records");
+    case A::Backup:
+        return tr("back up or restore the database");
+    case A::Sync:
+        return tr("synchronise records");
+    case A::ResolveConflict:
+        return tr("resolve a sync conflict");
+    case A::EraseRetention:
+        return tr("erase people past the retention period");
+    case A::ImportArchive:
+        return tr("import an archive");
     case A::ActionCount:
         break;
     }

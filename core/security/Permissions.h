@@ -33,6 +33,11 @@ enum class Action
     ChangeSettings,     // reference lists and hub settings
     ViewAudit,          // read and verify the audit trail
     Erase,              // erasure and retention
+    Backup,             // encrypted backups of the whole database, and restoring one
+    Sync,               // exchange records with the hub server (a desk that holds records)
+    ResolveConflict,    // decide between two versions of a record after a sync
+    EraseRetention,     // erase, after review, people with no activity for the retention period
+    ImportArchive,      // read a hub archive (every record in it) into the database
     ActionCount
 };
 
@@ -51,16 +56,18 @@ struct Scope
 // Roles, as stored on app_user.role, plus "system".
 //
 // caseworker  their team's people: view, edit, contacts, intake, triage, taking referrals,
-//             episodes (not closure approval), tasks. No reports, no identifiable export.
+//             episodes (not closure approval), tasks, sync. No reports, no identifiable
+//             export.
 // supervisor  everything a caseworker does, hub-wide, plus closure approval, reassignment,
-//             priorities, reports, snapshots and identifiable export.
-// admin       users, settings, erasure and retention, the audit trail, reports. Never opens
-//             a person's file or reads contacts.
+//             priorities, reports, snapshots, identifiable export, archive imports and sync
+//             conflicts.
+// admin       users, settings, erasure and retention, backups, archive imports, the audit
+//             trail, reports. Never opens a person's file or reads contacts.
 // auditor     the audit trail and reports; nothing else, and no writes at all.
-// system      the command line (hubctl init, import, export, demo, bench, report, settings)
-//             acting for whoever runs it on the server; Actor::system() carries it and no
-//             stored user may have it. It may do everything; writes that must name a user
-//             (contacts, triage, closures) are still refused for want of a user id.
+// system      the command line's maintenance commands that read or write no one's records
+//             (hubctl init, demo, bench); Actor::system() carries it and no stored user
+//             may have it. It may do everything; writes that must name a user (contacts,
+//             triage, closures) are still refused for want of a user id.
 //
 // A restricted person opens only for the users who hold their records and for
 // supervisors; other caseworkers are refused whatever their team.

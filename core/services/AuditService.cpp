@@ -5,9 +5,35 @@
 #include "store/AuditRepository.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
+#include "util/Csv.h"
+#include "util/Ids.h"
 #include "util/Time.h"
 
 namespace hub::services {
+
+namespace {
+constexpr int kMaxPage = 5000;
+
+// The store's selection for a query: London days become UTC instants. Checks the filter
+// first (the actor's right to read the trail is the caller's).
+Result<store::AuditSelection> selectionOf(const AuditQuery &query)
+{
+    if (!query.personId.isEmpty() && !util::isValidId(query.personId))
+        return Error::invalid(QStringLiteral("person_id"),
+                              AuditService::tr("'%1' is not a person id").arg(query.personId));
+    if (query.from.isValid() && query.to.isValid() && query.from > query.to)
+        return Error::invalid(QStringLiteral("from"),
+                              AuditService::tr("the first day is after the last day"));
+    if (query.limit < 1 || query.limit > kMaxPage)
+        return Error::invalid(QStringLiteral("limit"),
+                              AuditService::tr("a page holds 1 to %1 events").arg(kMaxPage));
+    auto startOf = [](const QDate &day) {
+        return day.isValid() ? util::toIsoUtc(day.startOfDay(util::london())) : QString();
+    };
+    return store::AuditSelection{query.userId, query.personId, query.action, startOf(query.from),
+                                 startOf(query.to.isValid() ? query.to.addDays(1) : QDate())};
+}
+} // namespace
 
 Status AuditService::record(const domain::Actor &actor, const QString &action,
                             const QString &recordType, const QString &recordId,
@@ -113,6 +139,80 @@ Result<AuditVerification> AuditService::verify(const domain::Actor &actor)
     if (auto s = security::check(actor, security::Action::ViewAudit); !s.ok())
         return s.error();
     return verify();
+}
+
+Result<QVector<domain::AuditEvent>> AuditService::events(const domain::Actor &actor,
+                                                         const AuditQuery &query)
+{
+    if (auto s = security::check(actor, security::Action::ViewAudit); !s.ok())
+        return s.error();
+    auto which = selectionOf(query);
+    if (!which.ok())
+        return which.error();
+    return store::AuditRepository(m_db).page(which.value(), query.beforeSeq, query.limit);
+}
+
+Result<qint64> AuditService::count(const domain::Actor &actor, const AuditQuery &query)
+{
+    if (auto s = security::check(actor, security::Action::ViewAudit); !s.ok())
+        return s.error();
+    auto which = selectionOf(query);
+    if (!which.ok())
+        return which.error();
+    return store::AuditRepository(m_db).count(which.value());
+}
+
+Result<QStringList> AuditService::actions(const domain::Actor &actor)
+{
+    if (auto s = security::check(actor, security::Action::ViewAudit); !s.ok())
+        return s.error();
+    return store::AuditRepository(m_db).actions();
+}
+
+Result<qint64> AuditService::exportCsv(const domain::Actor &actor, const AuditQuery &query,
+                                       QIODevice &out)
+{
+    if (auto s = security::check(actor, security::Action::ViewAudit); !s.ok())
+        return s.error();
+    auto which = selectionOf(query);
+    if (!which.ok())
+        return which.error();
+    using util::csv::field;
+    using util::csv::figure;
+    auto put = [&out](const QByteArray &line) {
+        return out.write(line) == line.size()
+                   ? Status()
+                   : Status(
+                         Error::make(Error::Kind::Io,
+                                     tr("could not write the export: %1").arg(out.errorString())));
+    };
+    auto s = put(util::csv::record({"seq", "at", "user_id", "username", "workstation", "action",
+                                    "record_type", "record_id", "person_id", "detail", "hash"}));
+    qint64 rows = 0;
+    if (s.ok())
+        s = store::AuditRepository(m_db).forEach(which.value(), [&](const domain::AuditEvent &e) {
+            ++rows;
+            return put(util::csv::record({figure(e.seq), field(e.at), field(e.userId),
+                                          field(e.username), field(e.workstation), field(e.action),
+                                          field(e.recordType), field(e.recordId), field(e.personId),
+                                          field(e.detail), field(e.hash)}));
+        });
+    if (!s.ok())
+        return s.error();
+    // The export is on the trail too: who took which events out, never the events.
+    const QStringList filter{
+        QStringLiteral("events=%1").arg(rows),
+        QStringLiteral("user=%1").arg(query.userId),
+        QStringLiteral("person=%1").arg(query.personId),
+        QStringLiteral("action=%1").arg(query.action),
+        QStringLiteral("from=%1").arg(util::toIsoDate(query.from)),
+        QStringLiteral("to=%1").arg(util::toIsoDate(query.to)),
+    };
+    if (auto recorded = record(actor, QStringLiteral("audit.export"), QStringLiteral("audit_event"),
+                               {}, {}, filter.join(u';'));
+        !recorded.ok())
+        return recorded.error();
+    return rows;
 }
 
 } // namespace hub::services

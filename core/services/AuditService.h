@@ -4,6 +4,8 @@
 #include "domain/AuditEvent.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QIODevice>
 
 #include <optional>
 
@@ -30,6 +32,20 @@ struct AuditVerification
     bool intact() const { return !problem.has_value(); }
 };
 
+// What an auditor asks of the trail: empty fields match everything; `from` and `to` are
+// Europe/London days, both included. Pages run newest first: the next page starts below
+// the last seq shown (`beforeSeq`, 0 for the newest).
+struct AuditQuery
+{
+    QString userId;
+    QString personId;
+    QString action;
+    QDate from;
+    QDate to;
+    qint64 beforeSeq = 0;
+    int limit = 200;
+};
+
 // The audit trail (PRODUCT.md "Need to know"): every view of a person, every change and
 // every sign-in is appended as a hash-chained event, inside the transaction of the change
 // it records, so a change and its event commit or roll back together.
@@ -54,6 +70,17 @@ public:
     Result<AuditVerification> verify();
     // The same for someone at a desk: auditors and administrators (ViewAudit).
     Result<AuditVerification> verify(const domain::Actor &actor);
+
+    // Reading the trail (ViewAudit: auditors and administrators). A bad filter (a person id
+    // that is not an id, `from` after `to`) is one Validation error naming the field.
+    Result<QVector<domain::AuditEvent>> events(const domain::Actor &actor, const AuditQuery &query);
+    Result<qint64> count(const domain::Actor &actor, const AuditQuery &query);
+    // The action codes on the trail, for a filter's choices.
+    Result<QStringList> actions(const domain::Actor &actor);
+    // Writes every matching event (not only a page), oldest first, as CSV with text cells
+    // neutralised against spreadsheet formulas (util/Csv.h), and records the export itself
+    // as an "audit.export" event. Returns the number of events written.
+    Result<qint64> exportCsv(const domain::Actor &actor, const AuditQuery &query, QIODevice &out);
 
 private:
     Status append(domain::AuditEvent e);

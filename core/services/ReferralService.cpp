@@ -12,17 +12,26 @@
 namespace hub::services {
 
 Result<QVector<domain::PersonMatcher::Scored>>
-ReferralService::suggestPeople(const domain::PersonMatcher::Probe &probe)
+ReferralService::suggestPeople(const domain::Actor &actor,
+                               const domain::PersonMatcher::Probe &probe)
 {
+    if (auto s = security::check(actor, security::Action::Intake); !s.ok())
+        return s.error();
     auto candidates = store::WorkQueries(m_ctx.db).matchCandidates(
         probe.givenName, probe.familyName, probe.dateOfBirth,
         domain::PersonMatcher::digits(probe.phone), domain::PersonMatcher::fold(probe.postcode),
         500);
     if (!candidates.ok())
         return candidates.error();
-    auto ranked = domain::PersonMatcher::rank(probe, candidates.value());
-    if (ranked.size() > 10)
-        ranked.resize(10);
+    QVector<domain::PersonMatcher::Scored> ranked;
+    for (auto &s : domain::PersonMatcher::rank(probe, candidates.value())) {
+        const auto scope = personScope(m_ctx.db, s.person.id);
+        if (scope.restricted && !security::check(actor, security::Action::ViewPerson, scope).ok())
+            continue;
+        ranked.push_back(std::move(s));
+        if (ranked.size() == 10)
+            break;
+    }
     return ranked;
 }
 

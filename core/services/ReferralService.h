@@ -45,9 +45,10 @@ class ReferralService
 public:
     explicit ReferralService(ServiceContext &ctx) : m_ctx(ctx) {}
 
-    // People who may already be on file, best first.
+    // People who may already be on file, best first, for someone entering a referral
+    // (Intake). A restricted person is suggested only to those who may open their file.
     Result<QVector<domain::PersonMatcher::Scored>>
-    suggestPeople(const domain::PersonMatcher::Probe &probe);
+    suggestPeople(const domain::Actor &actor, const domain::PersonMatcher::Probe &probe);
 
     // Creates the referral (and the person when new) in one transaction.
     Result<domain::Referral> intake(const domain::Actor &actor, Intake intake);

@@ -8,6 +8,9 @@
 #include "store/Transaction.h"
 #include "util/Ids.h"
 
+#include "util/Time.h"
+
+#include <QFileInfo>
 #include <QHash>
 
 namespace hub::services {
@@ -29,24 +32,49 @@ QDate ReportService::lastClosedMonth() const
     return QDate(today.year(), today.month(), 1).addMonths(-1);
 }
 
-Result<reports::MonthlyReport> ReportService::monthly(const QDate &month, const QDateTime &asOf)
+Result<reports::MonthlyReport> ReportService::count(const QDate &month, const QDateTime &asOf)
 {
     return reports::monthly(m_ctx.db, month, asOf.isValid() ? asOf : now(),
                             reports::codesOf(m_ctx.db), m_ctx.victimsCode);
 }
 
 Result<reports::MonthlyReport> ReportService::monthly(const domain::Actor &actor,
-                                                      const QDate &month)
+                                                      const QDate &month, const QDateTime &asOf)
 {
     if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
         return s.error();
-    return monthly(month);
+    auto report = count(month, asOf);
+    if (!report.ok())
+        return report;
+    if (auto s = AuditService(m_ctx).record(
+            actor, QStringLiteral("report.view"), QStringLiteral("report"),
+            reports::monthKey(report->month), QString(),
+            QStringLiteral("monthly as_of=%1").arg(util::toIsoUtc(report->asOf)));
+        !s.ok())
+        return s.error();
+    return report;
 }
 
-Result<QVector<reports::TrendPoint>> ReportService::trend(const QDate &lastMonth,
-                                                          const QDateTime &asOf)
+Result<QVector<reports::TrendPoint>>
+ReportService::trend(const domain::Actor &actor, const QDate &lastMonth, const QDateTime &asOf)
 {
+    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+        return s.error();
     return reports::trend(m_ctx.db, lastMonth, asOf.isValid() ? asOf : now(), m_ctx.victimsCode);
+}
+
+Status ReportService::recordExport(const domain::Actor &actor, const reports::MonthlyReport &report,
+                                   const QString &format, const QString &target)
+{
+    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+        return s;
+    return AuditService(m_ctx).record(actor, QStringLiteral("report.export"),
+                                      QStringLiteral("report"), reports::monthKey(report.month),
+                                      QString(),
+                                      QStringLiteral("monthly %1 as_of=%2 to %3")
+                                          .arg(format, util::toIsoUtc(report.asOf),
+                                               target.isEmpty() ? QStringLiteral("standard output")
+                                                                : QFileInfo(target).fileName()));
 }
 
 Result<domain::ReportSnapshot> ReportService::saveSnapshot(const domain::Actor &actor,
@@ -65,7 +93,7 @@ Result<domain::ReportSnapshot> ReportService::saveSnapshot(const domain::Actor &
                                  "after its last day")
                                   .arg(reports::monthKey(first)));
     const QDateTime at = now();
-    auto report = monthly(first, at);
+    auto report = count(first, at);
     if (!report.ok())
         return report.error();
     domain::ReportSnapshot s;
@@ -107,7 +135,7 @@ Result<QVector<domain::ReportSnapshot>> ReportService::snapshots(const QDate &mo
 
 Result<SnapshotComparison> ReportService::compareWithToday(const domain::ReportSnapshot &snapshot)
 {
-    auto today = monthly(snapshot.month, snapshot.asOf);
+    auto today = count(snapshot.month, snapshot.asOf);
     if (!today.ok())
         return today.error();
     SnapshotComparison out;

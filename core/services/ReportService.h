@@ -45,12 +45,20 @@ public:
     QDate lastClosedMonth() const;
     QDateTime now() const { return m_ctx.clock.now(); }
 
-    // Every figure for the month (any day of it), at `asOf` (default: now).
-    Result<reports::MonthlyReport> monthly(const QDate &month, const QDateTime &asOf = {});
-    // The same for someone at a desk: supervisors, administrators and auditors (ViewReports).
-    Result<reports::MonthlyReport> monthly(const domain::Actor &actor, const QDate &month);
-    // The 12 months ending with `lastMonth`, oldest first, at `asOf` (default: now).
-    Result<QVector<reports::TrendPoint>> trend(const QDate &lastMonth, const QDateTime &asOf = {});
+    // Every figure for the month (any day of it), at `asOf` (default: now), for
+    // supervisors, administrators and auditors (ViewReports). Each report produced is an
+    // audit event ("report.view": the month and as_of).
+    Result<reports::MonthlyReport> monthly(const domain::Actor &actor, const QDate &month,
+                                           const QDateTime &asOf = {});
+    // The 12 months ending with `lastMonth`, oldest first, at `asOf` (default: now);
+    // ViewReports.
+    Result<QVector<reports::TrendPoint>> trend(const domain::Actor &actor, const QDate &lastMonth,
+                                               const QDateTime &asOf = {});
+    // Records that `report` leaves the app as `format` (csv, pdf, json) to `target` (a file
+    // name; empty for standard output): "report.export". Call it before writing; on an
+    // error, write nothing.
+    Status recordExport(const domain::Actor &actor, const reports::MonthlyReport &report,
+                        const QString &format, const QString &target);
 
     // Computes the month's figures now and keeps them, immutable, with the actor and time.
     // Closed months only; supervisors and administrators only.
@@ -62,6 +70,7 @@ public:
     Result<SnapshotComparison> compareWithToday(const domain::ReportSnapshot &snapshot);
 
 private:
+    Result<reports::MonthlyReport> count(const QDate &month, const QDateTime &asOf);
     ServiceContext &m_ctx;
 };
 

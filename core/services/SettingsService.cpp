@@ -48,6 +48,13 @@ calendar::VictimsCodeClock SettingsService::victimsCodeClock(store::Database &db
                                       days.enhanced, days.standard);
 }
 
+Result<VictimsCodeDays> SettingsService::victimsCodeDays(const domain::Actor &actor)
+{
+    if (actor.userId.isEmpty() && actor.role != security::Permissions::systemRole())
+        return ServiceErrors::needsUser();
+    return victimsCodeDays(m_ctx.db);
+}
+
 Status SettingsService::setVictimsCodeDays(const domain::Actor &actor, const VictimsCodeDays &days)
 {
     if (!security::Permissions::allows(actor.role, security::Action::ChangeSettings))
@@ -93,6 +100,44 @@ Status SettingsService::setVictimsCodeDays(const domain::Actor &actor, const Vic
     // Every clock on screen may read differently now.
     m_ctx.notifier.notify(ChangeNotifier::Kind::Everything, QString(), QString());
     return {};
+}
+
+const QString &SettingsService::retentionYearsKey()
+{
+    static const QString key = QStringLiteral("retention.years");
+    return key;
+}
+
+int SettingsService::retentionYears(store::Database &db)
+{
+    const auto value = store::SettingRepository(db).get(retentionYearsKey());
+    bool ok = false;
+    const int years = value.ok() ? value.value().toInt(&ok) : 0;
+    return ok && years >= 1 && years <= kMaxRetentionYears ? years : kDefaultRetentionYears;
+}
+
+Status SettingsService::setRetentionYears(const domain::Actor &actor, int years)
+{
+    if (!security::Permissions::allows(actor.role, security::Action::ChangeSettings))
+        return Error::make(Error::Kind::Permission,
+                           tr("only an administrator can change the retention period"));
+    if (years < 1 || years > kMaxRetentionYears)
+        return Error::invalid(
+            retentionYearsKey(),
+            tr("must be between 1 and %1 years, not %2").arg(kMaxRetentionYears).arg(years));
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s =
+            store::SettingRepository(m_ctx.db).set(retentionYearsKey(), QString::number(years));
+        !s.ok())
+        return s;
+    if (auto s = AuditService(m_ctx).record(
+            actor, QStringLiteral("settings.change"), QStringLiteral("hub_setting"), QString(),
+            QString(), QStringLiteral("%1=%2").arg(retentionYearsKey()).arg(years));
+        !s.ok())
+        return s;
+    return tx.commit();
 }
 
 } // namespace hub::services

@@ -35,10 +35,20 @@ public:
     static VictimsCodeDays victimsCodeDays(store::Database &db);
     // A Victims' Code clock with the hub's days (for a ServiceContext or a report).
     static calendar::VictimsCodeClock victimsCodeClock(store::Database &db);
+    // The stored days for someone signed in (any user: they set everyone's deadlines).
+    Result<VictimsCodeDays> victimsCodeDays(const domain::Actor &actor);
 
     // Administrators only. Each between 1 and kMaxDays, enhanced no longer than standard.
     // One transaction; the context's clock follows at once.
     Status setVictimsCodeDays(const domain::Actor &actor, const VictimsCodeDays &days);
+
+    // Retention (docs/SECURITY.md): people with no activity for this many years are listed
+    // for review and erasure. Default 6; administrators set 1 to kMaxRetentionYears.
+    static constexpr int kDefaultRetentionYears = 6;
+    static constexpr int kMaxRetentionYears = 50;
+    static const QString &retentionYearsKey();
+    static int retentionYears(store::Database &db);
+    Status setRetentionYears(const domain::Actor &actor, int years);
 
 private:
     ServiceContext &m_ctx;

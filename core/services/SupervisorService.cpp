@@ -1,5 +1,6 @@
 #include "SupervisorService.h"
 
+#include "AuditService.h"
 #include "ReferralService.h"
 #include "domain/Validator.h"
 #include "security/Permissions.h"
@@ -16,6 +17,17 @@ bool mayHoldWork(const domain::User &u)
 {
     return u.active &&
            (u.role == QLatin1String("caseworker") || u.role == QLatin1String("supervisor"));
+}
+
+// The person a referral or support episode is about (empty when it does not exist).
+QString personOf(store::Database &db, const RecordRef &ref)
+{
+    if (ref.recordType == QLatin1String("episode")) {
+        auto e = store::EpisodeRepository(db).get(ref.id);
+        return e.ok() ? e->personId : QString();
+    }
+    auto r = store::ReferralRepository(db).get(ref.id);
+    return r.ok() ? r->personId : QString();
 }
 
 } // namespace
@@ -123,16 +135,24 @@ Result<int> SupervisorService::reassign(const domain::Actor &actor,
     store::Transaction tx(m_ctx.db);
     if (!tx.isActive())
         return tx.error();
-    const auto record = [&](const QString &type, const QString &id, const QString &from) {
-        return queries.insertAssignmentChange(
-            {util::newId(), type, id, from, toUserId, reason.trimmed(), actor.userId, now});
+    AuditService audit(m_ctx);
+    // The change, its history row and its audit event (who moved what from whom to whom;
+    // never the reason's text).
+    const auto record = [&](const QString &type, const QString &id, const QString &personId,
+                            const QString &from) {
+        if (auto s = queries.insertAssignmentChange(
+                {util::newId(), type, id, from, toUserId, reason.trimmed(), actor.userId, now});
+            !s.ok())
+            return s;
+        return audit.record(actor, QStringLiteral("supervisor.reassign"), type, id, personId,
+                            QStringLiteral("from=%1 to=%2").arg(from, toUserId));
     };
     for (auto r : movedReferrals) {
         const auto from = r.assignedTo;
         r.assignedTo = toUserId;
         if (auto s = referrals.update(r); !s.ok())
             return s.error();
-        if (auto s = record(QStringLiteral("referral"), r.id, from); !s.ok())
+        if (auto s = record(QStringLiteral("referral"), r.id, r.personId, from); !s.ok())
             return s.error();
     }
     for (auto e : movedEpisodes) {
@@ -140,7 +160,7 @@ Result<int> SupervisorService::reassign(const domain::Actor &actor,
         e.caseworkerId = toUserId;
         if (auto s = episodes.update(e); !s.ok())
             return s.error();
-        if (auto s = record(QStringLiteral("episode"), e.id, from); !s.ok())
+        if (auto s = record(QStringLiteral("episode"), e.id, e.personId, from); !s.ok())
             return s.error();
         auto tasks = queries.moveOpenTasks(e.id, from, toUserId);
         if (!tasks.ok())
@@ -260,6 +280,13 @@ Status SupervisorService::reviewClosure(const domain::Actor &actor, const QStrin
     }
     if (auto s = store::SupervisorQueries(m_ctx.db).insertClosureReview(review); !s.ok())
         return s;
+    if (auto s = AuditService(m_ctx).record(
+            actor, approve ? QStringLiteral("closure.approve") : QStringLiteral("closure.return"),
+            QStringLiteral("episode"), e.id, e.personId,
+            QStringLiteral("reason=%1 requested_by=%2")
+                .arg(review.closureReason, review.requestedBy));
+        !s.ok())
+        return s;
     if (auto s = tx.commit(); !s.ok())
         return s;
     m_ctx.notifier.notify(ChangeNotifier::Kind::Episode, e.id, e.personId);
@@ -293,23 +320,25 @@ Status SupervisorService::setPriority(const domain::Actor &actor, const QVector<
     store::Transaction tx(m_ctx.db);
     if (!tx.isActive())
         return tx.error();
+    AuditService audit(m_ctx);
     for (const auto &ref : records) {
+        const auto from = queries.priority(ref.recordType, ref.id);
         if (auto s = queries.setPriority(ref.recordType, ref.id, priority); !s.ok())
+            return s;
+        if (auto s = audit.record(actor, QStringLiteral("supervisor.priority"), ref.recordType,
+                                  ref.id, personOf(m_ctx.db, ref),
+                                  QStringLiteral("from=%1 to=%2")
+                                      .arg(from.ok() ? from.value() : QString(), priority));
+            !s.ok())
             return s;
     }
     if (auto s = tx.commit(); !s.ok())
         return s;
     for (const auto &ref : records) {
-        QString personId;
-        if (ref.recordType == QLatin1String("episode")) {
-            if (auto e = store::EpisodeRepository(m_ctx.db).get(ref.id); e.ok())
-                personId = e->personId;
-            m_ctx.notifier.notify(ChangeNotifier::Kind::Episode, ref.id, personId);
-        } else {
-            if (auto r = store::ReferralRepository(m_ctx.db).get(ref.id); r.ok())
-                personId = r->personId;
-            m_ctx.notifier.notify(ChangeNotifier::Kind::Referral, ref.id, personId);
-        }
+        m_ctx.notifier.notify(ref.recordType == QLatin1String("episode")
+                                  ? ChangeNotifier::Kind::Episode
+                                  : ChangeNotifier::Kind::Referral,
+                              ref.id, personOf(m_ctx.db, ref));
     }
     return {};
 }

@@ -29,6 +29,32 @@ domain::AuditEvent mapEvent(const QSqlQuery &q)
     e.hash = q.value(11).toString();
     return e;
 }
+// The WHERE clause of a selection (only the conditions that apply, so SQLite can use
+// audit_event_by_person for a person) and its values, in order.
+QString whereOf(const AuditSelection &which, QVariantList &values)
+{
+    QStringList terms;
+    auto add = [&](const QString &value, const char *term) {
+        if (value.isEmpty())
+            return;
+        terms << QLatin1String(term);
+        values << value;
+    };
+    add(which.userId, "user_id = ?");
+    add(which.personId, "person_id = ?");
+    add(which.action, "action = ?");
+    add(which.fromAt, "at >= ?");
+    add(which.untilAt, "at < ?");
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(u" AND ");
+}
+
+QSqlQuery &bound(Database &db, const QString &sql, const QVariantList &values)
+{
+    auto &q = db.prepared(sql);
+    for (const auto &value : values)
+        q.addBindValue(value);
+    return q;
+}
 } // namespace
 
 Result<std::optional<domain::AuditEvent>> AuditRepository::last()
@@ -66,6 +92,67 @@ Status AuditRepository::forEach(const std::function<Status(const domain::AuditEv
     auto &q =
         m_db.prepared(QStringLiteral("SELECT %1 FROM audit_event ORDER BY seq").arg(kColumns));
     return forEachRow<domain::AuditEvent>(q, mapEvent, visit);
+}
+
+Result<QVector<domain::AuditEvent>> AuditRepository::page(const AuditSelection &which,
+                                                          qint64 beforeSeq, int limit)
+{
+    QVariantList values;
+    QString where = whereOf(which, values);
+    if (beforeSeq > 0) {
+        where +=
+            where.isEmpty() ? QStringLiteral(" WHERE seq < ?") : QStringLiteral(" AND seq < ?");
+        values << beforeSeq;
+    }
+    values << limit;
+    auto &q = bound(m_db,
+                    QStringLiteral("SELECT %1 FROM audit_event%2 ORDER BY seq DESC LIMIT ?")
+                        .arg(kColumns, where),
+                    values);
+    QVector<domain::AuditEvent> events;
+    const auto s = forEachRow<domain::AuditEvent>(q, mapEvent, [&](domain::AuditEvent e) {
+        events.push_back(std::move(e));
+        return Status();
+    });
+    if (!s.ok())
+        return s.error();
+    return events;
+}
+
+Result<qint64> AuditRepository::count(const AuditSelection &which)
+{
+    QVariantList values;
+    const QString where = whereOf(which, values);
+    auto &q = bound(m_db, QStringLiteral("SELECT count(*) FROM audit_event%1").arg(where), values);
+    if (!q.exec())
+        return Database::storageError(q);
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+Status AuditRepository::forEach(const AuditSelection &which,
+                                const std::function<Status(const domain::AuditEvent &)> &visit)
+{
+    QVariantList values;
+    const QString where = whereOf(which, values);
+    auto &q = bound(
+        m_db, QStringLiteral("SELECT %1 FROM audit_event%2 ORDER BY seq").arg(kColumns, where),
+        values);
+    return forEachRow<domain::AuditEvent>(q, mapEvent, visit);
+}
+
+Result<QStringList> AuditRepository::actions()
+{
+    auto &q =
+        m_db.prepared(QStringLiteral("SELECT DISTINCT action FROM audit_event ORDER BY action"));
+    if (!q.exec())
+        return Database::storageError(q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    q.finish();
+    return out;
 }
 
 } // namespace hub::store

@@ -8,6 +8,17 @@
 
 namespace hub::store {
 
+// Which events to read: empty fields match everything. Times are stored UTC ISO strings,
+// `fromAt` inclusive and `untilAt` exclusive.
+struct AuditSelection
+{
+    QString userId;
+    QString personId;
+    QString action;
+    QString fromAt;
+    QString untilAt;
+};
+
 // The audit_event table: appended to, read in order, never changed (the schema's triggers
 // refuse UPDATE and DELETE). Transactions are the caller's.
 class AuditRepository
@@ -20,6 +31,17 @@ public:
     Status insert(const domain::AuditEvent &e);
     // Every event in seq order.
     Status forEach(const std::function<Status(const domain::AuditEvent &)> &visit);
+
+    // Up to `limit` matching events, newest first, all older than `beforeSeq` (0: from the
+    // newest). Paging by seq, so a page costs the same at the end of a long trail.
+    Result<QVector<domain::AuditEvent>> page(const AuditSelection &which, qint64 beforeSeq,
+                                             int limit);
+    Result<qint64> count(const AuditSelection &which);
+    // The matching events in seq order.
+    Status forEach(const AuditSelection &which,
+                   const std::function<Status(const domain::AuditEvent &)> &visit);
+    // Every action code on the trail, sorted.
+    Result<QStringList> actions();
 
 private:
     Database &m_db;

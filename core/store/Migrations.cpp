@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "sync/RecordKinds.h"
+
 #include <QVector>
 
 namespace hub::store {
@@ -333,11 +335,36 @@ BEGIN SELECT RAISE(ABORT, 'a report snapshot cannot be removed'); END)"),
             }};
 }
 
+// Version 7: erasure (UK GDPR). One row per erased person: the id only, never a name, so
+// that import and sync can refuse to bring the person back.
+Migration v7()
+{
+    return {7,
+            QStringLiteral("erasure log of person ids"),
+            {
+                QStringLiteral(R"(CREATE TABLE erasure (
+    person_id TEXT PRIMARY KEY NOT NULL,
+    requested_on TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    erased_by TEXT,
+    erased_at TEXT NOT NULL) WITHOUT ROWID)"),
+            }};
+}
+
+// Version 8: sync with the hub. Outbox triggers on every synced table, the sync state,
+// the merge base of each row and the conflicts; the statements are made from the record
+// kinds of core/sync/RecordKinds.cpp (frozen like any shipped step: a change is a new step).
+Migration v8()
+{
+    return {8, QStringLiteral("sync outbox, state, merge bases and conflicts"),
+            sync::localSchemaStatements()};
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
 {
-    static const QVector<Migration> all{v1(), v2(), v3(), v4(), v5(), v6()};
+    static const QVector<Migration> all{v1(), v2(), v3(), v4(), v5(), v6(), v7(), v8()};
     return all;
 }
 

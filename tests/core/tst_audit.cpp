@@ -1,5 +1,6 @@
 #include "ServiceFixtures.h"
 #include "security/AuditChain.h"
+#include "services/ArchiveService.h"
 #include "services/AuditService.h"
 #include "services/CaseService.h"
 #include "services/ContactService.h"
@@ -9,6 +10,7 @@
 #include "services/SettingsService.h"
 #include "store/AuditRepository.h"
 
+#include <QBuffer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QUuid>
@@ -155,6 +157,58 @@ private Q_SLOTS:
         QVERIFY(!services::CaseService(f->db(), f->clock).openPerson(worker, personId).ok());
         QCOMPARE(f->count("contact"), 0);
         QCOMPARE(referralStatusIsNew(), true);
+    }
+
+    // An archive export is an event (who, which file, how many records); an import is an
+    // event in the import's own transaction, so the records and the event go together.
+    void archiveExportAndImportAreEvents()
+    {
+        const auto sup = f->addUser(QStringLiteral("sup.audit"), QStringLiteral("supervisor"));
+        services::ArchiveService archives(f->ctx);
+        QBuffer archive;
+        QVERIFY(archive.open(QIODevice::WriteOnly));
+        QVERIFY(!archives.exportAll(worker, archive, QStringLiteral("no.hub")).ok());
+        QCOMPARE(f->count("audit_event"), 0);
+        auto exported = archives.exportAll(sup, archive, QStringLiteral("/srv/out/all.hub"));
+        QVERIFY2(exported.ok(), qPrintable(exported.error().describe()));
+        QCOMPARE(actions(), QStringList{QStringLiteral("archive.export")});
+        QSqlQuery q(f->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT user_id, record_type, record_id, detail FROM "
+                                      "audit_event WHERE seq = 1")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), sup.userId);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("archive"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("all.hub"));
+        QCOMPARE(q.value(3).toString(), exported->summary());
+        QVERIFY(exported->summary().contains(QLatin1String("1 person")));
+        archive.close();
+
+        test::ServiceFixture other(m_now);
+        const auto admin = other.addUser(QStringLiteral("admin.other"), QStringLiteral("admin"));
+        services::ArchiveService into(other.ctx);
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        QVERIFY(other.db()
+                    .exec(QStringLiteral("CREATE TEMP TRIGGER audit_full BEFORE INSERT ON "
+                                         "audit_event BEGIN SELECT RAISE(ABORT, 'disk full'); END"))
+                    .ok());
+        QVERIFY(!into.importAll(admin, archive, QStringLiteral("all.hub")).ok());
+        QCOMPARE(other.count("person"), 0);
+        QVERIFY(other.db().exec(QStringLiteral("DROP TRIGGER temp.audit_full")).ok());
+        archive.seek(0);
+        QVERIFY(!into.importAll(worker, archive, QStringLiteral("all.hub")).ok());
+        QCOMPARE(other.count("person"), 0);
+        archive.seek(0);
+        auto imported = into.importAll(admin, archive, QStringLiteral("all.hub"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error().describe()));
+        QCOMPARE(other.count("person"), 1);
+        QCOMPARE(other.count("audit_event"), 1);
+        QSqlQuery r(other.db().connection());
+        QVERIFY(r.exec(QStringLiteral("SELECT action, user_id, detail FROM audit_event")));
+        QVERIFY(r.next());
+        QCOMPARE(r.value(0).toString(), QStringLiteral("archive.import"));
+        QCOMPARE(r.value(1).toString(), admin.userId);
+        QVERIFY2(r.value(2).toString().startsWith(QStringLiteral("inserted ")),
+                 qPrintable(r.value(2).toString()));
     }
 
     void theDatabaseRefusesToChangeEvents()

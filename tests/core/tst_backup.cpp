@@ -2,14 +2,20 @@
 #include "archive/ArchiveWriter.h"
 #include "backup/Backup.h"
 #include "services/AuditService.h"
+#include "store/AuditRepository.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QThread>
 #include <QUuid>
+
+#include <atomic>
+#include <thread>
 
 using namespace hub;
 using backup::Backup;
@@ -29,6 +35,15 @@ class TestBackup : public QObject
     QTemporaryDir m_out;
     std::unique_ptr<test::ServiceFixture> f;
     domain::Actor worker;
+    domain::Actor admin;
+
+    // The restoring user's sign-in on the backup: the fixture's administrator.
+    Backup::SignIn asAdmin() const
+    {
+        return [this](store::Database &) {
+            return Result<domain::Actor>(admin);
+        };
+    }
 
     QString out(const QString &name) const { return m_out.filePath(name); }
 
@@ -66,7 +81,7 @@ class TestBackup : public QObject
     QString backupNow(const QString &name)
     {
         const auto path = out(name);
-        auto written = Backup::write(f->db(), path, m_passphrase, KdfCost::Minimum);
+        auto written = Backup::write(admin, f->db(), path, m_passphrase, KdfCost::Minimum);
         if (!written.ok())
             qFatal("backup failed: %s", qPrintable(written.error().describe()));
         return path;
@@ -100,6 +115,7 @@ private Q_SLOTS:
     {
         f = std::make_unique<test::ServiceFixture>(m_now);
         worker = f->addUser(QStringLiteral("cw.quillfeather"));
+        admin = f->addUser(QStringLiteral("admin.quillfeather"), QStringLiteral("admin"));
         const auto a = f->addPerson(QStringLiteral("Philippa"), QStringLiteral("Quennell"));
         const auto b = f->addPerson(QStringLiteral("Octavia"), QStringLiteral("Brimblecombe"));
         f->addReferral(f->referral(a, m_now.addDays(-2)));
@@ -118,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
         const auto target = out(QStringLiteral("restored.db"));
-        auto restored = Backup::restore(file, target, m_passphrase);
+        auto restored = Backup::restore(file, target, m_passphrase, asAdmin());
         QVERIFY2(restored.ok(), qPrintable(restored.error().describe()));
         QCOMPARE(restored->auditEvents, 3);
         QCOMPARE(restored->schemaVersion, f->db().schemaVersion());
@@ -128,25 +144,44 @@ private Q_SLOTS:
         QVERIFY(leftNoTemporaryFiles());
     }
 
+    // Another program is writing (on its own thread and connection) while the snapshot is
+    // taken: its uncommitted person is not in the backup. It commits once the backup file is
+    // there, which lets the backup's own audit event (which needs the write lock) follow.
     void snapshotIgnoresAnUncommittedWrite()
     {
         const auto before = exportOf(f->db());
-        auto other = store::Database::open(f->tmp.path());
-        QVERIFY(other.ok());
-        {
-            store::Transaction tx(*other.value());
-            QVERIFY(tx.isActive());
-            QVERIFY(store::PersonRepository(*other.value())
-                        .insert(f->person(QStringLiteral("Late"), QStringLiteral("Arrival")))
-                        .ok());
-            const auto file = backupNow(QStringLiteral("during.vhubbak"));
-            QVERIFY(tx.commit().ok());
+        const auto late = f->person(QStringLiteral("Late"), QStringLiteral("Arrival"));
+        const auto path = f->tmp.path();
+        const auto file = out(QStringLiteral("during.vhubbak"));
+        QSemaphore writing;
+        std::atomic<bool> backupReturned{false};
+        bool committed = false;
+        std::thread writer([&] {
+            auto other = store::Database::open(path);
+            if (!other.ok()) {
+                writing.release();
+                return;
+            }
+            {
+                store::Transaction tx(*other.value());
+                const bool inserted = store::PersonRepository(*other.value()).insert(late).ok();
+                writing.release();
+                while (!QFile::exists(file) && !backupReturned)
+                    QThread::msleep(5);
+                committed = inserted && tx.commit().ok();
+            }
+        });
+        writing.acquire();
+        auto written = Backup::write(admin, f->db(), file, m_passphrase, KdfCost::Minimum);
+        backupReturned = true;
+        writer.join();
+        QVERIFY2(written.ok(), qPrintable(written.error().describe()));
+        QVERIFY(committed);
 
-            const auto target = out(QStringLiteral("during.db"));
-            auto restored = Backup::restore(file, target, m_passphrase);
-            QVERIFY2(restored.ok(), qPrintable(restored.error().describe()));
-            QCOMPARE(exportOfFile(target), before);
-        }
+        const auto target = out(QStringLiteral("during.db"));
+        auto restored = Backup::restore(file, target, m_passphrase, asAdmin());
+        QVERIFY2(restored.ok(), qPrintable(restored.error().describe()));
+        QCOMPARE(exportOfFile(target), before);
         const auto after = exportOf(f->db());
         QVERIFY(after.contains("Arrival"));
         QVERIFY(!before.contains("Arrival"));
@@ -204,7 +239,7 @@ private Q_SLOTS:
             for (const auto &to : {target, missing}) {
                 backup::RestoreOptions replace;
                 replace.replace = true;
-                auto restored = Backup::restore(bad, to, c.passphrase, replace);
+                auto restored = Backup::restore(bad, to, c.passphrase, asAdmin(), replace);
                 QVERIFY2(!restored.ok(), c.name);
                 QVERIFY2(restored.error().message.contains(QLatin1String("wrong passphrase")),
                          qPrintable(restored.error().message));
@@ -220,14 +255,14 @@ private Q_SLOTS:
         const auto file = backupNow(QStringLiteral("replace.vhubbak"));
         const auto target = existingTarget();
         const auto before = bytesOf(target);
-        auto refused = Backup::restore(file, target, m_passphrase);
+        auto refused = Backup::restore(file, target, m_passphrase, asAdmin());
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
         QCOMPARE(bytesOf(target), before);
 
         backup::RestoreOptions replace;
         replace.replace = true;
-        auto restored = Backup::restore(file, target, m_passphrase, replace);
+        auto restored = Backup::restore(file, target, m_passphrase, asAdmin(), replace);
         QVERIFY2(restored.ok(), qPrintable(restored.error().describe()));
         QCOMPARE(exportOfFile(target), exportOf(f->db()));
     }
@@ -253,7 +288,7 @@ private Q_SLOTS:
 
         const auto file = backupNow(QStringLiteral("tampered.vhubbak"));
         const auto target = out(QStringLiteral("tampered.db"));
-        auto restored = Backup::restore(file, target, m_passphrase);
+        auto restored = Backup::restore(file, target, m_passphrase, asAdmin());
         QVERIFY(!restored.ok());
         QVERIFY2(restored.error().message.contains(QLatin1String("audit trail")),
                  qPrintable(restored.error().message));
@@ -261,10 +296,59 @@ private Q_SLOTS:
         QVERIFY(leftNoTemporaryFiles());
     }
 
+    // Only administrators back up and restore, and both are on the record: the backup in
+    // the database it copies, the restore in the restored database.
+    void administratorsOnlyAndAudited()
+    {
+        const auto refusedFile = out(QStringLiteral("worker.vhubbak"));
+        auto refused = Backup::write(worker, f->db(), refusedFile, m_passphrase, KdfCost::Minimum);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Permission);
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("a caseworker cannot back up or restore the database"));
+        QVERIFY(!QFile::exists(refusedFile));
+
+        const auto file = backupNow(QStringLiteral("audited.vhubbak"));
+        auto last = store::AuditRepository(f->db()).last();
+        QVERIFY(last.ok() && last.value());
+        QCOMPARE(last.value()->action, QStringLiteral("backup.write"));
+        QCOMPARE(last.value()->userId, admin.userId);
+        QCOMPARE(last.value()->recordId, QStringLiteral("audited.vhubbak"));
+
+        const auto target = out(QStringLiteral("audited.db"));
+        const Backup::SignIn asWorker = [this](store::Database &) {
+            return Result<domain::Actor>(worker);
+        };
+        auto notRestored = Backup::restore(file, target, m_passphrase, asWorker);
+        QVERIFY(!notRestored.ok());
+        QCOMPARE(notRestored.error().kind, Error::Kind::Permission);
+        QVERIFY(!QFile::exists(target));
+        const Backup::SignIn wrongPassword = [](store::Database &) {
+            return Result<domain::Actor>(
+                Error::make(Error::Kind::Permission, QStringLiteral("wrong username or password")));
+        };
+        QVERIFY(!Backup::restore(file, target, m_passphrase, wrongPassword).ok());
+        QVERIFY(!Backup::restore(file, target, m_passphrase, Backup::SignIn()).ok());
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(leftNoTemporaryFiles());
+
+        auto restored = Backup::restore(file, target, m_passphrase, asAdmin());
+        QVERIFY2(restored.ok(), qPrintable(restored.error().describe()));
+        auto db = store::Database::open(target, store::Database::Migrate::No);
+        QVERIFY(db.ok());
+        auto restoredLast = store::AuditRepository(*db.value()).last();
+        QVERIFY(restoredLast.ok() && restoredLast.value());
+        QCOMPARE(restoredLast.value()->action, QStringLiteral("backup.restore"));
+        QCOMPARE(restoredLast.value()->userId, admin.userId);
+        QCOMPARE(restoredLast.value()->recordId, QStringLiteral("audited.vhubbak"));
+        auto verified = services::AuditService(*db.value(), util::Clock::system()).verify();
+        QVERIFY(verified.ok() && verified->intact());
+    }
+
     void aShortPassphraseIsRefused()
     {
-        auto written =
-            Backup::write(f->db(), out(QStringLiteral("short.vhubbak")), "short", KdfCost::Minimum);
+        auto written = Backup::write(admin, f->db(), out(QStringLiteral("short.vhubbak")), "short",
+                                     KdfCost::Minimum);
         QVERIFY(!written.ok());
         QCOMPARE(written.error().field, QStringLiteral("passphrase"));
         QVERIFY(!QFile::exists(out(QStringLiteral("short.vhubbak"))));

@@ -1,17 +1,23 @@
 #include "ServiceFixtures.h"
+#include "archive/ArchiveWriter.h"
+#include "backup/Backup.h"
 #include "security/Permissions.h"
+#include "services/ArchiveService.h"
 #include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/CaseService.h"
 #include "services/ContactService.h"
 #include "services/EpisodeService.h"
+#include "services/ErasureService.h"
 #include "services/PersonService.h"
 #include "services/ReferralService.h"
 #include "services/ReportService.h"
 #include "services/SettingsService.h"
 #include "services/SupervisorService.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <functional>
@@ -58,7 +64,12 @@ const char *actionKey(Action a)
                                   "ManageUsers",
                                   "ChangeSettings",
                                   "ViewAudit",
-                                  "Erase"};
+                                  "Erase",
+                                  "Backup",
+                                  "Sync",
+                                  "ResolveConflict",
+                                  "EraseRetention",
+                                  "ImportArchive"};
     static_assert(sizeof(names) / sizeof(names[0]) == int(Action::ActionCount));
     return names[int(a)];
 }
@@ -208,8 +219,32 @@ private:
             return SettingsService(ctx).setVictimsCodeDays(a, {3, 6});
         case Action::ViewAudit:
             return asStatus(AuditService(ctx).verify(a));
-        case Action::ExportIdentifiable: // no service yet: export runs from hubctl as system
-        case Action::Erase:              // no service yet: erasure arrives with retention
+        case Action::ExportIdentifiable: {
+            QBuffer out;
+            out.open(QIODevice::WriteOnly);
+            return asStatus(ArchiveService(ctx).exportAll(a, out, QStringLiteral("all.hub")));
+        }
+        case Action::ImportArchive: {
+            QBuffer archive;
+            archive.open(QIODevice::WriteOnly);
+            if (auto s = asStatus(hub::archive::exportArchive(f->db(), archive)); !s.ok())
+                return s;
+            archive.close();
+            archive.open(QIODevice::ReadOnly);
+            return asStatus(ArchiveService(ctx).importAll(a, archive, QStringLiteral("all.hub")));
+        }
+        case Action::Backup: {
+            QTemporaryDir dir;
+            return asStatus(
+                hub::backup::Backup::write(a, f->db(), dir.filePath(QStringLiteral("hub.vhubbak")),
+                                           "a long passphrase", hub::backup::KdfCost::Minimum));
+        }
+        case Action::Erase: // the lookup before an erasure: the same permission, no write
+            return asStatus(ErasureService(ctx).find(a, p));
+        case Action::EraseRetention: // the review list before a retention erasure
+            return asStatus(ErasureService(ctx).retentionList(a, 6));
+        case Action::Sync:
+        case Action::ResolveConflict:
             return hub::security::check(a, action);
         case Action::ActionCount:
             break;
@@ -294,6 +329,11 @@ private Q_SLOTS:
             {Action::ChangeSettings, "..Y."},
             {Action::ViewAudit, "..YY"},
             {Action::Erase, "..Y."},
+            {Action::Backup, "..Y."},
+            {Action::Sync, "YY.."},
+            {Action::ResolveConflict, ".Y.."},
+            {Action::EraseRetention, ".YY."},
+            {Action::ImportArchive, ".YY."},
         };
         QCOMPARE(expected.size(), int(Action::ActionCount));
         const QStringList roles{QStringLiteral("caseworker"), QStringLiteral("supervisor"),
@@ -319,8 +359,9 @@ private Q_SLOTS:
             QVERIFY2(s.ok(), qPrintable(s.error().describe()));
             // Every allowed call on personal data leaves a trace (a change, an audit event),
             // which is what makes "fingerprint unchanged" mean "nothing written".
-            const bool readsOnly = action == Action::ViewReports || action == Action::ViewAudit ||
-                                   action == Action::ExportIdentifiable || action == Action::Erase;
+            const bool readsOnly = action == Action::ViewAudit || action == Action::Erase ||
+                                   action == Action::Sync || action == Action::ResolveConflict ||
+                                   action == Action::EraseRetention;
             if (!readsOnly)
                 QVERIFY(fingerprint() != before);
         } else {

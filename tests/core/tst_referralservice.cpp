@@ -744,7 +744,7 @@ private Q_SLOTS:
         const auto targets = seedPeople();
         PersonMatcher::Probe probe{given, family, dob, phone, postcode};
         ReferralService service(f->ctx);
-        auto ranked = service.suggestPeople(probe);
+        auto ranked = service.suggestPeople(worker, probe);
         QVERIFY2(ranked.ok(), qPrintable(ranked.error().describe()));
         QVERIFY2(!ranked->isEmpty(), "nobody suggested");
         QString top;
@@ -780,8 +780,8 @@ private Q_SLOTS:
 
         ReferralService service(f->ctx);
         auto ranked = service.suggestPeople(
-            PersonMatcher::Probe{QStringLiteral("John"), QStringLiteral("Smith"), QDate(),
-                                 QStringLiteral("07700900123"), QString()});
+            worker, PersonMatcher::Probe{QStringLiteral("John"), QStringLiteral("Smith"), QDate(),
+                                         QStringLiteral("07700900123"), QString()});
         QVERIFY2(ranked.ok(), qPrintable(ranked.error().describe()));
         QVERIFY(!ranked->isEmpty());
         QCOMPARE(ranked->first().person.id, targetId);
@@ -795,7 +795,7 @@ private Q_SLOTS:
                                    date("1993-02-14"), QStringLiteral("07700 911999"),
                                    QStringLiteral("CB23 5ZZ")};
         ReferralService service(f->ctx);
-        auto ranked = service.suggestPeople(probe);
+        auto ranked = service.suggestPeople(worker, probe);
         QVERIFY2(ranked.ok(), qPrintable(ranked.error().describe()));
         for (const auto &s : ranked.value()) {
             QVERIFY2(s.score < 50,

@@ -3,6 +3,7 @@
 #include "reports/ReportWriters.h"
 #include "services/ContactService.h"
 #include "services/ReportService.h"
+#include "store/AuditRepository.h"
 
 #include <QSqlError>
 
@@ -85,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(saved->createdAt, utc("2026-11-10T10:00:00Z"));
         QCOMPARE(saved->createdBy, sup.userId);
         QCOMPARE(saved->createdByName, QStringLiteral("sup (display)"));
-        auto computed = reports.monthly(kOctober, saved->asOf);
+        auto computed = reports.monthly(sup, kOctober, saved->asOf);
         QVERIFY(computed.ok());
         QCOMPARE(computed->referralsReceived, 2);
         QCOMPARE(saved->figuresJson, reports::toJson(computed.value()));
@@ -141,6 +142,64 @@ private Q_SLOTS:
                  qPrintable(q.lastError().text()));
         QCOMPARE(f.rawRow("report_snapshot", first->id), before);
         QCOMPARE(f.count("report_snapshot"), 2);
+    }
+
+    // Reports and their trend are for supervisors, administrators and auditors; each report
+    // produced and each export is on the audit trail, refusals are not.
+    void reportsAreCheckedAndAudited()
+    {
+        test::ServiceFixture f(utc("2026-11-10T10:00:00Z"));
+        const auto cw = f.addUser(QStringLiteral("cw"));
+        const auto auditor = f.addUser(QStringLiteral("aud"), QStringLiteral("auditor"));
+        const auto p = f.addPerson(QStringLiteral("Ada"), QStringLiteral("Stone"));
+        f.addReferral(f.referral(p, utc("2026-10-05T09:00:00Z")));
+        services::ReportService reports(f.ctx);
+        auto last = [&] {
+            auto e = store::AuditRepository(f.db()).last();
+            if (!e.ok() || !e.value())
+                qFatal("no audit event");
+            return *e.value();
+        };
+        const auto events = f.count("audit_event");
+
+        auto refused = reports.monthly(cw, kOctober);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Permission);
+        QCOMPARE(refused.error().message, QStringLiteral("a caseworker cannot view reports"));
+        auto noTrend = reports.trend(cw, kOctober);
+        QVERIFY(!noTrend.ok());
+        QCOMPARE(noTrend.error().kind, Error::Kind::Permission);
+        QVERIFY(!reports.trend(domain::Actor(), kOctober).ok());
+        QCOMPARE(f.count("audit_event"), events);
+
+        auto report = reports.monthly(auditor, kOctober, utc("2026-11-09T09:00:00Z"));
+        QVERIFY2(report.ok(), qPrintable(report.error().describe()));
+        QCOMPARE(report->referralsReceived, 1);
+        auto viewed = last();
+        QCOMPARE(viewed.action, QStringLiteral("report.view"));
+        QCOMPARE(viewed.userId, auditor.userId);
+        QCOMPARE(viewed.recordType, QStringLiteral("report"));
+        QCOMPARE(viewed.recordId, QStringLiteral("2026-10"));
+        QCOMPARE(viewed.detail, QStringLiteral("monthly as_of=2026-11-09T09:00:00Z"));
+        auto trend = reports.trend(auditor, kOctober);
+        QVERIFY2(trend.ok(), qPrintable(trend.error().describe()));
+        QCOMPARE(trend->size(), 12);
+
+        QVERIFY(!reports
+                     .recordExport(cw, report.value(), QStringLiteral("csv"),
+                                   QStringLiteral("/tmp/october.csv"))
+                     .ok());
+        QCOMPARE(last().seq, viewed.seq);
+        QVERIFY(reports
+                    .recordExport(auditor, report.value(), QStringLiteral("csv"),
+                                  QStringLiteral("/home/someone/october.csv"))
+                    .ok());
+        auto exported = last();
+        QCOMPARE(exported.action, QStringLiteral("report.export"));
+        QCOMPARE(exported.userId, auditor.userId);
+        QCOMPARE(exported.recordId, QStringLiteral("2026-10"));
+        QCOMPARE(exported.detail,
+                 QStringLiteral("monthly csv as_of=2026-11-09T09:00:00Z to october.csv"));
     }
 
     // A contact logged in November for a call made in October changes October's counts;

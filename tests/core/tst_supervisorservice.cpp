@@ -1,5 +1,6 @@
 #include "ServiceFixtures.h"
 #include "services/SupervisorService.h"
+#include "store/AuditRepository.h"
 #include "store/SupervisorQueries.h"
 
 #include <QSignalSpy>
@@ -409,6 +410,99 @@ private Q_SLOTS:
         QCOMPARE(due->at(0).priority, QStringLiteral("urgent"));
         // The schema refuses anything else, whoever writes.
         QVERIFY(!queries.setPriority(QStringLiteral("episode"), e1, QStringLiteral("x")).ok());
+    }
+
+    // Every fix is an audit event per record, in its transaction: who, which record, whose
+    // records, what changed (never the reason's or comment's text). Refusals leave none.
+    void everyFixIsAudited()
+    {
+        SupervisorService service(f->ctx);
+        auto events = [&](qint64 after) {
+            QVector<hub::domain::AuditEvent> out;
+            const auto walked =
+                hub::store::AuditRepository(f->db()).forEach([&](const hub::domain::AuditEvent &e) {
+                    if (e.seq > after)
+                        out.push_back(e);
+                    return hub::Status();
+                });
+            if (!walked.ok())
+                qFatal("cannot read the audit trail");
+            return out;
+        };
+        auto lastSeq = [&] {
+            auto last = hub::store::AuditRepository(f->db()).last();
+            return last.ok() && last.value() ? last.value()->seq : qint64(0);
+        };
+        const auto person1 = episode(e1).personId;
+
+        qint64 before = lastSeq();
+        QVERIFY(!service
+                     .reassign(sup,
+                               {{QStringLiteral("episode"), e1},
+                                {QStringLiteral("episode"), QStringLiteral("no-such-id")}},
+                               cw2.userId, QStringLiteral("leave"))
+                     .ok());
+        QVERIFY(!service
+                     .reassign(cw1, {{QStringLiteral("episode"), e1}}, cw2.userId,
+                               QStringLiteral("leave"))
+                     .ok());
+        QVERIFY(!service.approveClosure(cw1, e2).ok());
+        QVERIFY(
+            !service.setPriority(sup, {{QStringLiteral("episode"), e1}}, QStringLiteral("critical"))
+                 .ok());
+        QCOMPARE(lastSeq(), before);
+
+        QVERIFY(service
+                    .reassign(sup,
+                              {{QStringLiteral("episode"), e1}, {QStringLiteral("referral"), r3}},
+                              cw2.userId, QStringLiteral("cw1 on leave"))
+                    .ok());
+        auto moved = events(before);
+        QCOMPARE(moved.size(), 2);
+        QCOMPARE(moved.at(0).action, QStringLiteral("supervisor.reassign"));
+        QCOMPARE(moved.at(0).userId, sup.userId);
+        QCOMPARE(moved.at(1).action, QStringLiteral("supervisor.reassign"));
+        QCOMPARE(moved.at(0).recordType, QStringLiteral("referral"));
+        QCOMPARE(moved.at(0).recordId, r3);
+        QCOMPARE(moved.at(1).recordType, QStringLiteral("episode"));
+        QCOMPARE(moved.at(1).recordId, e1);
+        QCOMPARE(moved.at(1).personId, person1);
+        QCOMPARE(moved.at(1).detail, QStringLiteral("from=%1 to=%2").arg(cw1.userId, cw2.userId));
+
+        before = lastSeq();
+        QVERIFY(service.setPriority(sup, {{QStringLiteral("episode"), e1}}, QStringLiteral("high"))
+                    .ok());
+        auto priority = events(before);
+        QCOMPARE(priority.size(), 1);
+        QCOMPARE(priority.at(0).action, QStringLiteral("supervisor.priority"));
+        QCOMPARE(priority.at(0).recordId, e1);
+        QCOMPARE(priority.at(0).personId, person1);
+        QCOMPARE(priority.at(0).detail, QStringLiteral("from=normal to=high"));
+
+        before = lastSeq();
+        QVERIFY(service.approveClosure(sup, e2, QStringLiteral("Good work")).ok());
+        requestClosure(e1, cw2);
+        QVERIFY(service.returnClosure(sup, e1, QStringLiteral("Check the housing referral")).ok());
+        auto closures = events(before);
+        QStringList actions;
+        for (const auto &e : closures) {
+            actions << e.action;
+            QVERIFY(!e.detail.contains(QLatin1String("Good work")));
+            QVERIFY(!e.detail.contains(QLatin1String("housing")));
+        }
+        QVERIFY2(actions.contains(QStringLiteral("closure.approve")),
+                 qPrintable(actions.join(QLatin1Char(','))));
+        QVERIFY2(actions.contains(QStringLiteral("closure.return")),
+                 qPrintable(actions.join(QLatin1Char(','))));
+        for (const auto &e : closures) {
+            if (e.action == QLatin1String("closure.approve")) {
+                QCOMPARE(e.recordId, e2);
+                QCOMPARE(e.userId, sup.userId);
+                QCOMPARE(
+                    e.detail,
+                    QStringLiteral("reason=support_completed requested_by=%1").arg(cw1.userId));
+            }
+        }
     }
 };
 

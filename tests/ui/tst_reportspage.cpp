@@ -1,5 +1,6 @@
 #include "DeskFixture.h"
 #include "ModalHelper.h"
+#include "demo/DemoPasswords.h"
 #include "reports/MonthlyReport.h"
 #include "reports/ReportFiguresModel.h"
 #include "reports/ReportLayout.h"
@@ -228,15 +229,21 @@ private Q_SLOTS:
     void hubctlPrintsTheSamePdf()
     {
         const QString path = m_out.filePath(QStringLiteral("hubctl-april.pdf"));
+        // The supervisor signs in: "demo-sup.central".
+        const auto set =
+            demo::setDemoPasswords(m_db->db(), security::PasswordHasher::Cost::Minimum);
+        QVERIFY2(set.ok(), qPrintable(set.error().describe()));
         QProcess hubctl;
         auto env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // hubctl picks offscreen itself
+        env.insert(QStringLiteral("HUB_PASSWORD"), QStringLiteral("demo-sup.central"));
         hubctl.setProcessEnvironment(env);
         hubctl.start(QStringLiteral(HUBCTL_PATH),
                      {QStringLiteral("--db"), m_db->path(), QStringLiteral("report"),
                       QStringLiteral("monthly"), QStringLiteral("--month"),
                       QStringLiteral("2026-04"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                      QStringLiteral("--out"), path});
+                      QStringLiteral("--out"), path, QStringLiteral("--user"),
+                      QStringLiteral("sup.central")});
         QVERIFY(hubctl.waitForFinished(60000));
         QVERIFY2(hubctl.exitCode() == 0, hubctl.readAllStandardError().constData());
         const QString text = pdfText(path);

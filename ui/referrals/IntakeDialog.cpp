@@ -246,7 +246,7 @@ void IntakeDialog::suggestNow()
         m_suggestions->setSuggestions({});
         return;
     }
-    auto found = services::ReferralService(m_services.context).suggestPeople(probe);
+    auto found = services::ReferralService(m_services.context).suggestPeople(m_actor, probe);
     m_suggestions->setSuggestions(found.ok() ? found.value()
                                              : QVector<domain::PersonMatcher::Scored>());
 }

@@ -241,9 +241,9 @@ void ReportsPage::reload()
     m_loadedMonth = chosen;
     m_today.reset();
     m_shown.reset();
-    auto today = m_reports.monthly(chosen);
-    auto trend =
-        today.ok() ? m_reports.trend(chosen) : Result<QVector<reports::TrendPoint>>(today.error());
+    auto today = m_reports.monthly(m_actor, chosen);
+    auto trend = today.ok() ? m_reports.trend(m_actor, chosen)
+                            : Result<QVector<reports::TrendPoint>>(today.error());
     auto snapshots = m_reports.snapshots(chosen);
     const Error *failed = !today.ok()       ? &today.error()
                           : !trend.ok()     ? &trend.error()
@@ -438,6 +438,11 @@ bool ReportsPage::exportCsv(const QString &path)
     if (!m_shown)
         return false;
     const BusyCursor busy;
+    if (auto s = m_reports.recordExport(m_actor, *m_shown, QStringLiteral("csv"), path); !s.ok()) {
+        Q_EMIT message(tr("Could not save %1: %2")
+                           .arg(QDir::toNativeSeparators(path), Format::error(s.error())));
+        return false;
+    }
     const QByteArray bytes = reports::toCsv(*m_shown);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
@@ -456,6 +461,11 @@ bool ReportsPage::exportPdf(const QString &path)
     if (!m_shown)
         return false;
     const BusyCursor busy;
+    if (auto s = m_reports.recordExport(m_actor, *m_shown, QStringLiteral("pdf"), path); !s.ok()) {
+        Q_EMIT message(tr("Could not save %1: %2")
+                           .arg(QDir::toNativeSeparators(path), Format::error(s.error())));
+        return false;
+    }
     const auto *snapshot = chosenSnapshot();
     const auto status =
         ReportPdf::write(path, {*m_shown, m_trend, snapshot ? snapshotNote(*snapshot) : QString()});

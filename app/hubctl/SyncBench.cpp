@@ -1,0 +1,153 @@
+#include "SyncBench.h"
+
+#include "store/Database.h"
+#include "sync/Hub.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hub::cli {
+
+namespace {
+
+double elapsed(const QElapsedTimer &t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+Result<domain::Actor> supervisorOf(store::Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, team_id FROM app_user WHERE role = 'supervisor' "
+                               "ORDER BY username LIMIT 1")) ||
+        !q.next())
+        return Error::make(Error::Kind::NotFound,
+                           QCoreApplication::translate("hubctl", "the dataset has no supervisor"));
+    return domain::Actor{q.value(0).toString(), QStringLiteral("supervisor"), q.value(1).toString(),
+                         QStringLiteral("bench")};
+}
+
+} // namespace
+
+Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString &folder,
+                                      const std::optional<sync::HubUrl> &hub,
+                                      const QString &password)
+{
+    sync::HubUrl url;
+    if (hub) {
+        url = *hub;
+    } else {
+        url.kind = sync::HubUrl::Kind::SqliteFile;
+        url.path = folder + QStringLiteral("/bench-hub.db");
+    }
+    {
+        auto opened = sync::Hub::open(url, password);
+        if (!opened.ok())
+            return opened.error();
+        if (opened.value()->info().ok())
+            return Error::make(Error::Kind::Conflict,
+                               QCoreApplication::translate(
+                                   "hubctl", "the bench needs an empty hub database, and %1 "
+                                             "already holds a hub")
+                                   .arg(url.display()));
+    }
+    if (auto s = sync::SyncService::initHub(url, password); !s.ok())
+        return s.error();
+
+    QVector<SyncTiming> out;
+    // The dataset's desk sends everything once (not timed: a hub is filled once).
+    {
+        auto source = store::Database::open(datasetPath);
+        if (!source.ok())
+            return source.error();
+        auto actor = supervisorOf(*source.value());
+        if (!actor.ok())
+            return actor.error();
+        SyncTiming push{QStringLiteral("sync_push_all"), {}};
+        QElapsedTimer t;
+        t.start();
+        auto sent = sync::SyncService(*source.value(), *actor).syncOnce(url, password);
+        if (!sent.ok())
+            return sent.error();
+        push.ms << elapsed(t);
+        out << push;
+    }
+    auto source = store::Database::open(datasetPath);
+    if (!source.ok())
+        return source.error();
+    const auto actor = supervisorOf(*source.value());
+    if (!actor.ok())
+        return actor.error();
+
+    // sync_initial: a new desk, empty, pulls the dataset.
+    SyncTiming initial{QStringLiteral("sync_initial"), {}};
+    std::unique_ptr<store::Database> desk;
+    for (int run = 0; run < 3; ++run) {
+        desk.reset();
+        const auto path = folder + QStringLiteral("/bench-desk-%1.db").arg(run);
+        auto opened = store::Database::open(path);
+        if (!opened.ok())
+            return opened.error();
+        desk = std::move(opened).value();
+        QElapsedTimer t;
+        t.start();
+        auto pulled = sync::SyncService(*desk, *actor).syncOnce(url, password);
+        if (!pulled.ok())
+            return pulled.error();
+        initial.ms << elapsed(t);
+    }
+    out << initial;
+
+    // copy_rows: the same rows fetched in one plain statement, nothing applied.
+    {
+        auto opened = sync::Hub::open(url, password);
+        if (!opened.ok())
+            return opened.error();
+        SyncTiming copy{QStringLiteral("copy_rows"), {}};
+        for (int run = 0; run < 3; ++run) {
+            QSqlQuery q(opened.value()->connection());
+            q.setForwardOnly(true);
+            QElapsedTimer t;
+            t.start();
+            if (!q.exec(QStringLiteral("SELECT kind, id, data FROM hub_record")))
+                return Error::make(Error::Kind::Storage, q.lastError().text());
+            qint64 bytes = 0;
+            while (q.next())
+                bytes += q.value(2).toString().size();
+            copy.ms << elapsed(t);
+            if (bytes == 0)
+                return Error::make(Error::Kind::Storage,
+                                   QCoreApplication::translate("hubctl", "the hub is empty"));
+        }
+        out << copy;
+    }
+
+    // sync_incremental: 100 people's phone numbers change on the desk; one sync.
+    SyncTiming incremental{QStringLiteral("sync_incremental"), {}};
+    for (int run = 0; run < 5; ++run) {
+        QSqlQuery q(desk->connection());
+        if (!q.exec(QStringLiteral("UPDATE person SET phone = '07700 9%1' || substr(id, 1, 4) "
+                                   "WHERE id IN (SELECT id FROM person ORDER BY id LIMIT 100 "
+                                   "OFFSET %2)")
+                        .arg(run)
+                        .arg(run * 100)))
+            return Error::make(Error::Kind::Storage, q.lastError().text());
+        QElapsedTimer t;
+        t.start();
+        auto synced = sync::SyncService(*desk, *actor).syncOnce(url, password);
+        if (!synced.ok())
+            return synced.error();
+        incremental.ms << elapsed(t);
+        if (synced->pushed != 100)
+            return Error::make(Error::Kind::Storage,
+                               QCoreApplication::translate("hubctl", "sync_incremental pushed %1 "
+                                                                     "changes, not 100")
+                                   .arg(synced->pushed));
+    }
+    out << incremental;
+    return out;
+}
+
+} // namespace hub::cli

@@ -1,0 +1,230 @@
+// hubctl hub init, hubctl sync, hubctl conflicts: the workstation's side of the hub.
+#include "CliAuth.h"
+#include "Commands.h"
+
+#include "store/Database.h"
+#include "sync/SyncService.h"
+#include "util/Time.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hub::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hubctl", text);
+}
+
+bool leftover(Context &ctx, const CliArgs &args, int &code)
+{
+    if (!args.error().isEmpty())
+        code = ctx.fail(args.error());
+    else if (!args.leftovers().isEmpty())
+        code = ctx.fail(tr("unexpected argument '%1'").arg(args.leftovers().first()));
+    else
+        return false;
+    return true;
+}
+
+// --hub URL, parsed; the hub password for PostgreSQL from HUB_HUB_PASSWORD or a prompt
+// (never from settings or the URL).
+std::optional<std::pair<sync::HubUrl, QString>> hubOption(Context &ctx, CliArgs &args,
+                                                          const QString &command, int &code)
+{
+    const auto text = args.option(QStringLiteral("--hub"));
+    if (!text) {
+        code = ctx.fail(tr("%1 needs --hub URL (postgresql://user@host:port/db or "
+                           "sqlite:///path/hub.db)")
+                            .arg(command));
+        return std::nullopt;
+    }
+    auto url = sync::HubUrl::parse(*text);
+    if (!url.ok()) {
+        code = ctx.fail(url.error().describe());
+        return std::nullopt;
+    }
+    return std::make_pair(url.value(), QString());
+}
+
+bool hubPassword(Context &ctx, std::pair<sync::HubUrl, QString> &hub, int &code)
+{
+    if (hub.first.kind != sync::HubUrl::Kind::Postgres)
+        return true;
+    QString error;
+    const auto password = readSecret(
+        ctx, "HUB_HUB_PASSWORD", tr("Hub password for %1@%2: ").arg(hub.first.user, hub.first.host),
+        false, error);
+    if (!password) {
+        code = ctx.fail(error);
+        return false;
+    }
+    hub.second = *password;
+    return true;
+}
+
+QJsonObject conflictJson(const sync::Conflict &c)
+{
+    return QJsonObject{{QStringLiteral("id"), c.id},
+                       {QStringLiteral("record_type"), c.recordType},
+                       {QStringLiteral("record_id"), c.recordId},
+                       {QStringLiteral("person_id"), c.personId},
+                       {QStringLiteral("field"), c.field},
+                       {QStringLiteral("reason"), c.reason},
+                       {QStringLiteral("base"), c.base},
+                       {QStringLiteral("hub"), c.hub},
+                       {QStringLiteral("client"), c.client},
+                       {QStringLiteral("hub_author"), c.hubAuthor},
+                       {QStringLiteral("client_author"), c.clientAuthor},
+                       {QStringLiteral("raised_at"), util::toIsoUtc(c.raisedAt)},
+                       {QStringLiteral("resolution"),
+                        c.resolution.isEmpty() ? QJsonValue() : QJsonValue(c.resolution)}};
+}
+
+QString shown(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+// --keep hub|client|VALUE; a VALUE that reads as JSON (0, 1, null, "text") is taken as such.
+std::pair<sync::Keep, QJsonValue> keepOf(const QString &text)
+{
+    if (text == QLatin1String("hub"))
+        return {sync::Keep::Hub, {}};
+    if (text == QLatin1String("client"))
+        return {sync::Keep::Client, {}};
+    const auto doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(text).toUtf8());
+    if (doc.isArray() && doc.array().size() == 1)
+        return {sync::Keep::Value, doc.array().at(0)};
+    return {sync::Keep::Value, QJsonValue(text)};
+}
+
+int resolveConflict(Context &ctx, CliArgs &args, const QString &user)
+{
+    const auto id = args.positional();
+    const auto keep = args.option(QStringLiteral("--keep"));
+    int code = 0;
+    if (leftover(ctx, args, code))
+        return code;
+    if (!id || !keep)
+        return ctx.fail(tr("conflicts resolve needs ID and --keep hub|client|VALUE"));
+    auto db = store::Database::open(ctx.dbPath);
+    if (!db.ok())
+        return ctx.fail(db.error().describe());
+    const auto actor = signInUser(ctx, *db.value(), user);
+    if (!actor.ok())
+        return ctx.fail(actor.error().describe());
+    const auto [how, value] = keepOf(*keep);
+    sync::SyncService service(*db.value(), actor.value());
+    if (auto s = service.resolve(*id, how, value); !s.ok())
+        return ctx.fail(s.error().describe());
+    ctx.out << tr("conflict %1 resolved; the next sync sends the decision").arg(*id) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runHub(Context &ctx, CliArgs &args)
+{
+    const auto verb = args.positional().value_or(QString());
+    if (verb != QLatin1String("init"))
+        return ctx.fail(tr("hub needs: init --hub URL"));
+    int code = 0;
+    auto hub = hubOption(ctx, args, QStringLiteral("hub init"), code);
+    if (!hub)
+        return code;
+    if (leftover(ctx, args, code) || !hubPassword(ctx, *hub, code))
+        return code;
+    if (auto s = sync::SyncService::initHub(hub->first, hub->second); !s.ok())
+        return ctx.fail(s.error().describe());
+    ctx.out << tr("hub %1 is ready").arg(hub->first.display()) << Qt::endl;
+    return 0;
+}
+
+int runSync(Context &ctx, CliArgs &args)
+{
+    const auto user = requireUser(args, QStringLiteral("sync"));
+    if (!user.ok())
+        return ctx.fail(user.error().describe());
+    int code = 0;
+    auto hub = hubOption(ctx, args, QStringLiteral("sync"), code);
+    if (!hub)
+        return code;
+    if (leftover(ctx, args, code))
+        return code;
+    auto db = store::Database::open(ctx.dbPath);
+    if (!db.ok())
+        return ctx.fail(db.error().describe());
+    const auto actor = signInUser(ctx, *db.value(), *user);
+    if (!actor.ok())
+        return ctx.fail(actor.error().describe());
+    if (!hubPassword(ctx, *hub, code))
+        return code;
+    sync::SyncService service(*db.value(), actor.value());
+    auto out = service.syncOnce(hub->first, hub->second);
+    if (!out.ok())
+        return ctx.fail(out.error().describe());
+    ctx.out << tr("pushed %1, pulled %2, new conflicts %3, erased %4, removed from scope %5")
+                   .arg(out->pushed)
+                   .arg(out->pulled)
+                   .arg(out->conflicts)
+                   .arg(out->erased)
+                   .arg(out->revoked)
+            << Qt::endl;
+    return 0;
+}
+
+int runConflicts(Context &ctx, CliArgs &args)
+{
+    const auto user = requireUser(args, QStringLiteral("conflicts"));
+    if (!user.ok())
+        return ctx.fail(user.error().describe());
+    if (args.leftovers().value(0) == QLatin1String("resolve")) {
+        (void)args.positional();
+        return resolveConflict(ctx, args, *user);
+    }
+    const auto format = args.option(QStringLiteral("--format")).value_or(QStringLiteral("text"));
+    const bool all = args.flag(QStringLiteral("--all"));
+    int code = 0;
+    if (leftover(ctx, args, code))
+        return code;
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return ctx.fail(tr("--format must be text or json, not '%1'").arg(format));
+    auto db = store::Database::open(ctx.dbPath);
+    if (!db.ok())
+        return ctx.fail(db.error().describe());
+    const auto actor = signInUser(ctx, *db.value(), *user);
+    if (!actor.ok())
+        return ctx.fail(actor.error().describe());
+    auto list = sync::SyncService(*db.value(), actor.value()).conflicts(!all);
+    if (!list.ok())
+        return ctx.fail(list.error().describe());
+    if (format == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const auto &c : *list)
+            rows.push_back(conflictJson(c));
+        ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("conflicts"), rows}})
+                                         .toJson(QJsonDocument::Compact))
+                << Qt::endl;
+        return 0;
+    }
+    for (const auto &c : *list) {
+        ctx.out << c.id << '\t' << c.reason << '\t' << c.recordType << ' ' << c.recordId << '\t'
+                << (c.field.isEmpty() ? QStringLiteral("-") : c.field) << '\t'
+                << tr("hub: %1").arg(shown(c.hub)) << '\t' << tr("client: %1").arg(shown(c.client))
+                << '\n';
+    }
+    ctx.out << QCoreApplication::translate("hubctl", "%n open conflict(s)", nullptr, list->size())
+            << Qt::endl;
+    return 0;
+}
+
+} // namespace hub::cli

@@ -1,0 +1,817 @@
+#include "Hub.h"
+
+#include "Hlc.h"
+#include "HubSchema.h"
+#include "Merge.h"
+#include "RecordKinds.h"
+#include "util/Ids.h"
+#include "util/Time.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hub::sync {
+
+namespace {
+
+QAtomicInteger<quint64> s_hubCounter;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hub::sync::Hub", text);
+}
+
+Error hubError(const QSqlError &e, const QString &what)
+{
+    return Error::make(
+        Error::Kind::Storage,
+        tr("hub: %1: %2").arg(what, e.databaseText().isEmpty() ? e.text() : e.databaseText()));
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString jsonValue(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue parseValue(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonDocument::fromJson(v.toString().toUtf8()).array().at(0);
+}
+
+QJsonObject parseObject(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+// The personal values an erasure removes from the hub (docs/SECURITY.md: the same fields
+// store::ErasureRepository blanks on a workstation).
+void scrub(const QString &kind, QJsonObject &d)
+{
+    const QJsonValue null(QJsonValue::Null);
+    auto set = [&](const char *field, const QJsonValue &v) {
+        if (d.contains(QLatin1String(field)))
+            d.insert(QLatin1String(field), v);
+    };
+    if (kind == QLatin1String("person")) {
+        for (const char *f : {"given_name", "family_name", "first_language"})
+            set(f, QString());
+        for (const char *f :
+             {"phone", "email", "address", "postcode", "contact_notes", "safe_times"})
+            set(f, null);
+        for (const char *f : {"safe_voicemail", "safe_letters", "safe_text"})
+            set(f, 1);
+        set("interpreter_needed", 0);
+        set("restricted", 0);
+        const auto dob = d.value(QLatin1String("date_of_birth")).toString();
+        if (!dob.isEmpty() && dob.mid(5, 5) != QLatin1String("02-29"))
+            set("date_of_birth", dob.left(8) + QLatin1String("01"));
+    } else if (kind == QLatin1String("referral")) {
+        for (const char *f : {"crime_reference", "enhanced_reason", "decision_reason"})
+            set(f, null);
+    } else if (kind == QLatin1String("episode")) {
+        set("closure_reason", null);
+        set("needs", QStringLiteral("{}"));
+    } else if (kind == QLatin1String("closure_review")) {
+        set("comment", null);
+        set("closure_reason", null);
+    } else if (kind == QLatin1String("assignment_change")) {
+        set("reason", QString());
+    } else if (kind == QLatin1String("contact")) {
+        set("summary", QString());
+        set("safety_override", null);
+    }
+}
+
+bool isScopeKind(const QString &kind)
+{
+    return kind == QLatin1String("person") || kind == QLatin1String("referral") ||
+           kind == QLatin1String("episode");
+}
+
+const QRegularExpression &snapshotPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]+:[0-9]+:[0-9,]*$"));
+    return re;
+}
+
+} // namespace
+
+Hub::Hub(QString connectionName, bool pg)
+    : m_name(std::move(connectionName)), m_pg(pg), m_clock(&util::Clock::system())
+{
+}
+
+Hub::~Hub()
+{
+    m_statements.clear();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<Hub>> Hub::open(const HubUrl &url, const QString &password)
+{
+    const bool pg = url.kind == HubUrl::Kind::Postgres;
+    const auto name = QStringLiteral("hub-sync-%1").arg(s_hubCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Hub> hub(new Hub(name, pg));
+    hub->m_db =
+        QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    if (pg) {
+        hub->m_db.setHostName(url.host);
+        hub->m_db.setPort(url.port);
+        hub->m_db.setDatabaseName(url.database);
+        hub->m_db.setUserName(url.user);
+        hub->m_db.setPassword(password);
+        QStringList options{QStringLiteral("connect_timeout=10")};
+        if (!url.sslmode.isEmpty())
+            options << QStringLiteral("sslmode=") + url.sslmode;
+        hub->m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    } else {
+        hub->m_db.setDatabaseName(url.path);
+        hub->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    }
+    if (!hub->m_db.open())
+        return hubError(hub->m_db.lastError(), tr("cannot connect to %1").arg(url.display()));
+    if (!pg) {
+        // Rollback journal: WAL does not work over network file systems.
+        for (const auto *pragma : {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL",
+                                   "PRAGMA secure_delete = ON"}) {
+            if (auto s = hub->exec(QString::fromLatin1(pragma)); !s.ok())
+                return s.error();
+        }
+    }
+    return hub;
+}
+
+Status Hub::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    if (binds.isEmpty()) { // BEGIN, DDL and the like cannot be prepared on PostgreSQL
+        if (!q.exec(sql))
+            return hubError(q.lastError(), sql.simplified().left(60));
+        return {};
+    }
+    auto &p = prepared(sql);
+    for (const auto &b : binds)
+        p.addBindValue(b);
+    if (!p.exec())
+        return hubError(p.lastError(), sql.simplified().left(60));
+    p.finish();
+    return {};
+}
+
+QSqlQuery &Hub::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    it->finish();
+    return *it;
+}
+
+Status Hub::begin()
+{
+    if (auto s = exec(m_pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")); !s.ok())
+        return s;
+    if (m_pg) { // one writer at a time: merges read then write whole rows
+        if (auto s = exec(QStringLiteral("SELECT pg_advisory_xact_lock(7261)")); !s.ok())
+            return s;
+    }
+    // Every write transaction counts up: a hub restored from a backup counts less than a
+    // desk has already seen (the SQLite-file hub also uses it as the row version).
+    m_txn = meta(QStringLiteral("txn")).toLongLong() + 1;
+    return setMeta(QStringLiteral("txn"), QString::number(m_txn));
+}
+
+Status Hub::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void Hub::rollback()
+{
+    (void)exec(QStringLiteral("ROLLBACK"));
+}
+
+QString Hub::stamp() const
+{
+    return m_pg ? QStringLiteral("pg_current_xact_id()")
+                : QStringLiteral("(SELECT CAST(value AS INTEGER) FROM hub_meta WHERE key = 'txn')");
+}
+
+QString Hub::meta(const QString &key)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM hub_meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Status Hub::setMeta(const QString &key, const QString &value)
+{
+    return exec(QStringLiteral("INSERT INTO hub_meta (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {key, value});
+}
+
+Status Hub::init()
+{
+    const bool exists = m_db.tables().contains(QStringLiteral("hub_meta"));
+    if (exists) {
+        const int version = meta(QStringLiteral("schema_version")).toInt();
+        if (version > kHubSchema)
+            return Error::make(Error::Kind::Version,
+                               tr("the hub has schema %1 and this program knows up to %2: "
+                                  "update this program")
+                                   .arg(version)
+                                   .arg(kHubSchema));
+        return {}; // schema 1 is the only one so far: nothing to migrate
+    }
+    if (auto s = exec(m_pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")); !s.ok())
+        return s;
+    for (const auto &sql : hubSchema(m_pg)) {
+        if (auto s = exec(sql); !s.ok()) {
+            rollback();
+            return s;
+        }
+    }
+    const QList<std::pair<QString, QString>> values{
+        {QStringLiteral("epoch"), util::newId()},
+        {QStringLiteral("schema_version"), QString::number(kHubSchema)},
+        {QStringLiteral("min_client_version"), QString::number(kProtocol)},
+        {QStringLiteral("txn"), QStringLiteral("0")},
+        {QStringLiteral("hlc"), hlcText(0)},
+    };
+    for (const auto &[key, value] : values) {
+        if (auto s = setMeta(key, value); !s.ok()) {
+            rollback();
+            return s;
+        }
+    }
+    return commit();
+}
+
+Result<HubInfo> Hub::info()
+{
+    if (!m_db.tables().contains(QStringLiteral("hub_meta")))
+        return Error::make(Error::Kind::NotFound,
+                           tr("the hub has not been set up: run hubctl hub init --hub URL"));
+    HubInfo out;
+    out.epoch = meta(QStringLiteral("epoch"));
+    out.schemaVersion = meta(QStringLiteral("schema_version")).toInt();
+    out.minClientVersion = meta(QStringLiteral("min_client_version")).toInt();
+    return out;
+}
+
+Status Hub::setEpoch(const QString &epoch)
+{
+    return setMeta(QStringLiteral("epoch"), epoch);
+}
+
+QString Hub::clampHlc(const QString &clientHlc, const QString &clientId)
+{
+    const qint64 now = m_nowMs;
+    qint64 ms = hlcMs(clientHlc);
+    constexpr qint64 kAhead = 5 * 60 * 1000;
+    if (ms > now + kAhead) {
+        if (!m_skewLogged) // once per batch is enough to see it
+            (void)exec(QStringLiteral("INSERT INTO hub_skew (client_id, at, ahead_ms) "
+                                      "VALUES (?, ?, ?)"),
+                       {clientId, util::toIsoUtc(m_clock->now()), ms - now});
+        m_skewLogged = true;
+        ms = now;
+    }
+    m_hlc = hlcText(std::max(ms, hlcMs(m_hlc) + 1));
+    return m_hlc;
+}
+
+bool Hub::canSee(const HubUser &user, const QVariant &teams, const QString &holders,
+                 bool restricted) const
+{
+    if (teams.isNull() || user.role == QLatin1String("supervisor"))
+        return true;
+    const auto t = teams.toString();
+    return (t == QLatin1String(",") || t.contains(QStringLiteral(",%1,").arg(user.teamId))) &&
+           (!restricted || holders.contains(QStringLiteral(",%1,").arg(user.userId)));
+}
+
+QString Hub::personFor(const PushChange &change)
+{
+    const auto *kind = recordKind(change.kind);
+    if (!kind)
+        return {};
+    if (!kind->personField.isEmpty()) {
+        const auto direct = change.data.value(kind->personField).toString();
+        if (!direct.isEmpty())
+            return direct;
+    }
+    if (kind->viaField.isEmpty())
+        return {};
+    const auto target = change.data.value(kind->viaField).toString();
+    for (const auto &via : kind->viaKinds) {
+        auto &q =
+            prepared(QStringLiteral("SELECT person_id FROM hub_record WHERE kind = ? AND id = ?"));
+        q.addBindValue(via);
+        q.addBindValue(target);
+        if (q.exec() && q.next())
+            return q.value(0).toString();
+    }
+    return {};
+}
+
+Result<PushResult> Hub::push(const PushBatch &batch, const HubUser &user)
+{
+    if (batch.protocol < meta(QStringLiteral("min_client_version")).toInt())
+        return Error::make(Error::Kind::Version,
+                           tr("the hub needs a newer Victims' Hub: update this program (your "
+                              "changes are kept and will be sent after the update)"));
+    if (auto s = begin(); !s.ok())
+        return s.error();
+    auto fail = [this](const Error &e) {
+        rollback();
+        return e;
+    };
+    {
+        QSqlQuery q(m_db);
+        q.prepare(
+            QStringLiteral("SELECT result FROM hub_batch WHERE client_id = ? AND batch_id = ?"));
+        q.addBindValue(batch.clientId);
+        q.addBindValue(batch.batchId);
+        if (!q.exec())
+            return fail(hubError(q.lastError(), QStringLiteral("hub_batch")));
+        if (q.next()) {
+            const auto stored = parseObject(q.value(0));
+            rollback();
+            PushResult r;
+            r.accepted = stored.value(QLatin1String("accepted")).toInt();
+            r.refused = stored.value(QLatin1String("refused")).toInt();
+            r.conflicts = stored.value(QLatin1String("conflicts")).toInt();
+            r.replayed = true;
+            return r;
+        }
+    }
+    // Erasures first, then parents before children.
+    auto changes = batch.changes;
+    std::stable_sort(changes.begin(), changes.end(), [](const PushChange &a, const PushChange &b) {
+        const int x = a.op == QLatin1String("erase") ? -1 : kindOrder(a.kind);
+        const int y = b.op == QLatin1String("erase") ? -1 : kindOrder(b.kind);
+        return x < y;
+    });
+    PushResult result;
+    QSet<QString> touched;
+    QString hlc;
+    m_hlc = meta(QStringLiteral("hlc"));
+    m_skewLogged = false;
+    m_nowMs = m_clock->now().toMSecsSinceEpoch();
+    if (m_pg) { // the server's clock, not the desk's
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT CAST(extract(epoch FROM clock_timestamp()) * 1000 "
+                                  "AS BIGINT)")) &&
+            q.next())
+            m_nowMs = q.value(0).toLongLong();
+    }
+    m_erased.clear();
+    m_erasedNow.clear();
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT person_id FROM hub_erasure")))
+            return fail(hubError(q.lastError(), QStringLiteral("hub_erasure")));
+        while (q.next())
+            m_erased.insert(q.value(0).toString());
+    }
+    for (const auto &change : changes) {
+        hlc = clampHlc(change.hlc.isEmpty() ? hlcText(0) : change.hlc, batch.clientId);
+        if (auto s = applyChange(change, batch, user, hlc, result, touched); !s.ok())
+            return fail(s.error());
+    }
+    for (const auto &person : touched) {
+        if (auto s = rescope(person); !s.ok())
+            return fail(s.error());
+    }
+    if (auto s = setMeta(QStringLiteral("hlc"), m_hlc); !s.ok())
+        return fail(s.error());
+    const QJsonObject stored{{QStringLiteral("accepted"), result.accepted},
+                             {QStringLiteral("refused"), result.refused},
+                             {QStringLiteral("conflicts"), result.conflicts}};
+    if (auto s =
+            exec(QStringLiteral("INSERT INTO hub_batch (client_id, batch_id, result, "
+                                "applied_at) VALUES (?, ?, ?, ?)"),
+                 {batch.clientId, batch.batchId, json(stored), util::toIsoUtc(m_clock->now())});
+        !s.ok())
+        return fail(s.error());
+    if (auto s = commit(); !s.ok())
+        return fail(s.error());
+    return result;
+}
+
+Status Hub::raise(const PushChange &change, const QString &personId, const QString &field,
+                  const QString &reason, const QJsonValue &base, const QJsonValue &hub,
+                  const QJsonValue &client, const QString &hubAuthor, const QString &author)
+{
+    const bool values = reason != QLatin1String("edit_vs_erasure");
+    const QVariant none(QMetaType(QMetaType::QString));
+    return exec(
+        QStringLiteral("INSERT INTO hub_conflict (id, kind, row_id, person_id, field, reason, "
+                       "base, hub, client, hub_author, client_author, raised_at, ver) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1)")
+            .arg(stamp()),
+        {util::newId(), change.kind, change.id, personId.isEmpty() ? none : QVariant(personId),
+         field.isEmpty() ? QStringLiteral("") : field, reason,
+         values ? QVariant(jsonValue(base)) : none, values ? QVariant(jsonValue(hub)) : none,
+         values ? QVariant(jsonValue(client)) : none, hubAuthor, author,
+         util::toIsoUtc(m_clock->now())});
+}
+
+Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const HubUser &user,
+                        const QString &hlc, PushResult &result, QSet<QString> &touched)
+{
+    if (change.op == QLatin1String("erase")) {
+        ++result.accepted;
+        return erase(change.id);
+    }
+    if (change.op == QLatin1String("resolve")) {
+        ++result.accepted;
+        return exec(QStringLiteral("UPDATE hub_conflict SET resolution = ?, resolved_by = ?, "
+                                   "resolved_at = ?, ver = %1 WHERE id = ? AND resolution IS NULL")
+                        .arg(stamp()),
+                    {change.data.value(QLatin1String("resolution")).toString(), batch.author,
+                     util::toIsoUtc(m_clock->now()), change.id});
+    }
+    const auto *kind = recordKind(change.kind);
+    if (!kind) {
+        ++result.refused;
+        return {};
+    }
+    auto &q = prepared(QStringLiteral("SELECT data, person_id, author, deleted, teams, holders, "
+                                      "restricted FROM hub_record WHERE kind = ? AND id = ?"));
+    q.addBindValue(change.kind);
+    q.addBindValue(change.id);
+    if (!q.exec())
+        return hubError(q.lastError(), QStringLiteral("hub_record"));
+    const bool exists = q.next();
+    if (exists && !canSee(user, q.value(4), q.value(5).toString(), q.value(6).toInt() != 0)) {
+        ++result.refused; // out of this user's scope: the hub does not take it
+        return {};
+    }
+    const QString personId = exists ? q.value(1).toString() : personFor(change);
+    if (!personId.isEmpty() && m_erased.contains(personId)) {
+        // An erased person never comes back, and no value of theirs is kept.
+        ++result.refused;
+        // The eraser's own anonymised rows are no conflict; anyone else's edit is.
+        if (change.op == QLatin1String("upsert") && change.hasBase &&
+            !m_erasedNow.contains(personId)) {
+            ++result.conflicts;
+            return raise(change, personId, QString(), QStringLiteral("edit_vs_erasure"), {}, {}, {},
+                         QString(), batch.author);
+        }
+        return {};
+    }
+    if (!exists) {
+        if (change.op == QLatin1String("delete") || change.data.isEmpty()) {
+            ++result.accepted;
+            return {};
+        }
+        // A new row takes its person's scope until rescope() works it out again.
+        QVariant teams(QMetaType(QMetaType::QString));
+        QVariant holders = QStringLiteral(",");
+        QVariant restricted = 0;
+        if (!personId.isEmpty()) {
+            teams = QStringLiteral(",");
+            auto &p = prepared(QStringLiteral("SELECT teams, holders, restricted FROM hub_record "
+                                              "WHERE kind = 'person' AND id = ?"));
+            p.addBindValue(personId);
+            if (p.exec() && p.next()) {
+                teams = p.value(0);
+                holders = p.value(1);
+                restricted = p.value(2);
+            }
+        }
+        if (auto s = exec(
+                QStringLiteral("INSERT INTO hub_record (kind, id, data, person_id, teams, "
+                               "holders, restricted, ver, hlc, author, deleted) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, %1, ?, ?, 0) "
+                               "ON CONFLICT (kind, id) DO NOTHING")
+                    .arg(stamp()),
+                {change.kind, change.id, json(change.data),
+                 personId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(personId),
+                 teams, holders, restricted, hlc, batch.author});
+            !s.ok())
+            return s;
+        if (isScopeKind(change.kind) && !personId.isEmpty())
+            touched.insert(personId);
+        ++result.accepted;
+        return {};
+    }
+    const auto hubData = parseObject(q.value(0));
+    const auto hubAuthor = q.value(2).toString();
+    QJsonObject merged = hubData;
+    int deleted = 0;
+    if (change.op == QLatin1String("delete")) {
+        deleted = 1;
+    } else if (!kind->appendOnly) {
+        const auto m = mergeRow(change.kind, change.base, change.hasBase, change.data, hubData);
+        merged = m.merged;
+        for (const auto &c : m.conflicts) {
+            ++result.conflicts;
+            if (auto s = raise(change, personId, c.field, c.reason, c.base, c.hub, c.client,
+                               hubAuthor, batch.author);
+                !s.ok())
+                return s;
+        }
+    }
+    // Stamped even when nothing changed, so the client pulls the hub's word back.
+    if (auto s = exec(QStringLiteral("UPDATE hub_record SET data = ?, deleted = ?, ver = %1, "
+                                     "hlc = ?, author = ? WHERE kind = ? AND id = ?")
+                          .arg(stamp()),
+                      {json(merged), deleted, hlc, batch.author, change.kind, change.id});
+        !s.ok())
+        return s;
+    if (isScopeKind(change.kind) && !personId.isEmpty())
+        touched.insert(personId);
+    ++result.accepted;
+    return {};
+}
+
+Status Hub::erase(const QString &personId)
+{
+    m_erasedNow.insert(personId);
+    if (m_erased.contains(personId))
+        return {}; // sent again (a desk re-sending after a hub restore)
+    m_erased.insert(personId);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kind, id, data FROM hub_record WHERE person_id = ?"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return hubError(q.lastError(), QStringLiteral("hub_record"));
+    QVector<std::tuple<QString, QString, QJsonObject>> rows;
+    while (q.next())
+        rows.push_back({q.value(0).toString(), q.value(1).toString(), parseObject(q.value(2))});
+    for (auto &[kind, id, data] : rows) {
+        scrub(kind, data);
+        const int gone = kind == QLatin1String("task") ? 1 : 0;
+        if (auto s = exec(QStringLiteral("UPDATE hub_record SET data = ?, deleted = ?, "
+                                         "ver = %1 WHERE kind = ? AND id = ?")
+                              .arg(stamp()),
+                          {json(data), gone, kind, id});
+            !s.ok())
+            return s;
+    }
+    if (auto s = exec(QStringLiteral("DELETE FROM hub_conflict WHERE person_id = ?"), {personId});
+        !s.ok())
+        return s;
+    return exec(QStringLiteral("INSERT INTO hub_erasure (person_id, erased_at, ver) "
+                               "VALUES (?, ?, %1) ON CONFLICT (person_id) DO NOTHING")
+                    .arg(stamp()),
+                {personId, util::toIsoUtc(m_clock->now())});
+}
+
+// The person's scope as services::personScope works it out on a workstation: the holders
+// of open referrals and episodes (else of any), their teams, the restricted flag.
+Status Hub::rescope(const QString &personId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kind, data FROM hub_record WHERE person_id = ? AND "
+                             "kind IN ('person', 'referral', 'episode') AND deleted = 0"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return hubError(q.lastError(), QStringLiteral("hub_record"));
+    QStringList open;
+    QStringList ever;
+    int restricted = 0;
+    bool found = false;
+    auto add = [](QStringList &list, const QString &id) {
+        if (!id.isEmpty() && !list.contains(id))
+            list << id;
+    };
+    static const QStringList closedReferral{QStringLiteral("closed"), QStringLiteral("declined"),
+                                            QStringLiteral("no_contact")};
+    while (q.next()) {
+        const auto kind = q.value(0).toString();
+        const auto d = parseObject(q.value(1));
+        if (kind == QLatin1String("person")) {
+            found = true;
+            restricted = d.value(QLatin1String("restricted")).toInt();
+            continue;
+        }
+        const bool referral = kind == QLatin1String("referral");
+        const auto holder =
+            d.value(referral ? QLatin1String("assigned_to") : QLatin1String("caseworker_id"))
+                .toString();
+        const auto status = d.value(QLatin1String("status")).toString();
+        add(ever, holder);
+        if (referral ? !closedReferral.contains(status) : status != QLatin1String("closed"))
+            add(open, holder);
+    }
+    if (!found)
+        return {};
+    const auto holders = open.isEmpty() ? ever : open;
+    QStringList teams;
+    for (const auto &h : holders) {
+        QSqlQuery u(m_db);
+        u.prepare(QStringLiteral("SELECT data FROM hub_record WHERE kind = 'app_user' AND id = ?"));
+        u.addBindValue(h);
+        if (u.exec() && u.next()) {
+            const auto team = parseObject(u.value(0)).value(QLatin1String("team_id")).toString();
+            if (!team.isEmpty() && !teams.contains(team))
+                teams << team;
+        }
+    }
+    teams.sort();
+    const auto teamsText = QStringLiteral(",%1,").arg(teams.join(QLatin1Char(',')));
+    const auto holdersText = QStringLiteral(",%1,").arg(holders.join(QLatin1Char(',')));
+    const auto fixed = [&](const QString &t) {
+        return t == QLatin1String(",,") ? QStringLiteral(",") : t;
+    };
+    QSqlQuery now(m_db);
+    now.prepare(QStringLiteral("SELECT teams, holders, restricted FROM hub_record "
+                               "WHERE kind = 'person' AND id = ?"));
+    now.addBindValue(personId);
+    if (now.exec() && now.next() && now.value(0).toString() == fixed(teamsText) &&
+        now.value(1).toString() == fixed(holdersText) && now.value(2).toInt() == restricted)
+        return {};
+    // The scope changed: every row of the person is stamped again, so users who may now
+    // see them pull them, and the change is logged, so users who no longer may drop them.
+    if (auto s = exec(QStringLiteral("UPDATE hub_record SET teams = ?, holders = ?, "
+                                     "restricted = ?, ver = %1 WHERE person_id = ?")
+                          .arg(stamp()),
+                      {fixed(teamsText), fixed(holdersText), restricted, personId});
+        !s.ok())
+        return s;
+    return exec(
+        QStringLiteral("INSERT INTO hub_scope_change (person_id, ver) VALUES (?, %1)").arg(stamp()),
+        {personId});
+}
+
+QString Hub::since(const QString &column) const
+{
+    QString out = m_cursorSql;
+    return out.replace(QLatin1Char('@'), column);
+}
+
+QString Hub::visible(const QString &a) const
+{
+    const QString has =
+        m_pg ? QStringLiteral("strpos(%1, ?) > 0") : QStringLiteral("instr(%1, ?) > 0");
+    return QStringLiteral("(%1.teams IS NULL OR ? = 1 OR ((%1.teams = ',' OR %2) AND "
+                          "(%1.restricted = 0 OR %3)))")
+        .arg(a, has.arg(a + QStringLiteral(".teams")), has.arg(a + QStringLiteral(".holders")));
+}
+
+Result<PullStart> Hub::beginPull(const QString &cursor, const HubUser &user)
+{
+    m_pullUser = user;
+    PullStart out;
+    // The cursor: "N" (SQLite file: the last write transaction seen) or "N|snapshot"
+    // (PostgreSQL: also the snapshot of the last pull; a transaction running then is
+    // still not visible in it, so it is pulled once it commits, however late).
+    const auto parts = cursor.split(QLatin1Char('|'));
+    const qint64 from = parts.value(0).toLongLong();
+    if (m_pg) {
+        if (auto s = exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")); !s.ok())
+            return s.error();
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT pg_current_snapshot()::text")) || !q.next()) {
+            rollback();
+            return hubError(q.lastError(), QStringLiteral("pg_current_snapshot"));
+        }
+        const auto snapshot = q.value(0).toString();
+        const qint64 high = meta(QStringLiteral("txn")).toLongLong();
+        out.cursor = QStringLiteral("%1|%2").arg(high).arg(snapshot);
+        out.restored = from > high;
+        const auto prev = parts.value(1);
+        if (cursor.isEmpty()) {
+            m_cursorSql = QStringLiteral("true");
+        } else if (parts.size() != 2 || !snapshotPattern().match(prev).hasMatch()) {
+            rollback();
+            return Error::invalid(QStringLiteral("cursor"),
+                                  tr("the saved pull position is damaged"));
+        } else {
+            m_cursorSql = QStringLiteral("(@ >= pg_snapshot_xmin('%1'::pg_snapshot) AND NOT "
+                                         "pg_visible_in_snapshot(@, '%1'::pg_snapshot))")
+                              .arg(prev);
+        }
+    } else {
+        const qint64 high = meta(QStringLiteral("txn")).toLongLong();
+        out.cursor = QString::number(high);
+        out.restored = from > high;
+        m_cursorSql = QStringLiteral("(@ > %1 AND @ <= %2)").arg(from).arg(high);
+    }
+    m_pulling = m_pg;
+    if (out.restored)
+        return out; // the caller ends the pull
+    out.hlc = meta(QStringLiteral("hlc"));
+    const QVariantList scope{user.role == QLatin1String("supervisor") ? 1 : 0,
+                             QStringLiteral(",%1,").arg(user.teamId),
+                             QStringLiteral(",%1,").arg(user.userId)};
+    auto run = [&](QSqlQuery &q, const QString &sql, bool scoped) {
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        if (scoped) {
+            for (const auto &b : scope)
+                q.addBindValue(b);
+        }
+        return q.exec();
+    };
+    QSqlQuery e(m_db);
+    if (!run(e,
+             QStringLiteral("SELECT person_id FROM hub_erasure WHERE %1")
+                 .arg(since(QStringLiteral("ver"))),
+             false))
+        return hubError(e.lastError(), QStringLiteral("hub_erasure"));
+    while (e.next())
+        out.erased << e.value(0).toString();
+    QSqlQuery r(m_db);
+    if (!run(r,
+             QStringLiteral("SELECT DISTINCT s.person_id FROM hub_scope_change s WHERE %1 AND "
+                            "NOT EXISTS (SELECT 1 FROM hub_record p WHERE p.kind = 'person' AND "
+                            "p.id = s.person_id AND %2)")
+                 .arg(since(QStringLiteral("s.ver")), visible(QStringLiteral("p"))),
+             true))
+        return hubError(r.lastError(), QStringLiteral("hub_scope_change"));
+    while (r.next()) {
+        if (!out.erased.contains(r.value(0).toString()))
+            out.revoked << r.value(0).toString();
+    }
+    QSqlQuery c(m_db);
+    if (!run(
+            c,
+            QStringLiteral("SELECT c.id, c.kind, c.row_id, c.person_id, c.field, c.reason, c.base, "
+                           "c.hub, c.client, c.hub_author, c.client_author, c.raised_at, "
+                           "c.resolution, c.resolved_by FROM hub_conflict c WHERE %1 AND "
+                           "(c.person_id IS NULL OR EXISTS (SELECT 1 FROM hub_record p WHERE "
+                           "p.kind = 'person' AND p.id = c.person_id AND %2))")
+                .arg(since(QStringLiteral("c.ver")), visible(QStringLiteral("p"))),
+            true))
+        return hubError(c.lastError(), QStringLiteral("hub_conflict"));
+    while (c.next()) {
+        Conflict k;
+        k.id = c.value(0).toString();
+        k.recordType = c.value(1).toString();
+        k.recordId = c.value(2).toString();
+        k.personId = c.value(3).toString();
+        k.field = c.value(4).toString();
+        k.reason = c.value(5).toString();
+        k.base = parseValue(c.value(6));
+        k.hub = parseValue(c.value(7));
+        k.client = parseValue(c.value(8));
+        k.hubAuthor = c.value(9).toString();
+        k.clientAuthor = c.value(10).toString();
+        k.raisedAt = util::parseRfc3339(c.value(11).toString());
+        k.resolution = c.value(12).toString();
+        k.resolvedBy = c.value(13).toString();
+        out.conflicts.push_back(k);
+    }
+    return out;
+}
+
+Result<QVector<HubRow>> Hub::pullPage(const QString &kind, const QString &afterId, int limit)
+{
+    auto &q = prepared(QStringLiteral("SELECT kind, id, data, hlc, author, deleted FROM "
+                                      "hub_record r WHERE kind = ? AND id > ? AND %1 AND %2 "
+                                      "ORDER BY id LIMIT %3")
+                           .arg(since(QStringLiteral("r.ver")), visible(QStringLiteral("r")))
+                           .arg(limit));
+    q.addBindValue(kind);
+    q.addBindValue(afterId.isEmpty() ? QStringLiteral("") : afterId); // never NULL
+    q.addBindValue(m_pullUser.role == QLatin1String("supervisor") ? 1 : 0);
+    q.addBindValue(QStringLiteral(",%1,").arg(m_pullUser.teamId));
+    q.addBindValue(QStringLiteral(",%1,").arg(m_pullUser.userId));
+    if (!q.exec())
+        return hubError(q.lastError(), QStringLiteral("hub_record"));
+    QVector<HubRow> out;
+    while (q.next()) {
+        out.push_back({q.value(0).toString(), q.value(1).toString(), parseObject(q.value(2)),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toInt() != 0});
+    }
+    q.finish();
+    return out;
+}
+
+void Hub::endPull()
+{
+    if (std::exchange(m_pulling, false))
+        (void)exec(QStringLiteral("COMMIT"));
+}
+
+} // namespace hub::sync

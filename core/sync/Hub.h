@@ -1,0 +1,156 @@
+#pragma once
+
+#include "Result.h"
+#include "SyncService.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <memory>
+
+namespace hub::sync {
+
+// The protocol this program speaks and the hub schema it knows. A hub whose
+// min_client_version is above kProtocol tells the client to update.
+constexpr int kProtocol = 1;
+constexpr int kHubSchema = 1;
+
+// Who is pulling or pushing, for the scope the hub lets through.
+struct HubUser
+{
+    QString userId;
+    QString role;
+    QString teamId;
+};
+
+struct PushChange
+{
+    QString kind; // a RecordKind table, or "erasure" / "conflict"
+    QString id;
+    QString op; // upsert | delete | erase | resolve
+    QJsonObject data;
+    QJsonObject base;
+    bool hasBase = false;
+    QString hlc;
+};
+
+struct PushBatch
+{
+    QString clientId;
+    QString batchId;
+    QString author; // app user id
+    int protocol = kProtocol;
+    QVector<PushChange> changes;
+};
+
+struct PushResult
+{
+    int accepted = 0;
+    int refused = 0;
+    int conflicts = 0;
+    bool replayed = false; // the batch had been applied before; its stored result
+};
+
+struct HubRow
+{
+    QString kind;
+    QString id;
+    QJsonObject data;
+    QString hlc;
+    QString author;
+    bool deleted = false;
+};
+
+struct HubInfo
+{
+    QString epoch;
+    int schemaVersion = 0;
+    int minClientVersion = 0;
+};
+
+struct PullStart
+{
+    QString cursor; // where the next pull starts once this one is applied
+    QStringList erased;
+    QStringList revoked; // people who left this user's scope
+    QVector<Conflict> conflicts;
+    QString hlc;
+    bool restored = false; // the hub is behind the client's cursor: restored from a backup
+};
+
+// One hub, SQLite file or PostgreSQL, behind one set of statements (docs/SYNC.md).
+class Hub
+{
+public:
+    ~Hub();
+    Hub(const Hub &) = delete;
+    Hub &operator=(const Hub &) = delete;
+
+    static Result<std::unique_ptr<Hub>> open(const HubUrl &url, const QString &password);
+
+    bool isPostgres() const { return m_pg; }
+    QSqlDatabase &connection() { return m_db; }
+
+    Status init(); // create or migrate the hub schema
+    Result<HubInfo> info();
+    Status setEpoch(const QString &epoch);
+
+    Result<PushResult> push(const PushBatch &batch, const HubUser &user);
+
+    // A pull: begin (erasures, revocations, conflicts, the new cursor), pages of one kind's
+    // rows in id order (kind by kind, parents first), end. On PostgreSQL all of it runs in
+    // one REPEATABLE READ snapshot.
+    Result<PullStart> beginPull(const QString &cursor, const HubUser &user);
+    Result<QVector<HubRow>> pullPage(const QString &kind, const QString &afterId, int limit);
+    void endPull();
+
+    // The hub's clock (SQLite-file hub: this machine's; PostgreSQL: the server's).
+    void setClock(const util::Clock *clock) { m_clock = clock; }
+
+private:
+    Hub(QString connectionName, bool pg);
+
+    Status begin();
+    Status commit();
+    void rollback();
+    QString stamp() const; // SQL for "this transaction's version"
+    QString since(const QString &column) const;
+    QString visible(const QString &alias) const;
+    QString meta(const QString &key);
+    Status setMeta(const QString &key, const QString &value);
+    Status exec(const QString &sql, const QVariantList &binds = {});
+    QSqlQuery &prepared(const QString &sql); // kept for reuse, like store::Database's
+
+    QString personFor(const PushChange &change);
+    Status applyChange(const PushChange &change, const PushBatch &batch, const HubUser &user,
+                       const QString &hlc, PushResult &result, QSet<QString> &touched);
+    Status raise(const PushChange &change, const QString &personId, const QString &field,
+                 const QString &reason, const QJsonValue &base, const QJsonValue &hub,
+                 const QJsonValue &client, const QString &hubAuthor, const QString &author);
+    Status erase(const QString &personId);
+    Status rescope(const QString &personId);
+    QString clampHlc(const QString &clientHlc, const QString &clientId);
+    bool canSee(const HubUser &user, const QVariant &teams, const QString &holders,
+                bool restricted) const;
+
+    QString m_name;
+    bool m_pg = false;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+    const util::Clock *m_clock;
+    qint64 m_txn = 0;    // SQLite-file hub: this write transaction's number
+    QString m_cursorSql; // the pull in progress: its "since" condition
+    HubUser m_pullUser;
+    bool m_pulling = false; // a PostgreSQL pull transaction is open
+    QString m_hlc;          // the push in progress: the hub's clock so far
+    bool m_skewLogged = false;
+    qint64 m_nowMs = 0; // the push in progress: the hub's wall clock
+    QSet<QString> m_erased;
+    QSet<QString> m_erasedNow; // by this batch
+};
+
+} // namespace hub::sync

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Hub.h"
+#include "LocalRows.h"
+
+#include <functional>
+
+namespace hub::sync {
+
+// The workstation's half of sync: sync_state, the outbox and its batches, applying a pull.
+// Every step is one local transaction, so a crash at any point leaves a state the next
+// run continues from (docs/SYNC.md "Fault points").
+class LocalSync
+{
+public:
+    LocalSync(store::Database &db, const util::Clock &clock) : m_db(db), m_rows(db), m_clock(clock)
+    {
+    }
+
+    struct State
+    {
+        QString clientId;
+        QString epoch;
+        QString cursor;
+        QString pendingBatch;
+        QString hlc;
+    };
+    Result<State> state(); // makes the client id on first use
+
+    // Queues every synced row (first sync with a hub, or a hub restored from a backup);
+    // with `forgetBases` the merge bases go too, so the hub takes each row as new.
+    Status queueAll(bool forgetBases, const QString &epoch);
+    // The batch to send: the pending one when a previous run died, else a new one
+    // holding every outbox row not yet in a batch. Empty when there is nothing to send.
+    Result<QString> reserve();
+    Result<QVector<PushChange>> changes(const QString &batchId);
+    Status acknowledge(const QString &batchId);
+
+    struct Applied
+    {
+        int rows = 0;
+        int erased = 0;
+        int revoked = 0;
+        int conflicts = 0;
+    };
+    // Applies one whole pull in one local transaction with its new cursor. `midway` runs
+    // after the first row (the mid_pull_apply fault point).
+    Result<Applied> applyPull(Hub &hub, const PullStart &start, int massDeletePercent,
+                              const std::function<void()> &midway);
+
+    Status note(const QString &column, const QVariant &value);
+    int pendingChanges();
+
+private:
+    Status purge(const QString &personId);
+    Status eraseLocally(const QString &personId);
+    Status applyRow(const HubRow &row, const QSet<QString> &pendingKeys,
+                    const QSet<QString> &erased);
+
+    store::Database &m_db;
+    LocalRows m_rows;
+    const util::Clock &m_clock;
+    QString m_hlc;
+};
+
+} // namespace hub::sync

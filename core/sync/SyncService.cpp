@@ -1,0 +1,273 @@
+#include "SyncService.h"
+
+#include "Hub.h"
+#include "LocalSync.h"
+#include "security/Permissions.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+#include "util/Ids.h"
+#include "util/Time.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <cstdlib>
+
+namespace hub::sync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hub::sync::SyncService", text);
+}
+
+// HUB_SYNC_FAULT=after_reserve|after_hub_commit|mid_pull_apply: the process ends at that
+// point as if the power went (tests prove every point converges on the next run).
+void faultPoint(const char *name)
+{
+    if (qgetenv("HUB_SYNC_FAULT") == name)
+        std::_Exit(70);
+}
+
+QJsonValue parseValue(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonDocument::fromJson(v.toString().toUtf8()).array().at(0);
+}
+
+int massDeletePercent(store::Database &db)
+{
+    auto &q = db.prepared(
+        QStringLiteral("SELECT value FROM hub_setting WHERE key = 'sync.mass_delete_percent'"));
+    int out = 30;
+    if (q.exec() && q.next())
+        out = q.value(0).toInt();
+    q.finish();
+    return out > 0 ? out : 30;
+}
+
+} // namespace
+
+SyncService::SyncService(store::Database &db, const domain::Actor &actor, const util::Clock &clock)
+    : m_db(db), m_actor(actor), m_clock(clock)
+{
+}
+
+Status SyncService::initHub(const HubUrl &url, const QString &password)
+{
+    auto hub = Hub::open(url, password);
+    if (!hub.ok())
+        return hub.error();
+    return hub.value()->init();
+}
+
+Result<SyncOutcome> SyncService::syncOnce(const HubUrl &url, const QString &password)
+{
+    if (auto s = security::check(m_actor, security::Action::Sync); !s.ok())
+        return s.error();
+    LocalSync local(m_db, m_clock);
+    (void)local.note(QStringLiteral("last_attempt"), util::toIsoUtc(m_clock.now()));
+    (void)local.note(QStringLiteral("hub_url"), url.display());
+    auto out = run(url, password);
+    if (!out.ok()) {
+        (void)local.note(QStringLiteral("last_error"), out.error().describe());
+        return out;
+    }
+    (void)local.note(QStringLiteral("last_success"), util::toIsoUtc(m_clock.now()));
+    (void)local.note(QStringLiteral("last_error"), QVariant(QMetaType(QMetaType::QString)));
+    return out;
+}
+
+Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
+{
+    auto opened = Hub::open(url, password);
+    if (!opened.ok())
+        return opened.error();
+    Hub &hub = *opened.value();
+    auto info = hub.info();
+    if (!info.ok())
+        return info.error();
+    if (info->minClientVersion > kProtocol || info->schemaVersion > kHubSchema)
+        return Error::make(Error::Kind::Version,
+                           tr("the hub needs a newer Victims' Hub: update this program (the "
+                              "changes made here are kept and sent after the update)"));
+    LocalSync local(m_db, m_clock);
+    auto st = local.state();
+    if (!st.ok())
+        return st.error();
+    const HubUser user{m_actor.userId, m_actor.role, m_actor.teamId};
+    if (st->epoch.isEmpty()) {
+        // First sync with a hub: every local row is new to it (demo and import data too).
+        if (auto s = local.queueAll(false, info->epoch); !s.ok())
+            return s.error();
+    } else {
+        bool restored = st->epoch != info->epoch;
+        if (!restored) {
+            auto probe = hub.beginPull(st->cursor, user);
+            hub.endPull();
+            if (!probe.ok())
+                return probe.error();
+            restored = probe->restored;
+            if (restored) { // the first desk to notice tells every other one
+                info.value().epoch = util::newId();
+                if (auto s = hub.setEpoch(info->epoch); !s.ok())
+                    return s.error();
+            }
+        }
+        // A hub restored from a backup lacks what it took since: send everything again,
+        // delete nothing.
+        if (restored) {
+            if (auto s = local.queueAll(true, info->epoch); !s.ok())
+                return s.error();
+        }
+    }
+    SyncOutcome out;
+    auto batch = local.reserve();
+    if (!batch.ok())
+        return batch.error();
+    faultPoint("after_reserve");
+    if (!batch->isEmpty()) {
+        auto changes = local.changes(*batch);
+        if (!changes.ok())
+            return changes.error();
+        st = local.state();
+        if (!st.ok())
+            return st.error();
+        auto pushed = hub.push({st->clientId, *batch, m_actor.userId, kProtocol, *changes}, user);
+        if (!pushed.ok())
+            return pushed.error();
+        faultPoint("after_hub_commit");
+        if (auto s = local.acknowledge(*batch); !s.ok())
+            return s.error();
+        out.pushed = pushed->accepted;
+        out.conflicts = pushed->conflicts;
+    }
+    st = local.state();
+    if (!st.ok())
+        return st.error();
+    auto start = hub.beginPull(st->cursor, user);
+    if (!start.ok())
+        return start.error();
+    if (start->restored) { // restored between our check and now: the next run re-sends
+        hub.endPull();
+        return Error::make(Error::Kind::Conflict,
+                           tr("the hub was restored from a backup during this sync: run it again"));
+    }
+    auto applied =
+        local.applyPull(hub, *start, massDeletePercent(m_db), [] { faultPoint("mid_pull_apply"); });
+    hub.endPull();
+    if (!applied.ok())
+        return applied.error();
+    out.pulled = applied->rows;
+    out.erased = applied->erased;
+    out.revoked = applied->revoked;
+    return out;
+}
+
+SyncStatus SyncService::status()
+{
+    SyncStatus out;
+    auto &q = m_db.prepared(
+        QStringLiteral("SELECT last_success, last_attempt, last_error, hub_url FROM sync_state"));
+    if (q.exec() && q.next()) {
+        out.lastSuccess = util::parseRfc3339(q.value(0).toString());
+        out.lastAttempt = util::parseRfc3339(q.value(1).toString());
+        out.lastError = q.value(2).toString();
+        out.hubUrl = q.value(3).toString();
+    }
+    q.finish();
+    out.pendingChanges = LocalSync(m_db, m_clock).pendingChanges();
+    auto &c = m_db.prepared(
+        QStringLiteral("SELECT count(*) FROM sync_conflict WHERE resolution IS NULL"));
+    if (c.exec() && c.next())
+        out.openConflicts = c.value(0).toInt();
+    c.finish();
+    return out;
+}
+
+Result<QVector<Conflict>> SyncService::conflicts(bool openOnly)
+{
+    if (auto s = security::check(m_actor, security::Action::Sync); !s.ok())
+        return s.error();
+    auto &q = m_db.prepared(
+        QStringLiteral("SELECT id, kind, row_id, person_id, field, reason, base, hub, client, "
+                       "hub_author, client_author, raised_at, resolution, resolved_by "
+                       "FROM sync_conflict %1 ORDER BY raised_at, id")
+            .arg(openOnly ? QStringLiteral("WHERE resolution IS NULL") : QString()));
+    if (!q.exec())
+        return store::Database::storageError(q);
+    QVector<Conflict> out;
+    while (q.next()) {
+        Conflict c;
+        c.id = q.value(0).toString();
+        c.recordType = q.value(1).toString();
+        c.recordId = q.value(2).toString();
+        c.personId = q.value(3).toString();
+        c.field = q.value(4).toString();
+        c.reason = q.value(5).toString();
+        c.base = parseValue(q.value(6));
+        c.hub = parseValue(q.value(7));
+        c.client = parseValue(q.value(8));
+        c.hubAuthor = q.value(9).toString();
+        c.clientAuthor = q.value(10).toString();
+        c.raisedAt = util::parseRfc3339(q.value(11).toString());
+        c.resolution = q.value(12).toString();
+        c.resolvedBy = q.value(13).toString();
+        out.push_back(c);
+    }
+    q.finish();
+    return out;
+}
+
+Status SyncService::resolve(const QString &conflictId, Keep keep, const QJsonValue &value)
+{
+    if (auto s = security::check(m_actor, security::Action::ResolveConflict); !s.ok())
+        return s;
+    auto all = conflicts(true);
+    if (!all.ok())
+        return all.error();
+    const Conflict *found = nullptr;
+    for (const auto &c : *all) {
+        if (c.id == conflictId)
+            found = &c;
+    }
+    if (!found)
+        return Error{Error::Kind::NotFound, QStringLiteral("id"),
+                     tr("there is no open conflict %1").arg(conflictId), 0};
+    if (keep == Keep::Value && value.isUndefined())
+        return Error::invalid(QStringLiteral("value"), tr("give the value to keep"));
+    const QJsonValue chosen =
+        keep == Keep::Hub ? found->hub : (keep == Keep::Client ? found->client : value);
+    store::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    const auto *kind = recordKind(found->recordType);
+    if (kind && !found->field.isEmpty() && found->reason != QLatin1String("edit_vs_erasure")) {
+        LocalRows rows(m_db);
+        auto current = rows.read(*kind, found->recordId);
+        if (!current.ok())
+            return current.error();
+        if (!current->isEmpty() && current->value(found->field) != chosen) {
+            if (auto s = rows.setField(*kind, found->recordId, found->field, chosen); !s.ok())
+                return s;
+        }
+    }
+    auto &q = m_db.prepared(QStringLiteral("UPDATE sync_conflict SET resolution = ?, "
+                                           "resolved_by = ?, resolved_at = ? WHERE id = ?"));
+    q.addBindValue(keep == Keep::Hub ? QStringLiteral("hub")
+                                     : (keep == Keep::Client ? QStringLiteral("client")
+                                                             : QStringLiteral("value")));
+    q.addBindValue(m_actor.userId);
+    q.addBindValue(util::toIsoUtc(m_clock.now()));
+    q.addBindValue(conflictId);
+    if (!q.exec())
+        return store::Database::storageError(q);
+    q.finish();
+    return tx.commit();
+}
+
+} // namespace hub::sync

@@ -1,0 +1,318 @@
+#include "services/SettingsService.h"
+#include "store/AuditRepository.h"
+#include "store/Database.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hub;
+
+// The real hubctl binary on a demo database: every command that reads or writes records
+// signs a user in (--user, HUB_PASSWORD) and the core services decide what that user may do.
+class TestHubctl : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    // hubctl --db DB ARGS (DB: the demo database unless given), with HUB_PASSWORD set to
+    // `password` unless it is empty, and stdin a pipe (not a terminal, so no prompt).
+    Run hubctl(const QStringList &args, const QString &password = {}, const QString &db = {}) const
+    {
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("HUB_PASSWORD"));
+        env.remove(QStringLiteral("HUB_NEW_PASSWORD"));
+        if (!password.isEmpty())
+            env.insert(QStringLiteral("HUB_PASSWORD"), password);
+        env.insert(QStringLiteral("HUB_TEST_PASSPHRASE"), QStringLiteral("a long test passphrase"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HUBCTL_PATH),
+                QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db} + args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return {-1, QString(), QStringLiteral("hubctl did not finish")};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // The same, signed in as the demo user `user` with their password.
+    Run as(const QString &user, const QStringList &args, const QString &db = {}) const
+    {
+        return hubctl(args + QStringList{QStringLiteral("--user"), user}, demoPassword(user), db);
+    }
+
+    QString out(const QString &name) const { return m_dir.filePath(name); }
+
+    static QString demoPassword(const QString &user) { return QStringLiteral("demo-") + user; }
+
+    // The newest audit event, read after hubctl has exited.
+    domain::AuditEvent lastEvent() const
+    {
+        auto db = store::Database::open(m_db, store::Database::Migrate::No);
+        if (!db.ok())
+            qFatal("cannot open the demo database: %s", qPrintable(db.error().describe()));
+        auto last = store::AuditRepository(*db.value()).last();
+        if (!last.ok() || !last.value())
+            qFatal("no audit event");
+        return *last.value();
+    }
+
+    services::VictimsCodeDays storedDays() const
+    {
+        auto db = store::Database::open(m_db, store::Database::Migrate::No);
+        if (!db.ok())
+            qFatal("cannot open the demo database: %s", qPrintable(db.error().describe()));
+        return services::SettingsService::victimsCodeDays(*db.value());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("hub.db"));
+        // The exempt commands: no --user, no password.
+        const auto init = hubctl({QStringLiteral("init")});
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+        const auto demo =
+            hubctl({QStringLiteral("demo"), QStringLiteral("--people"), QStringLiteral("40"),
+                    QStringLiteral("--months"), QStringLiteral("2"), QStringLiteral("--seed"),
+                    QStringLiteral("7")});
+        QVERIFY2(demo.code == 0, qPrintable(demo.err));
+        // An archive to import, written by a supervisor.
+        const auto exported = as(QStringLiteral("sup.peterborough"),
+                                 {QStringLiteral("export"), out(QStringLiteral("seed.hub"))});
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+    }
+
+    void missingUserIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("command");
+        const auto s = [](const char *text) {
+            return QString::fromLatin1(text);
+        };
+        QTest::newRow("export") << QStringList{s("export"), out(s("x.hub"))} << s("export");
+        QTest::newRow("import") << QStringList{s("import"), out(s("seed.hub"))} << s("import");
+        QTest::newRow("search") << QStringList{s("search"), s("Smith")} << s("search");
+        QTest::newRow("report") << QStringList{s("report"), s("monthly"), s("--month"),
+                                               s("2026-09")}
+                                << s("report");
+        QTest::newRow("backup") << QStringList{s("backup"), out(s("x.vhubbak")),
+                                               s("--passphrase-env"), s("HUB_TEST_PASSPHRASE")}
+                                << s("backup");
+        QTest::newRow("restore") << QStringList{s("restore"), out(s("x.vhubbak")),
+                                                s("--passphrase-env"), s("HUB_TEST_PASSPHRASE")}
+                                 << s("restore");
+        QTest::newRow("settings") << QStringList{s("settings")} << s("settings");
+        QTest::newRow("settings set")
+            << QStringList{s("settings"), s("set"), s("victims_code.standard_days"), s("7")}
+            << s("settings");
+        QTest::newRow("audit verify") << QStringList{s("audit"), s("verify")} << s("audit verify");
+    }
+
+    void missingUserIsRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, command);
+        const auto before = lastEvent().seq;
+        // A password alone is not enough: the command must say who runs it.
+        const auto run = hubctl(args, demoPassword(QStringLiteral("admin")));
+        QCOMPARE(run.code, 1);
+        QCOMPARE(run.err, QStringLiteral("hubctl: %1 needs --user NAME (the password from "
+                                         "HUB_PASSWORD or a prompt): it reads or writes "
+                                         "personal records\n")
+                              .arg(command));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(lastEvent().seq, before); // nobody even tried to sign in
+        QVERIFY(!QFile::exists(out(QStringLiteral("x.hub"))));
+        QVERIFY(!QFile::exists(out(QStringLiteral("x.vhubbak"))));
+    }
+
+    void noPasswordIsRefused()
+    {
+        const auto run = hubctl({QStringLiteral("search"), QStringLiteral("Smith"),
+                                 QStringLiteral("--user"), QStringLiteral("sup.peterborough")});
+        QCOMPARE(run.code, 1);
+        QCOMPARE(run.err, QStringLiteral("hubctl: no password: set HUB_PASSWORD or run hubctl on a "
+                                         "terminal\n"));
+    }
+
+    void wrongPasswordIsRefusedAndWritesNothing()
+    {
+        const auto days = storedDays();
+        const auto set = hubctl({QStringLiteral("settings"), QStringLiteral("set"),
+                                 QStringLiteral("victims_code.standard_days"),
+                                 QString::number(days.standard + 1), QStringLiteral("--user"),
+                                 QStringLiteral("admin")},
+                                QStringLiteral("not-the-password"));
+        QCOMPARE(set.code, 1);
+        QCOMPARE(set.err, QStringLiteral("hubctl: wrong username or password\n"));
+        QCOMPARE(storedDays(), days);
+        // The failed sign-in is on record, and nothing after it.
+        auto last = lastEvent();
+        QCOMPARE(last.action, QStringLiteral("login.failed"));
+        QCOMPARE(last.username, QStringLiteral("admin"));
+
+        const auto file = out(QStringLiteral("wrong.hub"));
+        const auto exported = hubctl({QStringLiteral("export"), file, QStringLiteral("--user"),
+                                      QStringLiteral("sup.peterborough")},
+                                     QStringLiteral("not-the-password"));
+        QCOMPARE(exported.code, 1);
+        QCOMPARE(exported.err, QStringLiteral("hubctl: wrong username or password\n"));
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(lastEvent().action, QStringLiteral("login.failed"));
+    }
+
+    void caseworkerCannotExport()
+    {
+        const auto file = out(QStringLiteral("cw.hub"));
+        const auto run = as(QStringLiteral("cw.peterborough.1"), {QStringLiteral("export"), file});
+        QCOMPARE(run.code, 1);
+        QCOMPARE(run.err,
+                 QStringLiteral("hubctl: a caseworker cannot export identifiable records\n"));
+        QVERIFY(!QFile::exists(file));
+        // Signed in, then refused: no export on record.
+        QCOMPARE(lastEvent().action, QStringLiteral("login.ok"));
+    }
+
+    void supervisorExportsAndItIsAudited()
+    {
+        const auto file = out(QStringLiteral("sup.hub"));
+        const auto run = as(QStringLiteral("sup.peterborough"), {QStringLiteral("export"), file});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(run.out.startsWith(QStringLiteral("exported ")));
+        QFile archive(file);
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        QVERIFY(archive.size() > 0);
+        const auto last = lastEvent();
+        QCOMPARE(last.action, QStringLiteral("archive.export"));
+        QCOMPARE(last.username, QStringLiteral("sup.peterborough"));
+        QCOMPARE(last.recordId, QStringLiteral("sup.hub"));
+        QVERIFY2(last.detail.contains(QStringLiteral(" person")), qPrintable(last.detail));
+    }
+
+    // Who may run what, decided by the core services for the signed-in user.
+    void roles_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("refusal"); // empty: allowed
+        QTest::addColumn<QString>("event");   // the audit event an allowed run leaves
+        const auto s = [](const char *text) {
+            return QString::fromLatin1(text);
+        };
+        const QStringList report{s("report"),  s("monthly"),  s("--month"),
+                                 s("2026-09"), s("--format"), s("csv")};
+        QTest::newRow("caseworker report") << s("cw.peterborough.1") << report
+                                           << s("a caseworker cannot view reports") << QString();
+        QTest::newRow("auditor report")
+            << s("auditor") << report << QString() << s("report.export");
+        QTest::newRow("caseworker import")
+            << s("cw.peterborough.1") << QStringList{s("import"), out(s("seed.hub"))}
+            << s("a caseworker cannot import an archive") << QString();
+        QTest::newRow("supervisor import")
+            << s("sup.peterborough") << QStringList{s("import"), out(s("seed.hub"))} << QString()
+            << s("archive.import");
+        QTest::newRow("supervisor backup")
+            << s("sup.peterborough") << QStringList{s("backup"),           out(s("sup.vhubbak")),
+                                                    s("--passphrase-env"), s("HUB_TEST_PASSPHRASE"),
+                                                    s("--kdf-cost"),       s("min")}
+            << s("a supervisor cannot back up or restore the database") << QString();
+        QTest::newRow("admin backup")
+            << s("admin") << QStringList{s("backup"),           out(s("admin.vhubbak")),
+                                         s("--passphrase-env"), s("HUB_TEST_PASSPHRASE"),
+                                         s("--kdf-cost"),       s("min")}
+            << QString() << s("backup.write");
+        QTest::newRow("caseworker audit verify")
+            << s("cw.peterborough.1") << QStringList{s("audit"), s("verify")}
+            << s("a caseworker cannot read the audit trail") << QString();
+        QTest::newRow("auditor audit verify")
+            << s("auditor") << QStringList{s("audit"), s("verify")} << QString() << s("login.ok");
+        QTest::newRow("admin search")
+            << s("admin") << QStringList{s("search"), s("Smith")}
+            << s("an administrator cannot open a person's records") << QString();
+        QTest::newRow("caseworker settings set")
+            << s("cw.peterborough.1")
+            << QStringList{s("settings"), s("set"), s("victims_code.standard_days"), s("6")}
+            << s("only an administrator can change the Victims' Code deadlines") << QString();
+        QTest::newRow("admin settings set")
+            << s("admin")
+            << QStringList{s("settings"), s("set"), s("victims_code.standard_days"), s("6")}
+            << QString() << s("settings.change");
+        QTest::newRow("caseworker settings")
+            << s("cw.peterborough.1") << QStringList{s("settings")} << QString() << s("login.ok");
+    }
+
+    void roles()
+    {
+        QFETCH(QString, user);
+        QFETCH(QStringList, args);
+        QFETCH(QString, refusal);
+        QFETCH(QString, event);
+        const auto run = as(user, args);
+        const auto last = lastEvent();
+        if (!refusal.isEmpty()) {
+            QCOMPARE(run.code, 1);
+            // One line, naming the refusal (after the file, for backup and import).
+            QVERIFY2(run.err.startsWith(QStringLiteral("hubctl: ")) &&
+                         run.err.endsWith(refusal + QLatin1Char('\n')) &&
+                         run.err.count(QLatin1Char('\n')) == 1,
+                     qPrintable(run.err));
+            QCOMPARE(last.action, QStringLiteral("login.ok"));
+            return;
+        }
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(last.action, event);
+        QCOMPARE(last.username, user);
+    }
+
+    void restoreSignsInOnTheBackup()
+    {
+        const auto file = out(QStringLiteral("restore.vhubbak"));
+        const auto written = as(QStringLiteral("admin"),
+                                {QStringLiteral("backup"), file, QStringLiteral("--passphrase-env"),
+                                 QStringLiteral("HUB_TEST_PASSPHRASE"),
+                                 QStringLiteral("--kdf-cost"), QStringLiteral("min")});
+        QVERIFY2(written.code == 0, qPrintable(written.err));
+
+        const auto target = out(QStringLiteral("restored.db"));
+        auto restore = [&](const QString &user) {
+            return as(user,
+                      {QStringLiteral("restore"), file, QStringLiteral("--passphrase-env"),
+                       QStringLiteral("HUB_TEST_PASSPHRASE")},
+                      target);
+        };
+        const auto refused = restore(QStringLiteral("sup.peterborough"));
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(
+                     QStringLiteral("a supervisor cannot back up or restore the database")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFile::exists(target) || QFileInfo(target).size() == 0);
+
+        const auto restored = restore(QStringLiteral("admin"));
+        QVERIFY2(restored.code == 0, qPrintable(restored.err));
+        auto db = store::Database::open(target, store::Database::Migrate::No);
+        QVERIFY2(db.ok(), qPrintable(db.error().describe()));
+        auto last = store::AuditRepository(*db.value()).last();
+        QVERIFY(last.ok() && last.value());
+        QCOMPARE(last.value()->action, QStringLiteral("backup.restore"));
+        QCOMPARE(last.value()->username, QStringLiteral("admin"));
+        QCOMPARE(last.value()->recordId, QStringLiteral("restore.vhubbak"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubctl)
+#include "tst_hubctl.moc"

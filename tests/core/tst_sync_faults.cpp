@@ -1,0 +1,312 @@
+// Sync through the real hubctl binary: the process dies at each fault point
+// (HUB_SYNC_FAULT) and the next run converges; then a randomised run of four desks with
+// hundreds of edits, random fault points and restarts.
+#include "tst_sync_fixture.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+
+using namespace hub;
+using namespace hub::test;
+
+class TestSyncFaults : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run hubctl(const Desk &desk, const QString &username, const QString &fault = {})
+    {
+        return run(desk, username,
+                   {QStringLiteral("sync"), QStringLiteral("--hub"),
+                    QStringLiteral("sqlite://") + desk.url.path, QStringLiteral("--user"),
+                    username},
+                   fault);
+    }
+
+    static Run run(const Desk &desk, const QString &username, const QStringList &args,
+                   const QString &fault = {})
+    {
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HUB_PASSWORD"), QStringLiteral("demo-") + username);
+        env.remove(QStringLiteral("HUB_SYNC_FAULT"));
+        if (!fault.isEmpty())
+            env.insert(QStringLiteral("HUB_SYNC_FAULT"), fault);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HUBCTL_PATH),
+                QStringList{QStringLiteral("--db"), desk.db->path()} + args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return {-1, QString(), QStringLiteral("hubctl did not finish")};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QString insertContact()
+    {
+        return QStringLiteral(
+            "INSERT INTO contact (id, person_id, at, direction, channel, outcome, "
+            "duration_minutes, summary, recorded_by, recorded_at) VALUES (?, ?, "
+            "'2026-03-01T10:00:00Z', 'outbound', 'phone', 'spoke', 5, ?, ?, "
+            "'2026-03-01T10:05:00Z')");
+    }
+
+private slots:
+    void conflictsListedAndResolvedByHubctl()
+    {
+        SyncWorld w;
+        w.setPasswords();
+        auto a = w.desk(QStringLiteral("a"), w.sup1);
+        auto b = w.desk(QStringLiteral("b"), w.sup2);
+        const auto p = addPerson(*a, QStringLiteral("Zed"), QStringLiteral("Synthetic"));
+        QCOMPARE(hubctl(*a, QStringLiteral("sup.one")).code, 0);
+        QCOMPARE(hubctl(*b, QStringLiteral("sup.two")).code, 0);
+        a->exec(QStringLiteral("UPDATE person SET postcode = 'ZZ1 1AA' WHERE id = ?"), {p});
+        b->exec(QStringLiteral("UPDATE person SET postcode = 'ZZ2 2BB' WHERE id = ?"), {p});
+        QCOMPARE(hubctl(*a, QStringLiteral("sup.one")).code, 0);
+        const auto second = hubctl(*b, QStringLiteral("sup.two"));
+        QCOMPARE(second.code, 0);
+        QVERIFY2(second.out.contains(QLatin1String("new conflicts 1")), qPrintable(second.out));
+        QCOMPARE(hubctl(*a, QStringLiteral("sup.one")).code, 0);
+
+        const QStringList list{QStringLiteral("conflicts"), QStringLiteral("--format"),
+                               QStringLiteral("json"), QStringLiteral("--user"),
+                               QStringLiteral("sup.one")};
+        auto listed = run(*a, QStringLiteral("sup.one"), list);
+        QCOMPARE(listed.code, 0);
+        const auto rows = QJsonDocument::fromJson(listed.out.toUtf8())
+                              .object()
+                              .value(QLatin1String("conflicts"))
+                              .toArray();
+        QCOMPARE(rows.size(), 1);
+        const auto c = rows.first().toObject();
+        QCOMPARE(c.value(QLatin1String("field")).toString(), QStringLiteral("postcode"));
+        QCOMPARE(c.value(QLatin1String("hub")).toString(), QStringLiteral("ZZ1 1AA"));
+        QCOMPARE(c.value(QLatin1String("client")).toString(), QStringLiteral("ZZ2 2BB"));
+        const auto id = c.value(QLatin1String("id")).toString();
+
+        // Bad input: one line naming the problem, nothing changed.
+        auto bad = run(*a, QStringLiteral("sup.one"),
+                       {QStringLiteral("conflicts"), QStringLiteral("resolve"), id,
+                        QStringLiteral("--user"), QStringLiteral("sup.one")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains(QLatin1String("--keep")));
+        QCOMPARE(bad.err.count(QLatin1Char('\n')), 1);
+        auto text =
+            run(*a, QStringLiteral("sup.one"),
+                {QStringLiteral("conflicts"), QStringLiteral("--user"), QStringLiteral("sup.one")});
+        QVERIFY(text.out.contains(QLatin1String("1 open conflict")));
+
+        auto decided = run(*a, QStringLiteral("sup.one"),
+                           {QStringLiteral("conflicts"), QStringLiteral("resolve"), id,
+                            QStringLiteral("--keep"), QStringLiteral("ZZ3 3CC"),
+                            QStringLiteral("--user"), QStringLiteral("sup.one")});
+        QVERIFY2(decided.code == 0, qPrintable(decided.err));
+        QCOMPARE(hubctl(*a, QStringLiteral("sup.one")).code, 0);
+        QCOMPARE(hubctl(*b, QStringLiteral("sup.two")).code, 0);
+        QCOMPARE(b->row(QStringLiteral("person"), p).value(QLatin1String("postcode")).toString(),
+                 QStringLiteral("ZZ3 3CC"));
+        listed = run(*b, QStringLiteral("sup.two"),
+                     {QStringLiteral("conflicts"), QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("--user"), QStringLiteral("sup.two")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("conflicts"))
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
+    void faultPointConverges_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("onPull"); // the fault hits the desk that pulls
+        QTest::newRow("after_reserve") << QStringLiteral("after_reserve") << false;
+        QTest::newRow("after_hub_commit") << QStringLiteral("after_hub_commit") << false;
+        QTest::newRow("mid_pull_apply") << QStringLiteral("mid_pull_apply") << true;
+    }
+
+    void faultPointConverges()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, onPull);
+        SyncWorld w;
+        w.setPasswords();
+        auto a = w.desk(QStringLiteral("a"), w.sup1);
+        auto b = w.desk(QStringLiteral("b"), w.sup2);
+        QCOMPARE(hubctl(*a, QStringLiteral("sup.one")).code, 0);
+        QCOMPARE(hubctl(*b, QStringLiteral("sup.two")).code, 0);
+        QStringList people;
+        for (int i = 0; i < 3; ++i) {
+            people << addPerson(*a, QStringLiteral("Ria%1").arg(i), QStringLiteral("Synthetic"));
+            a->exec(insertContact(), {util::newId(), people.last(),
+                                      QStringLiteral("synthetic call"), w.sup1.userId});
+        }
+        QCOMPARE(hubctl(*a, QStringLiteral("sup.one")).code, 0);
+        QCOMPARE(hubctl(*b, QStringLiteral("sup.two")).code, 0);
+        a->exec(QStringLiteral("UPDATE person SET phone = '07700 900777' WHERE id = ?"),
+                {people.at(0)});
+        a->exec(insertContact(),
+                {util::newId(), people.at(1), QStringLiteral("second call"), w.sup1.userId});
+        b->exec(QStringLiteral("UPDATE person SET email = 'r@example.invalid' WHERE id = ?"),
+                {people.at(0)});
+
+        Desk &victim = onPull ? *b : *a;
+        const QString user = onPull ? QStringLiteral("sup.two") : QStringLiteral("sup.one");
+        if (onPull)
+            QCOMPARE(hubctl(*a, QStringLiteral("sup.one")).code, 0);
+        const auto before = victim.dump();
+        const auto cursor = victim.scalar(QStringLiteral("SELECT pull_cursor FROM sync_state"));
+        auto died = hubctl(victim, user, fault);
+        QCOMPARE(died.code, 70);
+        QVERIFY(died.out.isEmpty()); // it never got to say what moved
+        if (onPull) {
+            // Nothing of the half-applied pull stayed, and the cursor did not move.
+            QCOMPARE(victim.dump(), before);
+            QCOMPARE(victim.scalar(QStringLiteral("SELECT pull_cursor FROM sync_state")), cursor);
+        } else {
+            QVERIFY(victim.outbox() > 0); // the edits wait in the outbox
+        }
+        auto again = hubctl(victim, user);
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(hubctl(*a, QStringLiteral("sup.one")).code, 0);
+            QCOMPARE(hubctl(*b, QStringLiteral("sup.two")).code, 0);
+        }
+        QCOMPARE(a->outbox(), 0);
+        QCOMPARE(b->outbox(), 0);
+        QCOMPARE(a->dump(), w.hubDump(w.sup1));
+        QCOMPARE(b->dump(), w.hubDump(w.sup2));
+        // Nothing lost, nothing twice: both edits, four contacts, no conflicts.
+        const auto row = a->row(QStringLiteral("person"), people.at(0));
+        QCOMPARE(row.value(QLatin1String("phone")).toString(), QStringLiteral("07700 900777"));
+        QCOMPARE(row.value(QLatin1String("email")).toString(), QStringLiteral("r@example.invalid"));
+        QCOMPARE(w.hubScalar(QStringLiteral("SELECT count(*) FROM hub_record WHERE kind = "
+                                            "'contact'"))
+                     .toInt(),
+                 4);
+        QCOMPARE(w.hubScalar(QStringLiteral("SELECT count(*) FROM hub_conflict")).toInt(), 0);
+    }
+
+    // Four desks (two supervisors, a caseworker in each team), hundreds of random edits,
+    // random fault points and restarts; at the end every desk holds exactly what the hub
+    // holds for its user's scope.
+    void randomisedRunConverges()
+    {
+        SyncWorld w;
+        w.setPasswords();
+        struct Who
+        {
+            std::unique_ptr<Desk> desk;
+            QString username;
+        };
+        std::vector<Who> desks;
+        desks.push_back({w.desk(QStringLiteral("a"), w.sup1), QStringLiteral("sup.one")});
+        desks.push_back({w.desk(QStringLiteral("b"), w.sup2), QStringLiteral("sup.two")});
+        desks.push_back({w.desk(QStringLiteral("c"), w.cw1), QStringLiteral("cw.one")});
+        desks.push_back({w.desk(QStringLiteral("d"), w.cw2), QStringLiteral("cw.two")});
+        const QStringList workers{w.cw1.userId, w.cw2.userId};
+        const quint32 seed = 20261201;
+        QRandomGenerator rng(seed);
+        qInfo("randomised run, seed %u", seed);
+        for (auto &d : desks) {
+            for (int i = 0; i < 4; ++i) {
+                const auto p =
+                    addPerson(*d.desk, QStringLiteral("Sam%1").arg(i), QStringLiteral("Synthetic"));
+                const auto holder = d.desk->actor.role == QLatin1String("caseworker")
+                                        ? d.desk->actor.userId
+                                        : workers.at(rng.bounded(2));
+                addReferral(*d.desk, p, holder);
+            }
+            QCOMPARE(hubctl(*d.desk, d.username).code, 0);
+        }
+        static const char *const kFields[] = {
+            "phone", "email", "address", "postcode", "contact_notes", "safe_text", "safe_letters"};
+        static const char *const kFaults[] = {"after_reserve", "after_hub_commit",
+                                              "mid_pull_apply"};
+        int edits = 0;
+        int contacts = 0;
+        int faults = 0;
+        for (int round = 0; round < 80; ++round) {
+            auto &who = desks.at(rng.bounded(int(desks.size())));
+            Desk &d = *who.desk;
+            const int n = 1 + rng.bounded(6);
+            for (int e = 0; e < n; ++e) {
+                QSqlQuery q(d.db->connection());
+                q.exec(QStringLiteral("SELECT id FROM person WHERE given_name <> '' "
+                                      "ORDER BY random() LIMIT 1"));
+                const QString person = q.next() ? q.value(0).toString() : QString();
+                q.finish();
+                const int what = rng.bounded(10);
+                if (person.isEmpty() || what == 0) {
+                    const auto p = addPerson(d, QStringLiteral("New%1").arg(round),
+                                             QStringLiteral("Synthetic"));
+                    addReferral(d, p,
+                                d.actor.role == QLatin1String("caseworker")
+                                    ? d.actor.userId
+                                    : workers.at(rng.bounded(2)));
+                } else if (what <= 6) {
+                    const QString field = QString::fromLatin1(kFields[rng.bounded(7)]);
+                    const QVariant value =
+                        field.startsWith(QLatin1String("safe_"))
+                            ? QVariant(rng.bounded(2))
+                            : QVariant(QStringLiteral("v%1-%2").arg(round).arg(rng.bounded(1000)));
+                    d.exec(QStringLiteral("UPDATE person SET %1 = ? WHERE id = ?").arg(field),
+                           {value, person});
+                } else if (what <= 8) {
+                    d.exec(insertContact(),
+                           {util::newId(), person, QStringLiteral("synthetic call %1").arg(round),
+                            d.actor.userId});
+                    ++contacts;
+                } else if (d.actor.role == QLatin1String("supervisor")) {
+                    // Move the person's work to the other team's caseworker.
+                    d.exec(
+                        QStringLiteral("UPDATE referral SET assigned_to = ? WHERE person_id = ?"),
+                        {workers.at(rng.bounded(2)), person});
+                }
+                ++edits;
+            }
+            if (rng.bounded(3) == 0) {
+                const auto fault = QString::fromLatin1(kFaults[rng.bounded(3)]);
+                const auto r = hubctl(d, who.username, fault);
+                // A fault point that is not reached (nothing to send or pull) ends normally.
+                QVERIFY2(r.code == 70 || r.code == 0, qPrintable(r.err));
+                faults += r.code == 70 ? 1 : 0;
+            } else {
+                const auto r = hubctl(d, who.username);
+                QVERIFY2(r.code == 0, qPrintable(r.err));
+            }
+        }
+        for (int round = 0; round < 2; ++round) {
+            for (auto &d : desks) {
+                const auto r = hubctl(*d.desk, d.username);
+                QVERIFY2(r.code == 0, qPrintable(r.err));
+            }
+        }
+        qInfo("%d edits, %d contacts, %d processes killed at a fault point", edits, contacts,
+              faults);
+        QVERIFY(edits >= 250);
+        QVERIFY(faults >= 5);
+        for (auto &d : desks) {
+            QCOMPARE(d.desk->outbox(), 0);
+            QCOMPARE(d.desk->dump(), w.hubDump(d.desk->actor));
+        }
+        // Contacts are append-only: every one logged is on the hub once.
+        QCOMPARE(w.hubScalar(QStringLiteral("SELECT count(*) FROM hub_record WHERE kind = "
+                                            "'contact'"))
+                     .toInt(),
+                 contacts);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncFaults)
+#include "tst_sync_faults.moc"

@@ -1,0 +1,76 @@
+#include "AdminPage.h"
+
+#include "AuditPage.h"
+#include "EmptyState.h"
+#include "ErasurePage.h"
+#include "UsersPage.h"
+
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace hub::ui {
+
+AdminPage::AdminPage(services::Services &services, const domain::Actor &actor, QWidget *parent)
+    : QWidget(parent), m_services(services), m_actor(actor)
+{
+    setObjectName(QStringLiteral("adminPage"));
+    setAccessibleName(tr("Administration"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("adminTabs"));
+    m_tabs->setAccessibleName(tr("Administration tasks"));
+    m_tabs->setDocumentMode(true);
+    m_empty = new EmptyState(tr("Nothing to administer"),
+                             tr("Your role has no administration tasks. Users, the audit "
+                                "trail, retention and erasure are for administrators and "
+                                "auditors."),
+                             this);
+    m_empty->setObjectName(QStringLiteral("adminEmpty"));
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_tabs);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    // One line per tab, each for the roles that may use it (see AdminPage.h).
+    if (may(security::Action::ViewAudit))
+        addSection(new AuditPage(m_services, m_actor, this), tr("Audit trail"));
+    if (may(security::Action::ManageUsers))
+        addSection(new UsersPage(m_services, m_actor, this), tr("Users"));
+    if (may(security::Action::Erase) || may(security::Action::EraseRetention))
+        addSection(new ErasurePage(m_services, m_actor, this), tr("Erasure and retention"));
+}
+
+int AdminPage::addSection(QWidget *page, const QString &title)
+{
+    const int index = m_tabs->addTab(page, title);
+    if (page->metaObject()->indexOfSignal("message(QString)") >= 0)
+        connect(page, SIGNAL(message(QString)), this, SIGNAL(message(QString)));
+    if (page->accessibleName().isEmpty())
+        page->setAccessibleName(title);
+    m_stack->setCurrentWidget(m_tabs);
+    return index;
+}
+
+bool AdminPage::may(security::Action action) const
+{
+    return security::Permissions::allows(m_actor.role, action);
+}
+
+bool AdminPage::hasSections() const
+{
+    return m_tabs->count() > 0;
+}
+
+QWidget *AdminPage::section(const QString &objectName) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->objectName() == objectName)
+            return m_tabs->widget(i);
+    return nullptr;
+}
+
+} // namespace hub::ui

@@ -1,0 +1,320 @@
+#include "AuditPage.h"
+
+#include "AuditEventsModel.h"
+#include "EmptyState.h"
+#include "Format.h"
+#include "services/DeskService.h"
+#include "services/DirectoryService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hub::ui {
+
+namespace {
+// The earliest day a date box offers; showing it means "no limit".
+const QDate kNoLimit(2000, 1, 1);
+
+QDateEdit *dayBox(const char *name, const QString &accessibleName, QWidget *parent)
+{
+    auto *box = new QDateEdit(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setAccessibleName(accessibleName);
+    box->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    box->setCalendarPopup(true);
+    box->setMinimumDate(kNoLimit);
+    box->setSpecialValueText(AuditPage::tr("Any day"));
+    box->setDate(kNoLimit);
+    return box;
+}
+
+QDate dayOf(const QDateEdit *box)
+{
+    return box->date() == kNoLimit ? QDate() : box->date();
+}
+
+// The wait cursor around a long read or write.
+template <typename F> auto busy(F work)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = work();
+    QApplication::restoreOverrideCursor();
+    return result;
+}
+} // namespace
+
+AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, QWidget *parent)
+    : QWidget(parent), m_services(services), m_actor(actor)
+{
+    setObjectName(QStringLiteral("auditPage"));
+    setAccessibleName(tr("Audit trail"));
+
+    m_user = new QComboBox(this);
+    m_user->setObjectName(QStringLiteral("auditUserCombo"));
+    m_user->setAccessibleName(tr("Filter by user"));
+    m_user->addItem(tr("Anyone"), QString());
+    for (const auto &user : services::DirectoryService(m_services.context.db).users())
+        m_user->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, user.username), user.id);
+    m_person = new QLineEdit(this);
+    m_person->setObjectName(QStringLiteral("auditPersonEdit"));
+    m_person->setAccessibleName(tr("Filter by person id"));
+    m_person->setPlaceholderText(tr("Any person"));
+    m_person->setClearButtonEnabled(true);
+    m_person->setMinimumWidth(m_person->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 38);
+    m_action = new QComboBox(this);
+    m_action->setObjectName(QStringLiteral("auditActionCombo"));
+    m_action->setAccessibleName(tr("Filter by action"));
+    m_from = dayBox("auditFromEdit", tr("From day"), this);
+    m_to = dayBox("auditToEdit", tr("To day"), this);
+
+    auto *filters = new QHBoxLayout;
+    auto addFilter = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        filters->addWidget(label);
+        filters->addWidget(field);
+    };
+    addFilter(tr("&User:"), m_user);
+    addFilter(tr("&Person id:"), m_person);
+    addFilter(tr("A&ction:"), m_action);
+    addFilter(tr("&From:"), m_from);
+    addFilter(tr("&To:"), m_to);
+    auto *clear = new QPushButton(tr("C&lear filters"), this);
+    clear->setObjectName(QStringLiteral("auditClearButton"));
+    clear->setAccessibleName(tr("Clear filters"));
+    filters->addWidget(clear);
+    filters->addStretch(1);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("auditSummary"));
+    auto *verify = new QPushButton(tr("&Verify chain"), this);
+    verify->setObjectName(QStringLiteral("auditVerifyButton"));
+    verify->setAccessibleName(tr("Verify chain"));
+    verify->setToolTip(tr("Check that no event has been edited, removed, inserted or moved "
+                          "(Ctrl+Shift+V)"));
+    auto *exportCsv = new QPushButton(tr("E&xport CSV…"), this);
+    exportCsv->setObjectName(QStringLiteral("auditExportButton"));
+    exportCsv->setAccessibleName(tr("Export CSV"));
+    exportCsv->setToolTip(tr("Save every event that matches the filters as CSV (Ctrl+E)"));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_summary, 1);
+    actions->addWidget(verify);
+    actions->addWidget(exportCsv);
+
+    m_verifyResult = new QLabel(this);
+    m_verifyResult->setObjectName(QStringLiteral("auditVerifyResult"));
+    m_verifyResult->setWordWrap(true);
+    m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verifyResult->hide();
+
+    m_model = new AuditEventsModel(m_services, m_actor, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("auditView"));
+    m_view->setAccessibleName(tr("Audit events, newest first"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    for (const auto &[column, chars] : {std::pair{AuditEventsModel::Seq, 8},
+                                        {AuditEventsModel::When, 17},
+                                        {AuditEventsModel::User, 16},
+                                        {AuditEventsModel::Workstation, 12},
+                                        {AuditEventsModel::Action, 18},
+                                        {AuditEventsModel::Record, 22},
+                                        {AuditEventsModel::Person, 37}})
+        m_view->setColumnWidth(column, digit * chars);
+
+    m_empty = new EmptyState(tr("No events match"),
+                             tr("Nothing on the audit trail matches these filters. Clear them "
+                                "(Alt+L) to see every event."),
+                             this);
+    m_empty->setObjectName(QStringLiteral("auditEmpty"));
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(m_verifyResult);
+    layout->addWidget(m_stack, 1);
+
+    auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &AuditPage::verifyChain);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &AuditPage::chooseCsv);
+
+    connect(clear, &QPushButton::clicked, this, &AuditPage::clearFilters);
+    connect(verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(exportCsv, &QPushButton::clicked, this, &AuditPage::chooseCsv);
+    connect(m_user, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
+    connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
+    connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
+    connect(m_person, &QLineEdit::returnPressed, this, &AuditPage::applyFilters);
+    connect(m_person, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) // the clear button
+            applyFilters();
+    });
+}
+
+void AuditPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
+}
+
+services::AuditQuery AuditPage::query() const
+{
+    services::AuditQuery q;
+    q.userId = m_user->currentData().toString();
+    q.personId = m_person->text().trimmed();
+    q.action = m_action->currentData().toString();
+    q.from = dayOf(m_from);
+    q.to = dayOf(m_to);
+    return q;
+}
+
+void AuditPage::fillActions()
+{
+    const QSignalBlocker block(m_action);
+    const QString chosen = m_action->currentData().toString();
+    m_action->clear();
+    m_action->addItem(tr("Any action"), QString());
+    if (auto codes = services::AuditService(m_services.context).actions(m_actor); codes.ok()) {
+        for (const auto &code : codes.value())
+            m_action->addItem(code, code);
+    }
+    m_action->setCurrentIndex(std::max(0, m_action->findData(chosen)));
+}
+
+void AuditPage::reload()
+{
+    m_loaded = true;
+    fillActions();
+    applyFilters();
+}
+
+void AuditPage::applyFilters()
+{
+    if (!busy([this] { return m_model->setQuery(query()); })) {
+        m_summary->setText(m_model->error());
+        m_summary->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+        m_stack->setCurrentWidget(m_view);
+        return;
+    }
+    m_summary->setStyleSheet(QString());
+    const qint64 n = m_model->total();
+    m_summary->setText(n == 0   ? tr("No events match")
+                       : n == 1 ? tr("1 event matches")
+                                : tr("%1 events match, newest first").arg(QLocale().toString(n)));
+    m_summary->setAccessibleName(m_summary->text());
+    m_stack->setCurrentWidget(n > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+}
+
+void AuditPage::clearFilters()
+{
+    {
+        const QSignalBlocker blockUser(m_user), blockPerson(m_person), blockAction(m_action),
+            blockFrom(m_from), blockTo(m_to);
+        m_user->setCurrentIndex(0);
+        m_person->clear();
+        m_action->setCurrentIndex(0);
+        m_from->setDate(kNoLimit);
+        m_to->setDate(kNoLimit);
+    }
+    applyFilters();
+}
+
+void AuditPage::verifyChain()
+{
+    auto result =
+        busy([this] { return services::AuditService(m_services.context).verify(m_actor); });
+    QString text;
+    bool intact = false;
+    if (!result.ok())
+        text = tr("The chain could not be checked: %1").arg(Format::error(result.error()));
+    else if (result->intact()) {
+        intact = true;
+        text = tr("The audit trail is intact: all %1 events are in order and unchanged.")
+                   .arg(QLocale().toString(result->events));
+    } else {
+        text = tr("The audit trail has been tampered with: %1. The %2 events before it are "
+                  "intact.")
+                   .arg(result->problem->message, QLocale().toString(result->events));
+    }
+    m_verifyResult->setText(text);
+    m_verifyResult->setAccessibleName(text);
+    m_verifyResult->setStyleSheet(intact ? QStringLiteral("color: #1d6b34; font-weight: bold;")
+                                         : QStringLiteral("color: #b01e1e; font-weight: bold;"));
+    m_verifyResult->show();
+    Q_EMIT message(text);
+}
+
+void AuditPage::chooseCsv()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name =
+        QStringLiteral("audit-trail-%1.csv").arg(Format::todayInLondon().toString(Qt::ISODate));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the audit events as CSV"),
+                                                QDir(dir).filePath(name), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    exportCsv(path);
+}
+
+bool AuditPage::exportCsv(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        Q_EMIT message(
+            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    auto rows = busy([&] {
+        return services::AuditService(m_services.context).exportCsv(m_actor, query(), file);
+    });
+    if (!rows.ok() || !file.commit()) {
+        Q_EMIT message(tr("Could not save %1: %2")
+                           .arg(QDir::toNativeSeparators(path),
+                                rows.ok() ? file.errorString() : Format::error(rows.error())));
+        return false;
+    }
+    Q_EMIT message(tr("Saved %1 audit events as %2")
+                       .arg(QLocale().toString(rows.value()), QDir::toNativeSeparators(path)));
+    reload(); // the export is on the trail now
+    return true;
+}
+
+} // namespace hub::ui

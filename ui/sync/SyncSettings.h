@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+namespace hub::ui {
+
+// This workstation's sync settings in QSettings: where the hub is and how often to sync.
+// Never a password: that comes from HUB_HUB_PASSWORD or a prompt, once per session.
+class SyncSettings
+{
+public:
+    static constexpr int kDefaultMinutes = 5;
+    static constexpr int kMinMinutes = 1;
+    static constexpr int kMaxMinutes = 240;
+
+    QString hubUrl() const;
+    void setHubUrl(const QString &url);
+    // Minutes between background syncs; 0 = only on demand (F5).
+    int intervalMinutes() const;
+    void setIntervalMinutes(int minutes);
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace hub::ui
