@@ -90,7 +90,10 @@ Result<QVector<domain::PersonSummary>> PersonQueries::search(const QString &text
 
 int PersonQueries::caseloadCount()
 {
-    auto &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM person"));
+    // Erased people (their anonymous remainder, kept for the reports) are not listed.
+    auto &q = m_db.prepared(
+        QStringLiteral("SELECT (SELECT count(*) FROM person) - (SELECT count(*) FROM erasure "
+                       "WHERE person_id IN (SELECT id FROM person))"));
     const int n = q.exec() && q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return n;
@@ -118,7 +121,9 @@ PersonQueries::caseloadPage(domain::CaseloadSort sort, Qt::SortOrder order, int 
         break;
     }
     auto &q =
-        m_db.prepared(QStringLiteral("SELECT %1 FROM person p ORDER BY %2, p.id LIMIT ? OFFSET ?")
+        m_db.prepared(QStringLiteral("SELECT %1 FROM person p WHERE NOT EXISTS (SELECT 1 FROM "
+                                     "erasure x WHERE x.person_id = p.id) ORDER BY %2, p.id "
+                                     "LIMIT ? OFFSET ?")
                           .arg(kSummaryColumns, orderBy.arg(dir)));
     q.addBindValue(limit);
     q.addBindValue(offset);

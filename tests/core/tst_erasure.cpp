@@ -8,6 +8,7 @@
 #include "services/ErasureService.h"
 #include "services/SettingsService.h"
 #include "store/ErasureRepository.h"
+#include "store/PersonQueries.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -538,6 +539,15 @@ private Q_SLOTS:
         QCOMPARE(record->erasedBy, admin.userId);
         QCOMPARE(record->requestedOn, test::date("2026-11-02"));
         QVERIFY(services::AuditService(f->ctx).verify()->intact());
+        // The All people list leaves the erased person out, count and page alike.
+        f->addPerson(QStringLiteral("Still"), QStringLiteral("Listed"));
+        store::PersonQueries people(f->db());
+        QCOMPARE(people.caseloadCount(), count("person") - 1);
+        auto page = people.caseloadPage(domain::CaseloadSort::Name, Qt::AscendingOrder, 0, 50);
+        QVERIFY(page.ok());
+        QCOMPARE(page->size(), count("person") - 1);
+        QCOMPARE(page->size(), 1);
+        QCOMPARE(page->first().familyName, QStringLiteral("Listed"));
         // Found as erased, with no name.
         auto found = service().find(admin, id);
         QVERIFY(found.ok());

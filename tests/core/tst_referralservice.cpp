@@ -788,6 +788,37 @@ private Q_SLOTS:
         QVERIFY(ranked->first().reasons.contains(QStringLiteral("phone")));
     }
 
+    // Suggestions are for those who enter referrals, and a restricted person is suggested
+    // only to those who may open their file (the workers who hold it, supervisors).
+    void suggestionsRespectRolesAndRestriction()
+    {
+        auto restricted = f->person(QStringLiteral("Cleo"), QStringLiteral("Marsh"));
+        restricted.restricted = true;
+        restricted.dateOfBirth = date("1980-03-04");
+        const auto id = f->addPerson(restricted);
+        f->addEpisode(id, worker.userId);
+        const auto colleague =
+            f->addUser(QStringLiteral("cw.pboro.2"), QStringLiteral("caseworker"), peterborough);
+        const auto admin = f->addUser(QStringLiteral("admin.pboro"), QStringLiteral("admin"));
+        const PersonMatcher::Probe probe{QStringLiteral("Cleo"), QStringLiteral("Marsh"),
+                                         date("1980-03-04"), QString(), QString()};
+        ReferralService service(f->ctx);
+        auto suggested = [&](const hub::domain::Actor &a) {
+            auto ranked = service.suggestPeople(a, probe);
+            if (!ranked.ok())
+                return QStringLiteral("refused: ") + ranked.error().message;
+            QStringList ids;
+            for (const auto &s : ranked.value())
+                ids << s.person.id;
+            return ids.join(QLatin1Char(','));
+        };
+        QCOMPARE(suggested(worker), id);
+        QCOMPARE(suggested(supervisor), id);
+        QCOMPARE(suggested(colleague), QString());
+        QCOMPARE(suggested(admin), QStringLiteral("refused: an administrator cannot enter a "
+                                                  "referral"));
+    }
+
     void unrelatedProbeFindsNoStrongMatch()
     {
         const auto targets = seedPeople();

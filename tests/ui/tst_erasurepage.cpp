@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QtTest>
@@ -84,6 +85,7 @@ class TestErasurePage : public QObject
         return out;
     }
 
+    // The Admin section of `actor`, shown, with the erasure tab chosen by a click on it.
     std::unique_ptr<ui::AdminPage> show(const domain::Actor &actor)
     {
         auto page = std::make_unique<ui::AdminPage>(*m_services, actor);
@@ -91,6 +93,12 @@ class TestErasurePage : public QObject
         page->show();
         if (!QTest::qWaitForWindowActive(page.get()))
             qWarning("the page did not become active");
+        auto *tabs = page->tabs();
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->objectName() == QLatin1String("erasurePage"))
+                QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                                  tabs->tabBar()->tabRect(i).center());
+        }
         return page;
     }
 

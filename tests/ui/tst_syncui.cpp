@@ -5,6 +5,7 @@
 #include "Format.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
+#include "PgServer.h"
 #include "services/CaseService.h"
 #include "services/DeskService.h"
 #include "sync/ConflictReviewDialog.h"
@@ -207,6 +208,47 @@ private Q_SLOTS:
         QCOMPARE(a->outbox(), pending);
     }
 
+    void postgresHubPasswordIsAskedOncePerSession()
+    {
+        PgServer pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.errorText()));
+        // The desk logs in as its own role, mapped to its app user (docs/SYNC.md).
+        SyncWorld w(&pg);
+        auto a = w.desk(QStringLiteral("a"), w.sup1);
+        addPerson(*a, QStringLiteral("Pia"), QStringLiteral("Synthetic"));
+        ui::SyncSettings().setHubUrl(a->url.display());
+        DeskWindow wa(*a);
+        const QStringList answers{QStringLiteral("wrong"), SyncWorld::rolePassword()};
+        int prompts = 0;
+        wa.controller().setPasswordPrompt([&](const QString &hub, QString *password) {
+            if (hub != a->url.display())
+                return false;
+            *password = answers.value(prompts++);
+            return true;
+        });
+
+        QVERIFY(wa.pressF5());
+        QCOMPARE(prompts, 1);
+        QVERIFY(!wa.controller().lastOk());
+        QVERIFY2(wa.controller().lastMessage().contains(QLatin1String("password")),
+                 qPrintable(wa.controller().lastMessage()));
+        QVERIFY(a->outbox() > 0);
+
+        // A refused password is forgotten: F5 asks again.
+        QVERIFY(wa.pressF5());
+        QCOMPARE(prompts, 2);
+        QVERIFY2(wa.controller().lastOk(), qPrintable(wa.controller().lastMessage()));
+        QCOMPARE(a->outbox(), 0);
+
+        // Kept for the session: neither F5 nor the background asks again.
+        QVERIFY(wa.pressF5());
+        QSignalSpy done(&wa.controller(), &ui::SyncController::finished);
+        wa.controller().syncInBackground();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(wa.controller().lastOk(), qPrintable(wa.controller().lastMessage()));
+        QCOMPARE(prompts, 2);
+    }
+
     void timerFollowsTheSettings()
     {
         SyncWorld w;
@@ -380,7 +422,7 @@ private Q_SLOTS:
         QVERIFY(label);
         QSignalSpy read(window.syncUi()->controller(), &ui::SyncController::statusChanged);
         QVERIFY(read.count() > 0 || read.wait(30000)); // the status read at start
-        QVERIFY(label->text().startsWith(QLatin1String("Not synced yet · ")));
+        QVERIFY(label->text().startsWith(QStringLiteral("Not synced yet · ")));
         window.resize(1366, 768);
         window.show();
         saveShot(window, "sync-mainwindow.png");
