@@ -15,17 +15,13 @@ namespace hub::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hubctl", text);
-}
-
 bool leftover(Context &ctx, const CliArgs &args, int &code)
 {
     if (!args.error().isEmpty())
         code = ctx.fail(args.error());
     else if (!args.leftovers().isEmpty())
-        code = ctx.fail(tr("unexpected argument '%1'").arg(args.leftovers().first()));
+        code = ctx.fail(QCoreApplication::translate("hubctl", "unexpected argument '%1'")
+                            .arg(args.leftovers().first()));
     else
         return false;
     return true;
@@ -38,8 +34,9 @@ std::optional<std::pair<sync::HubUrl, QString>> hubOption(Context &ctx, CliArgs 
 {
     const auto text = args.option(QStringLiteral("--hub"));
     if (!text) {
-        code = ctx.fail(tr("%1 needs --hub URL (postgresql://user@host:port/db or "
-                           "sqlite:///path/hub.db)")
+        code = ctx.fail(QCoreApplication::translate(
+                            "hubctl", "%1 needs --hub URL (postgresql://user@host:port/db or "
+                                      "sqlite:///path/hub.db)")
                             .arg(command));
         return std::nullopt;
     }
@@ -56,9 +53,11 @@ bool hubPassword(Context &ctx, std::pair<sync::HubUrl, QString> &hub, int &code)
     if (hub.first.kind != sync::HubUrl::Kind::Postgres)
         return true;
     QString error;
-    const auto password = readSecret(
-        ctx, "HUB_HUB_PASSWORD", tr("Hub password for %1@%2: ").arg(hub.first.user, hub.first.host),
-        false, error);
+    const auto password =
+        readSecret(ctx, "HUB_HUB_PASSWORD",
+                   QCoreApplication::translate("hubctl", "Hub password for %1@%2: ")
+                       .arg(hub.first.user, hub.first.host),
+                   false, error);
     if (!password) {
         code = ctx.fail(error);
         return false;
@@ -115,7 +114,8 @@ int resolveConflict(Context &ctx, CliArgs &args, const QString &user)
     if (leftover(ctx, args, code))
         return code;
     if (!id || !keep)
-        return ctx.fail(tr("conflicts resolve needs ID and --keep hub|client|VALUE"));
+        return ctx.fail(QCoreApplication::translate(
+            "hubctl", "conflicts resolve needs ID and --keep hub|client|VALUE"));
     auto db = store::Database::open(ctx.dbPath);
     if (!db.ok())
         return ctx.fail(db.error().describe());
@@ -126,7 +126,10 @@ int resolveConflict(Context &ctx, CliArgs &args, const QString &user)
     sync::SyncService service(*db.value(), actor.value());
     if (auto s = service.resolve(*id, how, value); !s.ok())
         return ctx.fail(s.error().describe());
-    ctx.out << tr("conflict %1 resolved; the next sync sends the decision").arg(*id) << Qt::endl;
+    ctx.out << QCoreApplication::translate("hubctl",
+                                           "conflict %1 resolved; the next sync sends the decision")
+                   .arg(*id)
+            << Qt::endl;
     return 0;
 }
 
@@ -136,7 +139,7 @@ int runHub(Context &ctx, CliArgs &args)
 {
     const auto verb = args.positional().value_or(QString());
     if (verb != QLatin1String("init"))
-        return ctx.fail(tr("hub needs: init --hub URL"));
+        return ctx.fail(QCoreApplication::translate("hubctl", "hub needs: init --hub URL"));
     int code = 0;
     auto hub = hubOption(ctx, args, QStringLiteral("hub init"), code);
     if (!hub)
@@ -145,7 +148,8 @@ int runHub(Context &ctx, CliArgs &args)
         return code;
     if (auto s = sync::SyncService::initHub(hub->first, hub->second); !s.ok())
         return ctx.fail(s.error().describe());
-    ctx.out << tr("hub %1 is ready").arg(hub->first.display()) << Qt::endl;
+    ctx.out << QCoreApplication::translate("hubctl", "hub %1 is ready").arg(hub->first.display())
+            << Qt::endl;
     return 0;
 }
 
@@ -172,7 +176,9 @@ int runSync(Context &ctx, CliArgs &args)
     auto out = service.syncOnce(hub->first, hub->second);
     if (!out.ok())
         return ctx.fail(out.error().describe());
-    ctx.out << tr("pushed %1, pulled %2, new conflicts %3, erased %4, removed from scope %5")
+    ctx.out << QCoreApplication::translate(
+                   "hubctl",
+                   "pushed %1, pulled %2, new conflicts %3, erased %4, removed from scope %5")
                    .arg(out->pushed)
                    .arg(out->pulled)
                    .arg(out->conflicts)
@@ -197,7 +203,9 @@ int runConflicts(Context &ctx, CliArgs &args)
     if (leftover(ctx, args, code))
         return code;
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return ctx.fail(tr("--format must be text or json, not '%1'").arg(format));
+        return ctx.fail(
+            QCoreApplication::translate("hubctl", "--format must be text or json, not '%1'")
+                .arg(format));
     auto db = store::Database::open(ctx.dbPath);
     if (!db.ok())
         return ctx.fail(db.error().describe());
@@ -219,8 +227,8 @@ int runConflicts(Context &ctx, CliArgs &args)
     for (const auto &c : *list) {
         ctx.out << c.id << '\t' << c.reason << '\t' << c.recordType << ' ' << c.recordId << '\t'
                 << (c.field.isEmpty() ? QStringLiteral("-") : c.field) << '\t'
-                << tr("hub: %1").arg(shown(c.hub)) << '\t' << tr("client: %1").arg(shown(c.client))
-                << '\n';
+                << QCoreApplication::translate("hubctl", "hub: %1").arg(shown(c.hub)) << '\t'
+                << QCoreApplication::translate("hubctl", "client: %1").arg(shown(c.client)) << '\n';
     }
     ctx.out << QCoreApplication::translate("hubctl", "%n open conflict(s)", nullptr, list->size())
             << Qt::endl;

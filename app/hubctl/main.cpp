@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -60,7 +61,8 @@ Commands that read or write records (all but init, hub init, demo and bench) sig
 user named by --user, with the password from HUB_PASSWORD or typed at a prompt, and are
 recorded in the audit trail.
 
---db defaults to ./hub.db. Exit code 0 on success; otherwise one line on stderr.
+--db defaults to ./hub.db; only init, demo, restore and bench create it, the other commands
+refuse a database that does not exist. Exit code 0 on success; otherwise one line on stderr.
 )";
 
 // `report ... --format pdf` draws its chart with widgets, so it alone gets a QApplication
@@ -130,6 +132,19 @@ int main(int argc, char *argv[])
     const auto command = words.takeFirst();
     hub::cli::CliArgs args(words);
     using Runner = int (*)(hub::cli::Context &, hub::cli::CliArgs &);
+    // Only init, demo, restore and bench may create the database file (hub init makes a
+    // hub and never opens --db); every other command needs one that exists, so a mistyped
+    // --db is one line and no new empty file, before any sign-in.
+    const auto start = [&](Runner run) {
+        const QStringList withoutDatabase{QStringLiteral("init"), QStringLiteral("demo"),
+                                          QStringLiteral("restore"), QStringLiteral("bench"),
+                                          QStringLiteral("hub")};
+        if (!withoutDatabase.contains(command) && !QFileInfo(ctx.dbPath).isFile())
+            return ctx.fail(QCoreApplication::translate(
+                                "hubctl", "no database at %1; create one with hubctl init")
+                                .arg(ctx.dbPath));
+        return run(ctx, args);
+    };
     const std::pair<const char *, Runner> commands[] = {
         {"init", hub::cli::runInit},         {"demo", hub::cli::runDemo},
         {"export", hub::cli::runExport},     {"import", hub::cli::runImport},
@@ -141,7 +156,7 @@ int main(int argc, char *argv[])
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))
-            return run(ctx, args);
+            return start(run);
     }
     // Sync with the hub (core/sync).
     const std::pair<const char *, Runner> syncCommands[] = {{"hub", hub::cli::runHub},
@@ -149,7 +164,7 @@ int main(int argc, char *argv[])
                                                             {"conflicts", hub::cli::runConflicts}};
     for (const auto &[name, run] : syncCommands) {
         if (command == QLatin1String(name))
-            return run(ctx, args);
+            return start(run);
     }
     return ctx.fail(
         QCoreApplication::translate("hubctl", "unknown command '%1' (see hubctl --help)")

@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "PersonHeader.h"
 #include "PersonView.h"
+#include "admin/AdminPage.h"
 #include "auth/SessionLock.h"
 #include "auth/SignInDialog.h"
 #include "contacts/LogContactDialog.h"
@@ -38,6 +39,7 @@
 #include <QPointer>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -137,7 +139,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QApplication::tr("Start on this section: caseload, referrals, search, reports, admin or "
-                         "team (supervisors)."),
+                         "team (supervisors); admin/audit, admin/users or admin/erasure for a tab "
+                         "of Admin."),
         QApplication::tr("NAME"));
     const QCommandLineOption contactOption(
         QStringLiteral("log-contact"),
@@ -229,8 +232,16 @@ int main(int argc, char *argv[])
         const QStringList pages{QStringLiteral("caseload"), QStringLiteral("referrals"),
                                 QStringLiteral("search"),   QStringLiteral("reports"),
                                 QStringLiteral("admin"),    QStringLiteral("team")};
-        const int page = pages.indexOf(parser.value(pageOption).toLower());
-        if (page < 0) {
+        // admin/TAB starts on one tab of the Admin section: audit, users or erasure.
+        const auto [name, tab] = [&] {
+            const auto parts = parser.value(pageOption).toLower().split(QLatin1Char('/'));
+            return std::pair{parts.value(0), parts.value(1)};
+        }();
+        const int page = pages.indexOf(name);
+        QWidget *tabPage = tab.isEmpty() || page != hub::ui::MainWindow::Admin
+                               ? nullptr
+                               : window.adminPage()->section(tab + QStringLiteral("Page"));
+        if (page < 0 || (!tab.isEmpty() && !tabPage)) {
             QTextStream(stderr) << "victimshub: "
                                 << QApplication::tr("Unknown page %1; choose one of: %2")
                                        .arg(parser.value(pageOption),
@@ -239,6 +250,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         window.showPage(page);
+        if (tabPage)
+            window.adminPage()->tabs()->setCurrentWidget(tabPage);
     }
     if (parser.isSet(personOption))
         window.openPerson(parser.value(personOption));

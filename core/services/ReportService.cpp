@@ -116,7 +116,7 @@ Result<domain::ReportSnapshot> ReportService::saveSnapshot(const domain::Actor &
         return st.error();
     if (auto st = tx.commit(); !st.ok())
         return st.error();
-    auto saved = snapshots(first);
+    auto saved = snapshots(actor, first);
     if (saved.ok()) {
         for (const auto &one : saved.value()) {
             if (one.id == s.id)
@@ -126,15 +126,21 @@ Result<domain::ReportSnapshot> ReportService::saveSnapshot(const domain::Actor &
     return s;
 }
 
-Result<QVector<domain::ReportSnapshot>> ReportService::snapshots(const QDate &month)
+Result<QVector<domain::ReportSnapshot>> ReportService::snapshots(const domain::Actor &actor,
+                                                                 const QDate &month)
 {
+    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+        return s.error();
     if (!month.isValid())
         return QVector<domain::ReportSnapshot>();
     return store::ReportSnapshotRepository(m_ctx.db).byMonth(QDate(month.year(), month.month(), 1));
 }
 
-Result<SnapshotComparison> ReportService::compareWithToday(const domain::ReportSnapshot &snapshot)
+Result<SnapshotComparison> ReportService::compareWithToday(const domain::Actor &actor,
+                                                           const domain::ReportSnapshot &snapshot)
 {
+    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+        return s.error();
     auto today = count(snapshot.month, snapshot.asOf);
     if (!today.ok())
         return today.error();

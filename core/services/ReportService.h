@@ -63,11 +63,13 @@ public:
     // Computes the month's figures now and keeps them, immutable, with the actor and time.
     // Closed months only; supervisors and administrators only.
     Result<domain::ReportSnapshot> saveSnapshot(const domain::Actor &actor, const QDate &month);
-    // The month's snapshots, newest first.
-    Result<QVector<domain::ReportSnapshot>> snapshots(const QDate &month);
+    // The month's snapshots, newest first; ViewReports.
+    Result<QVector<domain::ReportSnapshot>> snapshots(const domain::Actor &actor,
+                                                      const QDate &month);
     // Whether today's data, counted at the snapshot's own as_of, gives other figures, and
-    // which: the JSON is compared byte for byte, then figure by figure.
-    Result<SnapshotComparison> compareWithToday(const domain::ReportSnapshot &snapshot);
+    // which: the JSON is compared byte for byte, then figure by figure; ViewReports.
+    Result<SnapshotComparison> compareWithToday(const domain::Actor &actor,
+                                                const domain::ReportSnapshot &snapshot);
 
 private:
     Result<reports::MonthlyReport> count(const QDate &month, const QDateTime &asOf);

@@ -1,5 +1,6 @@
 #include "SupervisorService.h"
 
+#include "AuditService.h"
 #include "ReferralService.h"
 #include "security/Permissions.h"
 #include "store/Repositories.h"
@@ -38,6 +39,32 @@ ReviewRecord referralRecord(const store::SupervisorQueries::ReferralRow &row,
     return rec;
 }
 
+// The measure as the audit trail names it.
+QString measureCode(Measure measure)
+{
+    switch (measure) {
+    case Measure::OpenEpisodes:
+        return QStringLiteral("open_episodes");
+    case Measure::ContactsThisWeek:
+        return QStringLiteral("contacts_this_week");
+    case Measure::OverdueTasks:
+        return QStringLiteral("overdue_tasks");
+    case Measure::Breaches:
+        return QStringLiteral("breaches");
+    case Measure::DueSoon:
+        return QStringLiteral("due_soon");
+    case Measure::Unallocated:
+        return QStringLiteral("unallocated");
+    case Measure::DaysSinceContact:
+        return QStringLiteral("days_since_contact");
+    case Measure::ClosuresAwaiting:
+        return QStringLiteral("closures_awaiting");
+    case Measure::MeasureCount:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
 } // namespace
 
 Result<QVector<ReviewRecord>> SupervisorService::records(const domain::Actor &actor,
@@ -52,6 +79,23 @@ Result<QVector<ReviewRecord>> SupervisorService::records(const domain::Actor &ac
     auto team = teamOf(actor, teamId);
     if (!team.ok())
         return team.error();
+    auto out = gather(team.value(), userId, measure);
+    if (!out.ok())
+        return out;
+    if (auto s = AuditService(m_ctx).record(
+            actor, QStringLiteral("review.records"), QStringLiteral("team"), team.value(),
+            QString(),
+            QStringLiteral("measure=%1 user=%2 records=%3")
+                .arg(measureCode(measure), userId.isEmpty() ? QStringLiteral("team") : userId)
+                .arg(out->size()));
+        !s.ok())
+        return s.error();
+    return out;
+}
+
+Result<QVector<ReviewRecord>>
+SupervisorService::gather(const QString &teamId, const QString &userId, ReviewMeasure measure)
+{
     store::SupervisorQueries queries(m_ctx.db);
     const QDate today = m_ctx.today();
     const QDateTime now = m_ctx.clock.now();
@@ -61,7 +105,7 @@ Result<QVector<ReviewRecord>> SupervisorService::records(const domain::Actor &ac
     case Measure::OpenEpisodes:
     case Measure::ClosuresAwaiting:
     case Measure::DaysSinceContact: {
-        auto rows = queries.openEpisodes(team.value());
+        auto rows = queries.openEpisodes(teamId);
         if (!rows.ok())
             return rows.error();
         for (const auto &e : rows.value()) {
@@ -94,7 +138,7 @@ Result<QVector<ReviewRecord>> SupervisorService::records(const domain::Actor &ac
         const QDate monday = today.addDays(1 - today.dayOfWeek());
         const QDateTime from(monday, QTime(0, 0), util::london());
         const QDateTime to(monday.addDays(7), QTime(0, 0), util::london());
-        auto rows = queries.contacts(team.value(), from.toUTC(), to.toUTC());
+        auto rows = queries.contacts(teamId, from.toUTC(), to.toUTC());
         if (!rows.ok())
             return rows.error();
         for (const auto &c : rows.value()) {
@@ -111,7 +155,7 @@ Result<QVector<ReviewRecord>> SupervisorService::records(const domain::Actor &ac
         break;
     }
     case Measure::OverdueTasks: {
-        auto rows = queries.overdueTasks(team.value(), today);
+        auto rows = queries.overdueTasks(teamId, today);
         if (!rows.ok())
             return rows.error();
         for (const auto &t : rows.value()) {
@@ -132,7 +176,7 @@ Result<QVector<ReviewRecord>> SupervisorService::records(const domain::Actor &ac
     case Measure::DueSoon: {
         // The referrals a worker answers for: assigned and awaiting triage, or in one of
         // their open episodes. The clock is the hub's (ReferralService), not recomputed.
-        auto rows = queries.heldReferrals(team.value());
+        auto rows = queries.heldReferrals(teamId);
         if (!rows.ok())
             return rows.error();
         ReferralService referrals(m_ctx);
@@ -204,7 +248,7 @@ Result<TeamReview> SupervisorService::review(const domain::Actor &actor, const Q
     total.name = tr("Team total");
     for (int m = 0; m < int(Measure::MeasureCount); ++m) {
         const auto measure = Measure(m);
-        auto recs = records(actor, team.value(), QString(), measure);
+        auto recs = gather(team.value(), QString(), measure);
         if (!recs.ok())
             return recs.error();
         for (const auto &rec : recs.value()) {

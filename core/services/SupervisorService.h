@@ -89,6 +89,8 @@ public:
     // work), then the team total. An empty teamId means the actor's team.
     Result<TeamReview> review(const domain::Actor &actor, const QString &teamId = {});
     // The records behind one number: of `userId`, or of the whole team when it is empty.
+    // The list names people, so each one shown is an audit event ("review.records": the
+    // team, the measure, whose records and how many).
     Result<QVector<ReviewRecord>> records(const domain::Actor &actor, const QString &teamId,
                                           const QString &userId, ReviewMeasure measure);
 
@@ -115,6 +117,9 @@ public:
                        const QString &priority);
 
 private:
+    // records() without the checks and the audit event, for the review's numbers.
+    Result<QVector<ReviewRecord>> gather(const QString &teamId, const QString &userId,
+                                         ReviewMeasure measure);
     Result<QString> teamOf(const domain::Actor &actor, const QString &teamId);
     Status checkSupervisor(const domain::Actor &actor, bool writing) const;
     Status checkRecords(const QVector<RecordRef> &records) const;

@@ -360,11 +360,24 @@ Migration v8()
             sync::localSchemaStatements()};
 }
 
+// Version 9: the audit viewer's filters. It pages newest first by seq within one user or
+// one action (core/store/AuditRepository.cpp: WHERE user_id = ? ... ORDER BY seq DESC), so
+// each index ends in seq: the page is an index range, not a scan of the whole trail.
+Migration v9()
+{
+    return {9,
+            QStringLiteral("audit trail indexes by user and by action"),
+            {
+                QStringLiteral("CREATE INDEX audit_event_by_user ON audit_event(user_id, seq)"),
+                QStringLiteral("CREATE INDEX audit_event_by_action ON audit_event(action, seq)"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
 {
-    static const QVector<Migration> all{v1(), v2(), v3(), v4(), v5(), v6(), v7(), v8()};
+    static const QVector<Migration> all{v1(), v2(), v3(), v4(), v5(), v6(), v7(), v8(), v9()};
     return all;
 }
 

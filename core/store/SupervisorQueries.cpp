@@ -1,5 +1,6 @@
 #include "SupervisorQueries.h"
 
+#include "NotErased.h"
 #include "RowAccess.h"
 #include "SqlValues.h"
 
@@ -58,9 +59,9 @@ SupervisorQueries::openEpisodes(const QString &teamId)
                        "e.opened_at, (SELECT max(coalesce(a.at, c.at)) FROM %3 WHERE c.person_id = "
                        "e.person_id AND c.amends IS NULL), e.closure_requested_at "
                        "FROM episode e JOIN person p ON p.id = e.person_id "
-                       "WHERE e.status <> 'closed' AND e.caseworker_id IN %2 "
+                       "WHERE e.status <> 'closed' AND e.caseworker_id IN %2 AND %4 "
                        "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, e.id")
-            .arg(kPersonName, kTeamUsers, kCorrected));
+            .arg(kPersonName, kTeamUsers, kCorrected, notErased(QStringLiteral("e.person_id"))));
     q.bindValue(QStringLiteral(":team"), teamId);
     if (!q.exec())
         return Database::storageError(q);
@@ -82,8 +83,8 @@ SupervisorQueries::contacts(const QString &teamId, const QDateTime &from, const 
                        "FROM %3 JOIN person p ON p.id = c.person_id "
                        "WHERE c.amends IS NULL AND coalesce(a.at, c.at) >= :from "
                        "AND coalesce(a.at, c.at) < :to "
-                       "AND c.recorded_by IN %2 ORDER BY 5 DESC, c.id")
-            .arg(kPersonName, kTeamUsers, kCorrected));
+                       "AND c.recorded_by IN %2 AND %4 ORDER BY 5 DESC, c.id")
+            .arg(kPersonName, kTeamUsers, kCorrected, notErased(QStringLiteral("c.person_id"))));
     q.bindValue(QStringLiteral(":from"), sql::time(from));
     q.bindValue(QStringLiteral(":to"), sql::time(to));
     q.bindValue(QStringLiteral(":team"), teamId);
@@ -105,8 +106,8 @@ Result<QVector<SupervisorQueries::TaskRow>> SupervisorQueries::overdueTasks(cons
         QStringLiteral("SELECT t.id, t.person_id, coalesce(%1, ''), t.owner_id, t.title, "
                        "t.due_on FROM task t LEFT JOIN person p ON p.id = t.person_id "
                        "WHERE t.done_at IS NULL AND t.due_on < :today AND t.owner_id IN %2 "
-                       "ORDER BY t.due_on, t.title, t.id")
-            .arg(kPersonName, kTeamUsers));
+                       "AND %3 ORDER BY t.due_on, t.title, t.id")
+            .arg(kPersonName, kTeamUsers, notErased(QStringLiteral("t.person_id"))));
     q.bindValue(QStringLiteral(":today"), sql::date(today));
     q.bindValue(QStringLiteral(":team"), teamId);
     if (!q.exec())
@@ -125,14 +126,14 @@ SupervisorQueries::heldReferrals(const QString &teamId)
     auto &q = m_db.prepared(
         QStringLiteral(
             "SELECT %1, r.assigned_to, NULL FROM referral r JOIN person p ON p.id = r.person_id "
-            "WHERE r.status IN ('new', 'contact_attempted') AND r.assigned_to IN %2 "
+            "WHERE r.status IN ('new', 'contact_attempted') AND r.assigned_to IN %2 AND %3 "
             "UNION ALL "
             "SELECT %1, e.caseworker_id, e.id FROM episode e "
             "JOIN episode_referral er ON er.episode_id = e.id "
             "JOIN referral r ON r.id = er.referral_id JOIN person p ON p.id = r.person_id "
-            "WHERE e.status <> 'closed' AND e.caseworker_id IN %2 "
+            "WHERE e.status <> 'closed' AND e.caseworker_id IN %2 AND %3 "
             "ORDER BY 3, 1")
-            .arg(kReferralColumns, kTeamUsers));
+            .arg(kReferralColumns, kTeamUsers, notErased(QStringLiteral("r.person_id"))));
     q.bindValue(QStringLiteral(":team"), teamId);
     return fetchAll<ReferralRow>(q, mapReferral);
 }
@@ -142,8 +143,8 @@ Result<QVector<SupervisorQueries::ReferralRow>> SupervisorQueries::unallocatedRe
     auto &q = m_db.prepared(
         QStringLiteral("SELECT %1, NULL, NULL FROM referral r JOIN person p ON p.id = "
                        "r.person_id WHERE r.status IN ('new', 'contact_attempted') "
-                       "AND r.assigned_to IS NULL ORDER BY r.received_at, r.id")
-            .arg(kReferralColumns));
+                       "AND r.assigned_to IS NULL AND %2 ORDER BY r.received_at, r.id")
+            .arg(kReferralColumns, notErased(QStringLiteral("r.person_id"))));
     return fetchAll<ReferralRow>(q, mapReferral);
 }
 

@@ -1,5 +1,6 @@
 #include "WorkQueries.h"
 
+#include "NotErased.h"
 #include "SqlValues.h"
 
 namespace hub::store {
@@ -63,8 +64,8 @@ Result<QVector<domain::InboxRow>> WorkQueries::inbox(const QString &teamId)
             "LEFT JOIN app_user u ON u.id = r.assigned_to "
             "WHERE r.status IN ('new', 'contact_attempted') "
             "AND (coalesce(:team, '') = '' OR u.team_id = :team OR r.assigned_to IS NULL) "
-            "ORDER BY r.assigned_to IS NOT NULL, r.received_at, r.id")
-            .arg(kFirstContact, kSafety));
+            "AND %3 ORDER BY r.assigned_to IS NOT NULL, r.received_at, r.id")
+            .arg(kFirstContact, kSafety, notErased(QStringLiteral("r.person_id"))));
     q.bindValue(QStringLiteral(":team"), teamId);
     if (!q.exec())
         return Database::storageError(q);
@@ -113,8 +114,9 @@ Result<QVector<domain::CaseloadRow>> WorkQueries::caseload(const QString &userId
             "      SELECT rr.person_id, NULL, NULL, rr.id FROM referral rr "
             "      WHERE rr.assigned_to = :user AND rr.status IN ('new', 'contact_attempted')) w "
             "JOIN person p ON p.id = w.person_id LEFT JOIN referral r ON r.id = w.referral_id "
+            "WHERE %3 "
             "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, w.episode_id")
-            .arg(kFirstContact, kSafety));
+            .arg(kFirstContact, kSafety, notErased(QStringLiteral("p.id"))));
     q.bindValue(QStringLiteral(":user"), userId);
     if (!q.exec())
         return Database::storageError(q);
@@ -142,12 +144,14 @@ Result<QVector<domain::CaseloadRow>> WorkQueries::caseload(const QString &userId
 Result<QVector<domain::TaskRow>> WorkQueries::tasks(const QString &ownerId,
                                                     const QDateTime &doneSince)
 {
-    auto &q = m_db.prepared(QStringLiteral(
-        "SELECT t.id, t.person_id, t.episode_id, t.title, t.due_on, t.owner_id, t.done_at, "
-        "t.kind, p.given_name || ' ' || p.family_name FROM task t "
-        "LEFT JOIN person p ON p.id = t.person_id "
-        "WHERE t.owner_id = ?1 AND (t.done_at IS NULL OR t.done_at >= ?2) "
-        "ORDER BY t.done_at IS NOT NULL, t.due_on, t.title, t.id"));
+    auto &q = m_db.prepared(
+        QStringLiteral(
+            "SELECT t.id, t.person_id, t.episode_id, t.title, t.due_on, t.owner_id, t.done_at, "
+            "t.kind, p.given_name || ' ' || p.family_name FROM task t "
+            "LEFT JOIN person p ON p.id = t.person_id "
+            "WHERE t.owner_id = ?1 AND (t.done_at IS NULL OR t.done_at >= ?2) AND %1 "
+            "ORDER BY t.done_at IS NOT NULL, t.due_on, t.title, t.id")
+            .arg(notErased(QStringLiteral("t.person_id"))));
     q.bindValue(0, ownerId);
     q.bindValue(1, sql::time(doneSince));
     if (!q.exec())
@@ -204,8 +208,8 @@ WorkQueries::matchCandidates(const QString &givenName, const QString &familyName
         strength << QStringLiteral("coalesce(%1, 0)").arg(c); // NULL column: no match
     auto &q = m_db.prepared(
         QStringLiteral("SELECT id, given_name, family_name, date_of_birth, phone, postcode "
-                       "FROM person WHERE %1 ORDER BY %2 DESC, num LIMIT :limit")
-            .arg(where, strength.join(QStringLiteral(" + "))));
+                       "FROM person WHERE (%1) AND %3 ORDER BY %2 DESC, num LIMIT :limit")
+            .arg(where, strength.join(QStringLiteral(" + ")), notErased(QStringLiteral("id"))));
     // Named placeholders: Qt's SQLite driver refuses a reused numbered one ("?1 ... ?1")
     // with "Parameter count mismatch". An empty value is bound as NULL, hence coalesce.
     q.bindValue(QStringLiteral(":dob"), dob.isValid() ? util::toIsoDate(dob) : QString());

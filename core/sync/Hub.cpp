@@ -22,16 +22,16 @@ namespace {
 
 QAtomicInteger<quint64> s_hubCounter;
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("hub::sync::Hub", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncHub)
+};
 
 Error hubError(const QSqlError &e, const QString &what)
 {
-    return Error::make(
-        Error::Kind::Storage,
-        tr("hub: %1: %2").arg(what, e.databaseText().isEmpty() ? e.text() : e.databaseText()));
+    return Error::make(Error::Kind::Storage,
+                       Text::tr("hub: %1: %2")
+                           .arg(what, e.databaseText().isEmpty() ? e.text() : e.databaseText()));
 }
 
 QString json(const QJsonObject &o)
@@ -95,6 +95,16 @@ void scrub(const QString &kind, QJsonObject &d)
     }
 }
 
+// Whether a change can move a person between scopes (who holds them, restricted).
+bool scopeChanged(const QJsonObject &before, const QJsonObject &after)
+{
+    for (const char *field : {"restricted", "assigned_to", "caseworker_id", "status"}) {
+        if (before.value(QLatin1String(field)) != after.value(QLatin1String(field)))
+            return true;
+    }
+    return false;
+}
+
 bool isScopeKind(const QString &kind)
 {
     return kind == QLatin1String("person") || kind == QLatin1String("referral") ||
@@ -145,8 +155,13 @@ Result<std::unique_ptr<Hub>> Hub::open(const HubUrl &url, const QString &passwor
         hub->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     }
     if (!hub->m_db.open())
-        return hubError(hub->m_db.lastError(), tr("cannot connect to %1").arg(url.display()));
-    if (!pg) {
+        return hubError(hub->m_db.lastError(), Text::tr("cannot connect to %1").arg(url.display()));
+    if (pg) {
+        // Plans for the values at hand: a generic plan made while the table was small may
+        // scan a whole kind for one (kind, id).
+        if (auto s = hub->exec(QStringLiteral("SET plan_cache_mode = force_custom_plan")); !s.ok())
+            return s.error();
+    } else {
         // Rollback journal: WAL does not work over network file systems.
         for (const auto *pragma : {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL",
                                    "PRAGMA secure_delete = ON"}) {
@@ -219,12 +234,13 @@ QString Hub::stamp() const
 
 QString Hub::meta(const QString &key)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM hub_meta WHERE key = ?"));
+    auto &q = prepared(QStringLiteral("SELECT value FROM hub_meta WHERE key = ?"));
     q.addBindValue(key);
+    QString out;
     if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
+        out = q.value(0).toString();
+    q.finish();
+    return out;
 }
 
 Status Hub::setMeta(const QString &key, const QString &value)
@@ -241,8 +257,8 @@ Status Hub::init()
         const int version = meta(QStringLiteral("schema_version")).toInt();
         if (version > kHubSchema)
             return Error::make(Error::Kind::Version,
-                               tr("the hub has schema %1 and this program knows up to %2: "
-                                  "update this program")
+                               Text::tr("the hub has schema %1 and this program knows up to %2: "
+                                        "update this program")
                                    .arg(version)
                                    .arg(kHubSchema));
         return {}; // schema 1 is the only one so far: nothing to migrate
@@ -275,7 +291,7 @@ Result<HubInfo> Hub::info()
 {
     if (!m_db.tables().contains(QStringLiteral("hub_meta")))
         return Error::make(Error::Kind::NotFound,
-                           tr("the hub has not been set up: run hubctl hub init --hub URL"));
+                           Text::tr("the hub has not been set up: run hubctl hub init --hub URL"));
     HubInfo out;
     out.epoch = meta(QStringLiteral("epoch"));
     out.schemaVersion = meta(QStringLiteral("schema_version")).toInt();
@@ -343,8 +359,8 @@ Result<PushResult> Hub::push(const PushBatch &batch, const HubUser &user)
 {
     if (batch.protocol < meta(QStringLiteral("min_client_version")).toInt())
         return Error::make(Error::Kind::Version,
-                           tr("the hub needs a newer Victims' Hub: update this program (your "
-                              "changes are kept and will be sent after the update)"));
+                           Text::tr("the hub needs a newer Victims' Hub: update this program (your "
+                                    "changes are kept and will be sent after the update)"));
     if (auto s = begin(); !s.ok())
         return s.error();
     auto fail = [this](const Error &e) {
@@ -547,7 +563,8 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
                       {json(merged), deleted, hlc, batch.author, change.kind, change.id});
         !s.ok())
         return s;
-    if (isScopeKind(change.kind) && !personId.isEmpty())
+    if (isScopeKind(change.kind) && !personId.isEmpty() &&
+        (deleted != q.value(3).toInt() || scopeChanged(hubData, merged)))
         touched.insert(personId);
     ++result.accepted;
     return {};
@@ -590,9 +607,8 @@ Status Hub::erase(const QString &personId)
 // of open referrals and episodes (else of any), their teams, the restricted flag.
 Status Hub::rescope(const QString &personId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT kind, data FROM hub_record WHERE person_id = ? AND "
-                             "kind IN ('person', 'referral', 'episode') AND deleted = 0"));
+    auto &q = prepared(QStringLiteral("SELECT kind, data FROM hub_record WHERE person_id = ? AND "
+                                      "kind IN ('person', 'referral', 'episode') AND deleted = 0"));
     q.addBindValue(personId);
     if (!q.exec())
         return hubError(q.lastError(), QStringLiteral("hub_record"));
@@ -628,8 +644,8 @@ Status Hub::rescope(const QString &personId)
     const auto holders = open.isEmpty() ? ever : open;
     QStringList teams;
     for (const auto &h : holders) {
-        QSqlQuery u(m_db);
-        u.prepare(QStringLiteral("SELECT data FROM hub_record WHERE kind = 'app_user' AND id = ?"));
+        auto &u = prepared(
+            QStringLiteral("SELECT data FROM hub_record WHERE kind = 'app_user' AND id = ?"));
         u.addBindValue(h);
         if (u.exec() && u.next()) {
             const auto team = parseObject(u.value(0)).value(QLatin1String("team_id")).toString();
@@ -643,9 +659,8 @@ Status Hub::rescope(const QString &personId)
     const auto fixed = [&](const QString &t) {
         return t == QLatin1String(",,") ? QStringLiteral(",") : t;
     };
-    QSqlQuery now(m_db);
-    now.prepare(QStringLiteral("SELECT teams, holders, restricted FROM hub_record "
-                               "WHERE kind = 'person' AND id = ?"));
+    auto &now = prepared(QStringLiteral("SELECT teams, holders, restricted FROM hub_record "
+                                        "WHERE kind = 'person' AND id = ?"));
     now.addBindValue(personId);
     if (now.exec() && now.next() && now.value(0).toString() == fixed(teamsText) &&
         now.value(1).toString() == fixed(holdersText) && now.value(2).toInt() == restricted)
@@ -705,7 +720,7 @@ Result<PullStart> Hub::beginPull(const QString &cursor, const HubUser &user)
         } else if (parts.size() != 2 || !snapshotPattern().match(prev).hasMatch()) {
             rollback();
             return Error::invalid(QStringLiteral("cursor"),
-                                  tr("the saved pull position is damaged"));
+                                  Text::tr("the saved pull position is damaged"));
         } else {
             m_cursorSql = QStringLiteral("(@ >= pg_snapshot_xmin('%1'::pg_snapshot) AND NOT "
                                          "pg_visible_in_snapshot(@, '%1'::pg_snapshot))")

@@ -36,7 +36,8 @@ QStringList hubSchema(bool pg)
     deleted INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (kind, id)))")
             .arg(ver),
-        QStringLiteral("CREATE INDEX hub_record_by_ver ON hub_record(ver)"),
+        // A pull reads kind by kind what changed since its cursor.
+        QStringLiteral("CREATE INDEX hub_record_by_ver ON hub_record(kind, ver)"),
         QStringLiteral("CREATE INDEX hub_record_by_person ON hub_record(person_id)"),
         QStringLiteral(R"(CREATE TABLE hub_batch (
     client_id TEXT NOT NULL,

@@ -93,20 +93,26 @@ Result<QJsonObject> LocalRows::read(const RecordKind &kind, const QString &id)
 Status LocalRows::upsert(const RecordKind &kind, const QJsonObject &data)
 {
     const auto &cols = columns(kind);
-    QStringList marks;
-    QStringList sets;
-    for (const auto &c : cols) {
-        marks << QStringLiteral("?");
-        if (!kind.key.contains(c))
-            sets << QStringLiteral("%1 = excluded.%1").arg(c);
+    auto sql = m_upserts.value(kind.table);
+    if (sql.isEmpty()) {
+        QStringList marks;
+        QStringList sets;
+        for (const auto &c : cols) {
+            marks << QStringLiteral("?");
+            if (!kind.key.contains(c))
+                sets << QStringLiteral("%1 = excluded.%1").arg(c);
+        }
+        const auto onConflict =
+            kind.appendOnly || sets.isEmpty()
+                ? QStringLiteral("DO NOTHING")
+                : QStringLiteral("DO UPDATE SET ") + sets.join(QStringLiteral(", "));
+        sql =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
+                .arg(kind.table, cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                     kind.key.join(QStringLiteral(", ")), onConflict);
+        m_upserts.insert(kind.table, sql);
     }
-    const auto onConflict = kind.appendOnly || sets.isEmpty() ? QStringLiteral("DO NOTHING")
-                                                              : QStringLiteral("DO UPDATE SET ") +
-                                                                    sets.join(QStringLiteral(", "));
-    auto &q = m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
-                                .arg(kind.table, cols.join(QStringLiteral(", ")),
-                                     marks.join(QStringLiteral(", ")),
-                                     kind.key.join(QStringLiteral(", ")), onConflict));
+    auto &q = m_db.prepared(sql);
     for (const auto &c : cols)
         q.addBindValue(toSql(data.value(c)));
     if (!q.exec())

@@ -43,6 +43,7 @@ private:
 
     store::Database &m_db;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, QString> m_upserts; // kind -> its INSERT ... ON CONFLICT statement
 };
 
 } // namespace hub::sync

@@ -1,6 +1,7 @@
 #include "LocalSync.h"
 
 #include "Hlc.h"
+#include "store/BulkLoad.h"
 #include "store/Database.h"
 #include "store/ErasureRepository.h"
 #include "store/Transaction.h"
@@ -13,14 +14,16 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace hub::sync {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("hub::sync::LocalSync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncLocal)
+};
 
 QString json(const QJsonObject &o)
 {
@@ -256,7 +259,7 @@ Status LocalSync::eraseLocally(const QString &personId)
         return {};
     const auto now = m_clock.now();
     return erasures.erasePerson(
-        {personId, util::londonDate(now), tr("erased on the hub"), QString(), now});
+        {personId, util::londonDate(now), Text::tr("erased on the hub"), QString(), now});
 }
 
 Status LocalSync::applyRow(const HubRow &row, const QSet<QString> &pendingKeys,
@@ -338,17 +341,27 @@ Result<LocalSync::Applied> LocalSync::applyPull(Hub &hub, const PullStart &start
         const int people = q.exec() && q.next() ? q.value(0).toInt() : 0;
         q.finish();
         if (leaving.size() > 10 && leaving.size() * 100 > people * massDeletePercent)
-            return Error::make(Error::Kind::Conflict,
-                               tr("the hub would remove %1 of the %2 people on this computer "
-                                  "(more than %3%): sync stopped; ask an administrator to check "
-                                  "the hub's team assignments")
-                                   .arg(leaving.size())
-                                   .arg(people)
-                                   .arg(massDeletePercent));
+            return Error::make(
+                Error::Kind::Conflict,
+                Text::tr("the hub would remove %1 of the %2 people on this computer "
+                         "(more than %3%): sync stopped; ask an administrator to check "
+                         "the hub's team assignments")
+                    .arg(leaving.size())
+                    .arg(people)
+                    .arg(massDeletePercent));
     }
     store::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
+    // A desk's first pull is a bulk load: the search index is built once at the end.
+    std::optional<store::BulkLoad> bulk;
+    {
+        auto &q = m_db.prepared(QStringLiteral("SELECT pull_cursor IS NULL FROM sync_state"));
+        const bool first = q.exec() && q.next() && q.value(0).toBool();
+        q.finish();
+        if (first)
+            bulk.emplace(m_db, store::BulkLoad::Search::Rebuild, 256 * 1024);
+    }
     // One transaction for the whole pull, with the cursor; foreign keys checked at the end
     // (a contact may amend one that comes later, a person may come back into scope).
     for (const auto *sql :
@@ -428,6 +441,10 @@ Result<LocalSync::Applied> LocalSync::applyPull(Hub &hub, const PullStart &start
         return s.error();
     if (auto s = m_db.exec(QStringLiteral("UPDATE sync_state SET applying = 0")); !s.ok())
         return s.error();
+    if (bulk) {
+        if (auto s = bulk->finish(); !s.ok())
+            return s.error();
+    }
     if (auto s = tx.commit(); !s.ok())
         return s.error();
     if (out.erased > 0 || out.revoked > 0) {

@@ -19,10 +19,10 @@ namespace hub::sync {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("hub::sync::SyncService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncService)
+};
 
 // HUB_SYNC_FAULT=after_reserve|after_hub_commit|mid_pull_apply: the process ends at that
 // point as if the power went (tests prove every point converges on the next run).
@@ -93,8 +93,8 @@ Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
         return info.error();
     if (info->minClientVersion > kProtocol || info->schemaVersion > kHubSchema)
         return Error::make(Error::Kind::Version,
-                           tr("the hub needs a newer Victims' Hub: update this program (the "
-                              "changes made here are kept and sent after the update)"));
+                           Text::tr("the hub needs a newer Victims' Hub: update this program (the "
+                                    "changes made here are kept and sent after the update)"));
     LocalSync local(m_db, m_clock);
     auto st = local.state();
     if (!st.ok())
@@ -126,11 +126,15 @@ Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
         }
     }
     SyncOutcome out;
-    auto batch = local.reserve();
-    if (!batch.ok())
-        return batch.error();
-    faultPoint("after_reserve");
-    if (!batch->isEmpty()) {
+    // A batch left pending by a run that died goes first, then whatever was changed since:
+    // nothing stays unsent while the pull may remove people from this desk.
+    for (int round = 0; round < 2; ++round) {
+        auto batch = local.reserve();
+        if (!batch.ok())
+            return batch.error();
+        faultPoint("after_reserve");
+        if (batch->isEmpty())
+            break;
         auto changes = local.changes(*batch);
         if (!changes.ok())
             return changes.error();
@@ -143,8 +147,8 @@ Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
         faultPoint("after_hub_commit");
         if (auto s = local.acknowledge(*batch); !s.ok())
             return s.error();
-        out.pushed = pushed->accepted;
-        out.conflicts = pushed->conflicts;
+        out.pushed += pushed->accepted;
+        out.conflicts += pushed->conflicts;
     }
     st = local.state();
     if (!st.ok())
@@ -154,8 +158,9 @@ Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
         return start.error();
     if (start->restored) { // restored between our check and now: the next run re-sends
         hub.endPull();
-        return Error::make(Error::Kind::Conflict,
-                           tr("the hub was restored from a backup during this sync: run it again"));
+        return Error::make(
+            Error::Kind::Conflict,
+            Text::tr("the hub was restored from a backup during this sync: run it again"));
     }
     auto applied =
         local.applyPull(hub, *start, massDeletePercent(m_db), [] { faultPoint("mid_pull_apply"); });
@@ -237,9 +242,9 @@ Status SyncService::resolve(const QString &conflictId, Keep keep, const QJsonVal
     }
     if (!found)
         return Error{Error::Kind::NotFound, QStringLiteral("id"),
-                     tr("there is no open conflict %1").arg(conflictId), 0};
+                     Text::tr("there is no open conflict %1").arg(conflictId), 0};
     if (keep == Keep::Value && value.isUndefined())
-        return Error::invalid(QStringLiteral("value"), tr("give the value to keep"));
+        return Error::invalid(QStringLiteral("value"), Text::tr("give the value to keep"));
     const QJsonValue chosen =
         keep == Keep::Hub ? found->hub : (keep == Keep::Client ? found->client : value);
     store::Transaction tx(m_db);

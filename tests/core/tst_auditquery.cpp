@@ -179,6 +179,40 @@ private Q_SLOTS:
         QCOMPARE(f->count("audit_event"), 6); // a refused export is not recorded
     }
 
+    // A filter by user or action reads the matching events only, whatever the length of
+    // the trail (schema 9 indexes): no step of a full scan, for the page and for its count.
+    void userAndActionFiltersDoNotScanTheTrail()
+    {
+        // 20,000 more events by another user (raw rows: the viewer does not check hashes).
+        QSqlQuery fill(f->db().connection());
+        QVERIFY(fill.exec(
+            uR"(WITH RECURSIVE n(i) AS (SELECT 7 UNION ALL SELECT i + 1 FROM n WHERE i < 20006)
+INSERT INTO audit_event (seq, at, user_id, username, workstation, action, prev_hash, hash)
+SELECT i, '2026-06-05T10:00:00Z', 'bulk-user', 'bulk', 'test-pc', 'report.view', '-', '-'
+FROM n)"_s));
+        AuditQuery byUser;
+        byUser.userId = worker.userId;
+        QCOMPARE(seqs(byUser), (QList<qint64>{6, 5, 2, 1}));
+        QCOMPARE(audit().count(auditor, byUser).value(), qint64(4));
+        AuditQuery byAction;
+        byAction.action = u"contact.log"_s;
+        QCOMPARE(seqs(byAction), QList<qint64>{2});
+        QCOMPARE(audit().count(auditor, byAction).value(), qint64(1));
+        // SQLite's own counters of the statements the viewer prepared on this connection.
+        QSqlQuery stats(f->db().connection());
+        QVERIFY(stats.exec(
+            u"SELECT sql, nscan, nstep FROM sqlite_stmt "
+            "WHERE sql LIKE '%FROM audit_event WHERE %' AND sql NOT LIKE '%sqlite_stmt%'"_s));
+        int statements = 0;
+        while (stats.next()) {
+            ++statements;
+            const auto sql = stats.value(0).toString();
+            QVERIFY2(stats.value(1).toLongLong() == 0, qPrintable(sql));   // full-scan steps
+            QVERIFY2(stats.value(2).toLongLong() < 1000, qPrintable(sql)); // of 20,006 events
+        }
+        QCOMPARE(statements, 4); // a page and a count, by user and by action
+    }
+
     void actionsListed()
     {
         auto actions = audit().actions(admin);

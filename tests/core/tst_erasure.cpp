@@ -6,7 +6,9 @@
 #include "reports/ReportWriters.h"
 #include "services/AuditService.h"
 #include "services/ErasureService.h"
+#include "services/ReferralService.h"
 #include "services/SettingsService.h"
+#include "services/SupervisorService.h"
 #include "store/ErasureRepository.h"
 #include "store/PersonQueries.h"
 
@@ -554,6 +556,68 @@ private Q_SLOTS:
         QCOMPARE(found->size(), 1);
         QVERIFY(found->first().erased);
         QVERIFY(found->first().name.isEmpty());
+    }
+
+    // The desk and review lists leave erased people out, as All people does: a supervisor
+    // drilling into this week's contacts sees no nameless row, and a referral still open
+    // here when the hub erased its person (a sync from another desk erases whatever is
+    // open) leaves the inbox and the unallocated list.
+    void deskAndReviewListsLeaveErasedPeopleOut()
+    {
+        // Monday 30 November: a contact this week with someone whose support has ended.
+        const auto closed =
+            addClosedCase(f->person(QStringLiteral("Weekly"), QStringLiteral("Call")),
+                          test::utc("2026-09-01T09:00:00Z"));
+        QVERIFY(store::ContactRepository(f->db())
+                    .insert(call(closed, m_now.addSecs(-3600), QStringLiteral("Follow-up")))
+                    .ok());
+        const auto open = f->addPerson(QStringLiteral("Open"), QStringLiteral("Referral"));
+        f->addReferral(f->referral(open, m_now.addDays(-1)));
+
+        services::SupervisorService review(f->ctx);
+        services::ReferralService referrals(f->ctx);
+        const auto listed = [&](services::ReviewMeasure measure) {
+            QStringList people;
+            auto records = review.records(supervisor, {}, {}, measure);
+            if (!records.ok())
+                qFatal("%s", qPrintable(records.error().describe()));
+            for (const auto &r : records.value())
+                people << r.personId;
+            return people;
+        };
+        const auto inbox = [&] {
+            QStringList people;
+            auto items = referrals.inbox(worker, worker.teamId);
+            if (!items.ok())
+                qFatal("%s", qPrintable(items.error().describe()));
+            for (const auto &item : items.value())
+                people << item.row.referral.personId;
+            return people;
+        };
+        const auto weekFigure = [&] {
+            auto numbers = review.review(supervisor);
+            return numbers.ok()
+                       ? numbers->rows.last().value(services::ReviewMeasure::ContactsThisWeek)
+                       : -1;
+        };
+        QCOMPARE(listed(services::ReviewMeasure::ContactsThisWeek), QStringList{closed});
+        QCOMPARE(weekFigure(), 1);
+        QCOMPARE(listed(services::ReviewMeasure::Unallocated), QStringList{open});
+        QCOMPARE(inbox(), QStringList{open});
+
+        QVERIFY(service().erase(admin, {closed, {}, QStringLiteral("Written request")}).ok());
+        QCOMPARE(listed(services::ReviewMeasure::ContactsThisWeek), QStringList{});
+        QCOMPARE(weekFigure(), 0);
+
+        // As a sync applies the hub's erasure: no open-work check on this desk.
+        store::Transaction tx(f->db());
+        QVERIFY(store::ErasureRepository(f->db())
+                    .erasePerson(
+                        {open, m_now.date(), QStringLiteral("erased on the hub"), QString(), m_now})
+                    .ok());
+        QVERIFY(tx.commit().ok());
+        QCOMPARE(listed(services::ReviewMeasure::Unallocated), QStringList{});
+        QCOMPARE(inbox(), QStringList{});
     }
 
     void retentionYearsSetting()

@@ -2,6 +2,7 @@
 #include "store/AuditRepository.h"
 #include "store/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -139,6 +140,46 @@ private Q_SLOTS:
         QCOMPARE(lastEvent().seq, before); // nobody even tried to sign in
         QVERIFY(!QFile::exists(out(QStringLiteral("x.hub"))));
         QVERIFY(!QFile::exists(out(QStringLiteral("x.vhubbak"))));
+    }
+
+    // A mistyped --db on a command that reads or writes records: one line naming the path,
+    // before any sign-in, and no database (nor anything else) created.
+    void missingDatabaseIsRefusedAndCreatesNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const auto s = [](const char *text) {
+            return QString::fromLatin1(text);
+        };
+        QTest::newRow("export") << QStringList{s("export"), out(s("x.hub"))};
+        QTest::newRow("import") << QStringList{s("import"), out(s("seed.hub"))};
+        QTest::newRow("search") << QStringList{s("search"), s("Smith")};
+        QTest::newRow("report") << QStringList{s("report"), s("monthly"), s("--month"),
+                                               s("2026-09")};
+        QTest::newRow("settings") << QStringList{s("settings")};
+        QTest::newRow("user list") << QStringList{s("user"), s("list")};
+        QTest::newRow("audit verify") << QStringList{s("audit"), s("verify")};
+        QTest::newRow("backup") << QStringList{s("backup"), out(s("x.vhubbak")),
+                                               s("--passphrase-env"), s("HUB_TEST_PASSPHRASE")};
+        QTest::newRow("erase") << QStringList{s("erase"), s("--person"), s("p-1"), s("--reason"),
+                                              s("Written request")};
+        QTest::newRow("retention") << QStringList{s("retention"), s("list")};
+        QTest::newRow("sync") << QStringList{s("sync"), s("--hub"),
+                                             s("sqlite://") + out(s("typo-hub.db"))};
+        QTest::newRow("conflicts") << QStringList{s("conflicts")};
+    }
+    void missingDatabaseIsRefusedAndCreatesNothing()
+    {
+        QFETCH(QStringList, args);
+        const auto typo = out(QStringLiteral("hbu.db"));
+        const auto before = QDir(m_dir.path()).entryList(QDir::Files);
+        const auto run = as(QStringLiteral("admin"), args, typo);
+        QCOMPARE(run.code, 1);
+        QCOMPARE(
+            run.err,
+            QStringLiteral("hubctl: no database at %1; create one with hubctl init\n").arg(typo));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
+        QVERIFY(!QFile::exists(typo));
     }
 
     void noPasswordIsRefused()

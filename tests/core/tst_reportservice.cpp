@@ -71,6 +71,35 @@ private Q_SLOTS:
         QCOMPARE(f.count("report_snapshot"), 2);
     }
 
+    // Saved figures and their comparison with today are reports: a caseworker (or nobody
+    // signed in) is refused them as they are refused the report itself.
+    void snapshotsAreReadByReportReadersOnly()
+    {
+        test::ServiceFixture f(utc("2026-11-10T10:00:00Z"));
+        const auto sup = f.addUser(QStringLiteral("sup"), QStringLiteral("supervisor"));
+        const auto auditor = f.addUser(QStringLiteral("aud"), QStringLiteral("auditor"));
+        const auto cw = f.addUser(QStringLiteral("cw"));
+        services::ReportService reports(f.ctx);
+        auto saved = reports.saveSnapshot(sup, kOctober);
+        QVERIFY(saved.ok());
+        for (const auto &reader : {sup, auditor}) {
+            auto listed = reports.snapshots(reader, kOctober);
+            QVERIFY2(listed.ok(), qPrintable(listed.error().describe()));
+            QCOMPARE(listed->size(), 1);
+            auto compared = reports.compareWithToday(reader, saved.value());
+            QVERIFY2(compared.ok(), qPrintable(compared.error().describe()));
+            QVERIFY(!compared->differs);
+        }
+        for (const auto &refused : {cw, domain::Actor{}}) {
+            auto listed = reports.snapshots(refused, kOctober);
+            QVERIFY(!listed.ok());
+            QCOMPARE(listed.error().kind, Error::Kind::Permission);
+            auto compared = reports.compareWithToday(refused, saved.value());
+            QVERIFY(!compared.ok());
+            QCOMPARE(compared.error().kind, Error::Kind::Permission);
+        }
+    }
+
     void snapshotKeepsTheFiguresWhoAndWhen()
     {
         test::ServiceFixture f(utc("2026-11-10T10:00:00Z"));
@@ -93,14 +122,14 @@ private Q_SLOTS:
 
         f.clock.set(utc("2026-11-11T10:00:00Z"));
         QVERIFY(reports.saveSnapshot(sup, kOctober).ok());
-        auto listed = reports.snapshots(QDate(2026, 10, 31));
+        auto listed = reports.snapshots(sup, QDate(2026, 10, 31));
         QVERIFY(listed.ok());
         QCOMPARE(listed->size(), 2);
         QCOMPARE(listed->at(0).createdAt, utc("2026-11-11T10:00:00Z")); // newest first
         QCOMPARE(listed->at(1).id, saved->id);
         QCOMPARE(listed->at(1).figuresJson, saved->figuresJson);
         QCOMPARE(listed->at(1).createdByName, QStringLiteral("sup (display)"));
-        QVERIFY(reports.snapshots(kJune)->isEmpty());
+        QVERIFY(reports.snapshots(sup, kJune)->isEmpty());
 
         // What was saved reads back as the same report, byte for byte.
         auto back = reports::fromJson(saved->figuresJson);
@@ -218,7 +247,7 @@ private Q_SLOTS:
         auto snapshot = reports.saveSnapshot(sup, kOctober);
         QVERIFY(snapshot.ok());
 
-        auto same = reports.compareWithToday(snapshot.value());
+        auto same = reports.compareWithToday(sup, snapshot.value());
         QVERIFY2(same.ok(), qPrintable(same.error().describe()));
         QVERIFY(!same->differs);
         QVERIFY(same->changes.isEmpty());
@@ -236,7 +265,7 @@ private Q_SLOTS:
         auto logged = services::ContactService(f.ctx).log(cw, call);
         QVERIFY2(logged.ok(), qPrintable(logged.error().describe()));
 
-        auto moved = reports.compareWithToday(snapshot.value());
+        auto moved = reports.compareWithToday(sup, snapshot.value());
         QVERIFY2(moved.ok(), qPrintable(moved.error().describe()));
         QVERIFY(moved->differs);
         QHash<QString, QPair<QString, QString>> byPath;
@@ -257,7 +286,7 @@ private Q_SLOTS:
         QVERIFY(!byPath.contains(QStringLiteral("referrals_received")));
         QVERIFY(!byPath.contains(QStringLiteral("as_of")));
         // The snapshot itself is untouched.
-        QCOMPARE(reports.snapshots(kOctober)->first().figuresJson, snapshot->figuresJson);
+        QCOMPARE(reports.snapshots(sup, kOctober)->first().figuresJson, snapshot->figuresJson);
     }
 };
 

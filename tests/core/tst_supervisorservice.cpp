@@ -412,6 +412,42 @@ private Q_SLOTS:
         QVERIFY(!queries.setPriority(QStringLiteral("episode"), e1, QStringLiteral("x")).ok());
     }
 
+    // The list behind a number names people: each one shown is an audit event (who, which
+    // team, which measure, whose records, how many). The numbers alone name nobody and are
+    // not; a refused list leaves no event either.
+    void recordsBehindANumberAreAudited()
+    {
+        using M = ReviewMeasure;
+        SupervisorService service(f->ctx);
+        const auto lastSeq = [&] {
+            auto last = hub::store::AuditRepository(f->db()).last();
+            return last.ok() && last.value() ? last.value()->seq : qint64(0);
+        };
+        const qint64 before = lastSeq();
+        QVERIFY(service.review(sup).ok());
+        QVERIFY(!service.records(cw1, sup.teamId, {}, M::OpenEpisodes).ok());
+        QCOMPARE(lastSeq(), before);
+
+        auto shown = service.records(sup, {}, cw1.userId, M::OpenEpisodes);
+        QVERIFY(shown.ok());
+        QVERIFY(!shown->isEmpty());
+        QCOMPARE(lastSeq(), before + 1);
+        const auto e = hub::store::AuditRepository(f->db()).last().value().value();
+        QCOMPARE(e.action, QStringLiteral("review.records"));
+        QCOMPARE(e.userId, sup.userId);
+        QCOMPARE(e.recordType, QStringLiteral("team"));
+        QCOMPARE(e.recordId, sup.teamId);
+        QCOMPARE(e.detail, QStringLiteral("measure=open_episodes user=%1 records=%2")
+                               .arg(cw1.userId)
+                               .arg(shown->size()));
+
+        QVERIFY(service.records(sup, {}, {}, M::Breaches).ok());
+        const auto team = hub::store::AuditRepository(f->db()).last().value().value();
+        QCOMPARE(team.seq, before + 2);
+        QVERIFY2(team.detail.startsWith(QStringLiteral("measure=breaches user=team records=")),
+                 qPrintable(team.detail));
+    }
+
     // Every fix is an audit event per record, in its transaction: who, which record, whose
     // records, what changed (never the reason's or comment's text). Refusals leave none.
     void everyFixIsAudited()

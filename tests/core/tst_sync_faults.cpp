@@ -197,6 +197,33 @@ private slots:
         QCOMPARE(w.hubScalar(QStringLiteral("SELECT count(*) FROM hub_conflict")).toInt(), 0);
     }
 
+    // A run that died after reserving leaves a pending batch; edits made afterwards are
+    // sent in the same run as it, before a pull can take their person off the desk.
+    void editsAfterAPendingBatchSurviveARevocation()
+    {
+        SyncWorld w;
+        w.setPasswords();
+        auto sup = w.desk(QStringLiteral("sup"), w.sup1);
+        auto two = w.desk(QStringLiteral("two"), w.cw2);
+        const auto p = addPerson(*sup, QStringLiteral("Abe"), QStringLiteral("Synthetic"));
+        const auto r = addReferral(*sup, p, w.cw2.userId);
+        QCOMPARE(hubctl(*sup, QStringLiteral("sup.one")).code, 0);
+        QCOMPARE(hubctl(*two, QStringLiteral("cw.two")).code, 0);
+        const auto first = util::newId();
+        two->exec(insertContact(), {first, p, QStringLiteral("first call"), w.cw2.userId});
+        QCOMPARE(hubctl(*two, QStringLiteral("cw.two"), QStringLiteral("after_reserve")).code, 70);
+        const auto second = util::newId();
+        two->exec(insertContact(), {second, p, QStringLiteral("second call"), w.cw2.userId});
+        sup->exec(QStringLiteral("UPDATE referral SET assigned_to = ? WHERE id = ?"),
+                  {w.cw1.userId, r});
+        QCOMPARE(hubctl(*sup, QStringLiteral("sup.one")).code, 0);
+        QCOMPARE(hubctl(*two, QStringLiteral("cw.two")).code, 0);
+        QCOMPARE(two->scalar(QStringLiteral("SELECT count(*) FROM person")).toInt(), 0);
+        const auto onHub = w.hubDump(w.sup1);
+        QVERIFY(onHub.contains(QStringLiteral("contact/") + first));
+        QVERIFY(onHub.contains(QStringLiteral("contact/") + second));
+    }
+
     // Four desks (two supervisors, a caseworker in each team), hundreds of random edits,
     // random fault points and restarts; at the end every desk holds exactly what the hub
     // holds for its user's scope.
@@ -236,6 +263,7 @@ private slots:
         int edits = 0;
         int contacts = 0;
         int faults = 0;
+        QMap<QString, QString> made; // contact id -> whose desk logged it
         for (int round = 0; round < 80; ++round) {
             auto &who = desks.at(rng.bounded(int(desks.size())));
             Desk &d = *who.desk;
@@ -263,8 +291,10 @@ private slots:
                     d.exec(QStringLiteral("UPDATE person SET %1 = ? WHERE id = ?").arg(field),
                            {value, person});
                 } else if (what <= 8) {
+                    const auto contactId = util::newId();
+                    made.insert(contactId, who.username);
                     d.exec(insertContact(),
-                           {util::newId(), person, QStringLiteral("synthetic call %1").arg(round),
+                           {contactId, person, QStringLiteral("synthetic call %1").arg(round),
                             d.actor.userId});
                     ++contacts;
                 } else if (d.actor.role == QLatin1String("supervisor")) {
@@ -301,6 +331,11 @@ private slots:
             QCOMPARE(d.desk->dump(), w.hubDump(d.desk->actor));
         }
         // Contacts are append-only: every one logged is on the hub once.
+        const auto onHub = w.hubDump(w.sup1);
+        for (auto it = made.begin(); it != made.end(); ++it)
+            QVERIFY2(onHub.contains(QStringLiteral("contact/") + it.key()),
+                     qPrintable(QStringLiteral("contact %1 logged at %2's desk is not on the hub")
+                                    .arg(it.key(), it.value())));
         QCOMPARE(w.hubScalar(QStringLiteral("SELECT count(*) FROM hub_record WHERE kind = "
                                             "'contact'"))
                      .toInt(),

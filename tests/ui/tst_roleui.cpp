@@ -5,11 +5,15 @@
 #include "admin/AuditEventsModel.h"
 #include "admin/AuditPage.h"
 #include "admin/UsersPage.h"
+#include "security/Permissions.h"
 #include "services/AuditService.h"
 #include "services/CaseService.h"
 #include "services/DeskService.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusLabel.h"
+#include "sync/SyncUi.h"
 #include "util/Ids.h"
 
 #include <QComboBox>
@@ -21,6 +25,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -179,6 +184,41 @@ private Q_SLOTS:
         auto *work = m_window->findChild<QMenu *>(u"recordMenu"_s);
         QCOMPARE(work->menuAction()->isVisible(), people);
         QCOMPARE(m_window->findChild<QLabel *>(u"countLabel"_s)->isVisible(), people);
+    }
+
+    // Sync is for the desks that hold records (security::Action::Sync): administrators and
+    // auditors see no Sync menu and no sync indicator, and F5 starts nothing for them.
+    void syncOnlyForRolesThatSync_data()
+    {
+        QTest::addColumn<QString>("role");
+        for (const auto &role : {u"caseworker"_s, u"supervisor"_s, u"admin"_s, u"auditor"_s})
+            QTest::newRow(qPrintable(role)) << role;
+    }
+    void syncOnlyForRolesThatSync()
+    {
+        QFETCH(QString, role);
+        const bool maySync = security::Permissions::allows(role, security::Action::Sync);
+        QCOMPARE(maySync, role == u"caseworker"_s || role == u"supervisor"_s);
+        show(role);
+        QStringList menus;
+        for (auto *action : m_window->menuBar()->actions())
+            if (action->isVisible() && action->menu())
+                menus << action->menu()->objectName();
+        QCOMPARE(menus.contains(u"syncMenu"_s), maySync);
+        auto *sync = m_window->syncUi();
+        QVERIFY(sync);
+        QCOMPARE(sync->syncNowAction()->isVisible(), maySync);
+        QCOMPARE(sync->settingsAction()->isVisible(), maySync);
+        QCOMPARE(m_window->statusBar()->findChild<ui::SyncStatusLabel *>() != nullptr, maySync);
+        if (maySync) {
+            QCOMPARE(sync->syncNowAction()->shortcut(), QKeySequence(Qt::Key_F5));
+            return; // what F5 then does is tst_syncui's
+        }
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(!sync->controller()->isRunning());
+        QVERIFY2(m_window->statusBar()->currentMessage().isEmpty(),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        grab(u"nosync-"_s + role);
     }
 
     // The Admin section: the audit trail for both; what an auditor may not do is not there.

@@ -244,7 +244,7 @@ void ReportsPage::reload()
     auto today = m_reports.monthly(m_actor, chosen);
     auto trend = today.ok() ? m_reports.trend(m_actor, chosen)
                             : Result<QVector<reports::TrendPoint>>(today.error());
-    auto snapshots = m_reports.snapshots(chosen);
+    auto snapshots = m_reports.snapshots(m_actor, chosen);
     const Error *failed = !today.ok()       ? &today.error()
                           : !trend.ok()     ? &trend.error()
                           : !snapshots.ok() ? &snapshots.error()
@@ -329,7 +329,7 @@ void ReportsPage::showChosen()
     } else {
         const BusyCursor busy;
         auto saved = reports::fromJson(snapshot->figuresJson);
-        auto compared = m_reports.compareWithToday(*snapshot);
+        auto compared = m_reports.compareWithToday(m_actor, *snapshot);
         if (!saved.ok() || !compared.ok()) {
             m_shown.reset();
             m_model->clear();

@@ -29,9 +29,10 @@ SyncUi::SyncUi(QMainWindow &window, services::Services &services, const domain::
     setObjectName(QStringLiteral("syncUi"));
     using security::Action;
     using security::Permissions;
+    // Only desks that hold records sync (caseworkers, supervisors): administrators and
+    // auditors get no Sync menu, no F5 and no indicator.
     const bool maySync = Permissions::allows(actor.role, Action::Sync);
-    const bool mayResolve = Permissions::allows(actor.role, Action::ResolveConflict);
-    const bool mayConfigure = maySync || Permissions::allows(actor.role, Action::ChangeSettings);
+    const bool mayResolve = maySync && Permissions::allows(actor.role, Action::ResolveConflict);
 
     m_controller = new SyncController(services.context.db.path(), actor, this);
     m_controller->setPasswordPrompt([this](const QString &hub, QString *password) {
@@ -55,10 +56,10 @@ SyncUi::SyncUi(QMainWindow &window, services::Services &services, const domain::
     m_conflicts->setVisible(mayResolve);
     m_settings = menu->addAction(tr("Sync &settings…"), this, &SyncUi::openSettings);
     m_settings->setObjectName(QStringLiteral("syncSettingsAction"));
-    m_settings->setVisible(mayConfigure);
+    m_settings->setVisible(maySync);
     // Before Help, where menus usually end.
     auto *help = window.menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
-    if (mayConfigure)
+    if (maySync)
         window.menuBar()->insertMenu(help ? help->menuAction() : nullptr, menu);
 
     m_label = new SyncStatusLabel(*m_controller, &window);
@@ -73,10 +74,11 @@ SyncUi::SyncUi(QMainWindow &window, services::Services &services, const domain::
     statusTimer->setSingleShot(true);
     statusTimer->setInterval(kStatusDelayMs);
     connect(statusTimer, &QTimer::timeout, m_controller, &SyncController::refreshStatus);
-    connect(&services.notifier, &services::ChangeNotifier::changed, statusTimer,
-            qOverload<>(&QTimer::start));
-    if (maySync)
+    if (maySync) {
+        connect(&services.notifier, &services::ChangeNotifier::changed, statusTimer,
+                qOverload<>(&QTimer::start));
         m_controller->refreshStatus();
+    }
 }
 
 void SyncUi::startBackground()

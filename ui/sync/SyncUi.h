@@ -17,8 +17,8 @@ class SyncController;
 class SyncStatusLabel;
 
 // Sync in the main window: the Sync menu (Sync now F5, conflicts, settings), the status
-// indicator in the status bar and the password prompt. Roles that may not sync see only
-// what they may do (an administrator: the settings).
+// indicator in the status bar and the password prompt. Roles that may not sync
+// (administrators, auditors) see none of it.
 class SyncUi : public QObject
 {
     Q_OBJECT
