@@ -126,72 +126,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="129"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="130"/>
         <source>the archive is not open for reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="149"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="150"/>
         <source>cannot read the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="151"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="152"/>
         <source>the archive is empty; the first line must be the archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="186"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="187"/>
         <source>the file starts with a UTF-8 byte order mark (BOM); an archive is UTF-8 without a BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="189"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="190"/>
         <source>the line is not valid UTF-8 (byte %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="228"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="229"/>
         <source>duplicate id %1: line %2 already has it (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="271"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="272"/>
         <source>%1 is a %2 (line %3), not a %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="284"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="285"/>
         <source>no %1 with id %2 in the database or earlier in the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="308"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="296"/>
+        <source>person %1 was erased; an erased person&apos;s records cannot be imported again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveReader.cpp" line="321"/>
         <source>contact %1 already exists with different content; contacts are never replaced, not even with --replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="314"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="327"/>
         <source>%1 %2 already exists with different content (import with --replace to overwrite it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="347"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="360"/>
         <source>&apos;%1&apos; is already the username of user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="445"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="463"/>
         <source>%1 is a %2 (line %3), not a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="454"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="472"/>
         <source>no contact with id %1 in the database or the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="461"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="479"/>
         <source>contact %1 is itself an amendment; an amendment must amend the original contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,23 +204,43 @@
 <context>
     <name>AuditService</name>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="79"/>
+        <location filename="../core/services/AuditService.cpp" line="23"/>
+        <source>&apos;%1&apos; is not a person id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditService.cpp" line="26"/>
+        <source>the first day is after the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditService.cpp" line="29"/>
+        <source>a page holds 1 to %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditService.cpp" line="105"/>
         <source>event %1 is missing: event %2 follows event %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="83"/>
+        <location filename="../core/services/AuditService.cpp" line="109"/>
         <source>events %1 to %2 are missing: event %3 follows event %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="93"/>
+        <location filename="../core/services/AuditService.cpp" line="119"/>
         <source>event %1 does not follow event %2: it was inserted or moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="100"/>
+        <location filename="../core/services/AuditService.cpp" line="126"/>
         <source>event %1 was edited: its contents do not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuditService.cpp" line="187"/>
+        <source>could not write the export: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -321,67 +346,72 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="106"/>
+        <location filename="../core/backup/Backup.cpp" line="107"/>
         <source>the backup does not hold a Victims&apos; Hub database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="111"/>
+        <location filename="../core/backup/Backup.cpp" line="112"/>
         <source>the backup&apos;s audit trail is broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="132"/>
+        <location filename="../core/backup/Backup.cpp" line="133"/>
         <source>cannot remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="141"/>
-        <location filename="../core/backup/Backup.cpp" line="178"/>
-        <location filename="../core/backup/Backup.cpp" line="208"/>
+        <location filename="../core/backup/Backup.cpp" line="142"/>
+        <location filename="../core/backup/Backup.cpp" line="214"/>
+        <location filename="../core/backup/Backup.cpp" line="252"/>
         <source>cannot read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="144"/>
-        <location filename="../core/backup/Backup.cpp" line="150"/>
-        <location filename="../core/backup/Backup.cpp" line="154"/>
-        <location filename="../core/backup/Backup.cpp" line="181"/>
-        <location filename="../core/backup/Backup.cpp" line="188"/>
+        <location filename="../core/backup/Backup.cpp" line="145"/>
+        <location filename="../core/backup/Backup.cpp" line="151"/>
+        <location filename="../core/backup/Backup.cpp" line="155"/>
         <location filename="../core/backup/Backup.cpp" line="217"/>
-        <location filename="../core/backup/Backup.cpp" line="221"/>
+        <location filename="../core/backup/Backup.cpp" line="224"/>
+        <location filename="../core/backup/Backup.cpp" line="261"/>
+        <location filename="../core/backup/Backup.cpp" line="265"/>
         <source>cannot write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="167"/>
-        <source>the passphrase needs at least %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/Backup.cpp" line="172"/>
-        <location filename="../core/backup/Backup.cpp" line="213"/>
-        <source>cannot create a private temporary folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/Backup.cpp" line="198"/>
-        <location filename="../core/backup/Backup.cpp" line="200"/>
-        <source>cannot restore to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/Backup.cpp" line="198"/>
-        <source>not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/Backup.cpp" line="200"/>
-        <source>the folder does not exist</source>
+        <location filename="../core/backup/Backup.cpp" line="166"/>
+        <source>a backup or a restore needs a signed-in administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/backup/Backup.cpp" line="203"/>
+        <source>the passphrase needs at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="208"/>
+        <location filename="../core/backup/Backup.cpp" line="257"/>
+        <source>cannot create a private temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="242"/>
+        <location filename="../core/backup/Backup.cpp" line="244"/>
+        <source>cannot restore to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="242"/>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="244"/>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="247"/>
         <source>%1 already holds a database; nothing changed (replace it only on purpose, with --replace)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,6 +559,74 @@
     </message>
 </context>
 <context>
+    <name>ErasureService</name>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="50"/>
+        <source>must be between 1 and %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="64"/>
+        <source>the erasure is saved, but the database&apos;s write-ahead log could not be cleared yet (%1); close the other programs using the database and erase again to clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="118"/>
+        <source>&apos;%1&apos; is not a person id (expected a lower-case UUID such as 0b5c2a9e-...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="123"/>
+        <source>give the reason for the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="126"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished">jest dłuższe niż %1 znaków</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="131"/>
+        <source>the request date cannot be after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="134"/>
+        <source>person %1 is already erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="138"/>
+        <source>there is no person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="141"/>
+        <source>person %1 still has open referrals or support episodes (%2); a supervisor closes them before the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="147"/>
+        <source>must not contain the person&apos;s name: it is kept in the erasure log and the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="193"/>
+        <source>choose at least one person to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="201"/>
+        <source>person %1 is not due for erasure: they are erased, unknown, still have open work or had activity within the retention period (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="207"/>
+        <source>person %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../ui/widgets/FieldErrors.cpp" line="16"/>
@@ -600,158 +698,183 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="111"/>
+        <location filename="../core/security/Permissions.cpp" line="116"/>
         <source>the system role cannot be given to a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="113"/>
+        <location filename="../core/security/Permissions.cpp" line="118"/>
         <source>%1 cannot %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="118"/>
+        <location filename="../core/security/Permissions.cpp" line="123"/>
         <source>this person&apos;s record is restricted: only the workers who hold their case and supervisors can open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="122"/>
+        <location filename="../core/security/Permissions.cpp" line="127"/>
         <source>these records belong to another team; a caseworker can only work on their own team&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="130"/>
+        <location filename="../core/security/Permissions.cpp" line="135"/>
         <source>a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="132"/>
+        <location filename="../core/security/Permissions.cpp" line="137"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="134"/>
+        <location filename="../core/security/Permissions.cpp" line="139"/>
         <source>an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="136"/>
+        <location filename="../core/security/Permissions.cpp" line="141"/>
         <source>an auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="138"/>
+        <location filename="../core/security/Permissions.cpp" line="143"/>
         <source>a user without a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="139"/>
+        <location filename="../core/security/Permissions.cpp" line="144"/>
         <source>the role &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="146"/>
+        <location filename="../core/security/Permissions.cpp" line="151"/>
         <source>open a person&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="148"/>
+        <location filename="../core/security/Permissions.cpp" line="153"/>
         <source>change a person&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="150"/>
+        <location filename="../core/security/Permissions.cpp" line="155"/>
         <source>log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="152"/>
+        <location filename="../core/security/Permissions.cpp" line="157"/>
         <source>correct a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="154"/>
+        <location filename="../core/security/Permissions.cpp" line="159"/>
         <source>enter a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="156"/>
+        <location filename="../core/security/Permissions.cpp" line="161"/>
         <source>triage a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="158"/>
+        <location filename="../core/security/Permissions.cpp" line="163"/>
         <source>assign a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="160"/>
+        <location filename="../core/security/Permissions.cpp" line="165"/>
         <source>change a support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="162"/>
+        <location filename="../core/security/Permissions.cpp" line="167"/>
         <source>request a closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="164"/>
+        <location filename="../core/security/Permissions.cpp" line="169"/>
         <source>approve a closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="166"/>
+        <location filename="../core/security/Permissions.cpp" line="171"/>
         <source>reassign work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="168"/>
+        <location filename="../core/security/Permissions.cpp" line="173"/>
         <source>set a priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="170"/>
+        <location filename="../core/security/Permissions.cpp" line="175"/>
         <source>create a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="172"/>
+        <location filename="../core/security/Permissions.cpp" line="177"/>
         <source>complete a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="174"/>
+        <location filename="../core/security/Permissions.cpp" line="179"/>
         <source>view reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="176"/>
+        <location filename="../core/security/Permissions.cpp" line="181"/>
         <source>save a report snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="178"/>
+        <location filename="../core/security/Permissions.cpp" line="183"/>
         <source>export identifiable records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="180"/>
+        <location filename="../core/security/Permissions.cpp" line="185"/>
         <source>manage users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="182"/>
+        <location filename="../core/security/Permissions.cpp" line="187"/>
         <source>change the hub&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="184"/>
+        <location filename="../core/security/Permissions.cpp" line="189"/>
         <source>read the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="186"/>
+        <location filename="../core/security/Permissions.cpp" line="191"/>
         <source>erase records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="193"/>
+        <source>back up or restore the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="195"/>
+        <source>synchronise records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="197"/>
+        <source>resolve a sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="199"/>
+        <source>erase people past the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="201"/>
+        <source>import an archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -977,84 +1100,84 @@
 <context>
     <name>QApplication</name>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="108"/>
-        <location filename="../app/victimshub/main.cpp" line="160"/>
-        <location filename="../app/victimshub/main.cpp" line="172"/>
+        <location filename="../app/victimshub/main.cpp" line="111"/>
+        <location filename="../app/victimshub/main.cpp" line="164"/>
+        <location filename="../app/victimshub/main.cpp" line="176"/>
         <source>Victims&apos; Hub</source>
         <translation type="unfinished">Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="114"/>
+        <location filename="../app/victimshub/main.cpp" line="117"/>
         <source>Case management for a Victims&apos; Hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="119"/>
+        <location filename="../app/victimshub/main.cpp" line="122"/>
         <source>The database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="121"/>
+        <location filename="../app/victimshub/main.cpp" line="124"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="124"/>
+        <location filename="../app/victimshub/main.cpp" line="127"/>
         <source>Save a picture of the window once the caseload has painted, print first_paint_ms, and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="126"/>
+        <location filename="../app/victimshub/main.cpp" line="129"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="128"/>
+        <location filename="../app/victimshub/main.cpp" line="131"/>
         <source>Open this person&apos;s record at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="129"/>
+        <location filename="../app/victimshub/main.cpp" line="132"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="132"/>
+        <location filename="../app/victimshub/main.cpp" line="135"/>
         <source>Sign in as this user with the password in the environment variable HUB_PASSWORD, without the dialog (for scripts); without HUB_PASSWORD, the sign-in dialog starts with this username.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="135"/>
+        <location filename="../app/victimshub/main.cpp" line="138"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="138"/>
-        <source>Start on this section: caseload, referrals, search, reports, admin or team (supervisors).</source>
+        <location filename="../app/victimshub/main.cpp" line="141"/>
+        <source>Start on this section: caseload, referrals, search, reports, admin or team (supervisors); admin/audit, admin/users or admin/erasure for a tab of Admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="140"/>
+        <location filename="../app/victimshub/main.cpp" line="144"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="143"/>
+        <location filename="../app/victimshub/main.cpp" line="147"/>
         <source>With --person: open the Log contact dialog over the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="156"/>
+        <location filename="../app/victimshub/main.cpp" line="160"/>
         <source>Could not open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="181"/>
+        <location filename="../app/victimshub/main.cpp" line="185"/>
         <source>Could not sign in as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="230"/>
+        <location filename="../app/victimshub/main.cpp" line="246"/>
         <source>Unknown page %1; choose one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,48 +1185,48 @@
 <context>
     <name>ReferralService</name>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="51"/>
+        <location filename="../core/services/ReferralService.cpp" line="60"/>
         <source>choose a person or enter a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="62"/>
+        <location filename="../core/services/ReferralService.cpp" line="71"/>
         <source>is in the future</source>
         <translation type="unfinished">jest w przyszłości</translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="78"/>
+        <location filename="../core/services/ReferralService.cpp" line="87"/>
         <source>say why the victim is entitled to enhanced support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="118"/>
+        <location filename="../core/services/ReferralService.cpp" line="127"/>
         <source>a referral that is &apos;%1&apos; cannot become &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="133"/>
-        <location filename="../core/services/ReferralService.cpp" line="212"/>
+        <location filename="../core/services/ReferralService.cpp" line="142"/>
+        <location filename="../core/services/ReferralService.cpp" line="221"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="147"/>
+        <location filename="../core/services/ReferralService.cpp" line="156"/>
         <source>give a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="165"/>
+        <location filename="../core/services/ReferralService.cpp" line="174"/>
         <source>is not an open support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="218"/>
+        <location filename="../core/services/ReferralService.cpp" line="227"/>
         <source>is not an active user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="252"/>
+        <location filename="../core/services/ReferralService.cpp" line="261"/>
         <source>a caseworker can only see their own team&apos;s referrals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,12 +1591,12 @@
 <context>
     <name>ReportService</name>
     <message>
-        <location filename="../core/services/ReportService.cpp" line="60"/>
+        <location filename="../core/services/ReportService.cpp" line="88"/>
         <source>choose a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReportService.cpp" line="64"/>
+        <location filename="../core/services/ReportService.cpp" line="92"/>
         <source>%1 is not over yet; a snapshot can be saved from the day after its last day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,19 +1617,29 @@
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../core/services/SettingsService.cpp" line="55"/>
+        <location filename="../core/services/SettingsService.cpp" line="62"/>
         <source>only an administrator can change the Victims&apos; Code deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SettingsService.cpp" line="62"/>
-        <location filename="../core/services/SettingsService.cpp" line="66"/>
+        <location filename="../core/services/SettingsService.cpp" line="69"/>
+        <location filename="../core/services/SettingsService.cpp" line="73"/>
         <source>must be between 1 and %1 working days, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SettingsService.cpp" line="69"/>
+        <location filename="../core/services/SettingsService.cpp" line="76"/>
         <source>enhanced entitlement cannot allow longer (%1 days) than the standard deadline (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SettingsService.cpp" line="123"/>
+        <source>only an administrator can change the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SettingsService.cpp" line="127"/>
+        <source>must be between 1 and %1 years, not %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,104 +1774,231 @@
 <context>
     <name>SupervisorService</name>
     <message>
-        <location filename="../core/services/SupervisorReview.cpp" line="167"/>
+        <location filename="../core/services/SupervisorReview.cpp" line="211"/>
         <source>unknown measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorReview.cpp" line="204"/>
+        <location filename="../core/services/SupervisorReview.cpp" line="248"/>
         <source>Team total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="40"/>
+        <location filename="../core/services/SupervisorService.cpp" line="52"/>
         <source>only a supervisor can review caseloads and move work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="50"/>
+        <location filename="../core/services/SupervisorService.cpp" line="62"/>
         <source>choose a team to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="52"/>
+        <location filename="../core/services/SupervisorService.cpp" line="64"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="60"/>
+        <location filename="../core/services/SupervisorService.cpp" line="72"/>
         <source>choose at least one referral or support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="65"/>
+        <location filename="../core/services/SupervisorService.cpp" line="77"/>
         <source>only referrals and support episodes can be changed here, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="83"/>
+        <location filename="../core/services/SupervisorService.cpp" line="95"/>
         <source>choose an active caseworker or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="85"/>
+        <location filename="../core/services/SupervisorService.cpp" line="97"/>
         <source>say why the work is moving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="99"/>
+        <location filename="../core/services/SupervisorService.cpp" line="111"/>
         <source>referral %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="103"/>
+        <location filename="../core/services/SupervisorService.cpp" line="115"/>
         <source>a referral already triaged moves with its support episode; reassign the episode instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="111"/>
-        <location filename="../core/services/SupervisorService.cpp" line="206"/>
+        <location filename="../core/services/SupervisorService.cpp" line="123"/>
+        <location filename="../core/services/SupervisorService.cpp" line="226"/>
         <source>support episode %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="114"/>
+        <location filename="../core/services/SupervisorService.cpp" line="126"/>
         <source>a closed support episode cannot be reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="170"/>
+        <location filename="../core/services/SupervisorService.cpp" line="190"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="210"/>
+        <location filename="../core/services/SupervisorService.cpp" line="230"/>
         <source>nobody has asked to close this support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="213"/>
+        <location filename="../core/services/SupervisorService.cpp" line="233"/>
         <source>say what needs doing before closure is asked for again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="280"/>
+        <location filename="../core/services/SupervisorService.cpp" line="307"/>
         <source>must be normal, high or urgent, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="287"/>
+        <location filename="../core/services/SupervisorService.cpp" line="314"/>
         <source>%1 %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="288"/>
+        <location filename="../core/services/SupervisorService.cpp" line="315"/>
         <source>support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="289"/>
+        <location filename="../core/services/SupervisorService.cpp" line="316"/>
         <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncHub</name>
+    <message>
+        <location filename="../core/sync/Hub.cpp" line="33"/>
+        <source>hub: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Hub.cpp" line="158"/>
+        <source>cannot connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Hub.cpp" line="260"/>
+        <source>the hub has schema %1 and this program knows up to %2: update this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Hub.cpp" line="294"/>
+        <source>the hub has not been set up: run hubctl hub init --hub URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Hub.cpp" line="362"/>
+        <source>the hub needs a newer Victims&apos; Hub: update this program (your changes are kept and will be sent after the update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Hub.cpp" line="723"/>
+        <source>the saved pull position is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncHubUrl</name>
+    <message>
+        <location filename="../core/sync/HubUrl.cpp" line="25"/>
+        <source>no hub URL given (postgresql://user@host:port/db or sqlite:///path/hub.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubUrl.cpp" line="28"/>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubUrl.cpp" line="30"/>
+        <source>a hub URL never holds a password: use HUB_HUB_PASSWORD, the prompt or the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubUrl.cpp" line="38"/>
+        <source>a SQLite hub is a local file: sqlite:///path/hub.db (three slashes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubUrl.cpp" line="41"/>
+        <source>the SQLite hub URL names no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubUrl.cpp" line="46"/>
+        <source>unknown hub URL scheme &apos;%1&apos; (postgresql or sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubUrl.cpp" line="53"/>
+        <source>the hub URL names no user (postgresql://user@host/db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubUrl.cpp" line="55"/>
+        <source>the hub URL names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubUrl.cpp" line="57"/>
+        <source>the hub URL names no database (postgresql://user@host/db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubUrl.cpp" line="61"/>
+        <source>unknown hub URL option &apos;%1&apos; (only sslmode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubUrl.cpp" line="66"/>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLocal</name>
+    <message>
+        <location filename="../core/sync/LocalSync.cpp" line="262"/>
+        <source>erased on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalSync.cpp" line="346"/>
+        <source>the hub would remove %1 of the %2 people on this computer (more than %3%): sync stopped; ask an administrator to check the hub&apos;s team assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../core/sync/SyncService.cpp" line="96"/>
+        <source>the hub needs a newer Victims&apos; Hub: update this program (the changes made here are kept and sent after the update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncService.cpp" line="163"/>
+        <source>the hub was restored from a backup during this sync: run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncService.cpp" line="245"/>
+        <source>there is no open conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncService.cpp" line="247"/>
+        <source>give the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,12 +2134,12 @@
 <context>
     <name>hub::archive::Archive</name>
     <message>
-        <location filename="../core/archive/ArchiveWriter.cpp" line="227"/>
+        <location filename="../core/archive/ArchiveWriter.cpp" line="228"/>
         <source>cannot write the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveWriter.cpp" line="253"/>
+        <location filename="../core/archive/ArchiveWriter.cpp" line="254"/>
         <source>the archive is not open for writing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,6 +2308,19 @@
     </message>
 </context>
 <context>
+    <name>hub::store::ErasureRepository</name>
+    <message>
+        <location filename="../core/store/ErasureRepository.cpp" line="98"/>
+        <source>an erasure must run inside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ErasureRepository.cpp" line="102"/>
+        <source>person %1 was already erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::store::Snapshot</name>
     <message>
         <location filename="../core/store/Snapshot.cpp" line="14"/>
@@ -2062,6 +2335,267 @@
     <message>
         <location filename="../core/store/Snapshot.cpp" line="39"/>
         <source>the database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::AdminPage</name>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="18"/>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="22"/>
+        <source>Administration tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="24"/>
+        <source>Nothing to administer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="25"/>
+        <source>Your role has no administration tasks. Users, the audit trail, retention and erasure are for administrators and auditors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="40"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="42"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="44"/>
+        <source>Erasure and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::AuditEventsModel</name>
+    <message>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="121"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="123"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="125"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="127"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="129"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="131"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="133"/>
+        <source>Person id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="135"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::AuditPage</name>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="44"/>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="68"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="72"/>
+        <source>Filter by user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="73"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="78"/>
+        <source>Filter by person id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="79"/>
+        <source>Any person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="84"/>
+        <source>Filter by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="85"/>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="86"/>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="95"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="96"/>
+        <source>&amp;Person id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="97"/>
+        <source>A&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="98"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="99"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="100"/>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="102"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="108"/>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="110"/>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="111"/>
+        <source>Check that no event has been edited, removed, inserted or moved (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="113"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="115"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="116"/>
+        <source>Save every event that matches the filters as CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="131"/>
+        <source>Audit events, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="150"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="237"/>
+        <source>No events match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="151"/>
+        <source>Nothing on the audit trail matches these filters. Clear them (Alt+L) to see every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="212"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="238"/>
+        <source>1 event matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="239"/>
+        <source>%1 events match, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="265"/>
+        <source>The chain could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="268"/>
+        <source>The audit trail is intact: all %1 events are in order and unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="271"/>
+        <source>The audit trail has been tampered with: %1. The %2 events before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="288"/>
+        <source>Export the audit events as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="289"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="302"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="309"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="314"/>
+        <source>Saved %1 audit events as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,48 +3029,228 @@
 <context>
     <name>hub::ui::ColleagueDialog</name>
     <message>
-        <location filename="../ui/referrals/ColleagueDialog.cpp" line="23"/>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="24"/>
         <source>Assign the referral to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ColleagueDialog.cpp" line="28"/>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="29"/>
         <source>Filter colleagues by name or team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ColleagueDialog.cpp" line="29"/>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="30"/>
         <source>Type a name or team; Down to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ColleagueDialog.cpp" line="32"/>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="33"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ColleagueDialog.cpp" line="37"/>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="38"/>
         <source>Colleagues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ColleagueDialog.cpp" line="43"/>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="44"/>
         <source>Nobody: back to the team&apos;s unassigned queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ColleagueDialog.cpp" line="46"/>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="47"/>
         <source>no team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ColleagueDialog.cpp" line="48"/>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="49"/>
         <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ColleagueDialog.cpp" line="62"/>
+        <location filename="../ui/referrals/ColleagueDialog.cpp" line="63"/>
         <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ConflictReviewDialog</name>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="27"/>
+        <source>Both sides changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="29"/>
+        <source>Safety field: the more careful value was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="31"/>
+        <source>A status change the hub could not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="33"/>
+        <source>Edited after the person was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="42"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="44"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="46"/>
+        <source>Support episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="47"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="48"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="85"/>
+        <source>Sync conflicts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="91"/>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="92"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="92"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="92"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="92"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="106"/>
+        <source>Before both changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="106"/>
+        <source>Hub (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="106"/>
+        <source>This desk (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="123"/>
+        <source>Value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="124"/>
+        <source>E: type the value to keep, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="129"/>
+        <source>Why the conflict was not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="146"/>
+        <source>Keep hub (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="147"/>
+        <source>Keep this desk (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="149"/>
+        <source>Edit value (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="150"/>
+        <source>Open person (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="154"/>
+        <source>Up and Down choose a conflict. H keeps the hub&apos;s value, C keeps this desk&apos;s, E edits a value of your own, O opens the person&apos;s record. The value kept is sent to the hub at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="182"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="188"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="296"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="184"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="299"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="304"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="184"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="301"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="304"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="228"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="244"/>
+        <source>No conflicts to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="250"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="251"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="304"/>
+        <source>Value to keep: type %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="312"/>
+        <source>Value to keep: type a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2632,6 +3346,240 @@
     <message>
         <location filename="../ui/episodes/EpisodePane.cpp" line="182"/>
         <source>Closure requested: a supervisor will review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::EraseDialog</name>
+    <message>
+        <location filename="../ui/admin/EraseDialog.cpp" line="22"/>
+        <source>Erase a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/EraseDialog.cpp" line="25"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (id %2) will be erased for good: names, contact details, notes, crime references, contact summaries and tasks. Only anonymous codes and dates stay, so that the monthly counts do not change. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/EraseDialog.cpp" line="40"/>
+        <source>e.g. written request received; never the person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/EraseDialog.cpp" line="46"/>
+        <source>&amp;Request received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/EraseDialog.cpp" line="47"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/EraseDialog.cpp" line="48"/>
+        <source>Type the first %1 characters of the id to &amp;confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/EraseDialog.cpp" line="58"/>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ErasurePage</name>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="47"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="48"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="75"/>
+        <source>Erase one person on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="78"/>
+        <source>Person id, or a name, phone, postcode or crime reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="79"/>
+        <source>Find a person to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="80"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="81"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="130"/>
+        <source>Person id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="81"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="130"/>
+        <source>Name</source>
+        <translation type="unfinished">Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="81"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="81"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="130"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="82"/>
+        <source>Open work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="82"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="85"/>
+        <source>&amp;Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="111"/>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="116"/>
+        <source> year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="116"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="121"/>
+        <source>Years without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="122"/>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="124"/>
+        <source>&amp;Save as the hub&apos;s period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="128"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="130"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="132"/>
+        <source>Erase &amp;selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="146"/>
+        <source>No activity for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="193"/>
+        <source>erased on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="194"/>
+        <source>open work: close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="195"/>
+        <source>can be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="200"/>
+        <source>No one matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="201"/>
+        <source>One person found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="202"/>
+        <source>%1 people found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="218"/>
+        <source>Person %1 was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="243"/>
+        <source>One person with no activity for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="244"/>
+        <source>%1 people with no activity for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="255"/>
+        <source>Tick the people to erase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="259"/>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="260"/>
+        <source>Erase %1 of the people with no activity for %2? Their names, contact details and notes are removed for good; only anonymous counts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="281"/>
+        <source>One person erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="282"/>
+        <source>%1 people erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="289"/>
+        <source>The hub&apos;s retention period is now %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3335,170 +4283,160 @@
 <context>
     <name>hub::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Victims&apos; Hub</source>
         <translation>Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>My caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>Current section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
-        <source>Administration will appear here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
-        <source>Users and teams, reference lists, retention and erasure requests, and backups will be managed here by administrators.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Team review is for supervisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Supervisors review caseloads and move work here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>People on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Working as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Not working as a user: read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Search name, phone, postcode or crime reference (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>&amp;Find person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Wor&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>&amp;About Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>About Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>&lt;h3&gt;Victims&apos; Hub %1&lt;/h3&gt;&lt;p&gt;Case management for a county Victims&apos; Hub: referrals, support episodes, contacts and the monthly support counts.&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+F search, Enter open, Esc back, Ctrl+1 to Ctrl+5 sections.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Opened the record of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Back to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="492"/>
         <source>1 person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>%1 people on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,97 +5851,97 @@
 <context>
     <name>hub::ui::ReassignDialog</name>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="31"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="32"/>
         <source>Reassign 1 record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="32"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="33"/>
         <source>Reassign %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="35"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="36"/>
         <source>Nothing was reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="36"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="37"/>
         <source>Why nothing was reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="37"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="38"/>
         <source>Not reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="38"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="39"/>
         <source>The work has not been reassigned yet. Reassign it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="45"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="46"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="46"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="47"/>
         <source>Moving: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="51"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="52"/>
         <source>Filter caseworkers by name or team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="52"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="53"/>
         <source>Type a name or team; Down to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="63"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="64"/>
         <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="65"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="66"/>
         <source>no team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="83"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="84"/>
         <source>e.g. Caseworker on leave until 5 January</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="94"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="95"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="97"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="98"/>
         <source>&amp;Give to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="98"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="99"/>
         <source>Rea&amp;son</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="104"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="105"/>
         <source>&amp;Reassign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="105"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="106"/>
         <source>Reassign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="110"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="111"/>
         <source>Enter reassigns, Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5269,39 +6207,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="445"/>
-        <location filename="../ui/reports/ReportsPage.cpp" line="463"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="442"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="450"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="465"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="473"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="449"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="454"/>
         <source>Saved the %1 figures as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="468"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="478"/>
         <source>Saved the %1 report as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="477"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="487"/>
         <source>Save snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="478"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="488"/>
         <source>Save the figures of %1 as they stand now? A snapshot cannot be changed or removed later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="489"/>
-        <location filename="../ui/reports/ReportsPage.cpp" line="491"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="499"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="501"/>
         <source>The snapshot was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="497"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="507"/>
         <source>Saved a snapshot of the %1 figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5856,6 +6796,222 @@
     <message>
         <location filename="../ui/episodes/SupportPlanEditor.cpp" line="198"/>
         <source>Action done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::SyncController</name>
+    <message>
+        <location filename="../ui/sync/SyncController.cpp" line="78"/>
+        <source>No hub is set for this workstation: choose Sync &gt; Sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncController.cpp" line="84"/>
+        <source>The hub address in Sync settings is wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncController.cpp" line="93"/>
+        <source>Waiting for the hub password: press F5 to sync and enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncController.cpp" line="98"/>
+        <source>Sync cancelled: no hub password given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::SyncSettingsDialog</name>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="19"/>
+        <source>Sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="22"/>
+        <source>The sync settings were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="23"/>
+        <source>Why the sync settings were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="24"/>
+        <source>Sync settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="25"/>
+        <source>The sync settings are not saved yet. Save them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="37"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="40"/>
+        <source>&amp;Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="48"/>
+        <source>Only on demand (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="49"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="51"/>
+        <source>Sync &amp;every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="57"/>
+        <source>The hub password is never saved: it comes from HUB_HUB_PASSWORD or is asked for once per session, at the first sync you start with F5. A SQLite hub (sqlite:///path/hub.db) is a file on this computer and needs no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="68"/>
+        <source>Save sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="70"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::SyncStatusLabel</name>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="28"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="32"/>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="34"/>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="36"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="39"/>
+        <source>1 change to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="40"/>
+        <source>%1 changes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="42"/>
+        <source>1 conflict to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="43"/>
+        <source>%1 conflicts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="55"/>
+        <source>Sync status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="59"/>
+        <source>Hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="61"/>
+        <source>Last attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::SyncUi</name>
+    <message>
+        <location filename="../ui/sync/SyncUi.cpp" line="41"/>
+        <source>Hub password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncUi.cpp" line="42"/>
+        <source>Password for the hub %1
+(kept in memory until the program closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncUi.cpp" line="47"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncUi.cpp" line="49"/>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncUi.cpp" line="54"/>
+        <source>Review &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncUi.cpp" line="57"/>
+        <source>Sync &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncUi.cpp" line="97"/>
+        <source>Syncing with the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::SyncWorker</name>
+    <message>
+        <location filename="../ui/sync/SyncWorker.cpp" line="24"/>
+        <source>Could not open the database for sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncWorker.cpp" line="42"/>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncWorker.cpp" line="48"/>
+        <source>Synced: %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncWorker.cpp" line="50"/>
+        <source>, 1 new conflict to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncWorker.cpp" line="51"/>
+        <source>, %1 new conflicts to review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6459,6 +7615,154 @@ approve</source>
     </message>
 </context>
 <context>
+    <name>hub::ui::UsersPage</name>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="34"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="36"/>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="38"/>
+        <source>No password yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="40"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="93"/>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="41"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="49"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="53"/>
+        <source>Users of the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="55"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="80"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="55"/>
+        <source>Name</source>
+        <translation type="unfinished">Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="55"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="84"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="55"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="89"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="55"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="64"/>
+        <source>&amp;Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="66"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="68"/>
+        <source>New temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="71"/>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="81"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="90"/>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="95"/>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="97"/>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="99"/>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="100"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="101"/>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="102"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="103"/>
+        <source>Temporary &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="104"/>
+        <source>They choose their own password when they first sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="197"/>
+        <source>Added %1; they must change the temporary password when they sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="208"/>
+        <source>Disabled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersPage.cpp" line="221"/>
+        <source>%1 has a new temporary password, to change at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::WorkloadChart</name>
     <message>
         <location filename="../ui/supervisor/WorkloadChart.cpp" line="16"/>
@@ -6479,6 +7783,443 @@ approve</source>
     <message>
         <location filename="../ui/supervisor/WorkloadChart.cpp" line="75"/>
         <source>%1: %2 open episodes, %3 overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubctl</name>
+    <message>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="23"/>
+        <source>export needs the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="27"/>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="73"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="24"/>
+        <location filename="../app/hubctl/BackupCommands.cpp" line="73"/>
+        <location filename="../app/hubctl/BackupCommands.cpp" line="112"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="102"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="33"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="37"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="23"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="25"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="39"/>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="49"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="95"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="51"/>
+        <source>exported %1 to %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="69"/>
+        <source>import needs the archive file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="77"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="91"/>
+        <source>%1: nothing imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="94"/>
+        <source>imported %1; updated %2; unchanged %3 (%4 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="17"/>
+        <source>audit needs &apos;verify&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="36"/>
+        <source>audit trail broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="38"/>
+        <source>audit trail intact: %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BackupCommands.cpp" line="23"/>
+        <source>needs --passphrase-env VAR (the variable holding the passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BackupCommands.cpp" line="31"/>
+        <source>environment variable %1 is not set or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BackupCommands.cpp" line="47"/>
+        <source>--kdf-cost must be moderate, interactive or min, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BackupCommands.cpp" line="69"/>
+        <source>backup needs the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BackupCommands.cpp" line="76"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="64"/>
+        <source>no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BackupCommands.cpp" line="85"/>
+        <source>%1: no backup written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BackupCommands.cpp" line="87"/>
+        <source>backed up %1 to %2 (%3 bytes, encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BackupCommands.cpp" line="108"/>
+        <source>restore needs the backup file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BackupCommands.cpp" line="120"/>
+        <source>%1: nothing restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BackupCommands.cpp" line="122"/>
+        <source>restored %1 from %2 (schema %3, audit trail intact: %4 events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="106"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="143"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="207"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="132"/>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="120"/>
+        <source>--dataset must be S or L, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="126"/>
+        <source>cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="286"/>
+        <source>the monthly report came out empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="337"/>
+        <source>dataset %1 (%2 people, %3 months, seed 1) on %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/CliArgs.cpp" line="13"/>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/CliArgs.cpp" line="49"/>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/CliAuth.cpp" line="59"/>
+        <source>%1 is set but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/CliAuth.cpp" line="65"/>
+        <source>no password: set %1 or run hubctl on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/CliAuth.cpp" line="71"/>
+        <source>no password was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/CliAuth.cpp" line="76"/>
+        <source>Type it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/CliAuth.cpp" line="78"/>
+        <source>the two passwords typed differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/CliAuth.cpp" line="91"/>
+        <source>%1 needs --user NAME (the password from HUB_PASSWORD or a prompt): it reads or writes personal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/CliAuth.cpp" line="103"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/CliAuth.cpp" line="110"/>
+        <source>%1 has a temporary password: first run &apos;hubctl user passwd %1&apos; with HUB_PASSWORD and HUB_NEW_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/DataCommands.cpp" line="54"/>
+        <source>database %1 is at schema version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/DataCommands.cpp" line="82"/>
+        <source>--seed must be a whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/DataCommands.cpp" line="90"/>
+        <source>--until must be YYYY-MM-DD or &apos;today&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/DataCommands.cpp" line="110"/>
+        <source>demo caseload written in %1 ms: %2 people, %3 referrals, %4 episodes, %5 onward referrals, %6 contacts, %7 tasks, %8 users in %9 teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/DataCommands.cpp" line="147"/>
+        <source>search needs the text to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/DataCommands.cpp" line="191"/>
+        <source>1 person found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/DataCommands.cpp" line="192"/>
+        <source>%1 people found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/DataCommands.cpp" line="207"/>
+        <source>settings takes no argument or &apos;set KEY VALUE&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/DataCommands.cpp" line="214"/>
+        <source>settings set needs a KEY and a VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/DataCommands.cpp" line="245"/>
+        <source>unknown setting &apos;%1&apos; (known: %2, %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="41"/>
+        <source>report monthly needs --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="44"/>
+        <source>--month must be a month as YYYY-MM (e.g. 2026-10), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="51"/>
+        <source>--as-of must be an RFC 3339 timestamp (e.g. 2026-11-05T09:00:00Z), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="59"/>
+        <source>--format must be json, csv or pdf, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="103"/>
+        <source>cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="124"/>
+        <source>report needs a kind: report monthly --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="128"/>
+        <source>unknown report &apos;%1&apos; (there is: monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncBench.cpp" line="27"/>
+        <source>the dataset has no supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncBench.cpp" line="51"/>
+        <source>the bench needs an empty hub database, and %1 already holds a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncBench.cpp" line="122"/>
+        <source>the hub is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncBench.cpp" line="145"/>
+        <source>sync_incremental pushed %1 changes, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="37"/>
+        <source>%1 needs --hub URL (postgresql://user@host:port/db or sqlite:///path/hub.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="58"/>
+        <source>Hub password for %1@%2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="117"/>
+        <source>conflicts resolve needs ID and --keep hub|client|VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="129"/>
+        <source>conflict %1 resolved; the next sync sends the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="142"/>
+        <source>hub needs: init --hub URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="151"/>
+        <source>hub %1 is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="179"/>
+        <source>pushed %1, pulled %2, new conflicts %3, erased %4, removed from scope %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="230"/>
+        <source>hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="231"/>
+        <source>client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/hubctl/SyncCommands.cpp" line="233"/>
+        <source>%n open conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="84"/>
+        <source>1 user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="85"/>
+        <source>%1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="103"/>
+        <source>administrator %1 can now sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="115"/>
+        <source>user needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="121"/>
+        <source>user %1 needs a username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="135"/>
+        <source>user add needs --role (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="140"/>
+        <source>user %1 needs --user ADMIN (its password in HUB_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="163"/>
+        <source>password of %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="179"/>
+        <source>user %1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="187"/>
+        <source>--team: there is no team &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="199"/>
+        <source>user %1 added; the password must be changed at the first sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="207"/>
+        <source>temporary password set for %1; it must be changed at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/main.cpp" line="118"/>
+        <source>--db needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/main.cpp" line="124"/>
+        <source>unknown option &apos;%1&apos; (see hubctl --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/main.cpp" line="143"/>
+        <source>no database at %1; create one with hubctl init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/main.cpp" line="170"/>
+        <source>unknown command &apos;%1&apos; (see hubctl --help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
