@@ -70,7 +70,7 @@ QString measureCode(Measure measure)
 Result<QVector<ReviewRecord>> SupervisorService::records(const domain::Actor &actor,
                                                          const QString &teamId,
                                                          const QString &userId,
-                                                         ReviewMeasure measure)
+                                                         ReviewMeasure measure, RecordsRead read)
 {
     if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
         return s.error();
@@ -80,7 +80,7 @@ Result<QVector<ReviewRecord>> SupervisorService::records(const domain::Actor &ac
     if (!team.ok())
         return team.error();
     auto out = gather(team.value(), userId, measure);
-    if (!out.ok())
+    if (!out.ok() || read == RecordsRead::Refreshed)
         return out;
     if (auto s = AuditService(m_ctx).record(
             actor, QStringLiteral("review.records"), QStringLiteral("team"), team.value(),

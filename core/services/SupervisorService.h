@@ -88,11 +88,20 @@ public:
     // Rows per worker of the team (its active caseworkers, and anyone of the team holding
     // work), then the team total. An empty teamId means the actor's team.
     Result<TeamReview> review(const domain::Actor &actor, const QString &teamId = {});
+    // Who asked for a list of records: a person opening it, or the same list read again
+    // while it stays open (after a saved change, or the minute's tick).
+    enum class RecordsRead
+    {
+        Opened,
+        Refreshed
+    };
     // The records behind one number: of `userId`, or of the whole team when it is empty.
-    // The list names people, so each one shown is an audit event ("review.records": the
-    // team, the measure, whose records and how many).
+    // The list names people, so each one a person opens is an audit event
+    // ("review.records": the team, the measure, whose records and how many); reading an
+    // open list again is checked the same way but not recorded again.
     Result<QVector<ReviewRecord>> records(const domain::Actor &actor, const QString &teamId,
-                                          const QString &userId, ReviewMeasure measure);
+                                          const QString &userId, ReviewMeasure measure,
+                                          RecordsRead read = RecordsRead::Opened);
 
     // Gives every record to `toUserId` (an active caseworker or supervisor) for `reason`,
     // in one transaction: one unknown or closed record and nothing changes. The open tasks

@@ -412,9 +412,9 @@ private Q_SLOTS:
         QVERIFY(!queries.setPriority(QStringLiteral("episode"), e1, QStringLiteral("x")).ok());
     }
 
-    // The list behind a number names people: each one shown is an audit event (who, which
-    // team, which measure, whose records, how many). The numbers alone name nobody and are
-    // not; a refused list leaves no event either.
+    // The list behind a number names people: each one opened is an audit event (who, which
+    // team, which measure, whose records, how many); reloading an open list is not. The
+    // numbers alone name nobody and are not; a refused list leaves no event either.
     void recordsBehindANumberAreAudited()
     {
         using M = ReviewMeasure;
@@ -446,6 +446,22 @@ private Q_SLOTS:
         QCOMPARE(team.seq, before + 2);
         QVERIFY2(team.detail.startsWith(QStringLiteral("measure=breaches user=team records=")),
                  qPrintable(team.detail));
+
+        // The open list read again after a saved change adds no event (the change has its
+        // own); a refused read again is still refused; opening the list again adds one.
+        const auto &first = shown->first();
+        QVERIFY(
+            service.setPriority(sup, {{first.recordType, first.id}}, QStringLiteral("high")).ok());
+        const qint64 saved = lastSeq();
+        QCOMPARE_GT(saved, before + 2);
+        using Read = SupervisorService::RecordsRead;
+        auto again = service.records(sup, {}, cw1.userId, M::OpenEpisodes, Read::Refreshed);
+        QVERIFY(again.ok());
+        QCOMPARE(again->size(), shown->size());
+        QCOMPARE(lastSeq(), saved);
+        QVERIFY(!service.records(cw1, sup.teamId, {}, M::OpenEpisodes, Read::Refreshed).ok());
+        QVERIFY(service.records(sup, {}, cw1.userId, M::OpenEpisodes, Read::Opened).ok());
+        QCOMPARE(lastSeq(), saved + 1);
     }
 
     // Every fix is an audit event per record, in its transaction: who, which record, whose

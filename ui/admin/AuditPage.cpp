@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -85,23 +86,28 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
     m_from = dayBox("auditFromEdit", tr("From day"), this);
     m_to = dayBox("auditToEdit", tr("To day"), this);
 
-    auto *filters = new QHBoxLayout;
-    auto addFilter = [&](const QString &text, QWidget *field) {
+    // Two rows so the bar fits a 1366 px screen: who and what above, when below.
+    for (auto *box : {m_user, m_action}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(22);
+    }
+    auto *filters = new QGridLayout;
+    auto addFilter = [&](const QString &text, QWidget *field, int row, int column) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
-        filters->addWidget(label);
-        filters->addWidget(field);
+        filters->addWidget(label, row, column * 2);
+        filters->addWidget(field, row, column * 2 + 1);
     };
-    addFilter(tr("&User:"), m_user);
-    addFilter(tr("&Person id:"), m_person);
-    addFilter(tr("A&ction:"), m_action);
-    addFilter(tr("&From:"), m_from);
-    addFilter(tr("&To:"), m_to);
+    addFilter(tr("&User:"), m_user, 0, 0);
+    addFilter(tr("&Person id:"), m_person, 0, 1);
+    addFilter(tr("A&ction:"), m_action, 0, 2);
+    addFilter(tr("&From:"), m_from, 1, 0);
+    addFilter(tr("&To:"), m_to, 1, 1);
     auto *clear = new QPushButton(tr("C&lear filters"), this);
     clear->setObjectName(QStringLiteral("auditClearButton"));
     clear->setAccessibleName(tr("Clear filters"));
-    filters->addWidget(clear);
-    filters->addStretch(1);
+    filters->addWidget(clear, 1, 5, Qt::AlignLeft);
+    filters->setColumnStretch(6, 1);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("auditSummary"));

@@ -23,6 +23,7 @@ void ReviewRecordsModel::show(const QString &teamId, const QString &userId,
     m_userId = userId;
     m_measure = measure;
     m_showing = true;
+    m_opening = true; // the person's own request: audited once, reloads are not
     refresh();
 }
 
@@ -36,8 +37,11 @@ void ReviewRecordsModel::reload()
 {
     if (!m_showing)
         return;
+    const auto read = m_opening ? services::SupervisorService::RecordsRead::Opened
+                                : services::SupervisorService::RecordsRead::Refreshed;
+    m_opening = false;
     auto records = services::SupervisorService(m_services.context)
-                       .records(m_actor, m_teamId, m_userId, m_measure);
+                       .records(m_actor, m_teamId, m_userId, m_measure, read);
     if (!records.ok()) {
         failed(records.error());
         return;

@@ -12,7 +12,8 @@ struct Services;
 namespace hub::ui {
 
 // The records behind one number of the team review (SupervisorService::records): who, what
-// record, why it counts, its priority and status. Reloads after every committed change.
+// record, why it counts, its priority and status. Reloads after every committed change;
+// only show() leaves an audit event, the reloads do not.
 class ReviewRecordsModel : public LiveTableModel
 {
     Q_OBJECT
@@ -67,6 +68,7 @@ private:
     QString m_userId;
     services::ReviewMeasure m_measure = services::ReviewMeasure::OpenEpisodes;
     bool m_showing = false;
+    bool m_opening = false; // the next reload is the one show() asked for
     QVector<services::ReviewRecord> m_records;
 };
 
