@@ -299,7 +299,7 @@ int runBench(Context &ctx, CliArgs &args)
     }
     results << trendRuns;
 
-    // sync_initial, copy_rows, sync_incremental (app/hubctl/SyncBench.cpp).
+    // sync_initial, select_rows, sync_incremental (app/hubctl/SyncBench.cpp).
     progress(QStringLiteral("sync"));
     {
         std::optional<sync::HubUrl> hub;

@@ -17,7 +17,7 @@ struct SyncTiming
 };
 
 // hubctl bench: sync_initial (an empty desk pulls the whole dataset from the hub),
-// copy_rows (the same rows read in one plain statement, for comparison) and
+// select_rows (the same rows read in one plain SELECT, for comparison) and
 // sync_incremental (100 changes pushed and their echo pulled). The hub is `hub` (an
 // empty database; PostgreSQL password from HUB_HUB_PASSWORD) or a SQLite file in `folder`.
 Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString &folder,

@@ -816,8 +816,10 @@ Result<QVector<HubRow>> Hub::pullPage(const QString &kind, const QString &afterI
         return hubError(q.lastError(), QStringLiteral("hub_record"));
     QVector<HubRow> out;
     while (q.next()) {
-        out.push_back({q.value(0).toString(), q.value(1).toString(), parseObject(q.value(2)),
-                       q.value(3).toString(), q.value(4).toString(), q.value(5).toInt() != 0});
+        const auto text = q.value(2).toString();
+        out.push_back({q.value(0).toString(), q.value(1).toString(),
+                       QJsonDocument::fromJson(text.toUtf8()).object(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toInt() != 0, text});
     }
     q.finish();
     return out;

@@ -63,6 +63,7 @@ struct HubRow
     QString hlc;
     QString author;
     bool deleted = false;
+    QString text; // data as the hub stores it (JSON): a desk keeps it as the merge base
 };
 
 struct HubInfo

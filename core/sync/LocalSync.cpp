@@ -268,12 +268,13 @@ Status LocalSync::applyRow(const HubRow &row, const QSet<QString> &pendingKeys,
     const auto *kind = recordKind(row.kind);
     if (!kind)
         return {}; // a kind a newer program syncs
-    if (!kind->personField.isEmpty() &&
+    if (!erased.isEmpty() && !kind->personField.isEmpty() &&
         erased.contains(row.data.value(kind->personField).toString()))
         return {};
     m_hlc = hlcMax(m_hlc, row.hlc);
     QJsonObject base = row.data;
-    if (pendingKeys.contains(row.kind + QLatin1Char('/') + row.id)) {
+    bool baseIsHubs = true; // the hub's JSON text is then written as it came
+    if (!pendingKeys.isEmpty() && pendingKeys.contains(row.kind + QLatin1Char('/') + row.id)) {
         // Local changes not yet accepted: keep them over the hub's values, and keep their
         // old base so the hub sees both sides when they are pushed.
         auto local = m_rows.read(*kind, row.id);
@@ -295,6 +296,7 @@ Status LocalSync::applyRow(const HubRow &row, const QSet<QString> &pendingKeys,
                 if (changed && it.value() != row.data.value(it.key())) {
                     merged.insert(it.key(), it.value());
                     base.insert(it.key(), hadBase ? oldBase.value(it.key()) : QJsonValue());
+                    baseIsHubs = false;
                 }
             }
             if (auto s = m_rows.upsert(*kind, merged); !s.ok())
@@ -313,7 +315,7 @@ Status LocalSync::applyRow(const HubRow &row, const QSet<QString> &pendingKeys,
     q.addBindValue(row.kind);
     q.addBindValue(row.id);
     q.addBindValue(row.hlc);
-    q.addBindValue(json(base));
+    q.addBindValue(baseIsHubs && !row.text.isEmpty() ? row.text : json(base));
     if (!q.exec())
         return store::Database::storageError(q);
     q.finish();
