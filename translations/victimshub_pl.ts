@@ -713,167 +713,167 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="127"/>
-        <source>these records belong to another team; a caseworker can only work on their own team&apos;s records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/Permissions.cpp" line="135"/>
-        <source>a caseworker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/security/Permissions.cpp" line="137"/>
-        <source>a supervisor</source>
+        <location filename="../core/security/Permissions.cpp" line="130"/>
+        <source>these records belong to another team; %1 can only work on their own team&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Permissions.cpp" line="139"/>
-        <source>an administrator</source>
+        <source>a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Permissions.cpp" line="141"/>
-        <source>an auditor</source>
+        <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/security/Permissions.cpp" line="143"/>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="145"/>
+        <source>an auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="147"/>
         <source>a user without a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="144"/>
+        <location filename="../core/security/Permissions.cpp" line="148"/>
         <source>the role &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="151"/>
+        <location filename="../core/security/Permissions.cpp" line="155"/>
         <source>open a person&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="153"/>
+        <location filename="../core/security/Permissions.cpp" line="157"/>
         <source>change a person&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="155"/>
+        <location filename="../core/security/Permissions.cpp" line="159"/>
         <source>log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="157"/>
+        <location filename="../core/security/Permissions.cpp" line="161"/>
         <source>correct a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="159"/>
+        <location filename="../core/security/Permissions.cpp" line="163"/>
         <source>enter a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="161"/>
+        <location filename="../core/security/Permissions.cpp" line="165"/>
         <source>triage a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="163"/>
+        <location filename="../core/security/Permissions.cpp" line="167"/>
         <source>assign a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="165"/>
+        <location filename="../core/security/Permissions.cpp" line="169"/>
         <source>change a support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="167"/>
+        <location filename="../core/security/Permissions.cpp" line="171"/>
         <source>request a closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="169"/>
+        <location filename="../core/security/Permissions.cpp" line="173"/>
         <source>approve a closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="171"/>
+        <location filename="../core/security/Permissions.cpp" line="175"/>
         <source>reassign work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="173"/>
+        <location filename="../core/security/Permissions.cpp" line="177"/>
         <source>set a priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="175"/>
+        <location filename="../core/security/Permissions.cpp" line="179"/>
         <source>create a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="177"/>
+        <location filename="../core/security/Permissions.cpp" line="181"/>
         <source>complete a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="179"/>
+        <location filename="../core/security/Permissions.cpp" line="183"/>
         <source>view reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="181"/>
+        <location filename="../core/security/Permissions.cpp" line="185"/>
         <source>save a report snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="183"/>
+        <location filename="../core/security/Permissions.cpp" line="187"/>
         <source>export identifiable records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="185"/>
+        <location filename="../core/security/Permissions.cpp" line="189"/>
         <source>manage users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="187"/>
+        <location filename="../core/security/Permissions.cpp" line="191"/>
         <source>change the hub&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="189"/>
+        <location filename="../core/security/Permissions.cpp" line="193"/>
         <source>read the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="191"/>
+        <location filename="../core/security/Permissions.cpp" line="195"/>
         <source>erase records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="193"/>
+        <location filename="../core/security/Permissions.cpp" line="197"/>
         <source>back up or restore the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="195"/>
+        <location filename="../core/security/Permissions.cpp" line="199"/>
         <source>synchronise records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="197"/>
+        <location filename="../core/security/Permissions.cpp" line="201"/>
         <source>resolve a sync conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="199"/>
+        <location filename="../core/security/Permissions.cpp" line="203"/>
         <source>erase people past the retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="201"/>
+        <location filename="../core/security/Permissions.cpp" line="205"/>
         <source>import an archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,78 +1799,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="72"/>
-        <source>choose at least one referral or support episode</source>
+        <location filename="../core/services/SupervisorService.cpp" line="69"/>
+        <source>a supervisor can only review their own team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/services/SupervisorService.cpp" line="77"/>
+        <source>choose at least one referral or support episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="82"/>
         <source>only referrals and support episodes can be changed here, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="95"/>
+        <location filename="../core/services/SupervisorService.cpp" line="100"/>
         <source>choose an active caseworker or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="97"/>
+        <location filename="../core/services/SupervisorService.cpp" line="102"/>
         <source>say why the work is moving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="111"/>
+        <location filename="../core/services/SupervisorService.cpp" line="116"/>
         <source>referral %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="115"/>
+        <location filename="../core/services/SupervisorService.cpp" line="120"/>
         <source>a referral already triaged moves with its support episode; reassign the episode instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="123"/>
-        <location filename="../core/services/SupervisorService.cpp" line="226"/>
+        <location filename="../core/services/SupervisorService.cpp" line="128"/>
+        <location filename="../core/services/SupervisorService.cpp" line="231"/>
         <source>support episode %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="126"/>
+        <location filename="../core/services/SupervisorService.cpp" line="131"/>
         <source>a closed support episode cannot be reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="190"/>
+        <location filename="../core/services/SupervisorService.cpp" line="195"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="230"/>
+        <location filename="../core/services/SupervisorService.cpp" line="235"/>
         <source>nobody has asked to close this support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="233"/>
+        <location filename="../core/services/SupervisorService.cpp" line="238"/>
         <source>say what needs doing before closure is asked for again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="307"/>
+        <location filename="../core/services/SupervisorService.cpp" line="312"/>
         <source>must be normal, high or urgent, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="314"/>
+        <location filename="../core/services/SupervisorService.cpp" line="319"/>
         <source>%1 %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="315"/>
+        <location filename="../core/services/SupervisorService.cpp" line="320"/>
         <source>support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="316"/>
+        <location filename="../core/services/SupervisorService.cpp" line="321"/>
         <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,7 +1979,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalSync.cpp" line="346"/>
+        <location filename="../core/sync/LocalSync.cpp" line="348"/>
         <source>the hub would remove %1 of the %2 people on this computer (more than %3%): sync stopped; ask an administrator to check the hub&apos;s team assignments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,179 +2427,179 @@
 <context>
     <name>hub::ui::AuditPage</name>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="44"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="45"/>
         <source>Any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="68"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="69"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="72"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="73"/>
         <source>Filter by user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="73"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="74"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="78"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="79"/>
         <source>Filter by person id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="79"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="80"/>
         <source>Any person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="84"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="85"/>
         <source>Filter by action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="85"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="86"/>
         <source>From day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="86"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="87"/>
         <source>To day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="95"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="101"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="96"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="102"/>
         <source>&amp;Person id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="97"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="103"/>
         <source>A&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="98"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="104"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="99"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="105"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="100"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="106"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="102"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="108"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="108"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="114"/>
         <source>&amp;Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="110"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="116"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="111"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="117"/>
         <source>Check that no event has been edited, removed, inserted or moved (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="113"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="119"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="115"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="121"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="116"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="122"/>
         <source>Save every event that matches the filters as CSV (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="131"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="137"/>
         <source>Audit events, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="150"/>
-        <location filename="../ui/admin/AuditPage.cpp" line="237"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="156"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="243"/>
         <source>No events match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="151"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="157"/>
         <source>Nothing on the audit trail matches these filters. Clear them (Alt+L) to see every event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="212"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="218"/>
         <source>Any action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="238"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="244"/>
         <source>1 event matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="239"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="245"/>
         <source>%1 events match, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="265"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="271"/>
         <source>The chain could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="268"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="274"/>
         <source>The audit trail is intact: all %1 events are in order and unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="271"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="277"/>
         <source>The audit trail has been tampered with: %1. The %2 events before it are intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="288"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="294"/>
         <source>Export the audit events as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="289"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="295"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="302"/>
-        <location filename="../ui/admin/AuditPage.cpp" line="309"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="308"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="315"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="314"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="320"/>
         <source>Saved %1 audit events as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6249,122 +6254,122 @@
 <context>
     <name>hub::ui::ReviewRecordsModel</name>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="52"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="56"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="54"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="58"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="56"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="60"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="58"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="62"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="65"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="69"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="67"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="71"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="69"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="73"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="77"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="81"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="79"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="83"/>
         <source>Closure asked for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="81"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="85"/>
         <source>1 day since contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="81"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="85"/>
         <source>%1 days since contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="83"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="87"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="86"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="90"/>
         <source>%1: due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="88"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="92"/>
         <source>%1: first contact was due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="91"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="95"/>
         <source>%1: first contact due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="93"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="97"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="93"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="97"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="95"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="99"/>
         <source>%1: received %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="124"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="128"/>
         <source>Nobody in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="165"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="169"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="167"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="171"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="169"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="173"/>
         <source>Why it counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="171"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="175"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="173"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="177"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8079,12 +8084,12 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="122"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="124"/>
         <source>the hub is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="145"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="147"/>
         <source>sync_incremental pushed %1 changes, not 100</source>
         <translation type="unfinished"></translation>
     </message>

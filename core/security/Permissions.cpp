@@ -122,10 +122,14 @@ Status Permissions::check(const domain::Actor &actor, Action action, const Scope
     if (scope.restricted && !holder && actor.role != QLatin1String("supervisor"))
         return refused(tr("this person's record is restricted: only the workers who hold "
                           "their case and supervisors can open it"));
-    if (actor.role == QLatin1String("caseworker") && !holder && !scope.teams.isEmpty() &&
-        !scope.teams.contains(actor.teamId))
-        return refused(tr("these records belong to another team; a caseworker can only work "
-                          "on their own team's records"));
+    // Caseworkers and supervisors work on their own team's records (a supervisor with no
+    // team supervises the whole hub).
+    const bool teamBound = actor.role == QLatin1String("caseworker") ||
+                           (actor.role == QLatin1String("supervisor") && !actor.teamId.isEmpty());
+    if (teamBound && !holder && !scope.teams.isEmpty() && !scope.teams.contains(actor.teamId))
+        return refused(tr("these records belong to another team; %1 can only work on their "
+                          "own team's records")
+                           .arg(roleName(actor.role)));
     return {};
 }
 

@@ -62,6 +62,11 @@ Result<QString> SupervisorService::teamOf(const domain::Actor &actor, const QStr
         return Error::invalid(QStringLiteral("team_id"), tr("choose a team to review"));
     if (!store::TeamRepository(m_ctx.db).get(team).ok())
         return ServiceErrors::notFound(tr("Team"), team);
+    // A supervisor reviews their own team (one with no team supervises the whole hub).
+    if (actor.role == QLatin1String("supervisor") && !actor.teamId.isEmpty() &&
+        team != actor.teamId)
+        return Error::make(Error::Kind::Permission,
+                           tr("a supervisor can only review their own team"));
     return team;
 }
 

@@ -86,7 +86,7 @@ class TestPermissions : public QObject
 private:
     std::unique_ptr<hub::test::ServiceFixture> f;
     QString teamA, teamB;
-    Actor cwA, cwA2, cwB, supA, admin, auditor;
+    Actor cwA, cwA2, cwB, supA, supB, admin, auditor;
     QString p, r1, e, c, t; // a person held by cwA: a new referral, an open episode
     QString p2, e2;         // a closure awaiting approval, held by cwA
     QString q, qe;          // a restricted person held by cwA
@@ -101,6 +101,7 @@ private:
             {QStringLiteral("caseworker of the team"), &TestPermissions::cwA2},
             {QStringLiteral("caseworker of another team"), &TestPermissions::cwB},
             {QStringLiteral("supervisor"), &TestPermissions::supA},
+            {QStringLiteral("supervisor of another team"), &TestPermissions::supB},
             {QStringLiteral("admin"), &TestPermissions::admin},
             {QStringLiteral("auditor"), &TestPermissions::auditor}};
         return this->*all.value(name);
@@ -262,6 +263,7 @@ private Q_SLOTS:
         cwA2 = f->addUser(QStringLiteral("cw.north.2"), QStringLiteral("caseworker"), teamA);
         cwB = f->addUser(QStringLiteral("cw.south.1"), QStringLiteral("caseworker"), teamB);
         supA = f->addUser(QStringLiteral("sup.north"), QStringLiteral("supervisor"), teamA);
+        supB = f->addUser(QStringLiteral("sup.south"), QStringLiteral("supervisor"), teamB);
         admin = f->addUser(QStringLiteral("admin.hub"), QStringLiteral("admin"));
         auditor = f->addUser(QStringLiteral("audit.hub"), QStringLiteral("auditor"));
 
@@ -392,6 +394,7 @@ private Q_SLOTS:
         const auto colleague = QStringLiteral("caseworker of the team");
         const auto otherTeam = QStringLiteral("caseworker of another team");
         const auto sup = QStringLiteral("supervisor");
+        const auto otherSup = QStringLiteral("supervisor of another team");
         for (auto action :
              {Action::ViewPerson, Action::LogContact, Action::EditPerson, Action::ManageEpisode}) {
             QTest::addRow("restricted, holder, %s", actionKey(action))
@@ -400,6 +403,8 @@ private Q_SLOTS:
                 << colleague << true << action << false;
             QTest::addRow("restricted, supervisor, %s", actionKey(action))
                 << sup << true << action << true;
+            QTest::addRow("restricted, supervisor of another team, %s", actionKey(action))
+                << otherSup << true << action << false;
         }
         for (auto action :
              {Action::ViewPerson, Action::LogContact, Action::AmendContact, Action::EditPerson,
@@ -409,6 +414,9 @@ private Q_SLOTS:
                 << otherTeam << false << action << false;
             QTest::addRow("same team, %s", actionKey(action))
                 << colleague << false << action << true;
+            if (hub::security::Permissions::allows(QStringLiteral("supervisor"), action))
+                QTest::addRow("supervisor of another team, %s", actionKey(action))
+                    << otherSup << false << action << false;
         }
     }
 

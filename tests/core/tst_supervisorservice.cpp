@@ -171,6 +171,17 @@ private Q_SLOTS:
 
     void cleanup() { f.reset(); }
 
+    void supervisorReviewsOnlyTheirOwnTeam()
+    {
+        SupervisorService service(f->ctx);
+        const auto otherTeam = other.teamId;
+        const auto refused = service.review(sup, otherTeam);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, hub::Error::Kind::Permission);
+        QVERIFY(service.review(sup, sup.teamId).ok());
+        QVERIFY(service.review(sup).ok());
+    }
+
     void reviewCountsEachMeasure()
     {
         auto review = SupervisorService(f->ctx).review(sup);
