@@ -8074,22 +8074,17 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="27"/>
-        <source>the dataset has no supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="51"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="38"/>
         <source>the bench needs an empty hub database, and %1 already holds a hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="124"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="108"/>
         <source>the hub is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="147"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="127"/>
         <source>sync_incremental pushed %1 changes, not 100</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8225,6 +8220,14 @@ approve</source>
     <message>
         <location filename="../app/hubctl/main.cpp" line="170"/>
         <source>unknown command &apos;%1&apos; (see hubctl --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../core/sync/BenchSupport.cpp" line="19"/>
+        <source>the dataset has no supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

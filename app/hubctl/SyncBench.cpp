@@ -1,12 +1,11 @@
 #include "SyncBench.h"
 
 #include "store/Database.h"
+#include "sync/BenchSupport.h"
 #include "sync/Hub.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace hub::cli {
 
@@ -15,18 +14,6 @@ namespace {
 double elapsed(const QElapsedTimer &t)
 {
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-Result<domain::Actor> supervisorOf(store::Database &db)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, team_id FROM app_user WHERE role = 'supervisor' "
-                               "ORDER BY username LIMIT 1")) ||
-        !q.next())
-        return Error::make(Error::Kind::NotFound,
-                           QCoreApplication::translate("hubctl", "the dataset has no supervisor"));
-    return domain::Actor{q.value(0).toString(), QStringLiteral("supervisor"), q.value(1).toString(),
-                         QStringLiteral("bench")};
 }
 
 } // namespace
@@ -62,7 +49,7 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
         auto source = store::Database::open(datasetPath);
         if (!source.ok())
             return source.error();
-        auto actor = supervisorOf(*source.value());
+        auto actor = sync::firstSupervisor(*source.value());
         if (!actor.ok())
             return actor.error();
         SyncTiming push{QStringLiteral("sync_push_all"), {}};
@@ -77,7 +64,7 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
     auto source = store::Database::open(datasetPath);
     if (!source.ok())
         return source.error();
-    const auto actor = supervisorOf(*source.value());
+    const auto actor = sync::firstSupervisor(*source.value());
     if (!actor.ok())
         return actor.error();
 
@@ -109,15 +96,12 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
             return opened.error();
         SyncTiming copy{QStringLiteral("select_rows"), {}};
         for (int run = 0; run < 3; ++run) {
-            QSqlQuery q(opened.value()->connection());
-            q.setForwardOnly(true);
             QElapsedTimer t;
             t.start();
-            if (!q.exec(QStringLiteral("SELECT kind, id, data FROM hub_record")))
-                return Error::make(Error::Kind::Storage, q.lastError().text());
-            qint64 bytes = 0;
-            while (q.next())
-                bytes += q.value(2).toString().size();
+            auto read = sync::readAllHubRecords(*opened.value());
+            if (!read.ok())
+                return read.error();
+            const qint64 bytes = read.value();
             copy.ms << elapsed(t);
             if (bytes == 0)
                 return Error::make(Error::Kind::Storage,
@@ -129,13 +113,9 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
     // sync_incremental: 100 people's phone numbers change on the desk; one sync.
     SyncTiming incremental{QStringLiteral("sync_incremental"), {}};
     for (int run = 0; run < 5; ++run) {
-        QSqlQuery q(desk->connection());
-        if (!q.exec(QStringLiteral("UPDATE person SET phone = '07700 9%1' || substr(id, 1, 4) "
-                                   "WHERE id IN (SELECT id FROM person ORDER BY id LIMIT 100 "
-                                   "OFFSET %2)")
-                        .arg(run)
-                        .arg(run * 100)))
-            return Error::make(Error::Kind::Storage, q.lastError().text());
+        auto changed = sync::changePhones(*desk, 100, run * 100, run);
+        if (!changed.ok())
+            return changed.error();
         QElapsedTimer t;
         t.start();
         auto synced = sync::SyncService(*desk, *actor).syncOnce(url, password);
