@@ -25,6 +25,10 @@ struct Context
     }
 };
 
+// True (with `code` set and one line written) when the arguments had an error or words
+// that no option took.
+bool leftover(Context &ctx, const CliArgs &args, int &code);
+
 int runInit(Context &ctx, CliArgs &args);
 int runDemo(Context &ctx, CliArgs &args);
 int runExport(Context &ctx, CliArgs &args);

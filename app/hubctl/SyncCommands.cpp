@@ -15,18 +15,6 @@ namespace hub::cli {
 
 namespace {
 
-bool leftover(Context &ctx, const CliArgs &args, int &code)
-{
-    if (!args.error().isEmpty())
-        code = ctx.fail(args.error());
-    else if (!args.leftovers().isEmpty())
-        code = ctx.fail(QCoreApplication::translate("hubctl", "unexpected argument '%1'")
-                            .arg(args.leftovers().first()));
-    else
-        return false;
-    return true;
-}
-
 // --hub URL, parsed; the hub password for PostgreSQL from HUB_HUB_PASSWORD or a prompt
 // (never from settings or the URL).
 std::optional<std::pair<sync::HubUrl, QString>> hubOption(Context &ctx, CliArgs &args,

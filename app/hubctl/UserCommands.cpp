@@ -15,8 +15,6 @@
 
 namespace hub::cli {
 
-namespace {
-
 bool leftover(Context &ctx, const CliArgs &args, int &code)
 {
     if (!args.error().isEmpty())
@@ -28,6 +26,8 @@ bool leftover(Context &ctx, const CliArgs &args, int &code)
         return false;
     return true;
 }
+
+namespace {
 
 QString teamIdFor(store::Database &db, const QString &team)
 {
