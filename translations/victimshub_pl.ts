@@ -1883,32 +1883,32 @@
 <context>
     <name>SyncHub</name>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="33"/>
+        <location filename="../core/sync/Hub.cpp" line="106"/>
         <source>hub: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="158"/>
+        <location filename="../core/sync/Hub.cpp" line="153"/>
         <source>cannot connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="260"/>
+        <location filename="../core/sync/Hub.cpp" line="255"/>
         <source>the hub has schema %1 and this program knows up to %2: update this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="294"/>
+        <location filename="../core/sync/Hub.cpp" line="289"/>
         <source>the hub has not been set up: run hubctl hub init --hub URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="362"/>
+        <location filename="../core/sync/Hub.cpp" line="357"/>
         <source>the hub needs a newer Victims&apos; Hub: update this program (your changes are kept and will be sent after the update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="723"/>
+        <location filename="../core/sync/HubPull.cpp" line="74"/>
         <source>the saved pull position is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7807,8 +7807,7 @@ approve</source>
         <location filename="../app/hubctl/BenchCommand.cpp" line="102"/>
         <location filename="../app/hubctl/DataCommands.cpp" line="33"/>
         <location filename="../app/hubctl/ReportCommands.cpp" line="37"/>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="23"/>
-        <location filename="../app/hubctl/UserCommands.cpp" line="25"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="23"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7913,7 +7912,7 @@ approve</source>
     <message>
         <location filename="../app/hubctl/BenchCommand.cpp" line="106"/>
         <location filename="../app/hubctl/DataCommands.cpp" line="143"/>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="207"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="195"/>
         <location filename="../app/hubctl/UserCommands.cpp" line="132"/>
         <source>--format must be text or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -8089,52 +8088,52 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="37"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="25"/>
         <source>%1 needs --hub URL (postgresql://user@host:port/db or sqlite:///path/hub.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="58"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="46"/>
         <source>Hub password for %1@%2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="117"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="105"/>
         <source>conflicts resolve needs ID and --keep hub|client|VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="129"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="117"/>
         <source>conflict %1 resolved; the next sync sends the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="142"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="130"/>
         <source>hub needs: init --hub URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="151"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="139"/>
         <source>hub %1 is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="179"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="167"/>
         <source>pushed %1, pulled %2, new conflicts %3, erased %4, removed from scope %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="230"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="218"/>
         <source>hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="231"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="219"/>
         <source>client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/hubctl/SyncCommands.cpp" line="233"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="221"/>
         <source>%n open conflict(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonValue>
+#include <QSqlError>
+#include <QVariant>
+
+// Shared by the two halves of the hub (Hub.cpp: set-up and push; HubPull.cpp: pull).
+namespace hub::sync {
+
+// A hub SQL failure in words, naming the step.
+Error hubError(const QSqlError &e, const QString &what);
+
+// One field value as the hub stores it (a one-element JSON array; NULL stays null).
+QJsonValue parseValue(const QVariant &v);
+
+} // namespace hub::sync
