@@ -14,11 +14,16 @@ PACKAGES=(
     libqt6opengl6-dev qt6-charts-dev libgl-dev
     # crypto (found through pkg-config)
     libsodium-dev pkg-config
+    # libpq, under Qt's PostgreSQL driver: the sync bench's COPY baseline reads through it
+    libpq-dev
     # tests: headless display, fonts, formatting, PDF text, hub database, SQLite shell.
     # PostgreSQL is installed but not started here: tests start their own server.
     xvfb xauth fonts-dejavu-core clang-format poppler-utils postgresql sqlite3
     # times are shown in Europe/London; a minimal image may lack the zone database
     tzdata
+    # hub passwords in the OS keychain: QtKeychain (it loads libsecret at run time); the
+    # tests start their own D-Bus session bus and GNOME Keyring as the Secret Service
+    qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring
 )
 
 missing=()

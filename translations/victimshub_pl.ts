@@ -696,6 +696,60 @@
     </message>
 </context>
 <context>
+    <name>HubKeychain</name>
+    <message>
+        <location filename="../core/sync/HubKeychain.cpp" line="32"/>
+        <source>there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubKeychain.cpp" line="36"/>
+        <source>the D-Bus session bus does not answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubKeychain.cpp" line="47"/>
+        <source>nothing on the session bus provides the Secret Service (org.freedesktop.secrets): start GNOME Keyring, KWallet or KeePassXC with its Secret Service integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubKeychain.cpp" line="60"/>
+        <location filename="../core/sync/HubKeychain.cpp" line="90"/>
+        <source>no system keychain is running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/HubKeychain.cpp" line="78"/>
+        <source>the system keychain did not answer within %n second(s); is it locked?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubKeychain.cpp" line="87"/>
+        <location filename="../core/sync/HubKeychain.cpp" line="117"/>
+        <source>no hub password is saved in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubKeychain.cpp" line="93"/>
+        <source>the system keychain refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubKeychain.cpp" line="95"/>
+        <source>the system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubKeychain.cpp" line="102"/>
+        <source>no hub password to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <location filename="../core/security/Permissions.cpp" line="116"/>
@@ -1883,32 +1937,37 @@
 <context>
     <name>SyncHub</name>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="106"/>
+        <location filename="../core/sync/Hub.cpp" line="57"/>
         <source>hub: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="153"/>
+        <location filename="../core/sync/Hub.cpp" line="114"/>
         <source>cannot connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="255"/>
+        <location filename="../core/sync/Hub.cpp" line="225"/>
         <source>the hub has schema %1 and this program knows up to %2: update this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="289"/>
+        <location filename="../core/sync/Hub.cpp" line="274"/>
         <source>the hub has not been set up: run hubctl hub init --hub URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="357"/>
+        <location filename="../core/sync/Hub.cpp" line="334"/>
         <source>the hub needs a newer Victims&apos; Hub: update this program (your changes are kept and will be sent after the update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubPull.cpp" line="74"/>
+        <location filename="../core/sync/Hub.cpp" line="455"/>
+        <source>this desk holds an erasure the hub has not received, and only a supervisor&apos;s or administrator&apos;s hub login may erase: sync a supervisor&apos;s desk first (nothing was sent; the changes made here are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubPull.cpp" line="65"/>
         <source>the saved pull position is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,12 +2033,12 @@
 <context>
     <name>SyncLocal</name>
     <message>
-        <location filename="../core/sync/LocalSync.cpp" line="262"/>
+        <location filename="../core/sync/LocalSync.cpp" line="282"/>
         <source>erased on the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalSync.cpp" line="348"/>
+        <location filename="../core/sync/LocalSync.cpp" line="371"/>
         <source>the hub would remove %1 of the %2 people on this computer (more than %3%): sync stopped; ask an administrator to check the hub&apos;s team assignments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,17 +2051,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="163"/>
+        <location filename="../core/sync/SyncService.cpp" line="100"/>
+        <source>the hub has schema %1 and this program needs %2: run hubctl hub init on the hub to update it (the changes made here are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncService.cpp" line="170"/>
         <source>the hub was restored from a backup during this sync: run it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="245"/>
+        <location filename="../core/sync/SyncService.cpp" line="252"/>
         <source>there is no open conflict %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="247"/>
+        <location filename="../core/sync/SyncService.cpp" line="254"/>
         <source>give the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,6 +2373,11 @@
     <message>
         <location filename="../core/store/Transaction.cpp" line="34"/>
         <source>no transaction is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/BulkLoad.cpp" line="100"/>
+        <source>a %1 record refers to a %2 record that is not here; nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6807,90 +6876,155 @@
 <context>
     <name>hub::ui::SyncController</name>
     <message>
-        <location filename="../ui/sync/SyncController.cpp" line="78"/>
+        <location filename="../ui/sync/SyncController.cpp" line="79"/>
         <source>No hub is set for this workstation: choose Sync &gt; Sync settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncController.cpp" line="84"/>
+        <location filename="../ui/sync/SyncController.cpp" line="85"/>
         <source>The hub address in Sync settings is wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncController.cpp" line="93"/>
+        <location filename="../ui/sync/SyncController.cpp" line="98"/>
         <source>Waiting for the hub password: press F5 to sync and enter it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncController.cpp" line="98"/>
+        <location filename="../ui/sync/SyncController.cpp" line="102"/>
+        <source>%1 (system keychain: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncController.cpp" line="107"/>
         <source>Sync cancelled: no hub password given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncController.cpp" line="176"/>
+        <source>%1 (the password was not saved in the system keychain: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hub::ui::SyncSettingsDialog</name>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="19"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="23"/>
         <source>Sync settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="22"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="26"/>
         <source>The sync settings were not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="23"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="27"/>
         <source>Why the sync settings were not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="24"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="28"/>
         <source>Sync settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="25"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="29"/>
         <source>The sync settings are not saved yet. Save them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="37"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="42"/>
         <source>e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="40"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="45"/>
         <source>&amp;Hub address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="48"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="53"/>
         <source>Only on demand (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="49"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="54"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="51"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="56"/>
         <source>Sync &amp;every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="57"/>
-        <source>The hub password is never saved: it comes from HUB_HUB_PASSWORD or is asked for once per session, at the first sync you start with F5. A SQLite hub (sqlite:///path/hub.db) is a file on this computer and needs no password.</source>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="61"/>
+        <source>&amp;Remember the hub password in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="68"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="69"/>
+        <source>Type it to save it, or leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="71"/>
+        <source>Hub &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="79"/>
+        <source>The hub password is never saved in the settings. It comes from HUB_HUB_PASSWORD, from the system keychain when the box above is ticked (a password typed at F5 is saved there once the hub accepts it), or it is asked for once per session, at the first sync you start with F5. A SQLite hub (sqlite:///path/hub.db) needs no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="125"/>
+        <source>&amp;Forget saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="144"/>
+        <source>This hub needs no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="149"/>
+        <source>A password for this hub is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="152"/>
+        <source>No password for this hub is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="154"/>
+        <source>Keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="165"/>
+        <source>The saved password was not forgotten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="220"/>
+        <source>Only a PostgreSQL hub has a password: leave this field empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="223"/>
+        <source>The password was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="92"/>
         <source>Save sync settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="70"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="94"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7800,7 +7934,7 @@ approve</source>
     </message>
     <message>
         <location filename="../app/hubctl/ArchiveCommands.cpp" line="27"/>
-        <location filename="../app/hubctl/ArchiveCommands.cpp" line="73"/>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="71"/>
         <location filename="../app/hubctl/AuditCommands.cpp" line="24"/>
         <location filename="../app/hubctl/BackupCommands.cpp" line="73"/>
         <location filename="../app/hubctl/BackupCommands.cpp" line="112"/>
@@ -7812,34 +7946,34 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ArchiveCommands.cpp" line="39"/>
-        <location filename="../app/hubctl/ArchiveCommands.cpp" line="49"/>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="95"/>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="37"/>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="47"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="93"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ArchiveCommands.cpp" line="51"/>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="49"/>
         <source>exported %1 to %2 in %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ArchiveCommands.cpp" line="69"/>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="67"/>
         <source>import needs the archive file to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ArchiveCommands.cpp" line="77"/>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="75"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ArchiveCommands.cpp" line="91"/>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="87"/>
         <source>%1: nothing imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ArchiveCommands.cpp" line="94"/>
+        <location filename="../app/hubctl/ArchiveCommands.cpp" line="90"/>
         <source>imported %1; updated %2; unchanged %3 (%4 ms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7849,12 +7983,12 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="36"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="34"/>
         <source>audit trail broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="38"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="36"/>
         <source>audit trail intact: %1 events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7912,7 +8046,7 @@ approve</source>
     <message>
         <location filename="../app/hubctl/BenchCommand.cpp" line="106"/>
         <location filename="../app/hubctl/DataCommands.cpp" line="143"/>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="195"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="207"/>
         <location filename="../app/hubctl/UserCommands.cpp" line="132"/>
         <source>--format must be text or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -7978,12 +8112,12 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/CliAuth.cpp" line="103"/>
+        <location filename="../app/hubctl/CliAuth.cpp" line="111"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/CliAuth.cpp" line="110"/>
+        <location filename="../app/hubctl/CliAuth.cpp" line="118"/>
         <source>%1 has a temporary password: first run &apos;hubctl user passwd %1&apos; with HUB_PASSWORD and HUB_NEW_PASSWORD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8058,17 +8192,17 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="103"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="101"/>
         <source>cannot write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="124"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="122"/>
         <source>report needs a kind: report monthly --month YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="128"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="126"/>
         <source>unknown report &apos;%1&apos; (there is: monthly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8078,62 +8212,88 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="108"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="107"/>
         <source>the hub is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="127"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="138"/>
         <source>sync_incremental pushed %1 changes, not 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="25"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="23"/>
         <source>%1 needs --hub URL (postgresql://user@host:port/db or sqlite:///path/hub.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="46"/>
+        <location filename="../app/hubctl/KeychainCommand.cpp" line="19"/>
+        <source>keychain needs: store|forget --hub URL --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/KeychainCommand.cpp" line="30"/>
+        <source>a SQLite hub is a file on this computer and needs no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/KeychainCommand.cpp" line="43"/>
+        <source>no password for %1 is kept in the system keychain now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/KeychainCommand.cpp" line="52"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="55"/>
         <source>Hub password for %1@%2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="105"/>
+        <location filename="../app/hubctl/KeychainCommand.cpp" line="58"/>
+        <source>the password for %1 is saved in the system keychain; sync and hub init use it when HUB_HUB_PASSWORD is unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="59"/>
+        <source>%1; keychain: %2 (save one with hubctl keychain store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="119"/>
         <source>conflicts resolve needs ID and --keep hub|client|VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="117"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="129"/>
         <source>conflict %1 resolved; the next sync sends the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="130"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="142"/>
         <source>hub needs: init --hub URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="139"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="152"/>
         <source>hub %1 is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="167"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="179"/>
         <source>pushed %1, pulled %2, new conflicts %3, erased %4, removed from scope %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="218"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="228"/>
         <source>hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="219"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="229"/>
         <source>client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/hubctl/SyncCommands.cpp" line="221"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="231"/>
         <source>%n open conflict(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8202,22 +8362,22 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="118"/>
+        <location filename="../app/hubctl/main.cpp" line="124"/>
         <source>--db needs a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="124"/>
+        <location filename="../app/hubctl/main.cpp" line="130"/>
         <source>unknown option &apos;%1&apos; (see hubctl --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="143"/>
+        <location filename="../app/hubctl/main.cpp" line="149"/>
         <source>no database at %1; create one with hubctl init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="170"/>
+        <location filename="../app/hubctl/main.cpp" line="177"/>
         <source>unknown command &apos;%1&apos; (see hubctl --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8225,8 +8385,13 @@ approve</source>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../core/sync/BenchSupport.cpp" line="19"/>
+        <location filename="../core/sync/BenchSupport.cpp" line="41"/>
         <source>the dataset has no supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/BenchSupport.cpp" line="62"/>
+        <source>COPY needs a PostgreSQL hub</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,9 +27,7 @@ int runExport(Context &ctx, CliArgs &args)
         return ctx.fail(QCoreApplication::translate("hubctl", "unexpected argument '%1'")
                             .arg(args.leftovers().first()));
     auto db = store::Database::open(ctx.dbPath);
-    if (!db.ok())
-        return ctx.fail(db.error().describe());
-    const auto actor = signInUser(ctx, *db.value(), *user);
+    const auto actor = signInTo(ctx, db, *user);
     if (!actor.ok())
         return ctx.fail(actor.error().describe());
     services::Services all(*db.value());
@@ -77,9 +75,7 @@ int runImport(Context &ctx, CliArgs &args)
         return ctx.fail(QCoreApplication::translate("hubctl", "cannot read %1: %2")
                             .arg(*file, in.errorString()));
     auto db = store::Database::open(ctx.dbPath);
-    if (!db.ok())
-        return ctx.fail(db.error().describe());
-    const auto actor = signInUser(ctx, *db.value(), *user);
+    const auto actor = signInTo(ctx, db, *user);
     if (!actor.ok())
         return ctx.fail(actor.error().describe());
     services::Services all(*db.value());

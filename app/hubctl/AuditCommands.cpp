@@ -24,9 +24,7 @@ int runAudit(Context &ctx, CliArgs &args)
         return ctx.fail(QCoreApplication::translate("hubctl", "unexpected argument '%1'")
                             .arg(args.leftovers().first()));
     auto db = store::Database::open(ctx.dbPath);
-    if (!db.ok())
-        return ctx.fail(db.error().describe());
-    const auto actor = signInUser(ctx, *db.value(), *user);
+    const auto actor = signInTo(ctx, db, *user);
     if (!actor.ok())
         return ctx.fail(actor.error().describe());
     auto checked = services::AuditService(*db.value(), util::Clock::system()).verify(actor.value());

@@ -95,6 +95,14 @@ Result<QString> requireUser(CliArgs &args, const QString &command)
     return *user;
 }
 
+Result<domain::Actor> signInTo(Context &ctx, Result<std::unique_ptr<store::Database>> &db,
+                               const QString &username)
+{
+    if (!db.ok())
+        return db.error();
+    return signInUser(ctx, *db.value(), username);
+}
+
 Result<domain::Actor> signInUser(Context &ctx, store::Database &db, const QString &username)
 {
     QString error;

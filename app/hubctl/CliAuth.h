@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "domain/Actor.h"
 
+#include <memory>
 #include <optional>
 
 namespace hub::cli {
@@ -27,6 +28,12 @@ Result<QString> requireUser(CliArgs &args, const QString &command);
 // Signs `username` in through AuthService::login (so failures and lockouts are audited and
 // counted as at a desk) with the password from HUB_PASSWORD or a prompt.
 Result<domain::Actor> signInUser(Context &ctx, store::Database &db, const QString &username);
+
+// signInUser on a database just opened, or the error that opening it gave:
+//   auto db = store::Database::open(ctx.dbPath);
+//   auto actor = signInTo(ctx, db, *user);
+Result<domain::Actor> signInTo(Context &ctx, Result<std::unique_ptr<store::Database>> &db,
+                               const QString &username);
 
 // "hubctl@HOST": the workstation hubctl's sign-ins are recorded under.
 QString workstation();

@@ -46,6 +46,7 @@ int runRetention(Context &ctx, CliArgs &args);
 int runHub(Context &ctx, CliArgs &args);
 int runSync(Context &ctx, CliArgs &args);
 int runConflicts(Context &ctx, CliArgs &args);
+int runKeychain(Context &ctx, CliArgs &args);
 // hubctl init --admin NAME: the first administrator, once the database is open.
 int initAdmin(Context &ctx, store::Database &db, const QString &name);
 

@@ -63,9 +63,7 @@ int runMonthly(Context &ctx, CliArgs &args, const Options &o)
     if (!QFile::exists(ctx.dbPath))
         return ctx.fail(QCoreApplication::translate("hubctl", "no database at %1").arg(ctx.dbPath));
     auto db = store::Database::open(ctx.dbPath);
-    if (!db.ok())
-        return ctx.fail(db.error().describe());
-    const auto actor = signInUser(ctx, *db.value(), o.user);
+    const auto actor = signInTo(ctx, db, o.user);
     if (!actor.ok())
         return ctx.fail(actor.error().describe());
     services::Services all(*db.value());

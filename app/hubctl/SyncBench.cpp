@@ -49,7 +49,7 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
         auto source = store::Database::open(datasetPath);
         if (!source.ok())
             return source.error();
-        auto actor = sync::firstSupervisor(*source.value());
+        auto actor = sync::hubSupervisor(*source.value());
         if (!actor.ok())
             return actor.error();
         SyncTiming push{QStringLiteral("sync_push_all"), {}};
@@ -64,7 +64,7 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
     auto source = store::Database::open(datasetPath);
     if (!source.ok())
         return source.error();
-    const auto actor = sync::firstSupervisor(*source.value());
+    const auto actor = sync::hubSupervisor(*source.value());
     if (!actor.ok())
         return actor.error();
 
@@ -87,9 +87,8 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
     }
     out << initial;
 
-    // select_rows: the same rows fetched in one plain SELECT, nothing applied. A real
-    // COPY (SELECT ...) TO STDOUT would be the fairer floor, but Qt's PostgreSQL driver
-    // cannot read COPY output (the bench would need libpq itself).
+    // select_rows: the same rows fetched in one plain SELECT, nothing applied; copy_rows
+    // (PostgreSQL hub): the same rows through COPY ... TO STDOUT.
     {
         auto opened = sync::Hub::open(url, password);
         if (!opened.ok())
@@ -108,6 +107,18 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
                                    QCoreApplication::translate("hubctl", "the hub is empty"));
         }
         out << copy;
+        if (url.kind == sync::HubUrl::Kind::Postgres) {
+            SyncTiming raw{QStringLiteral("copy_rows"), {}};
+            for (int run = 0; run < 3; ++run) {
+                QElapsedTimer t;
+                t.start();
+                auto read = sync::copyAllHubRecords(*opened.value());
+                if (!read.ok())
+                    return read.error();
+                raw.ms << elapsed(t);
+            }
+            out << raw;
+        }
     }
 
     // sync_incremental: 100 people's phone numbers change on the desk; one sync.

@@ -1,8 +1,10 @@
 // hubctl hub init, hubctl sync, hubctl conflicts: the workstation's side of the hub.
 #include "CliAuth.h"
 #include "Commands.h"
+#include "HubOptions.h"
 
 #include "store/Database.h"
+#include "sync/HubKeychain.h"
 #include "sync/SyncService.h"
 #include "util/Time.h"
 
@@ -13,12 +15,8 @@
 
 namespace hub::cli {
 
-namespace {
-
-// --hub URL, parsed; the hub password for PostgreSQL from HUB_HUB_PASSWORD or a prompt
-// (never from settings or the URL).
-std::optional<std::pair<sync::HubUrl, QString>> hubOption(Context &ctx, CliArgs &args,
-                                                          const QString &command, int &code)
+std::optional<sync::HubUrl> hubOption(Context &ctx, CliArgs &args, const QString &command,
+                                      int &code)
 {
     const auto text = args.option(QStringLiteral("--hub"));
     if (!text) {
@@ -33,26 +31,42 @@ std::optional<std::pair<sync::HubUrl, QString>> hubOption(Context &ctx, CliArgs 
         code = ctx.fail(url.error().describe());
         return std::nullopt;
     }
-    return std::make_pair(url.value(), QString());
+    return url.value();
 }
 
-bool hubPassword(Context &ctx, std::pair<sync::HubUrl, QString> &hub, int &code)
+bool hubPassword(Context &ctx, const sync::HubUrl &url, QString &password, int &code)
 {
-    if (hub.first.kind != sync::HubUrl::Kind::Postgres)
+    password.clear();
+    if (url.kind != sync::HubUrl::Kind::Postgres)
         return true;
+    // HUB_HUB_PASSWORD wins (readSecret takes it); without it the keychain, then the prompt.
+    QString keychain;
+    if (!qEnvironmentVariableIsSet("HUB_HUB_PASSWORD")) {
+        auto saved = sync::HubKeychain().read(url);
+        if (saved.ok()) {
+            password = *saved;
+            return true;
+        }
+        keychain = saved.error().message;
+    }
     QString error;
-    const auto password =
-        readSecret(ctx, "HUB_HUB_PASSWORD",
-                   QCoreApplication::translate("hubctl", "Hub password for %1@%2: ")
-                       .arg(hub.first.user, hub.first.host),
-                   false, error);
-    if (!password) {
+    const auto typed = readSecret(
+        ctx, "HUB_HUB_PASSWORD",
+        QCoreApplication::translate("hubctl", "Hub password for %1@%2: ").arg(url.user, url.host),
+        false, error);
+    if (!typed) {
+        if (!keychain.isEmpty())
+            error = QCoreApplication::translate(
+                        "hubctl", "%1; keychain: %2 (save one with hubctl keychain store)")
+                        .arg(error, keychain);
         code = ctx.fail(error);
         return false;
     }
-    hub.second = *password;
+    password = *typed;
     return true;
 }
+
+namespace {
 
 QJsonObject conflictJson(const sync::Conflict &c)
 {
@@ -105,9 +119,7 @@ int resolveConflict(Context &ctx, CliArgs &args, const QString &user)
         return ctx.fail(QCoreApplication::translate(
             "hubctl", "conflicts resolve needs ID and --keep hub|client|VALUE"));
     auto db = store::Database::open(ctx.dbPath);
-    if (!db.ok())
-        return ctx.fail(db.error().describe());
-    const auto actor = signInUser(ctx, *db.value(), user);
+    const auto actor = signInTo(ctx, db, user);
     if (!actor.ok())
         return ctx.fail(actor.error().describe());
     const auto [how, value] = keepOf(*keep);
@@ -132,11 +144,12 @@ int runHub(Context &ctx, CliArgs &args)
     auto hub = hubOption(ctx, args, QStringLiteral("hub init"), code);
     if (!hub)
         return code;
-    if (leftover(ctx, args, code) || !hubPassword(ctx, *hub, code))
+    QString password;
+    if (leftover(ctx, args, code) || !hubPassword(ctx, *hub, password, code))
         return code;
-    if (auto s = sync::SyncService::initHub(hub->first, hub->second); !s.ok())
+    if (auto s = sync::SyncService::initHub(*hub, password); !s.ok())
         return ctx.fail(s.error().describe());
-    ctx.out << QCoreApplication::translate("hubctl", "hub %1 is ready").arg(hub->first.display())
+    ctx.out << QCoreApplication::translate("hubctl", "hub %1 is ready").arg(hub->display())
             << Qt::endl;
     return 0;
 }
@@ -153,15 +166,14 @@ int runSync(Context &ctx, CliArgs &args)
     if (leftover(ctx, args, code))
         return code;
     auto db = store::Database::open(ctx.dbPath);
-    if (!db.ok())
-        return ctx.fail(db.error().describe());
-    const auto actor = signInUser(ctx, *db.value(), *user);
+    const auto actor = signInTo(ctx, db, *user);
     if (!actor.ok())
         return ctx.fail(actor.error().describe());
-    if (!hubPassword(ctx, *hub, code))
+    QString password;
+    if (!hubPassword(ctx, *hub, password, code))
         return code;
     sync::SyncService service(*db.value(), actor.value());
-    auto out = service.syncOnce(hub->first, hub->second);
+    auto out = service.syncOnce(*hub, password);
     if (!out.ok())
         return ctx.fail(out.error().describe());
     ctx.out << QCoreApplication::translate(
@@ -195,9 +207,7 @@ int runConflicts(Context &ctx, CliArgs &args)
             QCoreApplication::translate("hubctl", "--format must be text or json, not '%1'")
                 .arg(format));
     auto db = store::Database::open(ctx.dbPath);
-    if (!db.ok())
-        return ctx.fail(db.error().describe());
-    const auto actor = signInUser(ctx, *db.value(), *user);
+    const auto actor = signInTo(ctx, db, *user);
     if (!actor.ok())
         return ctx.fail(actor.error().describe());
     auto list = sync::SyncService(*db.value(), actor.value()).conflicts(!all);

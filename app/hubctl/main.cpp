@@ -49,13 +49,19 @@ commands:
                                         people with no activity for N years (default: the
                                         retention.years setting), and erasing them
   hub init --hub URL                    create or migrate a sync hub: postgresql://user@host:port/db
-                                        ?sslmode=... (password: HUB_HUB_PASSWORD or prompt) or
+                                        ?sslmode=... (password: HUB_HUB_PASSWORD, the keychain
+                                        or a prompt) or
                                         sqlite:///path/hub.db
   sync --hub URL --user NAME            one push-then-pull with the hub; prints what moved
   conflicts [--format text|json] [--all] --user NAME
                                         the sync conflicts waiting for a decision
   conflicts resolve ID --keep hub|client|VALUE --user NAME
                                         decide one; the next sync sends it
+  keychain store|forget --hub URL --user NAME
+                                        keep a PostgreSQL hub's password in the system
+                                        keychain (from HUB_HUB_PASSWORD or typed twice), or
+                                        remove it; hub init and sync use it when
+                                        HUB_HUB_PASSWORD is not set
 
 Commands that read or write records (all but init, hub init, demo and bench) sign in the
 user named by --user, with the password from HUB_PASSWORD or typed at a prompt, and are
@@ -161,7 +167,8 @@ int main(int argc, char *argv[])
     // Sync with the hub (core/sync).
     const std::pair<const char *, Runner> syncCommands[] = {{"hub", hub::cli::runHub},
                                                             {"sync", hub::cli::runSync},
-                                                            {"conflicts", hub::cli::runConflicts}};
+                                                            {"conflicts", hub::cli::runConflicts},
+                                                            {"keychain", hub::cli::runKeychain}};
     for (const auto &[name, run] : syncCommands) {
         if (command == QLatin1String(name))
             return start(run);

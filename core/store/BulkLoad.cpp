@@ -1,5 +1,6 @@
 #include "BulkLoad.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <utility>
@@ -69,6 +70,37 @@ Status BulkLoad::finish()
     if (auto s = rebuildSearchIndex(m_db); !s.ok())
         return s;
     return m_db.exec(QStringLiteral("UPDATE search_state SET suspended = 0"));
+}
+
+ForeignKeysCheckedAtEnd::ForeignKeysCheckedAtEnd(Database &db) : m_db(db)
+{
+    if (!m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok())
+        return;
+    auto &q = m_db.prepared(QStringLiteral("PRAGMA foreign_keys"));
+    m_off = q.exec() && q.next() && q.value(0).toInt() == 0;
+    q.finish();
+}
+
+ForeignKeysCheckedAtEnd::~ForeignKeysCheckedAtEnd()
+{
+    if (m_off)
+        (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+Status ForeignKeysCheckedAtEnd::check()
+{
+    if (!m_off)
+        return {}; // still on: every row was checked as it came
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Database::storageError(q);
+    if (!q.next())
+        return {};
+    return Error::make(Error::Kind::Storage,
+                       QCoreApplication::translate("hub::store::Database",
+                                                   "a %1 record refers to a %2 record that is "
+                                                   "not here; nothing was saved")
+                           .arg(q.value(0).toString(), q.value(2).toString()));
 }
 
 Status rebuildSearchIndex(Database &db)

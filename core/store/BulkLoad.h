@@ -47,6 +47,26 @@ private:
     QStringList m_deferredIndexes; // CREATE INDEX statements to run again in finish()
 };
 
+// Foreign keys checked once for a whole load instead of on every row: switched off before
+// the caller's transaction begins (SQLite ignores the switch inside one), checked by
+// check() before the commit, switched back on when this goes out of scope. Declare it
+// before the Transaction so that it outlives it.
+class ForeignKeysCheckedAtEnd
+{
+public:
+    explicit ForeignKeysCheckedAtEnd(Database &db);
+    ~ForeignKeysCheckedAtEnd();
+    ForeignKeysCheckedAtEnd(const ForeignKeysCheckedAtEnd &) = delete;
+    ForeignKeysCheckedAtEnd &operator=(const ForeignKeysCheckedAtEnd &) = delete;
+
+    // An error naming the first table with a row whose linked record is missing.
+    Status check();
+
+private:
+    Database &m_db;
+    bool m_off = false;
+};
+
 // Rebuilds the whole person search index from the people and referrals on file.
 Status rebuildSearchIndex(Database &db);
 

@@ -4,21 +4,41 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
+
+#include <optional>
+
+#include <libpq-fe.h>
 
 namespace hub::sync {
 
-Result<domain::Actor> firstSupervisor(store::Database &db)
+Result<domain::Actor> hubSupervisor(store::Database &db)
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, team_id FROM app_user WHERE role = 'supervisor' "
-                               "ORDER BY username LIMIT 1")) ||
-        !q.next())
-        return Error::make(Error::Kind::NotFound,
-                           QCoreApplication::translate("sync", "the dataset has no supervisor"));
-    return domain::Actor{q.value(0).toString(), QStringLiteral("supervisor"), q.value(1).toString(),
-                         QStringLiteral("bench")};
+    auto find = [&db]() -> std::optional<QString> {
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("SELECT id FROM app_user WHERE role = 'supervisor' AND "
+                                  "team_id IS NULL ORDER BY username LIMIT 1")) &&
+            q.next())
+            return q.value(0).toString();
+        return std::nullopt;
+    };
+    if (auto id = find())
+        return domain::Actor{*id, QStringLiteral("supervisor"), QString(), QStringLiteral("bench")};
+    // The demo caseload has one supervisor per team: the bench adds the hub's manager.
+    QSqlQuery add(db.connection());
+    add.prepare(QStringLiteral("INSERT INTO app_user (id, username, display_name, role, team_id) "
+                               "VALUES (?, 'sup.hub', 'Supervisor, whole hub', 'supervisor', "
+                               "NULL)"));
+    add.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!add.exec())
+        return Error::make(Error::Kind::Storage, add.lastError().text());
+    if (auto id = find())
+        return domain::Actor{*id, QStringLiteral("supervisor"), QString(), QStringLiteral("bench")};
+    return Error::make(Error::Kind::NotFound,
+                       QCoreApplication::translate("sync", "the dataset has no supervisor"));
 }
 
 Result<qint64> readAllHubRecords(Hub &hub)
@@ -30,6 +50,39 @@ Result<qint64> readAllHubRecords(Hub &hub)
     qint64 bytes = 0;
     while (q.next())
         bytes += q.value(2).toString().size();
+    return bytes;
+}
+
+Result<qint64> copyAllHubRecords(Hub &hub)
+{
+    const QVariant handle = hub.connection().driver()->handle();
+    // Qt names the type by libpq's struct: pg_conn* (PGconn is its typedef).
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return Error::invalid(QStringLiteral("hub"),
+                              QCoreApplication::translate("sync", "COPY needs a PostgreSQL hub"));
+    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    auto failed = [conn]() {
+        return Error::make(Error::Kind::Storage, QString::fromUtf8(PQerrorMessage(conn)));
+    };
+    PGresult *started = PQexec(conn, "COPY (SELECT kind, id, data FROM hub_record) TO STDOUT");
+    const bool copying = PQresultStatus(started) == PGRES_COPY_OUT;
+    PQclear(started);
+    if (!copying)
+        return failed();
+    qint64 bytes = 0;
+    char *line = nullptr;
+    int size = 0;
+    while ((size = PQgetCopyData(conn, &line, 0)) > 0) {
+        bytes += size;
+        PQfreemem(line);
+    }
+    bool ok = size == -1; // -1: the copy ended; -2: an error
+    while (PGresult *r = PQgetResult(conn)) {
+        ok = ok && PQresultStatus(r) == PGRES_COMMAND_OK;
+        PQclear(r);
+    }
+    if (!ok)
+        return failed();
     return bytes;
 }
 

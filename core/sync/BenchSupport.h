@@ -14,12 +14,17 @@ class Hub;
 // What `hubctl bench` needs of the store and the hub to time sync, kept here so that no
 // SQL lives outside core/store and core/sync.
 
-// The dataset's first supervisor (by username), as the bench's acting user.
-Result<domain::Actor> firstSupervisor(store::Database &db);
+// A supervisor of the whole hub (no team), who receives every record: the bench's acting
+// user. The demo caseload has none, so the first call adds one to the dataset.
+Result<domain::Actor> hubSupervisor(store::Database &db);
 
 // Reads every hub record in one plain SELECT and applies nothing: the floor a pull is
 // compared with. Returns the bytes of record text read.
 Result<qint64> readAllHubRecords(Hub &hub);
+
+// The same rows through PostgreSQL's COPY ... TO STDOUT (libpq on the hub's own
+// connection): the fastest way PostgreSQL hands rows out. An error on a SQLite-file hub.
+Result<qint64> copyAllHubRecords(Hub &hub);
 
 // Gives `count` people (ordered by id, from `offset`) a new phone number, tagged `round`.
 Status changePhones(store::Database &db, int count, int offset, int round);

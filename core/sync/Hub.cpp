@@ -28,58 +28,9 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(SyncHub)
 };
 
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 QString jsonValue(const QJsonValue &v)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parseObject(const QVariant &v)
-{
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
-}
-
-// The personal values an erasure removes from the hub (docs/SECURITY.md: the same fields
-// store::ErasureRepository blanks on a workstation).
-void scrub(const QString &kind, QJsonObject &d)
-{
-    const QJsonValue null(QJsonValue::Null);
-    auto set = [&](const char *field, const QJsonValue &v) {
-        if (d.contains(QLatin1String(field)))
-            d.insert(QLatin1String(field), v);
-    };
-    if (kind == QLatin1String("person")) {
-        for (const char *f : {"given_name", "family_name", "first_language"})
-            set(f, QString());
-        for (const char *f :
-             {"phone", "email", "address", "postcode", "contact_notes", "safe_times"})
-            set(f, null);
-        for (const char *f : {"safe_voicemail", "safe_letters", "safe_text"})
-            set(f, 1);
-        set("interpreter_needed", 0);
-        set("restricted", 0);
-        const auto dob = d.value(QLatin1String("date_of_birth")).toString();
-        if (!dob.isEmpty() && dob.mid(5, 5) != QLatin1String("02-29"))
-            set("date_of_birth", dob.left(8) + QLatin1String("01"));
-    } else if (kind == QLatin1String("referral")) {
-        for (const char *f : {"crime_reference", "enhanced_reason", "decision_reason"})
-            set(f, null);
-    } else if (kind == QLatin1String("episode")) {
-        set("closure_reason", null);
-        set("needs", QStringLiteral("{}"));
-    } else if (kind == QLatin1String("closure_review")) {
-        set("comment", null);
-        set("closure_reason", null);
-    } else if (kind == QLatin1String("assignment_change")) {
-        set("reason", QString());
-    } else if (kind == QLatin1String("contact")) {
-        set("summary", QString());
-        set("safety_override", null);
-    }
 }
 
 // Whether a change can move a person between scopes (who holds them, restricted).
@@ -105,6 +56,16 @@ Error hubError(const QSqlError &e, const QString &what)
     return Error::make(Error::Kind::Storage,
                        Text::tr("hub: %1: %2")
                            .arg(what, e.databaseText().isEmpty() ? e.text() : e.databaseText()));
+}
+
+QString hubJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject hubObject(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
 QJsonValue parseValue(const QVariant &v)
@@ -206,7 +167,15 @@ Status Hub::begin()
             return s;
     }
     // Every write transaction counts up: a hub restored from a backup counts less than a
-    // desk has already seen (the SQLite-file hub also uses it as the row version).
+    // desk has already seen (the SQLite-file hub also uses it as the row version). Desk
+    // logins cannot write hub_meta on PostgreSQL: a function owned by the hub counts.
+    if (m_pg) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT hub_next_txn()")) || !q.next())
+            return hubError(q.lastError(), QStringLiteral("hub_next_txn"));
+        m_txn = q.value(0).toLongLong();
+        return {};
+    }
     m_txn = meta(QStringLiteral("txn")).toLongLong() + 1;
     return setMeta(QStringLiteral("txn"), QString::number(m_txn));
 }
@@ -245,34 +214,50 @@ Status Hub::setMeta(const QString &key, const QString &value)
                 {key, value});
 }
 
-Status Hub::init()
+Status Hub::init(int upTo)
 {
     const bool exists = m_db.tables().contains(QStringLiteral("hub_meta"));
+    int version = 0;
     if (exists) {
-        const int version = meta(QStringLiteral("schema_version")).toInt();
+        version = meta(QStringLiteral("schema_version")).toInt();
         if (version > kHubSchema)
             return Error::make(Error::Kind::Version,
                                Text::tr("the hub has schema %1 and this program knows up to %2: "
                                         "update this program")
                                    .arg(version)
                                    .arg(kHubSchema));
-        return {}; // schema 1 is the only one so far: nothing to migrate
+        if (version >= upTo)
+            return {};
     }
+    // Creation, or every migration from the hub's schema up, in one transaction.
     if (auto s = exec(m_pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")); !s.ok())
         return s;
-    for (const auto &sql : hubSchema(m_pg)) {
+    QString schema;
+    if (m_pg) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT current_schema()")) || !q.next()) {
+            rollback();
+            return hubError(q.lastError(), QStringLiteral("current_schema"));
+        }
+        schema = q.value(0).toString();
+    }
+    QStringList statements = exists ? QStringList() : hubSchema(m_pg);
+    for (int v = std::max(version, 1) + 1; v <= upTo; ++v)
+        statements << hubMigration(v, m_pg, schema);
+    for (const auto &sql : statements) {
         if (auto s = exec(sql); !s.ok()) {
             rollback();
             return s;
         }
     }
-    const QList<std::pair<QString, QString>> values{
-        {QStringLiteral("epoch"), util::newId()},
-        {QStringLiteral("schema_version"), QString::number(kHubSchema)},
-        {QStringLiteral("min_client_version"), QString::number(kProtocol)},
-        {QStringLiteral("txn"), QStringLiteral("0")},
-        {QStringLiteral("hlc"), hlcText(0)},
-    };
+    QList<std::pair<QString, QString>> values{
+        {QStringLiteral("schema_version"), QString::number(upTo)}};
+    if (!exists) {
+        values << std::pair{QStringLiteral("epoch"), util::newId()}
+               << std::pair{QStringLiteral("min_client_version"), QString::number(kProtocol)}
+               << std::pair{QStringLiteral("txn"), QStringLiteral("0")}
+               << std::pair{QStringLiteral("hlc"), hlcText(0)};
+    }
     for (const auto &[key, value] : values) {
         if (auto s = setMeta(key, value); !s.ok()) {
             rollback();
@@ -296,6 +281,8 @@ Result<HubInfo> Hub::info()
 
 Status Hub::setEpoch(const QString &epoch)
 {
+    if (m_pg)
+        return exec(QStringLiteral("SELECT hub_set_epoch(?)"), {epoch});
     return setMeta(QStringLiteral("epoch"), epoch);
 }
 
@@ -314,16 +301,6 @@ QString Hub::clampHlc(const QString &clientHlc, const QString &clientId)
     }
     m_hlc = hlcText(std::max(ms, hlcMs(m_hlc) + 1));
     return m_hlc;
-}
-
-bool Hub::canSee(const HubUser &user, const QVariant &teams, const QString &holders,
-                 bool restricted) const
-{
-    if (teams.isNull() || user.role == QLatin1String("supervisor"))
-        return true;
-    const auto t = teams.toString();
-    return (t == QLatin1String(",") || t.contains(QStringLiteral(",%1,").arg(user.teamId))) &&
-           (!restricted || holders.contains(QStringLiteral(",%1,").arg(user.userId)));
 }
 
 QString Hub::personFor(const PushChange &change)
@@ -371,7 +348,7 @@ Result<PushResult> Hub::push(const PushBatch &batch, const HubUser &user)
         if (!q.exec())
             return fail(hubError(q.lastError(), QStringLiteral("hub_batch")));
         if (q.next()) {
-            const auto stored = parseObject(q.value(0));
+            const auto stored = hubObject(q.value(0));
             rollback();
             PushResult r;
             r.accepted = stored.value(QLatin1String("accepted")).toInt();
@@ -403,6 +380,7 @@ Result<PushResult> Hub::push(const PushBatch &batch, const HubUser &user)
     }
     m_erased.clear();
     m_erasedNow.clear();
+    m_movedUsers.clear();
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
@@ -416,11 +394,17 @@ Result<PushResult> Hub::push(const PushBatch &batch, const HubUser &user)
         if (auto s = applyChange(change, batch, user, hlc, result, touched); !s.ok())
             return fail(s.error());
     }
+    for (const auto &userId : m_movedUsers) {
+        if (auto s = rescopeHolder(userId); !s.ok())
+            return fail(s.error());
+    }
     for (const auto &person : touched) {
         if (auto s = rescope(person); !s.ok())
             return fail(s.error());
     }
-    if (auto s = setMeta(QStringLiteral("hlc"), m_hlc); !s.ok())
+    if (auto s = m_pg ? exec(QStringLiteral("SELECT hub_set_hlc(?)"), {m_hlc})
+                      : setMeta(QStringLiteral("hlc"), m_hlc);
+        !s.ok())
         return fail(s.error());
     const QJsonObject stored{{QStringLiteral("accepted"), result.accepted},
                              {QStringLiteral("refused"), result.refused},
@@ -428,11 +412,16 @@ Result<PushResult> Hub::push(const PushBatch &batch, const HubUser &user)
     if (auto s =
             exec(QStringLiteral("INSERT INTO hub_batch (client_id, batch_id, result, "
                                 "applied_at) VALUES (?, ?, ?, ?)"),
-                 {batch.clientId, batch.batchId, json(stored), util::toIsoUtc(m_clock->now())});
+                 {batch.clientId, batch.batchId, hubJson(stored), util::toIsoUtc(m_clock->now())});
         !s.ok())
         return fail(s.error());
     if (auto s = commit(); !s.ok())
         return fail(s.error());
+    // After a large batch the hub's statistics are brought up to date at once (a failure
+    // here changes nothing that was pushed).
+    constexpr int kAnalyzeAfter = 1000;
+    if (m_pg && changes.size() >= kAnalyzeAfter)
+        (void)exec(QStringLiteral("SELECT hub_analyze()"));
     return result;
 }
 
@@ -458,6 +447,15 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
                         const QString &hlc, PushResult &result, QSet<QString> &touched)
 {
     if (change.op == QLatin1String("erase")) {
+        // Only a supervisor's or administrator's login erases on the hub. The whole batch
+        // waits (the erasure is never dropped, and the person's anonymised rows are not
+        // taken as edits) until such a desk has sent it; then it is "already erased".
+        if (!m_erased.contains(change.id) && !mayErase(user))
+            return Error::make(Error::Kind::Permission,
+                               Text::tr("this desk holds an erasure the hub has not received, and "
+                                        "only a supervisor's or administrator's hub login may "
+                                        "erase: sync a supervisor's desk first (nothing was "
+                                        "sent; the changes made here are kept)"));
         ++result.accepted;
         return erase(change.id);
     }
@@ -524,7 +522,7 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
                                "VALUES (?, ?, ?, ?, ?, ?, ?, %1, ?, ?, 0) "
                                "ON CONFLICT (kind, id) DO NOTHING")
                     .arg(stamp()),
-                {change.kind, change.id, json(change.data),
+                {change.kind, change.id, hubJson(change.data),
                  personId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(personId),
                  teams, holders, restricted, hlc, batch.author});
             !s.ok())
@@ -534,7 +532,7 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
         ++result.accepted;
         return {};
     }
-    const auto hubData = parseObject(q.value(0));
+    const auto hubData = hubObject(q.value(0));
     const auto hubAuthor = q.value(2).toString();
     QJsonObject merged = hubData;
     int deleted = 0;
@@ -555,122 +553,18 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
     if (auto s = exec(QStringLiteral("UPDATE hub_record SET data = ?, deleted = ?, ver = %1, "
                                      "hlc = ?, author = ? WHERE kind = ? AND id = ?")
                           .arg(stamp()),
-                      {json(merged), deleted, hlc, batch.author, change.kind, change.id});
+                      {hubJson(merged), deleted, hlc, batch.author, change.kind, change.id});
         !s.ok())
         return s;
     if (isScopeKind(change.kind) && !personId.isEmpty() &&
         (deleted != q.value(3).toInt() || scopeChanged(hubData, merged)))
         touched.insert(personId);
+    // A user moved to another team takes the people they hold along (rescopeHolder).
+    if (change.kind == QLatin1String("app_user") &&
+        hubData.value(QLatin1String("team_id")) != merged.value(QLatin1String("team_id")))
+        m_movedUsers.insert(change.id);
     ++result.accepted;
     return {};
-}
-
-Status Hub::erase(const QString &personId)
-{
-    m_erasedNow.insert(personId);
-    if (m_erased.contains(personId))
-        return {}; // sent again (a desk re-sending after a hub restore)
-    m_erased.insert(personId);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT kind, id, data FROM hub_record WHERE person_id = ?"));
-    q.addBindValue(personId);
-    if (!q.exec())
-        return hubError(q.lastError(), QStringLiteral("hub_record"));
-    QVector<std::tuple<QString, QString, QJsonObject>> rows;
-    while (q.next())
-        rows.push_back({q.value(0).toString(), q.value(1).toString(), parseObject(q.value(2))});
-    for (auto &[kind, id, data] : rows) {
-        scrub(kind, data);
-        const int gone = kind == QLatin1String("task") ? 1 : 0;
-        if (auto s = exec(QStringLiteral("UPDATE hub_record SET data = ?, deleted = ?, "
-                                         "ver = %1 WHERE kind = ? AND id = ?")
-                              .arg(stamp()),
-                          {json(data), gone, kind, id});
-            !s.ok())
-            return s;
-    }
-    if (auto s = exec(QStringLiteral("DELETE FROM hub_conflict WHERE person_id = ?"), {personId});
-        !s.ok())
-        return s;
-    return exec(QStringLiteral("INSERT INTO hub_erasure (person_id, erased_at, ver) "
-                               "VALUES (?, ?, %1) ON CONFLICT (person_id) DO NOTHING")
-                    .arg(stamp()),
-                {personId, util::toIsoUtc(m_clock->now())});
-}
-
-// The person's scope as services::personScope works it out on a workstation: the holders
-// of open referrals and episodes (else of any), their teams, the restricted flag.
-Status Hub::rescope(const QString &personId)
-{
-    auto &q = prepared(QStringLiteral("SELECT kind, data FROM hub_record WHERE person_id = ? AND "
-                                      "kind IN ('person', 'referral', 'episode') AND deleted = 0"));
-    q.addBindValue(personId);
-    if (!q.exec())
-        return hubError(q.lastError(), QStringLiteral("hub_record"));
-    QStringList open;
-    QStringList ever;
-    int restricted = 0;
-    bool found = false;
-    auto add = [](QStringList &list, const QString &id) {
-        if (!id.isEmpty() && !list.contains(id))
-            list << id;
-    };
-    static const QStringList closedReferral{QStringLiteral("closed"), QStringLiteral("declined"),
-                                            QStringLiteral("no_contact")};
-    while (q.next()) {
-        const auto kind = q.value(0).toString();
-        const auto d = parseObject(q.value(1));
-        if (kind == QLatin1String("person")) {
-            found = true;
-            restricted = d.value(QLatin1String("restricted")).toInt();
-            continue;
-        }
-        const bool referral = kind == QLatin1String("referral");
-        const auto holder =
-            d.value(referral ? QLatin1String("assigned_to") : QLatin1String("caseworker_id"))
-                .toString();
-        const auto status = d.value(QLatin1String("status")).toString();
-        add(ever, holder);
-        if (referral ? !closedReferral.contains(status) : status != QLatin1String("closed"))
-            add(open, holder);
-    }
-    if (!found)
-        return {};
-    const auto holders = open.isEmpty() ? ever : open;
-    QStringList teams;
-    for (const auto &h : holders) {
-        auto &u = prepared(
-            QStringLiteral("SELECT data FROM hub_record WHERE kind = 'app_user' AND id = ?"));
-        u.addBindValue(h);
-        if (u.exec() && u.next()) {
-            const auto team = parseObject(u.value(0)).value(QLatin1String("team_id")).toString();
-            if (!team.isEmpty() && !teams.contains(team))
-                teams << team;
-        }
-    }
-    teams.sort();
-    const auto teamsText = QStringLiteral(",%1,").arg(teams.join(QLatin1Char(',')));
-    const auto holdersText = QStringLiteral(",%1,").arg(holders.join(QLatin1Char(',')));
-    const auto fixed = [&](const QString &t) {
-        return t == QLatin1String(",,") ? QStringLiteral(",") : t;
-    };
-    auto &now = prepared(QStringLiteral("SELECT teams, holders, restricted FROM hub_record "
-                                        "WHERE kind = 'person' AND id = ?"));
-    now.addBindValue(personId);
-    if (now.exec() && now.next() && now.value(0).toString() == fixed(teamsText) &&
-        now.value(1).toString() == fixed(holdersText) && now.value(2).toInt() == restricted)
-        return {};
-    // The scope changed: every row of the person is stamped again, so users who may now
-    // see them pull them, and the change is logged, so users who no longer may drop them.
-    if (auto s = exec(QStringLiteral("UPDATE hub_record SET teams = ?, holders = ?, "
-                                     "restricted = ?, ver = %1 WHERE person_id = ?")
-                          .arg(stamp()),
-                      {fixed(teamsText), fixed(holdersText), restricted, personId});
-        !s.ok())
-        return s;
-    return exec(
-        QStringLiteral("INSERT INTO hub_scope_change (person_id, ver) VALUES (?, %1)").arg(stamp()),
-        {personId});
 }
 
 } // namespace hub::sync

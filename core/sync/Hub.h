@@ -16,8 +16,10 @@ namespace hub::sync {
 
 // The protocol this program speaks and the hub schema it knows. A hub whose
 // min_client_version is above kProtocol tells the client to update.
+// Schema 2 (docs/SYNC.md "Hub schema 2"): supervisors bound to their team, hub_meta and
+// erasures written only through functions owned by the hub.
 constexpr int kProtocol = 1;
-constexpr int kHubSchema = 1;
+constexpr int kHubSchema = 2;
 
 // Who is pulling or pushing, for the scope the hub lets through.
 struct HubUser
@@ -96,7 +98,7 @@ public:
     bool isPostgres() const { return m_pg; }
     QSqlDatabase &connection() { return m_db; }
 
-    Status init(); // create or migrate the hub schema
+    Status init(int upTo = kHubSchema); // create or migrate the hub schema (up to `upTo`)
     Result<HubInfo> info();
     Status setEpoch(const QString &epoch);
 
@@ -106,7 +108,10 @@ public:
     // rows in id order (kind by kind, parents first), end. On PostgreSQL all of it runs in
     // one REPEATABLE READ snapshot.
     Result<PullStart> beginPull(const QString &cursor, const HubUser &user);
-    Result<QVector<HubRow>> pullPage(const QString &kind, const QString &afterId, int limit);
+    // Rows' data is parsed unless `parse` is false: then only `text` is filled, for a
+    // caller that parses off its own thread (a desk's pull).
+    Result<QVector<HubRow>> pullPage(const QString &kind, const QString &afterId, int limit,
+                                     bool parse = true);
     void endPull();
 
     // The hub's clock (SQLite-file hub: this machine's; PostgreSQL: the server's).
@@ -133,7 +138,10 @@ private:
                  const QString &reason, const QJsonValue &base, const QJsonValue &hub,
                  const QJsonValue &client, const QString &hubAuthor, const QString &author);
     Status erase(const QString &personId);
+    bool mayErase(const HubUser &user);
     Status rescope(const QString &personId);
+    Status rescopeHolder(const QString &userId);
+    static QVariantList scopeBinds(const HubUser &user); // the values visible() reads
     QString clampHlc(const QString &clientHlc, const QString &clientId);
     bool canSee(const HubUser &user, const QVariant &teams, const QString &holders,
                 bool restricted) const;
@@ -151,7 +159,8 @@ private:
     bool m_skewLogged = false;
     qint64 m_nowMs = 0; // the push in progress: the hub's wall clock
     QSet<QString> m_erased;
-    QSet<QString> m_erasedNow; // by this batch
+    QSet<QString> m_erasedNow;  // by this batch
+    QSet<QString> m_movedUsers; // users this batch moved to another team
 };
 
 } // namespace hub::sync

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QSqlError>
 #include <QVariant>
@@ -11,6 +12,10 @@ namespace hub::sync {
 
 // A hub SQL failure in words, naming the step.
 Error hubError(const QSqlError &e, const QString &what);
+
+// A record as the hub stores it (compact JSON text), and back.
+QString hubJson(const QJsonObject &o);
+QJsonObject hubObject(const QVariant &v);
 
 // One field value as the hub stores it (a one-element JSON array; NULL stays null).
 QJsonValue parseValue(const QVariant &v);

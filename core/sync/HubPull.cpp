@@ -35,15 +35,6 @@ QString Hub::since(const QString &column) const
     return out.replace(QLatin1Char('@'), column);
 }
 
-QString Hub::visible(const QString &a) const
-{
-    const QString has =
-        m_pg ? QStringLiteral("strpos(%1, ?) > 0") : QStringLiteral("instr(%1, ?) > 0");
-    return QStringLiteral("(%1.teams IS NULL OR ? = 1 OR ((%1.teams = ',' OR %2) AND "
-                          "(%1.restricted = 0 OR %3)))")
-        .arg(a, has.arg(a + QStringLiteral(".teams")), has.arg(a + QStringLiteral(".holders")));
-}
-
 Result<PullStart> Hub::beginPull(const QString &cursor, const HubUser &user)
 {
     m_pullUser = user;
@@ -87,9 +78,7 @@ Result<PullStart> Hub::beginPull(const QString &cursor, const HubUser &user)
     if (out.restored)
         return out; // the caller ends the pull
     out.hlc = meta(QStringLiteral("hlc"));
-    const QVariantList scope{user.role == QLatin1String("supervisor") ? 1 : 0,
-                             QStringLiteral(",%1,").arg(user.teamId),
-                             QStringLiteral(",%1,").arg(user.userId)};
+    const QVariantList scope = scopeBinds(user);
     auto run = [&](QSqlQuery &q, const QString &sql, bool scoped) {
         q.setForwardOnly(true);
         q.prepare(sql);
@@ -151,7 +140,8 @@ Result<PullStart> Hub::beginPull(const QString &cursor, const HubUser &user)
     return out;
 }
 
-Result<QVector<HubRow>> Hub::pullPage(const QString &kind, const QString &afterId, int limit)
+Result<QVector<HubRow>> Hub::pullPage(const QString &kind, const QString &afterId, int limit,
+                                      bool parse)
 {
     auto &q = prepared(QStringLiteral("SELECT kind, id, data, hlc, author, deleted FROM "
                                       "hub_record r WHERE kind = ? AND id > ? AND %1 AND %2 "
@@ -160,17 +150,17 @@ Result<QVector<HubRow>> Hub::pullPage(const QString &kind, const QString &afterI
                            .arg(limit));
     q.addBindValue(kind);
     q.addBindValue(afterId.isEmpty() ? QStringLiteral("") : afterId); // never NULL
-    q.addBindValue(m_pullUser.role == QLatin1String("supervisor") ? 1 : 0);
-    q.addBindValue(QStringLiteral(",%1,").arg(m_pullUser.teamId));
-    q.addBindValue(QStringLiteral(",%1,").arg(m_pullUser.userId));
+    for (const auto &b : scopeBinds(m_pullUser)) // the scope rule: HubScope.cpp
+        q.addBindValue(b);
     if (!q.exec())
         return hubError(q.lastError(), QStringLiteral("hub_record"));
     QVector<HubRow> out;
     while (q.next()) {
         const auto text = q.value(2).toString();
         out.push_back({q.value(0).toString(), q.value(1).toString(),
-                       QJsonDocument::fromJson(text.toUtf8()).object(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toInt() != 0, text});
+                       parse ? QJsonDocument::fromJson(text.toUtf8()).object() : QJsonObject(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toInt() != 0,
+                       text});
     }
     q.finish();
     return out;

@@ -1,18 +1,153 @@
 #include "HubSchema.h"
 
+#include "security/Permissions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace hub::sync {
 
 namespace {
 
-// The scope rule of SYNC.md "Erasure and scope", as the PostgreSQL policies state it:
-// a record of no one is seen by all; a supervisor sees every person; a caseworker sees
-// unassigned people and their team's, and a restricted person only as a holder.
-const char *const kPolicy = R"(CREATE POLICY hub_record_scope ON hub_record FOR SELECT USING (
+// Schema 1's scope rule: a record of no one is seen by all; a supervisor sees every
+// person; a caseworker sees unassigned people and their team's, and a restricted person
+// only as a holder. Schema 2 replaces it with kPolicy (supervisors bound to their team).
+const char *const kPolicyV1 = R"(CREATE POLICY hub_record_scope ON hub_record FOR SELECT USING (
     teams IS NULL OR EXISTS (
         SELECT 1 FROM hub_user u WHERE u.role_name = current_user AND (
             u.app_role = 'supervisor' OR (
                 (teams = ',' OR strpos(teams, ',' || u.team_id || ',') > 0) AND
                 (restricted = 0 OR strpos(holders, ',' || u.user_id || ',') > 0))))))";
+
+// Schema 2's scope rule, the rule of security::Permissions::check: a supervisor with a
+// team sees that team's people, unassigned ones and those they hold (restricted or not); a
+// supervisor with no team sees every person; the rest as in schema 1.
+const char *const kPolicy = R"(CREATE POLICY hub_record_scope ON hub_record FOR SELECT USING (
+    teams IS NULL OR EXISTS (
+        SELECT 1 FROM hub_user u WHERE u.role_name = current_user AND (
+            (u.app_role = 'supervisor' AND (coalesce(u.team_id, '') = '' OR teams = ',' OR
+                strpos(teams, ',' || u.team_id || ',') > 0 OR
+                strpos(holders, ',' || u.user_id || ',') > 0)) OR (
+            (teams = ',' OR strpos(teams, ',' || u.team_id || ',') > 0) AND
+            (restricted = 0 OR strpos(holders, ',' || u.user_id || ',') > 0))))))";
+
+// The writes a desk's own login may not make itself, as functions owned by the hub's
+// owner (so row-level security does not hide rows from them) with a fixed search_path.
+// %1: the hub's schema; %2: the app roles that may erase; %3: the erasure's field values.
+const char *const kFunctions[] = {
+    // The write counter, the hub clock and the epoch: hub_meta is read-only to desks.
+    R"(CREATE OR REPLACE FUNCTION hub_next_txn() RETURNS bigint LANGUAGE sql SECURITY DEFINER
+SET search_path = %1, pg_temp AS $f$
+    UPDATE hub_meta SET value = (CAST(value AS bigint) + 1)::text WHERE key = 'txn'
+    RETURNING CAST(value AS bigint) $f$)",
+    // Never back, and never more than ten minutes ahead of the server's clock.
+    R"(CREATE OR REPLACE FUNCTION hub_set_hlc(t text) RETURNS void LANGUAGE sql SECURITY DEFINER
+SET search_path = %1, pg_temp AS $f$
+    UPDATE hub_meta SET value = t WHERE key = 'hlc' AND t ~ '^[0-9]{15}$' AND t > value AND
+        CAST(t AS bigint) <= CAST(extract(epoch FROM clock_timestamp()) * 1000 AS bigint) + 600000
+$f$)",
+    R"(CREATE OR REPLACE FUNCTION hub_set_epoch(e text) RETURNS void LANGUAGE sql SECURITY DEFINER
+SET search_path = %1, pg_temp AS $f$
+    UPDATE hub_meta SET value = e WHERE key = 'epoch' AND length(e) BETWEEN 8 AND 64 $f$)",
+    // Fresh planner statistics after a large push (a desk's first sync of its caseload):
+    // until autovacuum comes round, PostgreSQL would sort a whole kind for every pull page.
+    R"(CREATE OR REPLACE FUNCTION hub_analyze() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = %1, pg_temp AS $f$ BEGIN ANALYZE hub_record; END $f$)",
+    // Whether the calling login may erase: the hub's owner, or a login mapped to an app
+    // role that may erase.
+    R"(CREATE OR REPLACE FUNCTION hub_may_erase() RETURNS boolean LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = %1, pg_temp AS $f$
+    SELECT pg_has_role(session_user, current_user, 'MEMBER') OR EXISTS (
+        SELECT 1 FROM hub_user WHERE role_name = session_user AND app_role IN (%2)) $f$)",
+    // A person's scope worked out again, as services::personScope does on a desk (the
+    // SQLite-file hub: Hub::rescope). Deterministic, so any desk login may ask for it.
+    R"(CREATE OR REPLACE FUNCTION hub_rescope(p text) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = %1, pg_temp AS $f$
+DECLARE
+    r record; d jsonb; h text; st text; found_person boolean := false; restr integer := 0;
+    open_ text[] := '{}'; ever text[] := '{}'; hs text[]; ts text[]; t_text text; h_text text;
+BEGIN
+    FOR r IN SELECT kind, data FROM hub_record WHERE person_id = p AND
+            kind IN ('person', 'referral', 'episode') AND deleted = 0 ORDER BY kind, id LOOP
+        d := CAST(r.data AS jsonb);
+        IF r.kind = 'person' THEN
+            found_person := true;
+            restr := coalesce(CAST(d->>'restricted' AS integer), 0);
+            CONTINUE;
+        END IF;
+        h := coalesce(d->>(CASE WHEN r.kind = 'referral' THEN 'assigned_to'
+                                ELSE 'caseworker_id' END), '');
+        st := coalesce(d->>'status', '');
+        CONTINUE WHEN h = '';
+        IF NOT h = ANY(ever) THEN ever := ever || h; END IF;
+        IF (r.kind = 'referral' AND st NOT IN ('closed', 'declined', 'no_contact')) OR
+           (r.kind = 'episode' AND st <> 'closed') THEN
+            IF NOT h = ANY(open_) THEN open_ := open_ || h; END IF;
+        END IF;
+    END LOOP;
+    IF NOT found_person THEN RETURN; END IF;
+    hs := CASE WHEN cardinality(open_) = 0 THEN ever ELSE open_ END;
+    SELECT coalesce(array_agg(DISTINCT t ORDER BY t), '{}') INTO ts FROM (
+        SELECT CAST(u.data AS jsonb)->>'team_id' AS t FROM hub_record u
+        WHERE u.kind = 'app_user' AND u.id = ANY(hs)) x WHERE coalesce(t, '') <> '';
+    t_text := ',' || array_to_string(ts, ',') || ',';
+    h_text := ',' || array_to_string(hs, ',') || ',';
+    IF t_text = ',,' THEN t_text := ','; END IF;
+    IF h_text = ',,' THEN h_text := ','; END IF;
+    IF EXISTS (SELECT 1 FROM hub_record WHERE kind = 'person' AND id = p AND teams = t_text AND
+               holders = h_text AND restricted = restr) THEN
+        RETURN;
+    END IF;
+    UPDATE hub_record SET teams = t_text, holders = h_text, restricted = restr,
+        ver = pg_current_xact_id() WHERE person_id = p;
+    INSERT INTO hub_scope_change (person_id, ver) VALUES (p, pg_current_xact_id());
+END $f$)",
+    // A user changed team: the people they hold are scoped again.
+    R"(CREATE OR REPLACE FUNCTION hub_rescope_holder(u text) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = %1, pg_temp AS $f$
+BEGIN
+    PERFORM hub_rescope(id) FROM hub_record
+    WHERE kind = 'person' AND strpos(holders, ',' || u || ',') > 0;
+END $f$)",
+    // An erasure reaches every row of the person, whoever's scope they are in.
+    R"(CREATE OR REPLACE FUNCTION hub_erase(p text) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = %1, pg_temp AS $f$
+DECLARE r record; d jsonb; dob text;
+BEGIN
+    IF NOT hub_may_erase() THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = 'this hub login may not erase people';
+    END IF;
+    IF EXISTS (SELECT 1 FROM hub_erasure WHERE person_id = p) THEN RETURN; END IF;
+    FOR r IN SELECT kind, id, data FROM hub_record WHERE person_id = p LOOP
+        d := CAST(r.data AS jsonb);
+        d := d || coalesce((SELECT jsonb_object_agg(f.field, f.value)
+                            FROM (VALUES %3) AS f(kind, field, value)
+                            WHERE f.kind = r.kind AND (d -> f.field) IS NOT NULL), '{}');
+        dob := coalesce(d->>'date_of_birth', '');
+        IF r.kind = 'person' AND dob <> '' AND substr(dob, 6, 5) <> '02-29' THEN
+            d := jsonb_set(d, '{date_of_birth}', to_jsonb(left(dob, 8) || '01'));
+        END IF;
+        UPDATE hub_record SET data = CAST(d AS text),
+            deleted = CASE WHEN r.kind = 'task' THEN 1 ELSE 0 END, ver = pg_current_xact_id()
+        WHERE kind = r.kind AND id = r.id;
+    END LOOP;
+    DELETE FROM hub_conflict WHERE person_id = p;
+    INSERT INTO hub_erasure (person_id, erased_at, ver) VALUES (p,
+        to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+        pg_current_xact_id());
+END $f$)",
+};
+
+const char *const kFunctionNames[] = {
+    "hub_next_txn()",    "hub_set_hlc(text)",        "hub_set_epoch(text)", "hub_may_erase()",
+    "hub_rescope(text)", "hub_rescope_holder(text)", "hub_erase(text)",     "hub_analyze()"};
+
+QString sqlText(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) +
+           QLatin1Char('\'');
+}
 
 } // namespace
 
@@ -85,7 +220,7 @@ QStringList hubSchema(bool pg)
             << QStringLiteral("GRANT DELETE ON hub_conflict TO hub_client")
             << QStringLiteral("GRANT SELECT ON hub_user TO hub_client");
         out << QStringLiteral("ALTER TABLE hub_record ENABLE ROW LEVEL SECURITY")
-            << QString::fromLatin1(kPolicy)
+            << QString::fromLatin1(kPolicyV1)
             << QStringLiteral("CREATE POLICY hub_record_write ON hub_record FOR INSERT "
                               "WITH CHECK (true)")
             << QStringLiteral("CREATE POLICY hub_record_update ON hub_record FOR UPDATE "
@@ -96,6 +231,82 @@ QStringList hubSchema(bool pg)
                    "EXISTS (SELECT 1 FROM hub_record p WHERE p.kind = 'person' AND "
                    "p.id = hub_conflict.person_id)) WITH CHECK (true)");
     }
+    return out;
+}
+
+const QVector<ScrubField> &scrubFields()
+{
+    static const QVector<ScrubField> fields = [] {
+        QVector<ScrubField> out;
+        const QJsonValue null(QJsonValue::Null);
+        for (const char *f : {"given_name", "family_name", "first_language"})
+            out.push_back({"person", f, QString()});
+        for (const char *f :
+             {"phone", "email", "address", "postcode", "contact_notes", "safe_times"})
+            out.push_back({"person", f, null});
+        for (const char *f : {"safe_voicemail", "safe_letters", "safe_text"})
+            out.push_back({"person", f, 1});
+        out.push_back({"person", "interpreter_needed", 0});
+        out.push_back({"person", "restricted", 0});
+        for (const char *f : {"crime_reference", "enhanced_reason", "decision_reason"})
+            out.push_back({"referral", f, null});
+        out.push_back({"episode", "closure_reason", null});
+        out.push_back({"episode", "needs", QStringLiteral("{}")});
+        out.push_back({"closure_review", "comment", null});
+        out.push_back({"closure_review", "closure_reason", null});
+        out.push_back({"assignment_change", "reason", QString()});
+        out.push_back({"contact", "summary", QString()});
+        out.push_back({"contact", "safety_override", null});
+        return out;
+    }();
+    return fields;
+}
+
+QStringList erasingRoles()
+{
+    QStringList out;
+    for (const char *role : {"caseworker", "supervisor", "admin", "auditor"}) {
+        const auto r = QString::fromLatin1(role);
+        if (security::Permissions::allows(r, security::Action::Erase) ||
+            security::Permissions::allows(r, security::Action::EraseRetention))
+            out << r;
+    }
+    return out;
+}
+
+QStringList hubMigration(int version, bool pg, const QString &schema)
+{
+    if (version != 2 || !pg)
+        return {}; // the SQLite-file hub's schema 2 only differs in the program's filter
+    QStringList roles;
+    for (const auto &r : erasingRoles())
+        roles << sqlText(r);
+    QStringList values;
+    for (const auto &f : scrubFields()) {
+        auto v =
+            QString::fromUtf8(QJsonDocument(QJsonArray{f.value}).toJson(QJsonDocument::Compact));
+        v = v.mid(1, v.size() - 2); // the value alone, as JSON
+        values << QStringLiteral("(%1, %2, CAST(%3 AS jsonb))")
+                      .arg(sqlText(QString::fromLatin1(f.kind)),
+                           sqlText(QString::fromLatin1(f.field)), sqlText(v));
+    }
+    const auto quotedSchema = QLatin1Char('"') +
+                              QString(schema).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                              QLatin1Char('"');
+    QStringList out{QStringLiteral("DROP POLICY IF EXISTS hub_record_scope ON hub_record"),
+                    QString::fromLatin1(kPolicy)};
+    for (const char *f : kFunctions)
+        out << QString::fromLatin1(f)
+                   .replace(QStringLiteral("%1"), quotedSchema)
+                   .replace(QStringLiteral("%2"), roles.join(QStringLiteral(", ")))
+                   .replace(QStringLiteral("%3"), values.join(QStringLiteral(", ")));
+    for (const char *f : kFunctionNames) {
+        out << QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(QLatin1String(f))
+            << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO hub_client").arg(QLatin1String(f));
+    }
+    // Desks write the meta values, erasures and scope changes only through the functions.
+    out << QStringLiteral("REVOKE INSERT, UPDATE ON hub_meta, hub_erasure, hub_scope_change "
+                          "FROM hub_client");
     return out;
 }
 

@@ -1,12 +1,35 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QStringList>
+#include <QVector>
 
 namespace hub::sync {
 
 // The hub's tables (docs/SYNC.md "What is stored"): one generic record table with scope
 // columns, applied batches, conflicts, erasures (ids only), scope changes, clock skew log,
 // meta and, on PostgreSQL, the login role -> app user map with row-level security.
+// This is schema 1, as first released; hubMigration() takes a hub up one version.
 QStringList hubSchema(bool postgres);
+
+// The statements that take a hub from schema `version - 1` to `version` (run in one
+// transaction by Hub::init). `schema` is the PostgreSQL schema holding the hub's tables:
+// the SECURITY DEFINER functions fix their search_path to it.
+QStringList hubMigration(int version, bool postgres, const QString &schema);
+
+// One personal value an erasure blanks on the hub (docs/SECURITY.md: the fields
+// store::ErasureRepository blanks on a workstation); a date of birth keeps its year and
+// month (29 February whole). The SQLite-file hub applies it in C++, PostgreSQL in hub_erase.
+struct ScrubField
+{
+    const char *kind;
+    const char *field;
+    QJsonValue value;
+};
+const QVector<ScrubField> &scrubFields();
+
+// The app roles whose hub login may erase people (security::Action::Erase or
+// EraseRetention in the role matrix).
+QStringList erasingRoles();
 
 } // namespace hub::sync

@@ -90,7 +90,21 @@ Result<QJsonObject> LocalRows::read(const RecordKind &kind, const QString &id)
     return out;
 }
 
+QVariantList LocalRows::values(const QStringList &columns, const QJsonObject &data)
+{
+    QVariantList out;
+    out.reserve(columns.size());
+    for (const auto &c : columns)
+        out << toSql(data.value(c));
+    return out;
+}
+
 Status LocalRows::upsert(const RecordKind &kind, const QJsonObject &data)
+{
+    return upsert(kind, values(columns(kind), data));
+}
+
+Status LocalRows::upsert(const RecordKind &kind, const QVariantList &values)
 {
     const auto &cols = columns(kind);
     auto sql = m_upserts.value(kind.table);
@@ -113,8 +127,8 @@ Status LocalRows::upsert(const RecordKind &kind, const QJsonObject &data)
         m_upserts.insert(kind.table, sql);
     }
     auto &q = m_db.prepared(sql);
-    for (const auto &c : cols)
-        q.addBindValue(toSql(data.value(c)));
+    for (const auto &v : values)
+        q.addBindValue(v);
     if (!q.exec())
         return store::Database::storageError(q);
     q.finish();

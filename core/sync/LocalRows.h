@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QVariantList>
 
 class QSqlQuery;
 
@@ -25,6 +26,13 @@ public:
     Result<QJsonObject> read(const RecordKind &kind, const QString &id);
     // Insert or update in place (never INSERT OR REPLACE, which deletes and cascades).
     Status upsert(const RecordKind &kind, const QJsonObject &data);
+    // The same with the row's values already in column order (see values()).
+    Status upsert(const RecordKind &kind, const QVariantList &values);
+    // The synced columns of `kind` (read once from the table; call on the store's thread).
+    const QStringList &columns(const RecordKind &kind);
+    // A row's values in the order of `columns`, as SQLite takes them; touches no store, so
+    // a pull prepares them on another thread while the previous page is written.
+    static QVariantList values(const QStringList &columns, const QJsonObject &data);
     Status remove(const RecordKind &kind, const QString &id);
     // Sets one column (a conflict's decision), as a normal local edit.
     Status setField(const RecordKind &kind, const QString &id, const QString &field,
@@ -37,7 +45,6 @@ public:
     static QString idOf(const RecordKind &kind, const QJsonObject &data);
 
 private:
-    const QStringList &columns(const RecordKind &kind);
     QString keyWhere(const RecordKind &kind) const;
     void bindKey(QSqlQuery &q, const RecordKind &kind, const QString &id) const;
 

@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <future>
 #include <optional>
 
 namespace hub::sync {
@@ -33,6 +34,25 @@ QString json(const QJsonObject &o)
 QString jsonValue(const QJsonValue &v)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
+
+// A page of hub rows with their JSON parsed and their values in column order.
+struct ReadyPage
+{
+    QVector<HubRow> rows;
+    QVector<QVariantList> values;
+};
+
+ReadyPage preparePage(QVector<HubRow> rows, const QStringList &columns)
+{
+    ReadyPage out;
+    out.values.reserve(rows.size());
+    for (auto &row : rows) {
+        row.data = QJsonDocument::fromJson(row.text.toUtf8()).object();
+        out.values.push_back(LocalRows::values(columns, row.data));
+    }
+    out.rows = std::move(rows);
+    return out;
 }
 
 } // namespace
@@ -263,7 +283,7 @@ Status LocalSync::eraseLocally(const QString &personId)
 }
 
 Status LocalSync::applyRow(const HubRow &row, const QSet<QString> &pendingKeys,
-                           const QSet<QString> &erased)
+                           const QSet<QString> &erased, const QVariantList *values)
 {
     const auto *kind = recordKind(row.kind);
     if (!kind)
@@ -305,9 +325,12 @@ Status LocalSync::applyRow(const HubRow &row, const QSet<QString> &pendingKeys,
     } else if (row.deleted) {
         if (auto s = m_rows.remove(*kind, row.id); !s.ok())
             return s;
-    } else if (auto s = m_rows.upsert(*kind, row.data); !s.ok()) {
+    } else if (auto s = values ? m_rows.upsert(*kind, *values) : m_rows.upsert(*kind, row.data);
+               !s.ok()) {
         return s;
     }
+    if (kind->appendOnly)
+        return {}; // never merged (corrections are new rows): no base to keep
     auto &q = m_db.prepared(
         QStringLiteral("INSERT INTO sync_row (kind, row_id, version, base) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (kind, row_id) DO UPDATE SET version = excluded.version, base "
@@ -352,18 +375,23 @@ Result<LocalSync::Applied> LocalSync::applyPull(Hub &hub, const PullStart &start
                     .arg(people)
                     .arg(massDeletePercent));
     }
+    bool first = false;
+    {
+        auto &q = m_db.prepared(QStringLiteral("SELECT pull_cursor IS NULL FROM sync_state"));
+        first = q.exec() && q.next() && q.value(0).toBool();
+        q.finish();
+    }
+    // A desk's first pull is a bulk load: foreign keys are checked once over the whole
+    // load before it commits (not row by row), the search index is built once at the end.
+    std::optional<store::ForeignKeysCheckedAtEnd> keys;
+    if (first)
+        keys.emplace(m_db);
     store::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    // A desk's first pull is a bulk load: the search index is built once at the end.
     std::optional<store::BulkLoad> bulk;
-    {
-        auto &q = m_db.prepared(QStringLiteral("SELECT pull_cursor IS NULL FROM sync_state"));
-        const bool first = q.exec() && q.next() && q.value(0).toBool();
-        q.finish();
-        if (first)
-            bulk.emplace(m_db, store::BulkLoad::Search::Rebuild, 256 * 1024);
-    }
+    if (first)
+        bulk.emplace(m_db, store::BulkLoad::Search::Rebuild, 256 * 1024);
     // One transaction for the whole pull, with the cursor; foreign keys checked at the end
     // (a contact may amend one that comes later, a person may come back into scope).
     for (const auto *sql :
@@ -392,23 +420,39 @@ Result<LocalSync::Applied> LocalSync::applyPull(Hub &hub, const PullStart &start
         }
         q.finish();
     }
-    // Kind by kind, parents before children, so that foreign keys hold as rows arrive.
+    // Kind by kind, parents before children. While one page is written here, the next is
+    // fetched and then parsed on another thread (the hub's connection stays on this one).
     constexpr int kPage = 2000;
     for (const auto &kind : recordKinds()) {
+        const QStringList columns = m_rows.columns(kind);
         QString afterId;
-        for (;;) {
-            auto page = hub.pullPage(kind.table, afterId, kPage);
+        bool more = false;
+        std::future<ReadyPage> next;
+        auto fetch = [&]() -> Status {
+            auto page = hub.pullPage(kind.table, afterId, kPage, false);
             if (!page.ok())
                 return page.error();
-            for (const auto &row : *page) {
-                if (auto s = applyRow(row, pending, erased); !s.ok())
+            more = page->size() == kPage;
+            if (more)
+                afterId = page->last().id;
+            next = std::async(std::launch::async, preparePage, std::move(page).value(), columns);
+            return {};
+        };
+        if (auto s = fetch(); !s.ok())
+            return s.error();
+        while (next.valid()) {
+            const ReadyPage ready = next.get();
+            if (more) {
+                if (auto s = fetch(); !s.ok())
+                    return s.error();
+            }
+            for (int i = 0; i < ready.rows.size(); ++i) {
+                if (auto s = applyRow(ready.rows.at(i), pending, erased, &ready.values.at(i));
+                    !s.ok())
                     return s.error();
                 if (++out.rows == 1 && midway)
                     midway();
             }
-            if (page->size() < kPage)
-                break;
-            afterId = page->last().id;
         }
     }
     for (const auto &c : start.conflicts) {
@@ -445,6 +489,10 @@ Result<LocalSync::Applied> LocalSync::applyPull(Hub &hub, const PullStart &start
         return s.error();
     if (bulk) {
         if (auto s = bulk->finish(); !s.ok())
+            return s.error();
+    }
+    if (keys) {
+        if (auto s = keys->check(); !s.ok())
             return s.error();
     }
     if (auto s = tx.commit(); !s.ok())

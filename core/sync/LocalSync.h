@@ -54,8 +54,9 @@ public:
 private:
     Status purge(const QString &personId);
     Status eraseLocally(const QString &personId);
+    // `values`: the row's data in LocalRows' column order, when made beforehand.
     Status applyRow(const HubRow &row, const QSet<QString> &pendingKeys,
-                    const QSet<QString> &erased);
+                    const QSet<QString> &erased, const QVariantList *values = nullptr);
 
     store::Database &m_db;
     LocalRows m_rows;

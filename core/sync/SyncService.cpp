@@ -95,6 +95,13 @@ Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
         return Error::make(Error::Kind::Version,
                            Text::tr("the hub needs a newer Victims' Hub: update this program (the "
                                     "changes made here are kept and sent after the update)"));
+    if (info->schemaVersion < kHubSchema) // its functions and policy are not there yet
+        return Error::make(Error::Kind::Version,
+                           Text::tr("the hub has schema %1 and this program needs %2: run hubctl "
+                                    "hub init on the hub to update it (the changes made here "
+                                    "are kept)")
+                               .arg(info->schemaVersion)
+                               .arg(kHubSchema));
     LocalSync local(m_db, m_clock);
     auto st = local.state();
     if (!st.ok())

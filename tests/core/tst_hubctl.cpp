@@ -1,6 +1,7 @@
 #include "services/SettingsService.h"
 #include "store/AuditRepository.h"
 #include "store/Database.h"
+#include "tst_sync_hubctl.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,33 +21,17 @@ class TestHubctl : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::HubctlRun;
 
     // hubctl --db DB ARGS (DB: the demo database unless given), with HUB_PASSWORD set to
     // `password` unless it is empty, and stdin a pipe (not a terminal, so no prompt).
     Run hubctl(const QStringList &args, const QString &password = {}, const QString &db = {}) const
     {
-        QProcess p;
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("HUB_PASSWORD"));
-        env.remove(QStringLiteral("HUB_NEW_PASSWORD"));
+        QMap<QString, QString> env{
+            {QStringLiteral("HUB_TEST_PASSPHRASE"), QStringLiteral("a long test passphrase")}};
         if (!password.isEmpty())
             env.insert(QStringLiteral("HUB_PASSWORD"), password);
-        env.insert(QStringLiteral("HUB_TEST_PASSPHRASE"), QStringLiteral("a long test passphrase"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(HUBCTL_PATH),
-                QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db} + args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {-1, QString(), QStringLiteral("hubctl did not finish")};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runHubctl(db.isEmpty() ? m_db : db, args, env);
     }
 
     // The same, signed in as the demo user `user` with their password.

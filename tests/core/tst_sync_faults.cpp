@@ -1,12 +1,14 @@
 // Sync through the real hubctl binary: the process dies at each fault point
 // (HUB_SYNC_FAULT) and the next run converges; then a randomised run of four desks with
-// hundreds of edits, random fault points and restarts.
+// hundreds of edits, random fault points and restarts, checked through `hubctl export`.
 #include "tst_sync_fixture.h"
+#include "tst_sync_hubctl.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 using namespace hub;
 using namespace hub::test;
@@ -15,12 +17,7 @@ class TestSyncFaults : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = HubctlRun;
 
     static Run hubctl(const Desk &desk, const QString &username, const QString &fault = {})
     {
@@ -34,21 +31,11 @@ class TestSyncFaults : public QObject
     static Run run(const Desk &desk, const QString &username, const QStringList &args,
                    const QString &fault = {})
     {
-        QProcess p;
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HUB_PASSWORD"), QStringLiteral("demo-") + username);
-        env.remove(QStringLiteral("HUB_SYNC_FAULT"));
+        QMap<QString, QString> env{
+            {QStringLiteral("HUB_PASSWORD"), QStringLiteral("demo-") + username}};
         if (!fault.isEmpty())
             env.insert(QStringLiteral("HUB_SYNC_FAULT"), fault);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(HUBCTL_PATH),
-                QStringList{QStringLiteral("--db"), desk.db->path()} + args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return {-1, QString(), QStringLiteral("hubctl did not finish")};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runHubctl(desk.db->path(), args, env);
     }
 
     static QString insertContact()
@@ -202,12 +189,14 @@ private slots:
     void editsAfterAPendingBatchSurviveARevocation()
     {
         SyncWorld w;
+        // A supervisor with no team supervises (and holds) both teams' work.
+        const auto all = w.addActor(QStringLiteral("sup.all"), QStringLiteral("supervisor"), {});
         w.setPasswords();
-        auto sup = w.desk(QStringLiteral("sup"), w.sup1);
+        auto sup = w.desk(QStringLiteral("sup"), all);
         auto two = w.desk(QStringLiteral("two"), w.cw2);
         const auto p = addPerson(*sup, QStringLiteral("Abe"), QStringLiteral("Synthetic"));
         const auto r = addReferral(*sup, p, w.cw2.userId);
-        QCOMPARE(hubctl(*sup, QStringLiteral("sup.one")).code, 0);
+        QCOMPARE(hubctl(*sup, QStringLiteral("sup.all")).code, 0);
         QCOMPARE(hubctl(*two, QStringLiteral("cw.two")).code, 0);
         const auto first = util::newId();
         two->exec(insertContact(), {first, p, QStringLiteral("first call"), w.cw2.userId});
@@ -216,21 +205,25 @@ private slots:
         two->exec(insertContact(), {second, p, QStringLiteral("second call"), w.cw2.userId});
         sup->exec(QStringLiteral("UPDATE referral SET assigned_to = ? WHERE id = ?"),
                   {w.cw1.userId, r});
-        QCOMPARE(hubctl(*sup, QStringLiteral("sup.one")).code, 0);
+        QCOMPARE(hubctl(*sup, QStringLiteral("sup.all")).code, 0);
         QCOMPARE(hubctl(*two, QStringLiteral("cw.two")).code, 0);
         QCOMPARE(two->scalar(QStringLiteral("SELECT count(*) FROM person")).toInt(), 0);
-        const auto onHub = w.hubDump(w.sup1);
+        const auto onHub = w.hubDump(all);
         QVERIFY(onHub.contains(QStringLiteral("contact/") + first));
         QVERIFY(onHub.contains(QStringLiteral("contact/") + second));
     }
 
     // Four desks (two supervisors, a caseworker in each team), hundreds of random edits,
     // random fault points and restarts; at the end every desk holds exactly what the hub
-    // holds for its user's scope.
+    // holds for its user's scope, and its `hubctl export` is that of a new desk filled from
+    // the hub by one sync as the same user.
     void randomisedRunConverges()
     {
         SyncWorld w;
         w.setPasswords();
+        // The office's set-up database, which every desk is a copy of, has an administrator.
+        const auto admin = Office::makeAdmin(w.seedPath());
+        QVERIFY2(admin.code == 0, qPrintable(admin.err));
         struct Who
         {
             std::unique_ptr<Desk> desk;
@@ -241,6 +234,8 @@ private slots:
         desks.push_back({w.desk(QStringLiteral("b"), w.sup2), QStringLiteral("sup.two")});
         desks.push_back({w.desk(QStringLiteral("c"), w.cw1), QStringLiteral("cw.one")});
         desks.push_back({w.desk(QStringLiteral("d"), w.cw2), QStringLiteral("cw.two")});
+        const auto added = Office::addSupervisor(desks.front().desk->db->path());
+        QVERIFY2(added.code == 0, qPrintable(added.err));
         const QStringList workers{w.cw1.userId, w.cw2.userId};
         const quint32 seed = 20261201;
         QRandomGenerator rng(seed);
@@ -330,16 +325,103 @@ private slots:
             QCOMPARE(d.desk->outbox(), 0);
             QCOMPARE(d.desk->dump(), w.hubDump(d.desk->actor));
         }
-        // Contacts are append-only: every one logged is on the hub once.
-        const auto onHub = w.hubDump(w.sup1);
+        // Contacts are append-only: every one logged is on the hub once (read whole, not
+        // through any user's scope).
+        QSet<QString> onHub;
+        {
+            auto h = w.hub();
+            QSqlQuery q(h->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM hub_record WHERE kind = 'contact' "
+                                          "AND deleted = 0")));
+            while (q.next())
+                onHub.insert(q.value(0).toString());
+        }
         for (auto it = made.begin(); it != made.end(); ++it)
-            QVERIFY2(onHub.contains(QStringLiteral("contact/") + it.key()),
+            QVERIFY2(onHub.contains(it.key()),
                      qPrintable(QStringLiteral("contact %1 logged at %2's desk is not on the hub")
                                     .arg(it.key(), it.value())));
         QCOMPARE(w.hubScalar(QStringLiteral("SELECT count(*) FROM hub_record WHERE kind = "
                                             "'contact'"))
                      .toInt(),
                  contacts);
+
+        // The hub-wide supervisor's user row reached every desk by sync, its password did
+        // not: at a desk where no one set it, that supervisor cannot sign in to export.
+        Desk &c = *desks.at(2).desk;
+        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM app_user WHERE username = ?"),
+                          {Office::supervisor()})
+                     .toInt(),
+                 1);
+        const auto refused = w.dir.filePath(QStringLiteral("refused.jsonl"));
+        QVERIFY(Office::signedIn(c.db->path(), {QStringLiteral("export"), refused}).code != 0);
+        QVERIFY(!QFile::exists(refused));
+        for (auto &d : desks) {
+            exportMatchesAFreshDesk(w, *d.desk, d.username);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+private:
+    // `hubctl export` of `desk`, run by the hub-wide supervisor (a supervisor with no team
+    // may see every team's records, so everything any desk holds), is byte for byte the
+    // export of a new desk -- a copy of the office's set-up database, no records -- after
+    // one `hubctl sync` as the desk's user: what the hub holds for that user's scope. Each
+    // record type has as many lines as the hub gives that user rows of that kind.
+    void exportMatchesAFreshDesk(SyncWorld &w, Desk &desk, const QString &username)
+    {
+        const auto name = QFileInfo(desk.db->path()).completeBaseName();
+        auto fresh = w.desk(QStringLiteral("fresh-") + name, desk.actor);
+        const auto pulled = hubctl(*fresh, username);
+        QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
+        const auto mine = w.dir.filePath(name + QStringLiteral(".jsonl"));
+        const auto theirs =
+            w.dir.filePath(QStringLiteral("fresh-") + name + QStringLiteral(".jsonl"));
+        for (const auto &[db, file] :
+             {std::pair{desk.db->path(), mine}, std::pair{fresh->db->path(), theirs}}) {
+            const auto r = Office::exportDesk(db, file);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        const auto bytes = fileBytes(mine);
+        const auto reference = fileBytes(theirs);
+        const auto lines = bytes.split('\n');
+        const auto expected = reference.split('\n');
+        for (qsizetype i = 0; i < std::max(lines.size(), expected.size()); ++i) {
+            if (lines.value(i) != expected.value(i))
+                QFAIL(qPrintable(QStringLiteral("line %1 differs\n desk:  %2\n fresh: %3")
+                                     .arg(i + 1)
+                                     .arg(QString::fromUtf8(lines.value(i)),
+                                          QString::fromUtf8(expected.value(i)))));
+        }
+        QCOMPARE(bytes, reference); // byte for byte, nothing removed
+
+        static const QMap<QString, QString> kTypes{
+            {QStringLiteral("team"), QStringLiteral("team")},
+            {QStringLiteral("app_user"), QStringLiteral("user")},
+            {QStringLiteral("person"), QStringLiteral("person")},
+            {QStringLiteral("referral"), QStringLiteral("referral")},
+            {QStringLiteral("episode"), QStringLiteral("episode")},
+            {QStringLiteral("onward_referral"), QStringLiteral("onward_referral")},
+            {QStringLiteral("contact"), QStringLiteral("contact")},
+            {QStringLiteral("task"), QStringLiteral("task")}};
+        QMap<QString, int> onHub;
+        for (const auto &key : w.hubDump(desk.actor).keys()) {
+            const auto kind = key.section(QLatin1Char('/'), 0, 0);
+            if (kTypes.contains(kind))
+                ++onHub[kTypes.value(kind)];
+        }
+        QMap<QString, int> exported;
+        for (const auto &line : lines) {
+            const auto type =
+                QJsonDocument::fromJson(line).object().value(QLatin1String("type")).toString();
+            if (!line.isEmpty() && type != QLatin1String("archive"))
+                ++exported[type];
+        }
+        QCOMPARE(exported, onHub);
+        QVERIFY(onHub.value(QStringLiteral("person")) > 0);
+        qInfo("desk %s: its export (%lld bytes, %d people, %d contacts) is the fresh desk's",
+              qPrintable(name), qint64(bytes.size()), exported.value(QStringLiteral("person")),
+              exported.value(QStringLiteral("contact")));
     }
 };
 

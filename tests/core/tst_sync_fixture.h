@@ -84,7 +84,8 @@ class SyncWorld
 public:
     // A SQLite-file hub in a temporary folder, or (with `pg`) a fresh database on a test
     // PostgreSQL server, with one login role per desk user mapped in hub_user.
-    explicit SyncWorld(PgServer *pg = nullptr) : m_pg(pg)
+    // `hubSchema`: the hub's schema version after set-up (an older one to test migrations).
+    explicit SyncWorld(PgServer *pg = nullptr, int hubSchema = sync::kHubSchema) : m_pg(pg)
     {
         if (pg) {
             static int worlds = 0;
@@ -111,7 +112,7 @@ public:
         cw1 = addUser(db, QStringLiteral("cw.one"), QStringLiteral("caseworker"), team1);
         cw2 = addUser(db, QStringLiteral("cw.two"), QStringLiteral("caseworker"), team2);
         seed.value().reset();
-        if (auto s = sync::SyncService::initHub(url, password); !s.ok())
+        if (auto s = hub()->init(hubSchema); !s.ok())
             qFatal("hub init: %s", qPrintable(s.error().describe()));
         if (pg) {
             for (const auto *a : {&sup1, &sup2, &cw1, &cw2})
@@ -128,6 +129,26 @@ public:
     static QString rolePassword() { return QStringLiteral("synthetic-desk-password"); }
 
     QString seedPath() const { return dir.filePath(QStringLiteral("seed.db")); }
+
+    // Another user in the seed (team empty: none), with a login role on PostgreSQL. Before
+    // the first desk() call.
+    domain::Actor addActor(const QString &name, const QString &role, const QString &team)
+    {
+        auto seed = store::Database::open(seedPath());
+        if (!seed.ok())
+            qFatal("cannot open the seed database");
+        const auto actor = addUser(*seed.value(), name, role, team);
+        seed.value().reset();
+        if (m_pg)
+            mapRole(actor);
+        return actor;
+    }
+
+    // A supervisor with no team sees the whole hub: for hubDump() of everything.
+    static domain::Actor wholeHub()
+    {
+        return {QString(), QStringLiteral("supervisor"), QString(), QString()};
+    }
 
     // Every seed user gets the password "demo-<username>" (cheap hashes), for desks that
     // run the real hubctl. Before the first desk() call.

@@ -2,6 +2,7 @@
 
 #include "SyncSettings.h"
 #include "SyncWorker.h"
+#include "sync/HubKeychain.h"
 
 #include <QThread>
 #include <QTimer>
@@ -86,11 +87,19 @@ void SyncController::start(bool interactive)
         return;
     }
     QString password;
+    m_fromKeychain = false;
     if (hub->kind == sync::HubUrl::Kind::Postgres) {
         password = m_password.isEmpty() ? qEnvironmentVariable("HUB_HUB_PASSWORD") : m_password;
+        if (password.isEmpty())
+            password = savedPassword(*hub);
         if (password.isEmpty()) {
             if (!interactive || !m_prompt) {
-                finish(false, tr("Waiting for the hub password: press F5 to sync and enter it"),
+                const auto waiting =
+                    tr("Waiting for the hub password: press F5 to sync and enter it");
+                finish(false,
+                       m_keychainError.isEmpty()
+                           ? waiting
+                           : tr("%1 (system keychain: %2)").arg(waiting, m_keychainError),
                        m_status, false);
                 return;
             }
@@ -100,6 +109,7 @@ void SyncController::start(bool interactive)
             }
             m_password = password;
             m_passwordPrompted = true;
+            m_saveTyped = true;
         }
     }
     m_running = true;
@@ -124,15 +134,50 @@ void SyncController::finish(bool ok, const QString &message, const sync::SyncSta
     m_message = message;
     if (ran) {
         m_status = status;
+        if (!ok && m_fromKeychain && passwordRefused(message))
+            m_keychainRefused = true; // the next sync on demand asks instead
         if (!ok && m_passwordPrompted && passwordRefused(message)) {
             m_password.clear(); // the next sync on demand asks again
             m_passwordPrompted = false;
+            m_saveTyped = false;
+        }
+        if (ok && m_saveTyped) {
+            m_saveTyped = false;
+            if (auto hub = sync::HubUrl::parse(SyncSettings().hubUrl()); hub.ok())
+                rememberPrompted(*hub);
         }
     }
     Q_EMIT statusChanged();
     if (changed)
         Q_EMIT dataChanged();
     Q_EMIT finished();
+}
+
+QString SyncController::savedPassword(const sync::HubUrl &hub)
+{
+    m_keychainError.clear();
+    if (m_keychainRefused || !SyncSettings().rememberPassword())
+        return {};
+    auto saved = sync::HubKeychain().read(hub);
+    if (!saved.ok()) {
+        m_keychainError = saved.error().message;
+        return {};
+    }
+    m_fromKeychain = true;
+    return *saved;
+}
+
+void SyncController::rememberPrompted(const sync::HubUrl &hub)
+{
+    // A typed password the hub accepted: saved once, when the person asked for that.
+    if (!SyncSettings().rememberPassword())
+        return;
+    if (auto s = sync::HubKeychain().store(hub, m_password); !s.ok()) {
+        m_message = tr("%1 (the password was not saved in the system keychain: %2)")
+                        .arg(m_message, s.error().message);
+        return;
+    }
+    m_keychainRefused = false;
 }
 
 void SyncController::refreshStatus()

@@ -17,8 +17,9 @@ class SyncWorker;
 
 // Runs sync for the window: on a worker thread with its own connection to the same
 // database file (the window never waits), on a timer (SyncSettings) and on demand.
-// The hub password comes from this session's memory, HUB_HUB_PASSWORD or the prompt
-// (only when a person asked for the sync); it is never written anywhere.
+// The hub password comes from this session's memory, HUB_HUB_PASSWORD, the system
+// keychain (when SyncSettings::rememberPassword() is on) or the prompt (only when a person
+// asked for the sync); it is never written anywhere but the keychain.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -63,6 +64,9 @@ private:
     void start(bool interactive);
     void finish(bool ok, const QString &message, const sync::SyncStatus &status, bool changed);
     void restartTimer();
+    // The keychain's password for `hub` when the person asked for it to be remembered.
+    QString savedPassword(const sync::HubUrl &hub);
+    void rememberPrompted(const sync::HubUrl &hub);
 
     domain::Actor m_actor;
     QThread *m_thread = nullptr;
@@ -71,6 +75,10 @@ private:
     PasswordPrompt m_prompt;
     QString m_password; // this session only
     bool m_passwordPrompted = false;
+    bool m_saveTyped = false;       // a typed password to save in the keychain once accepted
+    bool m_fromKeychain = false;    // the running sync uses the keychain's password
+    bool m_keychainRefused = false; // the hub refused it: prompt at the next F5 instead
+    QString m_keychainError;        // why the keychain gave no password, for the status
     bool m_background = false;
     bool m_running = false;
     bool m_ok = true;

@@ -5,6 +5,7 @@ namespace hub::ui {
 namespace {
 const QString kUrlKey = QStringLiteral("sync/hubUrl");
 const QString kMinutesKey = QStringLiteral("sync/intervalMinutes");
+const QString kKeychainKey = QStringLiteral("sync/useKeychain");
 } // namespace
 
 QString SyncSettings::hubUrl() const
@@ -29,6 +30,16 @@ int SyncSettings::intervalMinutes() const
 void SyncSettings::setIntervalMinutes(int minutes)
 {
     m_settings.setValue(kMinutesKey, minutes <= 0 ? 0 : qBound(kMinMinutes, minutes, kMaxMinutes));
+}
+
+bool SyncSettings::rememberPassword() const
+{
+    return m_settings.value(kKeychainKey, false).toBool();
+}
+
+void SyncSettings::setRememberPassword(bool on)
+{
+    m_settings.setValue(kKeychainKey, on);
 }
 
 } // namespace hub::ui
