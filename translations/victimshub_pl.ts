@@ -2038,7 +2038,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalSync.cpp" line="371"/>
+        <location filename="../core/sync/LocalSync.cpp" line="394"/>
         <source>the hub would remove %1 of the %2 people on this computer (more than %3%): sync stopped; ask an administrator to check the hub&apos;s team assignments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,27 +2046,32 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="96"/>
+        <location filename="../core/sync/SyncService.cpp" line="145"/>
         <source>the hub needs a newer Victims&apos; Hub: update this program (the changes made here are kept and sent after the update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="100"/>
+        <location filename="../core/sync/SyncService.cpp" line="149"/>
         <source>the hub has schema %1 and this program needs %2: run hubctl hub init on the hub to update it (the changes made here are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="170"/>
+        <location filename="../core/sync/SyncService.cpp" line="124"/>
         <source>the hub was restored from a backup during this sync: run it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="252"/>
+        <location filename="../core/sync/SyncService.cpp" line="196"/>
+        <source>people leaving this computer were edited during every try of this sync: run it again (the edits are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncService.cpp" line="274"/>
         <source>there is no open conflict %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="254"/>
+        <location filename="../core/sync/SyncService.cpp" line="276"/>
         <source>give the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3171,159 +3176,169 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="42"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="35"/>
+        <source>Edited at a desk that no longer holds this person: not applied until you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="45"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="44"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="47"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="46"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="49"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="47"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="50"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="48"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="51"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="85"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="88"/>
         <source>Sync conflicts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="91"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="94"/>
         <source>Open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="92"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="95"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="92"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="95"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="92"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="95"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="92"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="95"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="106"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="109"/>
         <source>Before both changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="106"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="109"/>
         <source>Hub (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="106"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="109"/>
         <source>This desk (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="123"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="126"/>
         <source>Value to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="124"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="127"/>
         <source>E: type the value to keep, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="129"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="132"/>
         <source>Why the conflict was not resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="146"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="149"/>
         <source>Keep hub (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="147"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="150"/>
         <source>Keep this desk (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="149"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="152"/>
         <source>Edit value (E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="150"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="153"/>
         <source>Open person (O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="154"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="157"/>
         <source>Up and Down choose a conflict. H keeps the hub&apos;s value, C keeps this desk&apos;s, E edits a value of your own, O opens the person&apos;s record. The value kept is sent to the hub at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="182"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="188"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="296"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="185"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="191"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="303"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="184"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="299"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="304"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="187"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="306"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="311"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="184"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="301"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="304"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="187"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="308"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="311"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="228"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="231"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="244"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="247"/>
         <source>No conflicts to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="250"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="251"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="254"/>
+        <source>(unchanged on the hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="257"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="258"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="304"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="311"/>
         <source>Value to keep: type %1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="312"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="319"/>
         <source>Value to keep: type a number</source>
         <translation type="unfinished"></translation>
     </message>

@@ -479,10 +479,9 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
     if (!q.exec())
         return hubError(q.lastError(), QStringLiteral("hub_record"));
     const bool exists = q.next();
-    if (exists && !canSee(user, q.value(4), q.value(5).toString(), q.value(6).toInt() != 0)) {
-        ++result.refused; // out of this user's scope: the hub does not take it
-        return {};
-    }
+    if (exists && !canSee(user, q.value(4), q.value(5).toString(), q.value(6).toInt() != 0))
+        return keepOutOfScope(change, q.value(1).toString(), hubObject(q.value(0)),
+                              q.value(2).toString(), batch.author, result);
     const QString personId = exists ? q.value(1).toString() : personFor(change);
     if (!personId.isEmpty() && m_erased.contains(personId)) {
         // An erased person never comes back, and no value of theirs is kept.
@@ -516,17 +515,22 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
                 restricted = p.value(2);
             }
         }
-        if (auto s = exec(
-                QStringLiteral("INSERT INTO hub_record (kind, id, data, person_id, teams, "
-                               "holders, restricted, ver, hlc, author, deleted) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, %1, ?, ?, 0) "
-                               "ON CONFLICT (kind, id) DO NOTHING")
-                    .arg(stamp()),
-                {change.kind, change.id, hubJson(change.data),
+        auto &insert = prepared(QStringLiteral("INSERT INTO hub_record (kind, id, data, "
+                                               "person_id, teams, holders, restricted, ver, hlc, "
+                                               "author, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, %1, "
+                                               "?, ?, 0) ON CONFLICT (kind, id) DO NOTHING")
+                                    .arg(stamp()));
+        for (const auto &b : QVariantList{
+                 change.kind, change.id, hubJson(change.data),
                  personId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(personId),
-                 teams, holders, restricted, hlc, batch.author});
-            !s.ok())
-            return s;
+                 teams, holders, restricted, hlc, batch.author})
+            insert.addBindValue(b);
+        if (!insert.exec())
+            return hubError(insert.lastError(), QStringLiteral("hub_record"));
+        const bool hidden = insert.numRowsAffected() == 0; // there, but not for this login
+        insert.finish();
+        if (hidden)
+            return keepOutOfScope(change, personId, std::nullopt, QString(), batch.author, result);
         if (isScopeKind(change.kind) && !personId.isEmpty())
             touched.insert(personId);
         ++result.accepted;

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace hub::sync {
 
@@ -137,6 +138,12 @@ private:
     Status raise(const PushChange &change, const QString &personId, const QString &field,
                  const QString &reason, const QJsonValue &base, const QJsonValue &hub,
                  const QJsonValue &client, const QString &hubAuthor, const QString &author);
+    // An edit from a desk whose user does not hold the row's person (any more): not
+    // applied, and each field the desk changed kept as an out_of_scope conflict for the
+    // person's supervisor. `hubData`: none when this login cannot read the row (RLS).
+    Status keepOutOfScope(const PushChange &change, const QString &personId,
+                          const std::optional<QJsonObject> &hubData, const QString &hubAuthor,
+                          const QString &author, PushResult &result);
     Status erase(const QString &personId);
     bool mayErase(const HubUser &user);
     Status rescope(const QString &personId);

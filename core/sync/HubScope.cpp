@@ -1,6 +1,7 @@
 #include "Hub.h"
 #include "HubDetail.h"
 #include "HubSchema.h"
+#include "RecordKinds.h"
 
 #include "util/Time.h"
 
@@ -83,6 +84,30 @@ bool Hub::mayErase(const HubUser &user)
         return erasingRoles().contains(user.role);
     QSqlQuery q(m_db);
     return q.exec(QStringLiteral("SELECT hub_may_erase()")) && q.next() && q.value(0).toBool();
+}
+
+Status Hub::keepOutOfScope(const PushChange &change, const QString &personId,
+                           const std::optional<QJsonObject> &hubData, const QString &hubAuthor,
+                           const QString &author, PushResult &result)
+{
+    ++result.refused;
+    const auto *kind = recordKind(change.kind);
+    // Only edits of rows the desk had from the hub: without its base the hub cannot tell
+    // which fields the desk changed (a re-push after a hub restore sends every row).
+    if (change.op != QLatin1String("upsert") || !change.hasBase || !kind || kind->appendOnly)
+        return {};
+    for (auto it = change.data.begin(); it != change.data.end(); ++it) {
+        const auto base = change.base.value(it.key());
+        if (base == it.value() || (hubData && hubData->value(it.key()) == it.value()))
+            continue; // not changed at the desk, or the hub has it already
+        ++result.conflicts;
+        if (auto s = raise(change, personId, it.key(), QStringLiteral("out_of_scope"), base,
+                           hubData ? hubData->value(it.key()) : QJsonValue(), it.value(), hubAuthor,
+                           author);
+            !s.ok())
+            return s;
+    }
+    return {};
 }
 
 // A user moved to another team: the people they hold are scoped again.

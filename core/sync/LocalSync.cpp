@@ -345,6 +345,29 @@ Status LocalSync::applyRow(const HubRow &row, const QSet<QString> &pendingKeys,
     return {};
 }
 
+Result<QSet<QString>> LocalSync::unsentPeople()
+{
+    QVector<QPair<QString, QString>> rows;
+    {
+        auto &q = m_db.prepared(
+            QStringLiteral("SELECT DISTINCT kind, row_id FROM sync_outbox WHERE batch IS NULL"));
+        if (!q.exec())
+            return store::Database::storageError(q);
+        while (q.next())
+            rows.push_back({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+    }
+    QSet<QString> out;
+    for (const auto &[kindName, id] : rows) {
+        if (const auto *kind = recordKind(kindName)) {
+            const auto person = m_rows.personOf(*kind, id);
+            if (!person.isEmpty())
+                out.insert(person);
+        }
+    }
+    return out;
+}
+
 Result<LocalSync::Applied> LocalSync::applyPull(Hub &hub, const PullStart &start,
                                                 int massDeletePercent,
                                                 const std::function<void()> &midway)
@@ -398,6 +421,19 @@ Result<LocalSync::Applied> LocalSync::applyPull(Hub &hub, const PullStart &start
          {"PRAGMA defer_foreign_keys = ON", "UPDATE sync_state SET applying = 1"}) {
         if (auto s = m_db.exec(QString::fromLatin1(sql)); !s.ok())
             return s.error();
+    }
+    // The write lock is held from here: no edit can land until the commit. An edit made
+    // since the push to someone leaving this desk would go with them: stop, unsaved.
+    if (!leaving.isEmpty()) {
+        auto unsent = unsentPeople();
+        if (!unsent.ok())
+            return unsent.error();
+        for (const auto &id : leaving) {
+            if (unsent->contains(id)) {
+                out.unsentEdits = true;
+                return out; // rolled back
+            }
+        }
     }
     QSet<QString> erased;
     for (const auto &id : start.erased) {

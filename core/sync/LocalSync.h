@@ -42,6 +42,9 @@ public:
         int erased = 0;
         int revoked = 0;
         int conflicts = 0;
+        // Nothing was applied: an edit to someone this pull takes off the desk was made
+        // after the push (the caller pushes it and pulls again).
+        bool unsentEdits = false;
     };
     // Applies one whole pull in one local transaction with its new cursor. `midway` runs
     // after the first row (the mid_pull_apply fault point).
@@ -54,6 +57,8 @@ public:
 private:
     Status purge(const QString &personId);
     Status eraseLocally(const QString &personId);
+    // The people whose rows have outbox entries not yet in a batch.
+    Result<QSet<QString>> unsentPeople();
     // `values`: the row's data in LocalRows' column order, when made beforehand.
     Status applyRow(const HubRow &row, const QSet<QString> &pendingKeys,
                     const QSet<QString> &erased, const QVariantList *values = nullptr);

@@ -82,6 +82,55 @@ Result<SyncOutcome> SyncService::syncOnce(const HubUrl &url, const QString &pass
     return out;
 }
 
+// One push (the pending batch, then what was changed since) and one pull.
+Result<LocalSync::Applied> pushThenPull(Hub &hub, LocalSync &local, store::Database &db,
+                                        const domain::Actor &actor, SyncOutcome &out)
+{
+    const HubUser user{actor.userId, actor.role, actor.teamId};
+    // A batch left pending by a run that died goes first, then whatever was changed since:
+    // nothing stays unsent while the pull may remove people from this desk.
+    for (int round = 0; round < 2; ++round) {
+        auto batch = local.reserve();
+        if (!batch.ok())
+            return batch.error();
+        faultPoint("after_reserve");
+        if (batch->isEmpty())
+            break;
+        auto changes = local.changes(*batch);
+        if (!changes.ok())
+            return changes.error();
+        auto st = local.state();
+        if (!st.ok())
+            return st.error();
+        auto pushed = hub.push({st->clientId, *batch, actor.userId, kProtocol, *changes}, user);
+        if (!pushed.ok())
+            return pushed.error();
+        faultPoint("after_hub_commit");
+        if (auto s = local.acknowledge(*batch); !s.ok())
+            return s.error();
+        out.pushed += pushed->accepted;
+        out.conflicts += pushed->conflicts;
+    }
+    auto st = local.state();
+    if (!st.ok())
+        return st.error();
+    auto start = hub.beginPull(st->cursor, user);
+    if (!start.ok())
+        return start.error();
+    if (start->restored) { // restored between our check and now: the next run re-sends
+        hub.endPull();
+        return Error::make(
+            Error::Kind::Conflict,
+            Text::tr("the hub was restored from a backup during this sync: run it again"));
+    }
+    auto applied =
+        local.applyPull(hub, *start, massDeletePercent(db), [] { faultPoint("mid_pull_apply"); });
+    hub.endPull();
+    if (!applied.ok())
+        return applied.error();
+    return applied;
+}
+
 Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
 {
     auto opened = Hub::open(url, password);
@@ -133,51 +182,24 @@ Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
         }
     }
     SyncOutcome out;
-    // A batch left pending by a run that died goes first, then whatever was changed since:
-    // nothing stays unsent while the pull may remove people from this desk.
-    for (int round = 0; round < 2; ++round) {
-        auto batch = local.reserve();
-        if (!batch.ok())
-            return batch.error();
-        faultPoint("after_reserve");
-        if (batch->isEmpty())
-            break;
-        auto changes = local.changes(*batch);
-        if (!changes.ok())
-            return changes.error();
-        st = local.state();
-        if (!st.ok())
-            return st.error();
-        auto pushed = hub.push({st->clientId, *batch, m_actor.userId, kProtocol, *changes}, user);
-        if (!pushed.ok())
-            return pushed.error();
-        faultPoint("after_hub_commit");
-        if (auto s = local.acknowledge(*batch); !s.ok())
-            return s.error();
-        out.pushed += pushed->accepted;
-        out.conflicts += pushed->conflicts;
+    // Push, then pull; again when an edit to someone the pull takes off this desk was made
+    // between the two (it is sent before they go).
+    for (int attempt = 1;; ++attempt) {
+        auto applied = pushThenPull(hub, local, m_db, m_actor, out);
+        if (!applied.ok())
+            return applied.error();
+        if (applied->unsentEdits && attempt < 3)
+            continue;
+        if (applied->unsentEdits)
+            return Error::make(
+                Error::Kind::Conflict,
+                Text::tr("people leaving this computer were edited during every try of this "
+                         "sync: run it again (the edits are kept)"));
+        out.pulled = applied->rows;
+        out.erased = applied->erased;
+        out.revoked = applied->revoked;
+        return out;
     }
-    st = local.state();
-    if (!st.ok())
-        return st.error();
-    auto start = hub.beginPull(st->cursor, user);
-    if (!start.ok())
-        return start.error();
-    if (start->restored) { // restored between our check and now: the next run re-sends
-        hub.endPull();
-        return Error::make(
-            Error::Kind::Conflict,
-            Text::tr("the hub was restored from a backup during this sync: run it again"));
-    }
-    auto applied =
-        local.applyPull(hub, *start, massDeletePercent(m_db), [] { faultPoint("mid_pull_apply"); });
-    hub.endPull();
-    if (!applied.ok())
-        return applied.error();
-    out.pulled = applied->rows;
-    out.erased = applied->erased;
-    out.revoked = applied->revoked;
-    return out;
 }
 
 SyncStatus SyncService::status()
@@ -258,7 +280,10 @@ Status SyncService::resolve(const QString &conflictId, Keep keep, const QJsonVal
     if (!tx.isActive())
         return tx.error();
     const auto *kind = recordKind(found->recordType);
-    if (kind && !found->field.isEmpty() && found->reason != QLatin1String("edit_vs_erasure")) {
+    // An out-of-scope edit was never applied: keeping the hub's side changes nothing.
+    const bool unchanged = found->reason == QLatin1String("edit_vs_erasure") ||
+                           (found->reason == QLatin1String("out_of_scope") && keep == Keep::Hub);
+    if (kind && !found->field.isEmpty() && !unchanged) {
         LocalRows rows(m_db);
         auto current = rows.read(*kind, found->recordId);
         if (!current.ok())

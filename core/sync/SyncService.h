@@ -66,7 +66,9 @@ struct Conflict
     QString recordId;
     QString personId;
     QString field;
-    QString reason; // same_field | safety_field | invalid_transition | edit_vs_erasure
+    // same_field | safety_field | invalid_transition | edit_vs_erasure | out_of_scope (an
+    // edit from a desk whose user no longer holds the person: not applied, kept here)
+    QString reason;
     QJsonValue base;
     QJsonValue hub;
     QJsonValue client;

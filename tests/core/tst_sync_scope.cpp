@@ -2,6 +2,7 @@
 // bound to their team, an erasure beyond the eraser's scope, a user changing team, hub_meta
 // closed to desk logins, and the migration of a schema-1 hub. Against the SQLite-file hub
 // and a real PostgreSQL started by the test (tests/support/PgServer).
+#include "sync/LocalSync.h"
 #include "tst_sync_fixture.h"
 
 #include <QSqlError>
@@ -356,6 +357,119 @@ private slots:
                  QStringLiteral("Yara"));
         QCOMPARE(three->dump(), w.hubDump(cw3));
         QCOMPARE(two->dump(), w.hubDump(w.cw2));
+    }
+
+    // A person caseworker two holds, on both desks, handed to caseworker one at the head
+    // office (synced there): caseworker two's next pull takes them off that desk.
+    static QString handedOver(SyncWorld &w, Desk &head, Desk &two, const QString &given,
+                              const QString &phone)
+    {
+        const auto p = addPerson(head, given, QStringLiteral("Synthetic"));
+        if (!phone.isEmpty())
+            head.exec(QStringLiteral("UPDATE person SET phone = ? WHERE id = ?"), {phone, p});
+        const auto r = addReferral(head, p, w.cw2.userId);
+        for (auto *d : {&head, &two}) {
+            if (!d->sync().ok())
+                qFatal("a sync failed while handing a person over");
+        }
+        if (!peopleAt(two).contains(p))
+            qFatal("caseworker two's desk did not get the person");
+        head.exec(QStringLiteral("UPDATE referral SET assigned_to = ? WHERE id = ?"),
+                  {w.cw1.userId, r});
+        if (!head.sync().ok())
+            qFatal("the head office's sync failed");
+        return p;
+    }
+
+    // An edit made after a sync's push to someone its pull takes off the desk: the pull
+    // applies nothing, the edit is pushed, and only then does the person go.
+    void editMadeDuringAPullIsSentBeforeThePersonLeaves()
+    {
+        SyncWorld w(m_pg);
+        const auto all = w.addActor(QStringLiteral("sup.all"), QStringLiteral("supervisor"), {});
+        auto head = w.desk(QStringLiteral("head"), all);
+        auto two = w.desk(QStringLiteral("two"), w.cw2);
+        const auto p = handedOver(w, *head, *two, QStringLiteral("Wren"), {});
+
+        // Caseworker two's edit lands after their desk's push, before its pull.
+        const auto phone = QStringLiteral("07700 900555");
+        two->exec(QStringLiteral("UPDATE person SET phone = ? WHERE id = ?"), {phone, p});
+        sync::LocalSync local(*two->db, two->clock);
+        auto hub = sync::Hub::open(two->url, two->password);
+        QVERIFY(hub.ok());
+        const auto state = local.state();
+        QVERIFY(state.ok());
+        auto start = hub.value()->beginPull(state->cursor, {w.cw2.userId, w.cw2.role, w.team2});
+        QVERIFY(start.ok());
+        QCOMPARE(start->revoked, QStringList{p});
+        auto applied = local.applyPull(*hub.value(), *start, 100, {});
+        hub.value()->endPull();
+        QVERIFY(applied.ok());
+        QVERIFY(applied->unsentEdits);
+        QVERIFY(peopleAt(*two).contains(p)); // nothing applied
+        QVERIFY(two->outbox() > 0);
+        QCOMPARE(two->scalar(QStringLiteral("SELECT pull_cursor FROM sync_state")).toString(),
+                 state->cursor);
+
+        // The sync pushes the edit first; the person leaves the desk after. Caseworker two
+        // no longer holds them, so the hub does not apply the edit but keeps it, as a
+        // conflict for a supervisor who can see the person.
+        const auto out = two->sync();
+        QVERIFY2(out.ok(), out.ok() ? "" : qPrintable(out.error().describe()));
+        QCOMPARE(out->pushed, 0);
+        QCOMPARE(out->conflicts, 1);
+        QCOMPARE(out->revoked, 1);
+        QVERIFY(!peopleAt(*two).contains(p));
+        QCOMPARE(two->outbox(), 0);
+        QCOMPARE(w.hubDump(all).value(QStringLiteral("person/") + p).value(QStringLiteral("phone")),
+                 QJsonValue(QJsonValue::Null));
+        SYNCED(*head);
+        auto open = head->service().conflicts();
+        QVERIFY(open.ok());
+        QCOMPARE(open->size(), 1);
+        const auto conflict = open->first();
+        QCOMPARE(conflict.reason, QStringLiteral("out_of_scope"));
+        QCOMPARE(conflict.personId, p);
+        QCOMPARE(conflict.field, QStringLiteral("phone"));
+        QCOMPARE(conflict.client.toString(), phone);
+        QVERIFY(head->service().resolve(conflict.id, sync::Keep::Client).ok());
+        SYNCED(*head);
+        QCOMPARE(w.hubDump(all)
+                     .value(QStringLiteral("person/") + p)
+                     .value(QStringLiteral("phone"))
+                     .toString(),
+                 phone);
+    }
+
+    // Keeping the hub's side of an out-of-scope edit leaves the person as they were.
+    void outOfScopeEditKeptOnTheHubSideChangesNothing()
+    {
+        SyncWorld w(m_pg);
+        const auto all = w.addActor(QStringLiteral("sup.all"), QStringLiteral("supervisor"), {});
+        auto head = w.desk(QStringLiteral("head"), all);
+        auto two = w.desk(QStringLiteral("two"), w.cw2);
+        const auto p =
+            handedOver(w, *head, *two, QStringLiteral("Xena"), QStringLiteral("07700 900111"));
+        // Offline, caseworker two changes the phone; their next sync finds the person gone.
+        two->exec(QStringLiteral("UPDATE person SET phone = '07700 900222' WHERE id = ?"), {p});
+        const auto out = two->sync();
+        QVERIFY(out.ok());
+        QCOMPARE(out->conflicts, 1);
+        SYNCED(*head);
+        auto open = head->service().conflicts();
+        QVERIFY(open.ok());
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->first().client.toString(), QStringLiteral("07700 900222"));
+        QVERIFY(head->service().resolve(open->first().id, sync::Keep::Hub).ok());
+        SYNCED(*head);
+        QCOMPARE(head->scalar(QStringLiteral("SELECT phone FROM person WHERE id = ?"), {p}),
+                 QVariant(QStringLiteral("07700 900111")));
+        QCOMPARE(w.hubDump(all)
+                     .value(QStringLiteral("person/") + p)
+                     .value(QStringLiteral("phone"))
+                     .toString(),
+                 QStringLiteral("07700 900111"));
+        QVERIFY(head->service().conflicts()->isEmpty());
     }
 };
 

@@ -31,6 +31,9 @@ QString reasonText(const QString &reason)
         return ConflictReviewDialog::tr("A status change the hub could not accept");
     if (reason == QLatin1String("edit_vs_erasure"))
         return ConflictReviewDialog::tr("Edited after the person was erased");
+    if (reason == QLatin1String("out_of_scope"))
+        return ConflictReviewDialog::tr(
+            "Edited at a desk that no longer holds this person: not applied until you choose");
     return reason;
 }
 
@@ -245,7 +248,11 @@ void ConflictReviewDialog::showCurrent()
         return;
     }
     m_base->setText(valueText(c->base));
-    m_hub->setText(valueText(c->hub));
+    // An out-of-scope edit left the hub as it was; a hub that hid the row from that desk
+    // could not say what it holds.
+    m_hub->setText(c->reason == QLatin1String("out_of_scope") && c->hub.isNull()
+                       ? tr("(unchanged on the hub)")
+                       : valueText(c->hub));
     m_client->setText(valueText(c->client));
     m_hubWho->setText(tr("by %1").arg(authorName(c->hubAuthor)));
     m_clientWho->setText(tr("by %1").arg(authorName(c->clientAuthor)));
