@@ -1962,7 +1962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="455"/>
+        <location filename="../core/sync/Hub.cpp" line="459"/>
         <source>this desk holds an erasure the hub has not received, and only a supervisor&apos;s or administrator&apos;s hub login may erase: sync a supervisor&apos;s desk first (nothing was sent; the changes made here are kept)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7105,38 +7105,48 @@
 <context>
     <name>hub::ui::SyncUi</name>
     <message>
-        <location filename="../ui/sync/SyncUi.cpp" line="41"/>
+        <location filename="../ui/sync/SyncUi.cpp" line="44"/>
         <source>Hub password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/sync/SyncUi.cpp" line="42"/>
-        <source>Password for the hub %1
-(kept in memory until the program closes)</source>
+        <source>saved in the system keychain once the hub accepts it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncUi.cpp" line="47"/>
+        <location filename="../ui/sync/SyncUi.cpp" line="43"/>
+        <source>kept in memory until the program closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncUi.cpp" line="45"/>
+        <source>Password for the hub %1
+(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncUi.cpp" line="50"/>
         <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncUi.cpp" line="49"/>
+        <location filename="../ui/sync/SyncUi.cpp" line="52"/>
         <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncUi.cpp" line="54"/>
+        <location filename="../ui/sync/SyncUi.cpp" line="57"/>
         <source>Review &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncUi.cpp" line="57"/>
+        <location filename="../ui/sync/SyncUi.cpp" line="60"/>
         <source>Sync &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncUi.cpp" line="97"/>
+        <location filename="../ui/sync/SyncUi.cpp" line="100"/>
         <source>Syncing with the hub…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -381,6 +381,10 @@ Result<PushResult> Hub::push(const PushBatch &batch, const HubUser &user)
     m_erased.clear();
     m_erasedNow.clear();
     m_movedUsers.clear();
+    m_known.clear();
+    m_knownKinds.clear();
+    m_personScopes.clear();
+    m_batchChanges = changes;
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
@@ -472,17 +476,15 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
         ++result.refused;
         return {};
     }
-    auto &q = prepared(QStringLiteral("SELECT data, person_id, author, deleted, teams, holders, "
-                                      "restricted FROM hub_record WHERE kind = ? AND id = ?"));
-    q.addBindValue(change.kind);
-    q.addBindValue(change.id);
-    if (!q.exec())
-        return hubError(q.lastError(), QStringLiteral("hub_record"));
-    const bool exists = q.next();
-    if (exists && !canSee(user, q.value(4), q.value(5).toString(), q.value(6).toInt() != 0))
-        return keepOutOfScope(change, q.value(1).toString(), hubObject(q.value(0)),
-                              q.value(2).toString(), batch.author, result);
-    const QString personId = exists ? q.value(1).toString() : personFor(change);
+    if (auto s = prefetch(change.kind, m_batchChanges); !s.ok())
+        return s;
+    // The hub's row: data, person_id, author, deleted, teams, holders, restricted.
+    const QVector<QVariant> *row = known(change);
+    const bool exists = row != nullptr;
+    if (exists && !canSee(user, row->at(4), row->at(5).toString(), row->at(6).toInt() != 0))
+        return keepOutOfScope(change, row->at(1).toString(), hubObject(row->at(0)),
+                              row->at(2).toString(), batch.author, result);
+    const QString personId = exists ? row->at(1).toString() : personFor(change);
     if (!personId.isEmpty() && m_erased.contains(personId)) {
         // An erased person never comes back, and no value of theirs is kept.
         ++result.refused;
@@ -505,20 +507,15 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
         QVariant holders = QStringLiteral(",");
         QVariant restricted = 0;
         if (!personId.isEmpty()) {
-            teams = QStringLiteral(",");
-            auto &p = prepared(QStringLiteral("SELECT teams, holders, restricted FROM hub_record "
-                                              "WHERE kind = 'person' AND id = ?"));
-            p.addBindValue(personId);
-            if (p.exec() && p.next()) {
-                teams = p.value(0);
-                holders = p.value(1);
-                restricted = p.value(2);
-            }
+            const auto scope = personScope(personId);
+            teams = scope.at(0);
+            holders = scope.at(1);
+            restricted = scope.at(2);
         }
         auto &insert = prepared(QStringLiteral("INSERT INTO hub_record (kind, id, data, "
                                                "person_id, teams, holders, restricted, ver, hlc, "
                                                "author, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, %1, "
-                                               "?, ?, 0) ON CONFLICT (kind, id) DO NOTHING")
+                                               "?, ?, 0) ON CONFLICT DO NOTHING")
                                     .arg(stamp()));
         for (const auto &b : QVariantList{
                  change.kind, change.id, hubJson(change.data),
@@ -536,8 +533,8 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
         ++result.accepted;
         return {};
     }
-    const auto hubData = hubObject(q.value(0));
-    const auto hubAuthor = q.value(2).toString();
+    const auto hubData = hubObject(row->at(0));
+    const auto hubAuthor = row->at(2).toString();
     QJsonObject merged = hubData;
     int deleted = 0;
     if (change.op == QLatin1String("delete")) {
@@ -561,7 +558,7 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
         !s.ok())
         return s;
     if (isScopeKind(change.kind) && !personId.isEmpty() &&
-        (deleted != q.value(3).toInt() || scopeChanged(hubData, merged)))
+        (deleted != row->at(3).toInt() || scopeChanged(hubData, merged)))
         touched.insert(personId);
     // A user moved to another team takes the people they hold along (rescopeHolder).
     if (change.kind == QLatin1String("app_user") &&

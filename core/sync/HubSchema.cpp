@@ -102,6 +102,24 @@ BEGIN
         ver = pg_current_xact_id() WHERE person_id = p;
     INSERT INTO hub_scope_change (person_id, ver) VALUES (p, pg_current_xact_id());
 END $f$)",
+    // A new row takes its person's scope as the hub holds it, whatever the desk sent and
+    // whether or not the desk's login may still see that person (row-level security
+    // would hide the person from the desk's own lookup).
+    R"(CREATE OR REPLACE FUNCTION hub_scope_from_person() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = %1, pg_temp AS $f$
+DECLARE t text; h text; r integer;
+BEGIN
+    IF NEW.person_id IS NOT NULL AND NEW.kind <> 'person' THEN
+        SELECT p.teams, p.holders, p.restricted INTO t, h, r FROM hub_record p
+        WHERE p.kind = 'person' AND p.id = NEW.person_id;
+        IF FOUND THEN
+            NEW.teams := t;
+            NEW.holders := h;
+            NEW.restricted := r;
+        END IF;
+    END IF;
+    RETURN NEW;
+END $f$)",
     // A user changed team: the people they hold are scoped again.
     R"(CREATE OR REPLACE FUNCTION hub_rescope_holder(u text) RETURNS void LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = %1, pg_temp AS $f$
@@ -140,8 +158,9 @@ END $f$)",
 };
 
 const char *const kFunctionNames[] = {
-    "hub_next_txn()",    "hub_set_hlc(text)",        "hub_set_epoch(text)", "hub_may_erase()",
-    "hub_rescope(text)", "hub_rescope_holder(text)", "hub_erase(text)",     "hub_analyze()"};
+    "hub_next_txn()",  "hub_set_hlc(text)", "hub_set_epoch(text)",
+    "hub_may_erase()", "hub_rescope(text)", "hub_rescope_holder(text)",
+    "hub_erase(text)", "hub_analyze()",     "hub_scope_from_person()"};
 
 QString sqlText(const QString &text)
 {
@@ -304,6 +323,9 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
         out << QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(QLatin1String(f))
             << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO hub_client").arg(QLatin1String(f));
     }
+    out << QStringLiteral("DROP TRIGGER IF EXISTS hub_record_scope_from_person ON hub_record")
+        << QStringLiteral("CREATE TRIGGER hub_record_scope_from_person BEFORE INSERT ON "
+                          "hub_record FOR EACH ROW EXECUTE FUNCTION hub_scope_from_person()");
     // Desks write the meta values, erasures and scope changes only through the functions.
     out << QStringLiteral("REVOKE INSERT, UPDATE ON hub_meta, hub_erasure, hub_scope_change "
                           "FROM hub_client");

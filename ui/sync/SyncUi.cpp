@@ -2,6 +2,7 @@
 
 #include "ConflictReviewDialog.h"
 #include "SyncController.h"
+#include "SyncSettings.h"
 #include "SyncSettingsDialog.h"
 #include "SyncStatusLabel.h"
 #include "security/Permissions.h"
@@ -37,10 +38,12 @@ SyncUi::SyncUi(QMainWindow &window, services::Services &services, const domain::
     m_controller = new SyncController(services.context.db.path(), actor, this);
     m_controller->setPasswordPrompt([this](const QString &hub, QString *password) {
         bool ok = false;
-        *password = QInputDialog::getText(
-            &m_window, tr("Hub password"),
-            tr("Password for the hub %1\n(kept in memory until the program closes)").arg(hub),
-            QLineEdit::Password, QString(), &ok);
+        const auto kept = SyncSettings().rememberPassword()
+                              ? tr("saved in the system keychain once the hub accepts it")
+                              : tr("kept in memory until the program closes");
+        *password = QInputDialog::getText(&m_window, tr("Hub password"),
+                                          tr("Password for the hub %1\n(%2)").arg(hub, kept),
+                                          QLineEdit::Password, QString(), &ok);
         return ok;
     });
 
