@@ -1947,22 +1947,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="225"/>
+        <location filename="../core/sync/Hub.cpp" line="231"/>
         <source>the hub has schema %1 and this program knows up to %2: update this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="274"/>
+        <location filename="../core/sync/Hub.cpp" line="280"/>
         <source>the hub has not been set up: run hubctl hub init --hub URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="334"/>
+        <location filename="../core/sync/Hub.cpp" line="340"/>
         <source>the hub needs a newer Victims&apos; Hub: update this program (your changes are kept and will be sent after the update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="459"/>
+        <location filename="../core/sync/Hub.cpp" line="465"/>
         <source>this desk holds an erasure the hub has not received, and only a supervisor&apos;s or administrator&apos;s hub login may erase: sync a supervisor&apos;s desk first (nothing was sent; the changes made here are kept)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,168 +3177,168 @@
     </message>
     <message>
         <location filename="../ui/sync/ConflictReviewDialog.cpp" line="35"/>
-        <source>Edited at a desk that no longer holds this person: not applied until you choose</source>
+        <source>Not applied: from a desk that no longer holds them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="45"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="44"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="47"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="46"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="49"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="48"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="50"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="49"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="51"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="50"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="88"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="87"/>
         <source>Sync conflicts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="94"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="93"/>
         <source>Open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="95"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="94"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="95"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="94"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="95"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="94"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="95"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="94"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="109"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="108"/>
         <source>Before both changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="109"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="108"/>
         <source>Hub (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="109"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="108"/>
         <source>This desk (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="126"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="125"/>
         <source>Value to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="127"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="126"/>
         <source>E: type the value to keep, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="132"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="131"/>
         <source>Why the conflict was not resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="149"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="148"/>
         <source>Keep hub (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="150"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="149"/>
         <source>Keep this desk (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="152"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="151"/>
         <source>Edit value (E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="153"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="152"/>
         <source>Open person (O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="157"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="156"/>
         <source>Up and Down choose a conflict. H keeps the hub&apos;s value, C keeps this desk&apos;s, E edits a value of your own, O opens the person&apos;s record. The value kept is sent to the hub at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="185"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="191"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="303"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="184"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="190"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="302"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="187"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="306"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="311"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="186"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="305"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="310"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="187"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="308"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="311"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="186"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="307"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="310"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="231"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="230"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="247"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="246"/>
         <source>No conflicts to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="254"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="253"/>
         <source>(unchanged on the hub)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="256"/>
         <location filename="../ui/sync/ConflictReviewDialog.cpp" line="257"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="258"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="311"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="310"/>
         <source>Value to keep: type %1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="319"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="318"/>
         <source>Value to keep: type a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8237,12 +8237,12 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="107"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="130"/>
         <source>the hub is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="138"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="161"/>
         <source>sync_incremental pushed %1 changes, not 100</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8410,12 +8410,12 @@ approve</source>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../core/sync/BenchSupport.cpp" line="41"/>
+        <location filename="../core/sync/BenchSupport.cpp" line="42"/>
         <source>the dataset has no supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/BenchSupport.cpp" line="62"/>
+        <location filename="../core/sync/BenchSupport.cpp" line="63"/>
         <source>COPY needs a PostgreSQL hub</source>
         <translation type="unfinished"></translation>
     </message>

@@ -68,24 +68,47 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
     if (!actor.ok())
         return actor.error();
 
-    // sync_initial: a new desk, empty, pulls the dataset.
-    SyncTiming initial{QStringLiteral("sync_initial"), {}};
+    // sync_initial: a new desk, empty, pulls the dataset (three times, each a new file).
+    auto initialPulls = [&](const QString &name, const sync::HubUrl &as, const QString &secret,
+                            std::unique_ptr<store::Database> &desk) -> Result<SyncTiming> {
+        SyncTiming timing{name, {}};
+        for (int run = 0; run < 3; ++run) {
+            desk.reset();
+            auto opened =
+                store::Database::open(folder + QStringLiteral("/%1-%2.db").arg(name).arg(run));
+            if (!opened.ok())
+                return opened.error();
+            desk = std::move(opened).value();
+            QElapsedTimer t;
+            t.start();
+            auto pulled = sync::SyncService(*desk, *actor).syncOnce(as, secret);
+            if (!pulled.ok())
+                return pulled.error();
+            timing.ms << elapsed(t);
+        }
+        return timing;
+    };
     std::unique_ptr<store::Database> desk;
-    for (int run = 0; run < 3; ++run) {
-        desk.reset();
-        const auto path = folder + QStringLiteral("/bench-desk-%1.db").arg(run);
-        auto opened = store::Database::open(path);
-        if (!opened.ok())
-            return opened.error();
-        desk = std::move(opened).value();
-        QElapsedTimer t;
-        t.start();
-        auto pulled = sync::SyncService(*desk, *actor).syncOnce(url, password);
-        if (!pulled.ok())
-            return pulled.error();
-        initial.ms << elapsed(t);
+    auto initial = initialPulls(QStringLiteral("sync_initial"), url, password, desk);
+    if (!initial.ok())
+        return initial.error();
+    out << initial.value();
+    // sync_initial_rls (PostgreSQL hub): the same pull through a desk login, so row-level
+    // security decides every row as at a real desk; left out when the bench's login may
+    // not create roles.
+    if (url.kind == sync::HubUrl::Kind::Postgres) {
+        auto login = sync::addBenchDeskLogin(url, password, *actor);
+        if (login.ok()) {
+            std::unique_ptr<store::Database> rlsDesk;
+            auto rls = initialPulls(QStringLiteral("sync_initial_rls"), login->url, login->password,
+                                    rlsDesk);
+            rlsDesk.reset();
+            (void)sync::dropBenchDeskLogin(url, password);
+            if (!rls.ok())
+                return rls.error();
+            out << rls.value();
+        }
     }
-    out << initial;
 
     // select_rows: the same rows fetched in one plain SELECT, nothing applied; copy_rows
     // (PostgreSQL hub): the same rows through COPY ... TO STDOUT.

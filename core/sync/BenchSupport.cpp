@@ -2,6 +2,7 @@
 
 #include "Hub.h"
 #include "store/Database.h"
+#include "util/Ids.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -84,6 +85,54 @@ Result<qint64> copyAllHubRecords(Hub &hub)
     if (!ok)
         return failed();
     return bytes;
+}
+
+namespace {
+
+const char *const kBenchRole = "hub_bench_desk";
+
+Status runAll(const HubUrl &url, const QString &password, const QStringList &statements)
+{
+    auto hub = Hub::open(url, password);
+    if (!hub.ok())
+        return hub.error();
+    QSqlQuery q(hub.value()->connection());
+    for (const auto &sql : statements) {
+        if (!q.exec(sql))
+            return Error::make(Error::Kind::Storage, q.lastError().text());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<BenchLogin> addBenchDeskLogin(const HubUrl &url, const QString &password,
+                                     const domain::Actor &actor)
+{
+    const auto role = QString::fromLatin1(kBenchRole);
+    BenchLogin out{url, util::newId()}; // a random password, for this run only
+    out.url.user = role;
+    (void)dropBenchDeskLogin(url, password); // left by a bench that died
+    const auto team =
+        actor.teamId.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("'%1'").arg(actor.teamId);
+    if (auto s =
+            runAll(url, password,
+                   {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, out.password),
+                    QStringLiteral("GRANT hub_client TO %1").arg(role),
+                    QStringLiteral("INSERT INTO hub_user (role_name, user_id, app_role, "
+                                   "team_id) VALUES ('%1', '%2', '%3', %4)")
+                        .arg(role, actor.userId, actor.role, team)});
+        !s.ok())
+        return s.error();
+    return out;
+}
+
+Status dropBenchDeskLogin(const HubUrl &url, const QString &password)
+{
+    const auto role = QString::fromLatin1(kBenchRole);
+    return runAll(url, password,
+                  {QStringLiteral("DELETE FROM hub_user WHERE role_name = '%1'").arg(role),
+                   QStringLiteral("DROP ROLE IF EXISTS %1").arg(role)});
 }
 
 Status changePhones(store::Database &db, int count, int offset, int round)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SyncService.h"
 #include "domain/Actor.h"
 
 namespace hub::store {
@@ -25,6 +26,18 @@ Result<qint64> readAllHubRecords(Hub &hub);
 // The same rows through PostgreSQL's COPY ... TO STDOUT (libpq on the hub's own
 // connection): the fastest way PostgreSQL hands rows out. An error on a SQLite-file hub.
 Result<qint64> copyAllHubRecords(Hub &hub);
+
+// A throwaway desk login for the bench on a PostgreSQL hub: a member of hub_client mapped
+// in hub_user to `actor`, so a pull runs under row-level security as a desk's does. Needs
+// a bench login that may create roles. dropBenchDeskLogin removes it.
+struct BenchLogin
+{
+    HubUrl url;
+    QString password;
+};
+Result<BenchLogin> addBenchDeskLogin(const HubUrl &url, const QString &password,
+                                     const domain::Actor &actor);
+Status dropBenchDeskLogin(const HubUrl &url, const QString &password);
 
 // Gives `count` people (ordered by id, from `offset`) a new phone number, tagged `round`.
 Status changePhones(store::Database &db, int count, int offset, int round);

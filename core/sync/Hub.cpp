@@ -114,9 +114,15 @@ Result<std::unique_ptr<Hub>> Hub::open(const HubUrl &url, const QString &passwor
         return hubError(hub->m_db.lastError(), Text::tr("cannot connect to %1").arg(url.display()));
     if (pg) {
         // Plans for the values at hand: a generic plan made while the table was small may
-        // scan a whole kind for one (kind, id).
-        if (auto s = hub->exec(QStringLiteral("SET plan_cache_mode = force_custom_plan")); !s.ok())
-            return s.error();
+        // scan a whole kind for one (kind, id). No JIT: the row-level security policy's
+        // per-row subquery makes every pull page look costly enough to compile, which took
+        // a page of 2,000 rows from 10 ms to 90 ms (docs/PERFORMANCE.md). Notices (a
+        // "does not exist, skipping" of hub init) are not printed on the user's terminal.
+        for (const auto *setting : {"SET plan_cache_mode = force_custom_plan", "SET jit = off",
+                                    "SET client_min_messages = warning"}) {
+            if (auto s = hub->exec(QString::fromLatin1(setting)); !s.ok())
+                return s.error();
+        }
     } else {
         // Rollback journal: WAL does not work over network file systems.
         for (const auto *pragma : {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL",

@@ -667,24 +667,14 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    int failed = 0;
-    {
-        TestSync file(nullptr);
-        failed += QTest::qExec(&file, argc, argv);
-        TestSyncFileHub fileOnly;
-        failed += QTest::qExec(&fileOnly, argc, argv);
-    }
-    PgServer pg;
-    if (!pg.ok()) {
-        qWarning("PostgreSQL 15 test server: %s", qPrintable(pg.errorText()));
-        return 1;
-    }
-    TestSync onPg(&pg);
-    failed += QTest::qExec(&onPg, argc, argv);
-    TestSyncPostgres pgOnly(&pg);
-    failed += QTest::qExec(&pgOnly, argc, argv);
-    return failed;
+    return runOnBothHubs<TestSync>(argc, argv, [&](PgServer *pg) {
+        if (!pg) {
+            TestSyncFileHub fileOnly;
+            return QTest::qExec(&fileOnly, argc, argv);
+        }
+        TestSyncPostgres pgOnly(pg);
+        return QTest::qExec(&pgOnly, argc, argv);
+    });
 }
 
 #include "tst_sync.moc"

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 namespace hub::test {
@@ -295,6 +296,32 @@ inline QString addReferral(Desk &desk, const QString &personId, const QString &h
     if (auto s = store::ReferralRepository(*desk.db).insert(r); !s.ok())
         qFatal("cannot add a referral: %s", qPrintable(s.error().describe()));
     return r.id;
+}
+
+// The main() of a sync test: `Both` (constructed with a PgServer*, nullptr meaning the
+// SQLite-file hub) runs against the SQLite-file hub, then against a PostgreSQL server
+// started here; `more(pg)` runs what needs one hub only (pg is nullptr the first time).
+template <typename Both>
+int runOnBothHubs(int argc, char **argv, const std::function<int(PgServer *)> &more = {})
+{
+    QCoreApplication app(argc, argv);
+    int failed = 0;
+    {
+        Both file(nullptr);
+        failed += QTest::qExec(&file, argc, argv);
+        if (more)
+            failed += more(nullptr);
+    }
+    PgServer pg;
+    if (!pg.ok()) {
+        qWarning("PostgreSQL 15 test server: %s", qPrintable(pg.errorText()));
+        return 1;
+    }
+    Both onPg(&pg);
+    failed += QTest::qExec(&onPg, argc, argv);
+    if (more)
+        failed += more(&pg);
+    return failed;
 }
 
 } // namespace hub::test

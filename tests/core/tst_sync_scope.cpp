@@ -516,22 +516,12 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    int failed = 0;
-    {
-        TestSyncScope file(nullptr);
-        failed += QTest::qExec(&file, argc, argv);
-    }
-    PgServer pg;
-    if (!pg.ok()) {
-        qWarning("PostgreSQL 15 test server: %s", qPrintable(pg.errorText()));
-        return 1;
-    }
-    TestSyncScope onPg(&pg);
-    failed += QTest::qExec(&onPg, argc, argv);
-    TestSyncScopePostgres pgOnly(&pg);
-    failed += QTest::qExec(&pgOnly, argc, argv);
-    return failed;
+    return runOnBothHubs<TestSyncScope>(argc, argv, [&](PgServer *pg) {
+        if (!pg)
+            return 0;
+        TestSyncScopePostgres pgOnly(pg);
+        return QTest::qExec(&pgOnly, argc, argv);
+    });
 }
 
 #include "tst_sync_scope.moc"

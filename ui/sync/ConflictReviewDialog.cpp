@@ -32,8 +32,7 @@ QString reasonText(const QString &reason)
     if (reason == QLatin1String("edit_vs_erasure"))
         return ConflictReviewDialog::tr("Edited after the person was erased");
     if (reason == QLatin1String("out_of_scope"))
-        return ConflictReviewDialog::tr(
-            "Edited at a desk that no longer holds this person: not applied until you choose");
+        return ConflictReviewDialog::tr("Not applied: from a desk that no longer holds them");
     return reason;
 }
 
