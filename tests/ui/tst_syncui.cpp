@@ -357,6 +357,50 @@ private Q_SLOTS:
         QCOMPARE(b->service().status().openConflicts, 0);
     }
 
+    // An edit from a desk whose user lost the person (handed to another team while that
+    // desk was offline) waits for the new team's supervisor; on PostgreSQL the sending
+    // login could not read the hub's row, so the hub side says it was left unchanged.
+    void conflictReviewOfAnEditFromADeskThatLostThePerson()
+    {
+        PgServer pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.errorText()));
+        SyncWorld w(&pg);
+        const auto all = w.addActor(QStringLiteral("sup.all"), QStringLiteral("supervisor"), {});
+        auto head = w.desk(QStringLiteral("head"), all);
+        auto two = w.desk(QStringLiteral("two"), w.cw2);
+        const auto p = addPerson(*head, QStringLiteral("Ola"), QStringLiteral("Synthetic"));
+        const auto r = addReferral(*head, p, w.cw2.userId);
+        QVERIFY(head->sync().ok());
+        QVERIFY(two->sync().ok());
+        head->exec(QStringLiteral("UPDATE referral SET assigned_to = ? WHERE id = ?"),
+                   {w.cw1.userId, r});
+        QVERIFY(head->sync().ok());
+        two->exec(QStringLiteral("UPDATE person SET phone = '07700 900444' WHERE id = ?"), {p});
+        QVERIFY(two->sync().ok());
+        QVERIFY(head->sync().ok());
+
+        ui::ConflictReviewDialog dialog(*head->db, head->actor);
+        dialog.resize(900, 520);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(
+            dialog.table()->item(0, 2)->text(),
+            ui::ConflictReviewDialog::tr("Not applied: from a desk that no longer holds them"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("hubValue"))->text(),
+                 ui::ConflictReviewDialog::tr("(unchanged on the hub)"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("clientValue"))->text(),
+                 QStringLiteral("07700 900444"));
+        saveShot(dialog, "sync-conflict-out-of-scope.png");
+        QTest::keyClick(&dialog, Qt::Key_C);
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QCOMPARE(phoneOf(*head, p), QStringLiteral("07700 900444"));
+        QVERIFY(head->sync().ok());
+        QCOMPARE(w.hubDump(all).value(QStringLiteral("person/") + p).value(QLatin1String("phone")),
+                 QJsonValue(QStringLiteral("07700 900444")));
+    }
+
     void conflictReviewOpensThePerson()
     {
         SyncWorld w;

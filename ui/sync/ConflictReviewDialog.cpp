@@ -253,7 +253,10 @@ void ConflictReviewDialog::showCurrent()
                        ? tr("(unchanged on the hub)")
                        : valueText(c->hub));
     m_client->setText(valueText(c->client));
-    m_hubWho->setText(tr("by %1").arg(authorName(c->hubAuthor)));
+    if (c->hubAuthor.isEmpty()) // a row the sending desk's login could not read
+        m_hubWho->clear();
+    else
+        m_hubWho->setText(tr("by %1").arg(authorName(c->hubAuthor)));
     m_clientWho->setText(tr("by %1").arg(authorName(c->clientAuthor)));
     m_value->clear();
 }
