@@ -9,6 +9,22 @@
 
 namespace hub::services {
 
+Result<domain::Episode> EpisodeService::openEpisodeFor(const domain::Actor &actor,
+                                                       security::Action action,
+                                                       const QString &episodeId)
+{
+    if (auto s = security::check(actor, action); !s.ok())
+        return s.error();
+    if (actor.userId.isEmpty())
+        return ServiceErrors::needsUser();
+    auto e = openEpisode(episodeId);
+    if (!e.ok())
+        return e.error();
+    if (auto s = checkPerson(m_ctx.db, actor, action, e->personId); !s.ok())
+        return s.error();
+    return e;
+}
+
 Result<domain::Episode> EpisodeService::openEpisode(const QString &episodeId)
 {
     auto e = store::EpisodeRepository(m_ctx.db).get(episodeId);
@@ -41,16 +57,9 @@ Status EpisodeService::save(const domain::Actor &actor, const domain::Episode &e
 Status EpisodeService::assessNeeds(const domain::Actor &actor, const QString &episodeId,
                                    const QMap<QString, QString> &needs)
 {
-    if (auto s = security::check(actor, security::Action::ManageEpisode); !s.ok())
-        return s.error();
-    if (actor.userId.isEmpty())
-        return ServiceErrors::needsUser();
-    auto e = openEpisode(episodeId);
+    auto e = openEpisodeFor(actor, security::Action::ManageEpisode, episodeId);
     if (!e.ok())
         return e.error();
-    if (auto s = checkPerson(m_ctx.db, actor, security::Action::ManageEpisode, e->personId);
-        !s.ok())
-        return s.error();
     auto episode = e.value();
     episode.needs = needs;
     return save(actor, episode, QStringLiteral("episode.assess_needs"),
@@ -62,16 +71,9 @@ Result<domain::OnwardReferral> EpisodeService::referOn(const domain::Actor &acto
                                                        const QString &agency,
                                                        const QDateTime &referredAt)
 {
-    if (auto s = security::check(actor, security::Action::ManageEpisode); !s.ok())
-        return s.error();
-    if (actor.userId.isEmpty())
-        return ServiceErrors::needsUser();
-    auto e = openEpisode(episodeId);
+    auto e = openEpisodeFor(actor, security::Action::ManageEpisode, episodeId);
     if (!e.ok())
         return e.error();
-    if (auto s = checkPerson(m_ctx.db, actor, security::Action::ManageEpisode, e->personId);
-        !s.ok())
-        return s.error();
     domain::OnwardReferral o{util::newId(), episodeId, agency,
                              referredAt.isValid() ? referredAt : m_ctx.clock.now(), std::nullopt};
     const domain::Validator validator(m_ctx.codes, m_ctx.today());
@@ -129,16 +131,9 @@ Status EpisodeService::recordOnwardOutcome(const domain::Actor &actor, const QSt
 Status EpisodeService::requestClosure(const domain::Actor &actor, const QString &episodeId,
                                       const QString &reason, const QMap<QString, QString> &outcomes)
 {
-    if (auto s = security::check(actor, security::Action::RequestClosure); !s.ok())
-        return s.error();
-    if (actor.userId.isEmpty())
-        return ServiceErrors::needsUser();
-    auto e = openEpisode(episodeId);
+    auto e = openEpisodeFor(actor, security::Action::RequestClosure, episodeId);
     if (!e.ok())
         return e.error();
-    if (auto s = checkPerson(m_ctx.db, actor, security::Action::RequestClosure, e->personId);
-        !s.ok())
-        return s.error();
     auto episode = e.value();
     if (episode.status != QLatin1String("open"))
         return Error::invalid(QStringLiteral("status"), tr("closure has already been requested"));

@@ -2,6 +2,7 @@
 
 #include "ServiceContext.h"
 #include "domain/Records.h"
+#include "security/Permissions.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,10 @@ public:
 
 private:
     Result<domain::Episode> openEpisode(const QString &episodeId);
+    // openEpisode after the checks every episode action makes: the role may do `action`,
+    // a signed-in user, and the person's records are within their scope.
+    Result<domain::Episode> openEpisodeFor(const domain::Actor &actor, security::Action action,
+                                           const QString &episodeId);
     Status save(const domain::Actor &actor, const domain::Episode &e, const QString &action,
                 const QString &detail);
     ServiceContext &m_ctx;
