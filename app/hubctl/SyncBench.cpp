@@ -116,31 +116,32 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
         auto opened = sync::Hub::open(url, password);
         if (!opened.ok())
             return opened.error();
-        SyncTiming copy{QStringLiteral("select_rows"), {}};
-        for (int run = 0; run < 3; ++run) {
-            QElapsedTimer t;
-            t.start();
-            auto read = sync::readAllHubRecords(*opened.value());
-            if (!read.ok())
-                return read.error();
-            const qint64 bytes = read.value();
-            copy.ms << elapsed(t);
-            if (bytes == 0)
-                return Error::make(Error::Kind::Storage,
-                                   QCoreApplication::translate("hubctl", "the hub is empty"));
-        }
-        out << copy;
-        if (url.kind == sync::HubUrl::Kind::Postgres) {
-            SyncTiming raw{QStringLiteral("copy_rows"), {}};
+        // Three reads of every hub record one way; each must bring some bytes back.
+        auto readRuns = [&](const QString &name,
+                            Result<qint64> (*read)(sync::Hub &)) -> Result<SyncTiming> {
+            SyncTiming timing{name, {}};
             for (int run = 0; run < 3; ++run) {
                 QElapsedTimer t;
                 t.start();
-                auto read = sync::copyAllHubRecords(*opened.value());
-                if (!read.ok())
-                    return read.error();
-                raw.ms << elapsed(t);
+                auto bytes = read(*opened.value());
+                if (!bytes.ok())
+                    return bytes.error();
+                timing.ms << elapsed(t);
+                if (bytes.value() == 0)
+                    return Error::make(Error::Kind::Storage,
+                                       QCoreApplication::translate("hubctl", "the hub is empty"));
             }
-            out << raw;
+            return timing;
+        };
+        auto select = readRuns(QStringLiteral("select_rows"), &sync::readAllHubRecords);
+        if (!select.ok())
+            return select.error();
+        out << select.value();
+        if (url.kind == sync::HubUrl::Kind::Postgres) {
+            auto copy = readRuns(QStringLiteral("copy_rows"), &sync::copyAllHubRecords);
+            if (!copy.ok())
+                return copy.error();
+            out << copy.value();
         }
     }
 

@@ -28,11 +28,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(SyncHub)
 };
 
-QString jsonValue(const QJsonValue &v)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-}
-
 // Whether a change can move a person between scopes (who holds them, restricted).
 bool scopeChanged(const QJsonObject &before, const QJsonObject &after)
 {
@@ -68,11 +63,36 @@ QJsonObject hubObject(const QVariant &v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
+QString valueJson(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
+
 QJsonValue parseValue(const QVariant &v)
 {
     if (v.isNull())
         return QJsonValue(QJsonValue::Null);
     return QJsonDocument::fromJson(v.toString().toUtf8()).array().at(0);
+}
+
+Conflict conflictFrom(const QSqlQuery &q)
+{
+    Conflict c;
+    c.id = q.value(0).toString();
+    c.recordType = q.value(1).toString();
+    c.recordId = q.value(2).toString();
+    c.personId = q.value(3).toString();
+    c.field = q.value(4).toString();
+    c.reason = q.value(5).toString();
+    c.base = parseValue(q.value(6));
+    c.hub = parseValue(q.value(7));
+    c.client = parseValue(q.value(8));
+    c.hubAuthor = q.value(9).toString();
+    c.clientAuthor = q.value(10).toString();
+    c.raisedAt = util::parseRfc3339(q.value(11).toString());
+    c.resolution = q.value(12).toString();
+    c.resolvedBy = q.value(13).toString();
+    return c;
 }
 
 Hub::Hub(QString connectionName, bool pg)
@@ -448,8 +468,8 @@ Status Hub::raise(const PushChange &change, const QString &personId, const QStri
             .arg(stamp()),
         {util::newId(), change.kind, change.id, personId.isEmpty() ? none : QVariant(personId),
          field.isEmpty() ? QStringLiteral("") : field, reason,
-         values ? QVariant(jsonValue(base)) : none, values ? QVariant(jsonValue(hub)) : none,
-         values ? QVariant(jsonValue(client)) : none, hubAuthor, author,
+         values ? QVariant(valueJson(base)) : none, values ? QVariant(valueJson(hub)) : none,
+         values ? QVariant(valueJson(client)) : none, hubAuthor, author,
          util::toIsoUtc(m_clock->now())});
 }
 

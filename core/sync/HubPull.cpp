@@ -119,24 +119,8 @@ Result<PullStart> Hub::beginPull(const QString &cursor, const HubUser &user)
                 .arg(since(QStringLiteral("c.ver")), visible(QStringLiteral("p"))),
             true))
         return hubError(c.lastError(), QStringLiteral("hub_conflict"));
-    while (c.next()) {
-        Conflict k;
-        k.id = c.value(0).toString();
-        k.recordType = c.value(1).toString();
-        k.recordId = c.value(2).toString();
-        k.personId = c.value(3).toString();
-        k.field = c.value(4).toString();
-        k.reason = c.value(5).toString();
-        k.base = parseValue(c.value(6));
-        k.hub = parseValue(c.value(7));
-        k.client = parseValue(c.value(8));
-        k.hubAuthor = c.value(9).toString();
-        k.clientAuthor = c.value(10).toString();
-        k.raisedAt = util::parseRfc3339(c.value(11).toString());
-        k.resolution = c.value(12).toString();
-        k.resolvedBy = c.value(13).toString();
-        out.conflicts.push_back(k);
-    }
+    while (c.next())
+        out.conflicts.push_back(conflictFrom(c));
     return out;
 }
 

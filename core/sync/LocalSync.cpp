@@ -1,6 +1,7 @@
 #include "LocalSync.h"
 
 #include "Hlc.h"
+#include "HubDetail.h"
 #include "store/BulkLoad.h"
 #include "store/Database.h"
 #include "store/ErasureRepository.h"
@@ -25,16 +26,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(SyncLocal)
 };
-
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString jsonValue(const QJsonValue &v)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-}
 
 // A page of hub rows with their JSON parsed and their values in column order.
 struct ReadyPage
@@ -338,7 +329,7 @@ Status LocalSync::applyRow(const HubRow &row, const QSet<QString> &pendingKeys,
     q.addBindValue(row.kind);
     q.addBindValue(row.id);
     q.addBindValue(row.hlc);
-    q.addBindValue(baseIsHubs && !row.text.isEmpty() ? row.text : json(base));
+    q.addBindValue(baseIsHubs && !row.text.isEmpty() ? row.text : hubJson(base));
     if (!q.exec())
         return store::Database::storageError(q);
     q.finish();
@@ -503,9 +494,9 @@ Result<LocalSync::Applied> LocalSync::applyPull(Hub &hub, const PullStart &start
              {QVariant(c.id), QVariant(c.recordType), QVariant(c.recordId),
               c.personId.isEmpty() ? none : QVariant(c.personId),
               QVariant(c.field.isEmpty() ? QStringLiteral("") : c.field), QVariant(c.reason),
-              values ? QVariant(jsonValue(c.base)) : none,
-              values ? QVariant(jsonValue(c.hub)) : none,
-              values ? QVariant(jsonValue(c.client)) : none, QVariant(c.hubAuthor),
+              values ? QVariant(valueJson(c.base)) : none,
+              values ? QVariant(valueJson(c.hub)) : none,
+              values ? QVariant(valueJson(c.client)) : none, QVariant(c.hubAuthor),
               QVariant(c.clientAuthor), QVariant(util::toIsoUtc(c.raisedAt)),
               c.resolution.isEmpty() ? none : QVariant(c.resolution),
               c.resolvedBy.isEmpty() ? none : QVariant(c.resolvedBy)})

@@ -1,6 +1,7 @@
 #include "SyncService.h"
 
 #include "Hub.h"
+#include "HubDetail.h"
 #include "LocalSync.h"
 #include "security/Permissions.h"
 #include "store/Database.h"
@@ -30,13 +31,6 @@ void faultPoint(const char *name)
 {
     if (qgetenv("HUB_SYNC_FAULT") == name)
         std::_Exit(70);
-}
-
-QJsonValue parseValue(const QVariant &v)
-{
-    if (v.isNull())
-        return QJsonValue(QJsonValue::Null);
-    return QJsonDocument::fromJson(v.toString().toUtf8()).array().at(0);
 }
 
 int massDeletePercent(store::Database &db)
@@ -235,24 +229,8 @@ Result<QVector<Conflict>> SyncService::conflicts(bool openOnly)
     if (!q.exec())
         return store::Database::storageError(q);
     QVector<Conflict> out;
-    while (q.next()) {
-        Conflict c;
-        c.id = q.value(0).toString();
-        c.recordType = q.value(1).toString();
-        c.recordId = q.value(2).toString();
-        c.personId = q.value(3).toString();
-        c.field = q.value(4).toString();
-        c.reason = q.value(5).toString();
-        c.base = parseValue(q.value(6));
-        c.hub = parseValue(q.value(7));
-        c.client = parseValue(q.value(8));
-        c.hubAuthor = q.value(9).toString();
-        c.clientAuthor = q.value(10).toString();
-        c.raisedAt = util::parseRfc3339(q.value(11).toString());
-        c.resolution = q.value(12).toString();
-        c.resolvedBy = q.value(13).toString();
-        out.push_back(c);
-    }
+    while (q.next())
+        out.push_back(conflictFrom(q));
     q.finish();
     return out;
 }
