@@ -2,15 +2,13 @@
 
 #include "Hub.h"
 #include "store/Database.h"
+#include "store/Repositories.h"
 #include "util/Ids.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
-
-#include <optional>
 
 #include <libpq-fe.h>
 
@@ -18,28 +16,24 @@ namespace hub::sync {
 
 Result<domain::Actor> hubSupervisor(store::Database &db)
 {
-    auto find = [&db]() -> std::optional<QString> {
-        QSqlQuery q(db.connection());
-        if (q.exec(QStringLiteral("SELECT id FROM app_user WHERE role = 'supervisor' AND "
-                                  "team_id IS NULL ORDER BY username LIMIT 1")) &&
-            q.next())
-            return q.value(0).toString();
-        return std::nullopt;
+    auto actor = [](const QString &id) {
+        return domain::Actor{id, QStringLiteral("supervisor"), QString(), QStringLiteral("bench")};
     };
-    if (auto id = find())
-        return domain::Actor{*id, QStringLiteral("supervisor"), QString(), QStringLiteral("bench")};
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT id FROM app_user WHERE role = 'supervisor' AND "
+                              "team_id IS NULL ORDER BY username LIMIT 1")) &&
+        q.next())
+        return actor(q.value(0).toString());
     // The demo caseload has one supervisor per team: the bench adds the hub's manager.
-    QSqlQuery add(db.connection());
-    add.prepare(QStringLiteral("INSERT INTO app_user (id, username, display_name, role, team_id) "
-                               "VALUES (?, 'sup.hub', 'Supervisor, whole hub', 'supervisor', "
-                               "NULL)"));
-    add.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (!add.exec())
-        return Error::make(Error::Kind::Storage, add.lastError().text());
-    if (auto id = find())
-        return domain::Actor{*id, QStringLiteral("supervisor"), QString(), QStringLiteral("bench")};
-    return Error::make(Error::Kind::NotFound,
-                       QCoreApplication::translate("sync", "the dataset has no supervisor"));
+    const domain::User manager{util::newId(),
+                               QStringLiteral("sup.hub"),
+                               QStringLiteral("Supervisor, whole hub"),
+                               QStringLiteral("supervisor"),
+                               QString(),
+                               true};
+    if (auto s = store::UserRepository(db).insert(manager); !s.ok())
+        return s.error();
+    return actor(manager.id);
 }
 
 Result<qint64> readAllHubRecords(Hub &hub)
