@@ -25,6 +25,9 @@ struct PersonSummary
     QString episodeStatus; // of the newest episode; empty when none
     QString caseworkerName;
     QDateTime lastContactAt;
+    // The reader may not open this person's file (a restricted person, another team's):
+    // a list shows the row without who it is.
+    bool hidden = false;
 
     QString displayName() const { return givenName + QLatin1Char(' ') + familyName; }
 };

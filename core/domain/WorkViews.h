@@ -14,6 +14,11 @@ struct InboxRow
     QString assigneeName;     // empty when unassigned
     QDateTime firstContactAt; // the Victims' Code first contact, null while none
     bool personSafetyLimits = false;
+    // The reader may not open the person's file: personName says only "Restricted record"
+    // or "Another team's record", and nothing else about the person is filled in (no date
+    // of birth, crime reference or safety limits). The referral still counts in the inbox.
+    bool personHidden = false;
+    bool personRestricted = false;
 };
 
 struct CaseloadRow

@@ -109,28 +109,58 @@ bool Permissions::allows(const QString &role, Action action)
     return false; // an unknown or empty role may do nothing
 }
 
+Reach Permissions::reach(const domain::Actor &actor, Action action)
+{
+    Reach r;
+    if ((actor.role == systemRole() && !actor.userId.isEmpty()) || !allows(actor.role, action)) {
+        r.nobody = true;
+        return r;
+    }
+    const bool supervisor = actor.role == QLatin1String("supervisor");
+    // Caseworkers and supervisors work on their own team's records (a supervisor with no
+    // team supervises the whole hub); supervisors open restricted people too.
+    r.userId = actor.userId;
+    r.teamId = actor.teamId;
+    r.teamBound =
+        actor.role == QLatin1String("caseworker") || (supervisor && !actor.teamId.isEmpty());
+    r.seesRestricted = supervisor;
+    r.everyone = actor.role == systemRole() || !isPersonal(action) || (supervisor && !r.teamBound);
+    return r;
+}
+
+Refusal Permissions::refusal(const Reach &reach, const Scope &scope)
+{
+    if (reach.nobody)
+        return Refusal::Role;
+    if (reach.everyone || !scope.personal)
+        return Refusal::None;
+    const bool holder = !reach.userId.isEmpty() && scope.holders.contains(reach.userId);
+    if (scope.restricted && !holder && !reach.seesRestricted)
+        return Refusal::Restricted;
+    if (reach.teamBound && !holder && !scope.teams.isEmpty() && !scope.teams.contains(reach.teamId))
+        return Refusal::OtherTeam;
+    return Refusal::None;
+}
+
 Status Permissions::check(const domain::Actor &actor, Action action, const Scope &scope)
 {
     // "system" is the command line's actor, never a stored user's role.
     if (actor.role == systemRole() && !actor.userId.isEmpty())
         return refused(tr("the system role cannot be given to a user"));
-    if (!allows(actor.role, action))
-        return refused(tr("%1 cannot %2").arg(roleName(actor.role), actionName(action)));
-    if (actor.role == systemRole() || !scope.personal || !isPersonal(action))
+    switch (refusal(reach(actor, action), scope)) {
+    case Refusal::None:
         return {};
-    const bool holder = !actor.userId.isEmpty() && scope.holders.contains(actor.userId);
-    if (scope.restricted && !holder && actor.role != QLatin1String("supervisor"))
+    case Refusal::Role:
+        break;
+    case Refusal::Restricted:
         return refused(tr("this person's record is restricted: only the workers who hold "
                           "their case and supervisors can open it"));
-    // Caseworkers and supervisors work on their own team's records (a supervisor with no
-    // team supervises the whole hub).
-    const bool teamBound = actor.role == QLatin1String("caseworker") ||
-                           (actor.role == QLatin1String("supervisor") && !actor.teamId.isEmpty());
-    if (teamBound && !holder && !scope.teams.isEmpty() && !scope.teams.contains(actor.teamId))
+    case Refusal::OtherTeam:
         return refused(tr("these records belong to another team; %1 can only work on their "
                           "own team's records")
                            .arg(roleName(actor.role)));
-    return {};
+    }
+    return refused(tr("%1 cannot %2").arg(roleName(actor.role), actionName(action)));
 }
 
 QString Permissions::roleName(const QString &role)

@@ -53,6 +53,27 @@ struct Scope
     QStringList teams;
 };
 
+// Whose records a personal action reaches, as data: what check() applies to a Scope, for a
+// list to apply the same rule to many people at once in SQL (store::PersonFilter).
+struct Reach
+{
+    bool nobody = false;   // the role may not do the action at all
+    bool everyone = false; // every person (the system; a supervisor with no team)
+    QString userId;        // the people they hold, whatever the team or restriction
+    QString teamId;        // when teamBound: the people held by this team or by nobody
+    bool teamBound = false;
+    bool seesRestricted = false; // restricted people they do not hold (supervisors)
+};
+
+// Why check() refuses a personal action, in the order it looks.
+enum class Refusal
+{
+    None,
+    Role,       // the role may not do the action at all
+    Restricted, // a restricted person the actor does not hold
+    OtherTeam,  // records held by another team only
+};
+
 // Roles, as stored on app_user.role, plus "system".
 //
 // caseworker  their team's people: view, edit, contacts, intake, triage, taking referrals,
@@ -84,6 +105,12 @@ public:
     // ok, or a Permission error saying who cannot do what ("a caseworker cannot approve a
     // closure").
     static Status check(const domain::Actor &actor, Action action, const Scope &scope = {});
+
+    // The rule of check() in two halves: whom `actor` reaches with `action`, and whether
+    // that reach admits a scope. check() is refusal(reach(actor, action), scope) in words,
+    // so a list filtered by the reach (store::PersonFilter) and check() cannot disagree.
+    static Reach reach(const domain::Actor &actor, Action action);
+    static Refusal refusal(const Reach &reach, const Scope &scope);
 
     // Translated words for a role and for an action ("approve a closure").
     static QString roleName(const QString &role);

@@ -2,6 +2,8 @@
 
 #include "store/Repositories.h"
 
+#include <QCoreApplication>
+
 namespace hub::services {
 
 security::Scope personScope(store::Database &db, const QString &personId)
@@ -45,6 +47,27 @@ Status checkPerson(store::Database &db, const domain::Actor &actor, security::Ac
     if (!security::Permissions::allows(actor.role, action))
         return security::check(actor, action); // the role alone refuses; no need to look
     return security::check(actor, action, personScope(db, personId));
+}
+
+security::Scope recordScope(store::Database &db, const QString &personId, const QString &holderId)
+{
+    auto scope = personScope(db, personId);
+    if (holderId.isEmpty())
+        return scope;
+    scope.holders = QStringList{holderId};
+    scope.teams.clear();
+    if (auto u = store::UserRepository(db).get(holderId); u.ok())
+        scope.teams << u->teamId;
+    return scope;
+}
+
+QString hiddenPersonLabel(const domain::Actor &actor, bool restricted)
+{
+    // A hidden person is hidden by the restriction first (Permissions::refusal's order).
+    const auto reach = security::Permissions::reach(actor, security::Action::ViewPerson);
+    return restricted && !reach.seesRestricted
+               ? QCoreApplication::translate("Access", "Restricted record")
+               : QCoreApplication::translate("Access", "Another team's record");
 }
 
 } // namespace hub::services

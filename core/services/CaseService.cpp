@@ -25,19 +25,10 @@ Result<QVector<domain::PersonSummary>> CaseService::search(const domain::Actor &
 {
     if (auto s = security::check(actor, security::Action::ViewPerson); !s.ok())
         return s.error();
-    auto found = store::PersonQueries(m_db).search(text, qBound(1, limit, 1000));
-    if (!found.ok())
-        return found;
-    // A restricted person is found only by those who may open their file.
-    auto &rows = found.value();
-    rows.erase(std::remove_if(
-                   rows.begin(), rows.end(),
-                   [&](const domain::PersonSummary &p) {
-                       return p.restricted &&
-                              !checkPerson(m_db, actor, security::Action::ViewPerson, p.id).ok();
-                   }),
-               rows.end());
-    return found;
+    // A person is found only by those who may open their file (not another team's
+    // caseworkers, nor anyone but their holders and supervisors for a restricted person):
+    // a name found is a name known.
+    return store::PersonQueries(m_db).search(text, qBound(1, limit, 1000), viewablePeople(actor));
 }
 
 int CaseService::caseloadCount(const domain::Actor &actor)
@@ -54,20 +45,23 @@ Result<QVector<domain::PersonSummary>> CaseService::caseloadPage(const domain::A
 {
     if (auto s = security::check(actor, security::Action::ViewPerson); !s.ok())
         return s.error();
-    auto page = store::PersonQueries(m_db).caseloadPage(sort, order, offset, limit);
+    auto page =
+        store::PersonQueries(m_db).caseloadPage(sort, order, offset, limit, viewablePeople(actor));
     if (!page.ok())
         return page;
-    // The list keeps its rows (so paging and the count stay true), but a restricted person
-    // the actor may not open shows no name, contact details or crime: only that a
-    // restricted record is there.
+    // The list keeps its rows (so paging and the count stay true), but a person the actor
+    // may not open (restricted, or another team's) shows no name, contact details or
+    // crime: only that a restricted record, or another team's, is there.
     for (auto &p : page.value()) {
-        if (!p.restricted || checkPerson(m_db, actor, security::Action::ViewPerson, p.id).ok())
+        if (!p.hidden)
             continue;
         const QString id = p.id;
+        const bool restricted = p.restricted;
         p = domain::PersonSummary{};
         p.id = id;
-        p.restricted = true;
-        p.familyName = tr("Restricted record");
+        p.hidden = true;
+        p.restricted = restricted;
+        p.familyName = hiddenPersonLabel(actor, restricted);
     }
     return page;
 }

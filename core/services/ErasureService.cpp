@@ -101,7 +101,8 @@ Result<QVector<ErasureCandidate>> ErasureService::find(const domain::Actor &acto
             add(id, QString(), QDate());
         return out;
     }
-    auto found = store::PersonQueries(m_ctx.db).search(query, kMaxResults);
+    auto found =
+        store::PersonQueries(m_ctx.db).search(query, kMaxResults, store::PersonFilter::everyone());
     if (!found.ok())
         return found.error();
     for (const auto &p : found.value())

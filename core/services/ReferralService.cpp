@@ -17,21 +17,17 @@ ReferralService::suggestPeople(const domain::Actor &actor,
 {
     if (auto s = security::check(actor, security::Action::Intake); !s.ok())
         return s.error();
+    // Only people the actor may open are suggested (a restricted person, another team's):
+    // the others could not be used for this referral either.
     auto candidates = store::WorkQueries(m_ctx.db).matchCandidates(
         probe.givenName, probe.familyName, probe.dateOfBirth,
         domain::PersonMatcher::digits(probe.phone), domain::PersonMatcher::fold(probe.postcode),
-        500);
+        500, viewablePeople(actor));
     if (!candidates.ok())
         return candidates.error();
-    QVector<domain::PersonMatcher::Scored> ranked;
-    for (auto &s : domain::PersonMatcher::rank(probe, candidates.value())) {
-        const auto scope = personScope(m_ctx.db, s.person.id);
-        if (scope.restricted && !security::check(actor, security::Action::ViewPerson, scope).ok())
-            continue;
-        ranked.push_back(std::move(s));
-        if (ranked.size() == 10)
-            break;
-    }
+    auto ranked = domain::PersonMatcher::rank(probe, candidates.value());
+    if (ranked.size() > 10)
+        ranked.resize(10);
     return ranked;
 }
 
@@ -58,6 +54,11 @@ Result<domain::Referral> ReferralService::intake(const domain::Actor &actor, Int
     } else if (!store::PersonRepository(m_ctx.db).exists(in.personId)) {
         return Error::invalid(QStringLiteral("person_id"),
                               tr("choose a person or enter a new one"));
+    } else if (auto s = checkPerson(m_ctx.db, actor, security::Action::Intake, in.personId);
+               !s.ok()) {
+        // A referral adds to the person's records: those the actor may not open are not
+        // theirs to add to (another team's person, a restricted one).
+        return s.error();
     }
     if (r.id.isEmpty())
         r.id = util::newId();
@@ -255,20 +256,34 @@ Result<QVector<InboxItem>> ReferralService::inbox(const domain::Actor &actor, co
 {
     if (auto s = security::check(actor, security::Action::Triage); !s.ok())
         return s.error();
-    // A caseworker sees their own team's queue (and the unassigned referrals in it).
-    if (actor.role == QLatin1String("caseworker") && teamId != actor.teamId)
+    // A caseworker, and a supervisor of a team, see their own team's queue (and the
+    // unassigned referrals in it); a supervisor with no team any team's, or all of them.
+    const auto reach = security::Permissions::reach(actor, security::Action::Triage);
+    if (reach.teamBound && teamId != actor.teamId)
         return Error::make(Error::Kind::Permission,
-                           tr("a caseworker can only see their own team's referrals"));
-    auto rows = store::WorkQueries(m_ctx.db).inbox(teamId);
+                           tr("%1 can only see their own team's referrals")
+                               .arg(security::Permissions::roleName(actor.role)));
+    auto rows = store::WorkQueries(m_ctx.db).inbox(teamId, viewablePeople(actor));
     if (!rows.ok())
         return rows.error();
     QVector<InboxItem> out;
     out.reserve(rows.value().size());
     const auto now = m_ctx.clock.now();
-    for (const auto &row : rows.value())
+    for (auto row : rows.value()) {
+        // The queue shows every referral it holds (its counts stay true), but nothing of a
+        // person the reader may not open: an unassigned referral of another team's person,
+        // of a restricted person.
+        if (row.personHidden) {
+            row.personName = hiddenPersonLabel(actor, row.personRestricted);
+            row.personDateOfBirth = QDate();
+            row.referral.crimeReference.clear();
+            row.referral.enhancedReason.clear();
+            row.personSafetyLimits = false;
+        }
         out.push_back(
             {row, m_ctx.victimsCode.state(row.referral.receivedAt, row.referral.enhanced,
                                           row.referral.consentToContact, row.firstContactAt, now)});
+    }
     return out;
 }
 

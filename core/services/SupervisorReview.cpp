@@ -1,5 +1,6 @@
 #include "SupervisorService.h"
 
+#include "Access.h"
 #include "AuditService.h"
 #include "ReferralService.h"
 #include "security/Permissions.h"
@@ -80,7 +81,30 @@ Result<QVector<ReviewRecord>> SupervisorService::records(const domain::Actor &ac
     if (!team.ok())
         return team.error();
     auto out = gather(team.value(), userId, measure);
-    if (!out.ok() || read == RecordsRead::Refreshed)
+    if (!out.ok())
+        return out;
+    // The team's work can be about a person the supervisor may not open (a contact or task
+    // of a person since moved to another team, an unassigned referral of another team's
+    // person): the row stays, so that it still adds up to the number, without who it is.
+    QHash<QString, QString> hidden; // person id -> what stands for their name, or empty
+    for (auto &rec : out.value()) {
+        if (rec.personId.isEmpty())
+            continue;
+        auto it = hidden.constFind(rec.personId);
+        if (it == hidden.cend()) {
+            const auto scope = personScope(m_ctx.db, rec.personId);
+            it = hidden.insert(rec.personId,
+                               security::check(actor, security::Action::ViewPerson, scope).ok()
+                                   ? QString()
+                                   : hiddenPersonLabel(actor, scope.restricted));
+        }
+        if (it->isEmpty())
+            continue;
+        rec.personName = *it;
+        if (rec.recordType == QLatin1String("task"))
+            rec.what.clear(); // a task's title is free text and may name them
+    }
+    if (read == RecordsRead::Refreshed)
         return out;
     if (auto s = AuditService(m_ctx).record(
             actor, QStringLiteral("review.records"), QStringLiteral("team"), team.value(),

@@ -1,5 +1,6 @@
 #include "SupervisorService.h"
 
+#include "Access.h"
 #include "AuditService.h"
 #include "ReferralService.h"
 #include "domain/Validator.h"
@@ -19,15 +20,34 @@ bool mayHoldWork(const domain::User &u)
            (u.role == QLatin1String("caseworker") || u.role == QLatin1String("supervisor"));
 }
 
-// The person a referral or support episode is about (empty when it does not exist).
-QString personOf(store::Database &db, const RecordRef &ref)
+// Whom a referral or support episode is about and who holds it (both empty when it does
+// not exist).
+struct Owner
+{
+    QString personId;
+    QString holderId;
+};
+
+Owner ownerOf(store::Database &db, const RecordRef &ref)
 {
     if (ref.recordType == QLatin1String("episode")) {
         auto e = store::EpisodeRepository(db).get(ref.id);
-        return e.ok() ? e->personId : QString();
+        return e.ok() ? Owner{e->personId, e->caseworkerId} : Owner{};
     }
     auto r = store::ReferralRepository(db).get(ref.id);
-    return r.ok() ? r->personId : QString();
+    return r.ok() ? Owner{r->personId, r->assignedTo} : Owner{};
+}
+
+QString personOf(store::Database &db, const RecordRef &ref)
+{
+    return ownerOf(db, ref).personId;
+}
+
+// `action` on one record, in the scope of that record (Access.h recordScope).
+Status checkRecord(store::Database &db, const domain::Actor &actor, security::Action action,
+                   const Owner &owner)
+{
+    return security::check(actor, action, recordScope(db, owner.personId, owner.holderId));
 }
 
 } // namespace
@@ -86,6 +106,24 @@ Status SupervisorService::checkRecords(const QVector<RecordRef> &records) const
     return {};
 }
 
+bool SupervisorService::mayReceiveWorkFrom(const domain::Actor &actor, const domain::User &to)
+{
+    const auto reach = security::Permissions::reach(actor, security::Action::Reassign);
+    return mayHoldWork(to) && !reach.nobody && (!reach.teamBound || to.teamId == actor.teamId);
+}
+
+QVector<domain::User> SupervisorService::reassignTargets(const domain::Actor &actor)
+{
+    QVector<domain::User> out;
+    if (!maySupervise(actor))
+        return out;
+    for (const auto &u : store::UserRepository(m_ctx.db).all()) {
+        if (mayReceiveWorkFrom(actor, u))
+            out.push_back(u);
+    }
+    return out;
+}
+
 Result<int> SupervisorService::reassign(const domain::Actor &actor,
                                         const QVector<RecordRef> &records, const QString &toUserId,
                                         const QString &reason)
@@ -98,6 +136,10 @@ Result<int> SupervisorService::reassign(const domain::Actor &actor,
     if (toUserId.isEmpty() || !to.ok() || !mayHoldWork(to.value()))
         return Error::invalid(QStringLiteral("to_user"),
                               tr("choose an active caseworker or supervisor"));
+    // A supervisor of a team moves work within it; one with no team, anywhere.
+    if (!mayReceiveWorkFrom(actor, to.value()))
+        return Error{Error::Kind::Permission, QStringLiteral("to_user"),
+                     tr("a supervisor can only move work to their own team's workers"), 0};
     if (reason.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("reason"), tr("say why the work is moving"));
     if (auto s = checkRecords(records); !s.ok())
@@ -114,6 +156,10 @@ Result<int> SupervisorService::reassign(const domain::Actor &actor,
             if (!r.ok())
                 return Error{Error::Kind::NotFound, QStringLiteral("record_id"),
                              tr("referral %1 does not exist").arg(ref.id), 0};
+            if (auto s = checkRecord(m_ctx.db, actor, security::Action::Reassign,
+                                     {r->personId, r->assignedTo});
+                !s.ok())
+                return s.error();
             if (r->status != QLatin1String("new") &&
                 r->status != QLatin1String("contact_attempted"))
                 return Error::invalid(QStringLiteral("status"),
@@ -126,6 +172,10 @@ Result<int> SupervisorService::reassign(const domain::Actor &actor,
             if (!e.ok())
                 return Error{Error::Kind::NotFound, QStringLiteral("record_id"),
                              tr("support episode %1 does not exist").arg(ref.id), 0};
+            if (auto s = checkRecord(m_ctx.db, actor, security::Action::Reassign,
+                                     {e->personId, e->caseworkerId});
+                !s.ok())
+                return s.error();
             if (e->status == QLatin1String("closed"))
                 return Error::invalid(QStringLiteral("status"),
                                       tr("a closed support episode cannot be reassigned"));
@@ -193,6 +243,17 @@ Result<ClosureRequest> SupervisorService::closureRequest(const domain::Actor &ac
     auto e = store::EpisodeRepository(m_ctx.db).get(episodeId);
     if (!e.ok())
         return ServiceErrors::notFound(tr("Support episode"), episodeId);
+    if (auto s = checkRecord(m_ctx.db, actor, security::Action::ApproveClosure,
+                             {e->personId, e->caseworkerId});
+        !s.ok())
+        return s.error();
+    // The request names the person and carries the caseworker's reasons: reading it is a
+    // view of the person's records, audited like opening their file.
+    if (auto s = AuditService(m_ctx).record(actor, QStringLiteral("closure.view"),
+                                            QStringLiteral("episode"), e->id, e->personId,
+                                            QStringLiteral("status=%1").arg(e->status));
+        !s.ok())
+        return s.error();
     ClosureRequest out;
     out.episode = e.value();
     if (auto p = store::PersonRepository(m_ctx.db).get(e->personId); p.ok())
@@ -230,6 +291,10 @@ Status SupervisorService::reviewClosure(const domain::Actor &actor, const QStrin
         return Error{Error::Kind::NotFound, QStringLiteral("episode_id"),
                      tr("support episode %1 does not exist").arg(episodeId), 0};
     auto e = found.value();
+    if (auto s = checkRecord(m_ctx.db, actor, security::Action::ApproveClosure,
+                             {e.personId, e.caseworkerId});
+        !s.ok())
+        return s;
     if (e.status != QLatin1String("closure_requested"))
         return Error::invalid(QStringLiteral("status"),
                               tr("nobody has asked to close this support episode"));
@@ -321,6 +386,10 @@ Status SupervisorService::setPriority(const domain::Actor &actor, const QVector<
                                                                              : tr("referral"),
                                   ref.id),
                          0};
+        if (auto s =
+                checkRecord(m_ctx.db, actor, security::Action::SetPriority, ownerOf(m_ctx.db, ref));
+            !s.ok())
+            return s;
     }
     store::Transaction tx(m_ctx.db);
     if (!tx.isActive())

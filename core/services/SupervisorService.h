@@ -105,13 +105,24 @@ public:
 
     // Gives every record to `toUserId` (an active caseworker or supervisor) for `reason`,
     // in one transaction: one unknown or closed record and nothing changes. The open tasks
-    // of a moved episode follow it. Returns how many records changed hands.
+    // of a moved episode follow it. Returns how many records changed hands. A supervisor
+    // of a team moves only that team's records (and unassigned ones of people it may
+    // open), and only to that team's workers; a supervisor with no team, any to anyone.
+    // A refusal is a Permission error (field "to_user" for a worker of another team).
     Result<int> reassign(const domain::Actor &actor, const QVector<RecordRef> &records,
                          const QString &toUserId, const QString &reason);
 
-    // The request behind a closure awaiting approval (any episode, for its details).
+    // Who `actor` may give work to (reassign): the active caseworkers and supervisors of
+    // their team, or of the whole hub for a supervisor with no team.
+    QVector<domain::User> reassignTargets(const domain::Actor &actor);
+    static bool mayReceiveWorkFrom(const domain::Actor &actor, const domain::User &to);
+
+    // The request behind a closure awaiting approval (any episode of a person the actor
+    // may supervise, for its details). Reading it is audited ("closure.view").
     Result<ClosureRequest> closureRequest(const domain::Actor &actor, const QString &episodeId);
 
+    // Approving and returning are for the supervisor of the caseworker's team (or one with
+    // no team).
     // Closes an episode whose closure was requested (closed_at now, approved by the actor);
     // its accepted referrals close too. The comment is optional.
     Status approveClosure(const domain::Actor &actor, const QString &episodeId,

@@ -3,6 +3,7 @@
 #include "SqlValues.h"
 
 #include <QRegularExpression>
+#include <QSqlRecord>
 
 namespace hub::store {
 
@@ -42,6 +43,8 @@ domain::PersonSummary mapSummary(const QSqlQuery &q)
         s.caseworkerName = episode.section(QLatin1Char(' '), 1);
     }
     s.lastContactAt = sql::toTime(q.value(12));
+    if (q.record().count() > 13)
+        s.hidden = q.value(13).toInt() == 0;
     return s;
 }
 
@@ -68,7 +71,8 @@ QString PersonQueries::matchExpression(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-Result<QVector<domain::PersonSummary>> PersonQueries::search(const QString &text, int limit)
+Result<QVector<domain::PersonSummary>> PersonQueries::search(const QString &text, int limit,
+                                                             const PersonFilter &reader)
 {
     const auto match = matchExpression(text);
     if (match.isEmpty())
@@ -78,13 +82,23 @@ Result<QVector<domain::PersonSummary>> PersonQueries::search(const QString &text
     // every second person costs the same as a full surname. Ranking by bm25 would score
     // every match first (tens of milliseconds on a 60,000-person caseload), and for a short
     // prefix the "best" match means little; the caseworker narrows by typing on.
-    auto &q = m_db.prepared(
-        QStringLiteral("SELECT %1 FROM (SELECT rowid AS num FROM person_search WHERE person_search "
-                       "MATCH ? ORDER BY rowid DESC LIMIT ?) m JOIN person p ON p.num = m.num "
-                       "ORDER BY p.num DESC")
-            .arg(kSummaryColumns));
-    q.addBindValue(match);
-    q.addBindValue(limit);
+    // Those the reader may not open are left out inside the walk, so the limit counts the
+    // people shown (the system and a supervisor with no team need no condition).
+    const QString sql =
+        reader.reach().everyone
+            ? QStringLiteral(
+                  "SELECT %1 FROM (SELECT rowid AS num FROM person_search WHERE person_search "
+                  "MATCH :match ORDER BY rowid DESC LIMIT :limit) m JOIN person p ON p.num = "
+                  "m.num ORDER BY p.num DESC")
+                  .arg(kSummaryColumns)
+            : QStringLiteral("SELECT %1 FROM person_search JOIN person p ON p.num = "
+                             "person_search.rowid WHERE person_search MATCH :match AND %2 "
+                             "ORDER BY person_search.rowid DESC LIMIT :limit")
+                  .arg(kSummaryColumns, reader.condition(QStringLiteral("p.id")));
+    auto &q = m_db.prepared(sql);
+    q.bindValue(QStringLiteral(":match"), match);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    reader.bind(q);
     return collect(q);
 }
 
@@ -99,8 +113,10 @@ int PersonQueries::caseloadCount()
     return n;
 }
 
-Result<QVector<domain::PersonSummary>>
-PersonQueries::caseloadPage(domain::CaseloadSort sort, Qt::SortOrder order, int offset, int limit)
+Result<QVector<domain::PersonSummary>> PersonQueries::caseloadPage(domain::CaseloadSort sort,
+                                                                   Qt::SortOrder order, int offset,
+                                                                   int limit,
+                                                                   const PersonFilter &reader)
 {
     const QString dir =
         order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
@@ -120,13 +136,14 @@ PersonQueries::caseloadPage(domain::CaseloadSort sort, Qt::SortOrder order, int 
             QStringLiteral("(SELECT max(received_at) FROM referral r WHERE r.person_id = p.id) %1");
         break;
     }
-    auto &q =
-        m_db.prepared(QStringLiteral("SELECT %1 FROM person p WHERE NOT EXISTS (SELECT 1 FROM "
-                                     "erasure x WHERE x.person_id = p.id) ORDER BY %2, p.id "
-                                     "LIMIT ? OFFSET ?")
-                          .arg(kSummaryColumns, orderBy.arg(dir)));
-    q.addBindValue(limit);
-    q.addBindValue(offset);
+    auto &q = m_db.prepared(
+        QStringLiteral("SELECT %1, %3 FROM person p WHERE NOT EXISTS (SELECT 1 FROM "
+                       "erasure x WHERE x.person_id = p.id) ORDER BY %2, p.id "
+                       "LIMIT :limit OFFSET :offset")
+            .arg(kSummaryColumns, orderBy.arg(dir), reader.condition(QStringLiteral("p.id"))));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    reader.bind(q);
     return collect(q);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "PersonFilter.h"
 #include "domain/Views.h"
 
 namespace hub::store {
@@ -12,12 +13,17 @@ public:
     explicit PersonQueries(Database &db) : m_db(db) {}
 
     // Every word of `text` must prefix-match a name, phone, postcode or crime reference;
-    // newest people first.
-    Result<QVector<domain::PersonSummary>> search(const QString &text, int limit);
+    // newest people first; only the people `reader` admits (the limit counts those).
+    Result<QVector<domain::PersonSummary>> search(const QString &text, int limit,
+                                                  const PersonFilter &reader);
 
+    // Every person on file, erased ones left out. The page marks the rows `reader` does
+    // not admit (PersonSummary::hidden) for the caller to mask; they keep their place so
+    // that the count and the paging stay those of the whole list.
     int caseloadCount();
     Result<QVector<domain::PersonSummary>> caseloadPage(domain::CaseloadSort sort,
-                                                        Qt::SortOrder order, int offset, int limit);
+                                                        Qt::SortOrder order, int offset, int limit,
+                                                        const PersonFilter &reader);
 
     // The FTS5 MATCH expression for what the user typed; empty when nothing searchable.
     static QString matchExpression(const QString &text);

@@ -51,7 +51,8 @@ const QString kSafety = QStringLiteral(
     "coalesce(p.contact_notes, '') <> '')");
 } // namespace
 
-Result<QVector<domain::InboxRow>> WorkQueries::inbox(const QString &teamId)
+Result<QVector<domain::InboxRow>> WorkQueries::inbox(const QString &teamId,
+                                                     const PersonFilter &reader)
 {
     auto &q = m_db.prepared(
         QStringLiteral(
@@ -59,14 +60,17 @@ Result<QVector<domain::InboxRow>> WorkQueries::inbox(const QString &teamId)
             "r.offence_group, "
             "r.flags, r.enhanced, r.enhanced_reason, r.consent_to_contact, r.status, "
             "r.assigned_to, "
-            "p.given_name || ' ' || p.family_name, p.date_of_birth, u.display_name, %1, %2 "
+            "p.given_name || ' ' || p.family_name, p.date_of_birth, u.display_name, %1, %2, "
+            "%4, p.restricted "
             "FROM referral r JOIN person p ON p.id = r.person_id "
             "LEFT JOIN app_user u ON u.id = r.assigned_to "
             "WHERE r.status IN ('new', 'contact_attempted') "
             "AND (coalesce(:team, '') = '' OR u.team_id = :team OR r.assigned_to IS NULL) "
             "AND %3 ORDER BY r.assigned_to IS NOT NULL, r.received_at, r.id")
-            .arg(kFirstContact, kSafety, notErased(QStringLiteral("r.person_id"))));
+            .arg(kFirstContact, kSafety, notErased(QStringLiteral("r.person_id")),
+                 reader.condition(QStringLiteral("r.person_id"))));
     q.bindValue(QStringLiteral(":team"), teamId);
+    reader.bind(q);
     if (!q.exec())
         return Database::storageError(q);
     QVector<domain::InboxRow> rows;
@@ -90,6 +94,8 @@ Result<QVector<domain::InboxRow>> WorkQueries::inbox(const QString &teamId)
         row.assigneeName = q.value(14).toString();
         row.firstContactAt = sql::toTime(q.value(15));
         row.personSafetyLimits = q.value(16).toInt() != 0;
+        row.personHidden = q.value(17).toInt() == 0;
+        row.personRestricted = q.value(18).toInt() != 0;
         rows.push_back(row);
     }
     q.finish();
@@ -177,7 +183,8 @@ Result<QVector<domain::TaskRow>> WorkQueries::tasks(const QString &ownerId,
 
 Result<QVector<domain::PersonMatchCandidate>>
 WorkQueries::matchCandidates(const QString &givenName, const QString &familyName, const QDate &dob,
-                             const QString &phoneDigits, const QString &postcodeCompact, int limit)
+                             const QString &phoneDigits, const QString &postcodeCompact, int limit,
+                             const PersonFilter &reader)
 {
     // Short prefixes catch typos after the first letters; both name orders catch swaps.
     // The search index (accents folded) catches names typed without their accents even
@@ -208,8 +215,9 @@ WorkQueries::matchCandidates(const QString &givenName, const QString &familyName
         strength << QStringLiteral("coalesce(%1, 0)").arg(c); // NULL column: no match
     auto &q = m_db.prepared(
         QStringLiteral("SELECT id, given_name, family_name, date_of_birth, phone, postcode "
-                       "FROM person WHERE (%1) AND %3 ORDER BY %2 DESC, num LIMIT :limit")
-            .arg(where, strength.join(QStringLiteral(" + ")), notErased(QStringLiteral("id"))));
+                       "FROM person WHERE (%1) AND %3 AND %4 ORDER BY %2 DESC, num LIMIT :limit")
+            .arg(where, strength.join(QStringLiteral(" + ")), notErased(QStringLiteral("id")),
+                 reader.condition(QStringLiteral("person.id"))));
     // Named placeholders: Qt's SQLite driver refuses a reused numbered one ("?1 ... ?1")
     // with "Parameter count mismatch". An empty value is bound as NULL, hence coalesce.
     q.bindValue(QStringLiteral(":dob"), dob.isValid() ? util::toIsoDate(dob) : QString());
@@ -222,6 +230,7 @@ WorkQueries::matchCandidates(const QString &givenName, const QString &familyName
     if (!tokens.isEmpty())
         q.bindValue(QStringLiteral(":names"), tokens);
     q.bindValue(QStringLiteral(":limit"), limit);
+    reader.bind(q);
     if (!q.exec())
         return Database::storageError(q);
     QVector<domain::PersonMatchCandidate> out;
