@@ -2,6 +2,7 @@
 #include "archive/ArchiveWriter.h"
 #include "backup/Backup.h"
 #include "security/Permissions.h"
+#include "services/Access.h"
 #include "services/ArchiveService.h"
 #include "services/AuditService.h"
 #include "services/AuthService.h"
@@ -14,9 +15,12 @@
 #include "services/ReportService.h"
 #include "services/SettingsService.h"
 #include "services/SupervisorService.h"
+#include "store/AuditRepository.h"
+#include "store/PersonFilter.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -86,7 +90,7 @@ class TestPermissions : public QObject
 private:
     std::unique_ptr<hub::test::ServiceFixture> f;
     QString teamA, teamB;
-    Actor cwA, cwA2, cwB, supA, supB, admin, auditor;
+    Actor cwA, cwA2, cwB, supA, supB, supHub, admin, auditor;
     QString p, r1, e, c, t; // a person held by cwA: a new referral, an open episode
     QString p2, e2;         // a closure awaiting approval, held by cwA
     QString q, qe;          // a restricted person held by cwA
@@ -102,6 +106,7 @@ private:
             {QStringLiteral("caseworker of another team"), &TestPermissions::cwB},
             {QStringLiteral("supervisor"), &TestPermissions::supA},
             {QStringLiteral("supervisor of another team"), &TestPermissions::supB},
+            {QStringLiteral("hub supervisor"), &TestPermissions::supHub},
             {QStringLiteral("admin"), &TestPermissions::admin},
             {QStringLiteral("auditor"), &TestPermissions::auditor}};
         return this->*all.value(name);
@@ -264,6 +269,7 @@ private Q_SLOTS:
         cwB = f->addUser(QStringLiteral("cw.south.1"), QStringLiteral("caseworker"), teamB);
         supA = f->addUser(QStringLiteral("sup.north"), QStringLiteral("supervisor"), teamA);
         supB = f->addUser(QStringLiteral("sup.south"), QStringLiteral("supervisor"), teamB);
+        supHub = f->addUser(QStringLiteral("sup.hub"), QStringLiteral("supervisor")); // no team
         admin = f->addUser(QStringLiteral("admin.hub"), QStringLiteral("admin"));
         auditor = f->addUser(QStringLiteral("audit.hub"), QStringLiteral("auditor"));
 
@@ -406,17 +412,37 @@ private Q_SLOTS:
             QTest::addRow("restricted, supervisor of another team, %s", actionKey(action))
                 << otherSup << true << action << false;
         }
-        for (auto action :
-             {Action::ViewPerson, Action::LogContact, Action::AmendContact, Action::EditPerson,
-              Action::Triage, Action::Assign, Action::ManageEpisode, Action::RequestClosure,
-              Action::CreateTask, Action::CompleteTask}) {
-            QTest::addRow("other team, %s", actionKey(action))
-                << otherTeam << false << action << false;
-            QTest::addRow("same team, %s", actionKey(action))
-                << colleague << false << action << true;
-            if (hub::security::Permissions::allows(QStringLiteral("supervisor"), action))
-                QTest::addRow("supervisor of another team, %s", actionKey(action))
-                    << otherSup << false << action << false;
+        // Every action about one person's records, from the rule itself (a supervisor of a
+        // team reaches neither nobody nor everyone with them), so a new one is tested too.
+        const QList<Action> personal{
+            Action::ViewPerson,     Action::EditPerson,    Action::LogContact,
+            Action::AmendContact,   Action::Intake,        Action::Triage,
+            Action::Assign,         Action::ManageEpisode, Action::RequestClosure,
+            Action::ApproveClosure, Action::Reassign,      Action::SetPriority,
+            Action::CreateTask,     Action::CompleteTask};
+        QList<Action> fromRule;
+        for (int i = 0; i < int(Action::ActionCount); ++i) {
+            const auto reach = hub::security::Permissions::reach(supA, Action(i));
+            if (!reach.nobody && !reach.everyone)
+                fromRule << Action(i);
+        }
+        QCOMPARE(fromRule, personal);
+        for (auto action : personal) {
+            if (hub::security::Permissions::allows(QStringLiteral("caseworker"), action)) {
+                QTest::addRow("other team, %s", actionKey(action))
+                    << otherTeam << false << action << false;
+                QTest::addRow("same team, %s", actionKey(action))
+                    << colleague << false << action << true;
+            } else {
+                QTest::addRow("supervisor, %s", actionKey(action))
+                    << sup << false << action << true;
+            }
+            // A supervisor of a team acts on that team's records only; one with no team on
+            // the whole hub's.
+            QTest::addRow("supervisor of another team, %s", actionKey(action))
+                << otherSup << false << action << false;
+            QTest::addRow("hub supervisor, %s", actionKey(action))
+                << QStringLiteral("hub supervisor") << false << action << true;
         }
     }
 
@@ -485,6 +511,324 @@ private Q_SLOTS:
             QVERIFY(row.restricted);
         }
         QCOMPARE(cases.caseloadCount(cwA2), cases.caseloadCount(supA));
+    }
+
+    // A supervisor of a team moves work to their own team's workers only, and only their
+    // team's work; a supervisor with no team moves anything to anyone.
+    void reassignmentStaysInTheSupervisorsTeam()
+    {
+        SupervisorService service(f->ctx);
+        const auto before = fingerprint();
+        auto toOtherTeam = service.reassign(supA, {{QStringLiteral("episode"), e}}, cwB.userId,
+                                            QStringLiteral("Moving south"));
+        QVERIFY(!toOtherTeam.ok());
+        QCOMPARE(toOtherTeam.error().kind, Kind::Permission);
+        QCOMPARE(toOtherTeam.error().field, QStringLiteral("to_user"));
+        QCOMPARE(toOtherTeam.error().message,
+                 QStringLiteral("a supervisor can only move work to their own team's workers"));
+        // To their own worker, but another team's work.
+        auto othersWork = service.reassign(supB, {{QStringLiteral("episode"), e}}, cwB.userId,
+                                           QStringLiteral("Moving south"));
+        QVERIFY(!othersWork.ok());
+        QCOMPARE(othersWork.error().kind, Kind::Permission);
+        QCOMPARE(fingerprint(), before);
+
+        auto names = [&](const Actor &a) {
+            QStringList out;
+            for (const auto &u : service.reassignTargets(a))
+                out << u.username;
+            out.sort();
+            return out.join(QLatin1Char(','));
+        };
+        QCOMPARE(names(supA), QStringLiteral("cw.north.1,cw.north.2,sup.north"));
+        QCOMPARE(names(supHub),
+                 QStringLiteral("cw.north.1,cw.north.2,cw.south.1,sup.hub,sup.north,sup.south"));
+        QCOMPARE(names(cwA), QString());
+
+        auto moved = service.reassign(supHub, {{QStringLiteral("episode"), e}}, cwB.userId,
+                                      QStringLiteral("Moving south"));
+        QVERIFY2(moved.ok(), qPrintable(moved.error().describe()));
+        QCOMPARE(hub::store::EpisodeRepository(f->db()).get(e)->caseworkerId, cwB.userId);
+    }
+
+    // Reading a closure request names the person and shows the caseworker's reasons: it is
+    // a view of their records, audited, and only for the supervisor of the team.
+    void readingAClosureRequestIsAudited()
+    {
+        SupervisorService service(f->ctx);
+        hub::store::AuditRepository audit(f->db());
+        const auto seqBefore = audit.last().value()->seq;
+        auto refused = service.closureRequest(supB, e2);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Kind::Permission);
+        QCOMPARE(audit.last().value()->seq, seqBefore);
+
+        auto request = service.closureRequest(supA, e2);
+        QVERIFY2(request.ok(), qPrintable(request.error().describe()));
+        QCOMPARE(request->personName, QStringLiteral("Bram Ostler"));
+        const auto last = audit.last();
+        QVERIFY(last.ok() && last.value().has_value());
+        const hub::domain::AuditEvent event = *last.value();
+        QCOMPARE(event.seq, seqBefore + 1);
+        QCOMPARE(event.action, QStringLiteral("closure.view"));
+        QCOMPARE(event.userId, supA.userId);
+        QCOMPARE(event.recordType, QStringLiteral("episode"));
+        QCOMPARE(event.recordId, e2);
+        QCOMPARE(event.personId, p2);
+    }
+
+    // The SQL condition the lists filter with (store::PersonFilter) and Permissions::check
+    // over services::personScope agree, person by person, for every kind of reader, on
+    // people held in every way the scope knows.
+    void listFilterAgreesWithCheck()
+    {
+        using hub::domain::Episode;
+        const auto closedEpisode = [&](const QString &person, const Actor &holder) {
+            Episode ep;
+            ep.id = hub::util::newId();
+            ep.personId = person;
+            ep.caseworkerId = holder.userId;
+            ep.status = QStringLiteral("closed");
+            ep.openedAt = utc("2026-03-01T09:00:00Z");
+            ep.closedAt = utc("2026-05-01T09:00:00Z");
+            ep.closureApprovedBy = supA.userId;
+            if (!hub::store::EpisodeRepository(f->db()).insert(ep).ok())
+                qFatal("cannot add a closed episode");
+        };
+        const auto referralOf = [&](const QString &person, const Actor *holder,
+                                    const QString &status) {
+            auto r = f->referral(person, utc("2026-06-10T09:00:00Z"), status);
+            r.assignedTo = holder ? holder->userId : QString();
+            f->addReferral(r);
+        };
+        const auto restrictedPerson = [&](const QString &given) {
+            auto person = f->person(given, QStringLiteral("Hidden"));
+            person.restricted = true;
+            return f->addPerson(person);
+        };
+        // p, p2 and q (init): held by cwA, one of them restricted.
+        const auto nobodys = f->addPerson(QStringLiteral("Nel"), QStringLiteral("Nobody"));
+        referralOf(nobodys, nullptr, QStringLiteral("new"));
+        f->addPerson(QStringLiteral("Nat"), QStringLiteral("Norecords"));
+        const auto restrictedNew = restrictedPerson(QStringLiteral("Rue"));
+        referralOf(restrictedNew, nullptr, QStringLiteral("new"));
+        const auto south = f->addPerson(QStringLiteral("Sol"), QStringLiteral("South"));
+        f->addEpisode(south, cwB.userId);
+        const auto restrictedSouth = restrictedPerson(QStringLiteral("Ros"));
+        f->addEpisode(restrictedSouth, cwB.userId);
+        // Nothing open: who last held them counts.
+        const auto closedSouth = f->addPerson(QStringLiteral("Cal"), QStringLiteral("Closed"));
+        closedEpisode(closedSouth, cwB);
+        const auto declinedSouth = f->addPerson(QStringLiteral("Dee"), QStringLiteral("Declined"));
+        referralOf(declinedSouth, &cwB, QStringLiteral("declined"));
+        // Something open: only its holders count.
+        const auto movedNorth = f->addPerson(QStringLiteral("Mo"), QStringLiteral("Moved"));
+        closedEpisode(movedNorth, cwB);
+        referralOf(movedNorth, &cwA2, QStringLiteral("new"));
+        const auto both = f->addPerson(QStringLiteral("Bo"), QStringLiteral("Both"));
+        f->addEpisode(both, cwB.userId);
+        referralOf(both, &cwA, QStringLiteral("contact_attempted"));
+        // Held by a supervisor with no team: no team of theirs matches a team's.
+        const auto hubHeld = f->addPerson(QStringLiteral("Hal"), QStringLiteral("Hubheld"));
+        f->addEpisode(hubHeld, supHub.userId);
+        const auto restrictedHub = restrictedPerson(QStringLiteral("Rex"));
+        f->addEpisode(restrictedHub, supHub.userId);
+
+        QStringList everyone;
+        {
+            QSqlQuery all(f->db().connection());
+            QVERIFY(all.exec(QStringLiteral("SELECT id FROM person ORDER BY id")));
+            while (all.next())
+                everyone << all.value(0).toString();
+        }
+        QCOMPARE(everyone.size(), 14);
+        const QList<Actor> readers{cwA,    cwA2,  cwB,     supA,           supB,
+                                   supHub, admin, auditor, Actor::system()};
+        for (const auto &reader : readers) {
+            const hub::store::PersonFilter filter = viewablePeople(reader);
+            QSqlQuery sql(f->db().connection());
+            QVERIFY(sql.prepare(QStringLiteral("SELECT p.id FROM person p WHERE %1 ORDER BY p.id")
+                                    .arg(filter.condition(QStringLiteral("p.id")))));
+            filter.bind(sql);
+            QVERIFY2(sql.exec(), qPrintable(sql.lastError().text()));
+            QStringList bySql;
+            while (sql.next())
+                bySql << sql.value(0).toString();
+            QStringList byCheck;
+            for (const auto &id : everyone) {
+                if (checkPerson(f->db(), reader, Action::ViewPerson, id).ok())
+                    byCheck << id;
+            }
+            QVERIFY2(bySql == byCheck, qPrintable(QStringLiteral("%1 (%2): SQL %3, check %4")
+                                                      .arg(reader.role, reader.teamId)
+                                                      .arg(bySql.size())
+                                                      .arg(byCheck.size())));
+        }
+        // And the rule is not trivial on this set: each kind of reader sees a different part.
+        const auto seen = [&](const Actor &a) {
+            int n = 0;
+            for (const auto &id : everyone)
+                n += checkPerson(f->db(), a, Action::ViewPerson, id).ok() ? 1 : 0;
+            return n;
+        };
+        // cwA: p, p2, q (holder), nobody's, no records, moved north, both.
+        QCOMPARE(seen(cwA), 7);
+        QCOMPARE(seen(cwA2), 6); // not restricted q
+        QCOMPARE(seen(cwB), 7);  // nobody's, no records, south x2, closed, declined, both
+        QCOMPARE(seen(supA), 8); // cwA's, restricted new
+        QCOMPARE(seen(supB), 8); // cwB's, restricted new
+        QCOMPARE(seen(supHub), 14);
+        QCOMPARE(seen(admin), 0);
+    }
+
+    // Search finds only people the reader may open, another team's included; the "All
+    // people" list keeps their row, masked, so its count and paging stay those of the file.
+    void listsLeaveOutOrMaskAnotherTeamsPeople()
+    {
+        CaseService cases(f->db(), f->clock);
+        auto found = [&](const Actor &a) {
+            auto rows = cases.search(a, QStringLiteral("Quill"));
+            return rows.ok() ? int(rows->size()) : -1;
+        };
+        QCOMPARE(found(cwA2), 1);
+        QCOMPARE(found(supHub), 1);
+        QCOMPARE(found(cwB), 0);
+        QCOMPARE(found(supB), 0);
+        // The limit counts people shown: fifty newer South people named Quill do not push
+        // North's Ada out of a North caseworker's results.
+        for (int i = 0; i < 50; ++i) {
+            const auto id = f->addPerson(QStringLiteral("Sam%1").arg(i), QStringLiteral("Quill"));
+            f->addEpisode(id, cwB.userId);
+        }
+        auto limited = cases.search(cwA2, QStringLiteral("Quill"), 50);
+        QVERIFY(limited.ok());
+        QCOMPARE(limited->size(), 1);
+        QCOMPARE(limited->first().id, p);
+
+        auto rowOf = [&](const Actor &a) {
+            auto page =
+                cases.caseloadPage(a, hub::domain::CaseloadSort::Name, Qt::AscendingOrder, 0, 1000);
+            if (!page.ok())
+                qFatal("caseload page refused: %s", qPrintable(page.error().describe()));
+            for (const auto &row : page.value()) {
+                if (row.id == p)
+                    return row;
+            }
+            qFatal("Ada's row is missing");
+        };
+        QCOMPARE(rowOf(cwA2).familyName, QStringLiteral("Quill"));
+        QCOMPARE(rowOf(supHub).familyName, QStringLiteral("Quill"));
+        for (const auto &other : {cwB, supB}) {
+            const auto row = rowOf(other);
+            QCOMPARE(row.familyName, QStringLiteral("Another team's record"));
+            QVERIFY(row.givenName.isEmpty());
+            QVERIFY(row.phone.isEmpty() && row.postcode.isEmpty());
+            QVERIFY(!row.dateOfBirth.isValid());
+            QVERIFY(row.lastOffenceGroup.isEmpty() && row.caseworkerName.isEmpty());
+            QVERIFY(row.hidden);
+        }
+        QCOMPARE(cases.caseloadCount(cwB), cases.caseloadCount(supHub));
+    }
+
+    // A supervisor of a team reads that team's inbox; one with no team any team's.
+    void inboxIsTheReadersOwnTeam()
+    {
+        ReferralService referrals(f->ctx);
+        for (const auto &reader : {supB, cwB}) {
+            auto refused = referrals.inbox(reader, teamA);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().kind, Kind::Permission);
+        }
+        QVERIFY(referrals.inbox(supA, teamA).ok());
+        QVERIFY(!referrals.inbox(supA, QString()).ok()); // every team's: the hub's view
+        QVERIFY(referrals.inbox(supHub, teamA).ok());
+        QVERIFY(referrals.inbox(supHub, QString()).ok());
+    }
+
+    // The team inbox lists every referral awaiting triage in the team's queue, but a person
+    // the reader may not open shows no name, date of birth or crime reference.
+    void inboxMasksPeopleTheReaderMayNotOpen()
+    {
+        // An unassigned referral of the restricted person held by cwA, and of a person
+        // South holds: both wait in every team's unassigned queue.
+        auto toQ = f->referral(q, utc("2026-06-16T10:00:00Z"));
+        toQ.crimeReference = QStringLiteral("CF0123450626");
+        const auto forQ = f->addReferral(toQ);
+        auto southPerson = f->person(QStringLiteral("Sol"), QStringLiteral("South"));
+        southPerson.dateOfBirth = QDate(1979, 7, 8);
+        const auto south = f->addPerson(southPerson);
+        f->addEpisode(south, cwB.userId);
+        auto toSouth = f->referral(south, utc("2026-06-16T11:00:00Z"));
+        toSouth.crimeReference = QStringLiteral("CF0987650626");
+        const auto forSouth = f->addReferral(toSouth);
+
+        auto rowFor = [&](const Actor &reader, const QString &referralId) {
+            auto items = ReferralService(f->ctx).inbox(reader, reader.teamId);
+            if (!items.ok())
+                qFatal("inbox refused: %s", qPrintable(items.error().describe()));
+            for (const auto &item : items.value()) {
+                if (item.row.referral.id == referralId)
+                    return item.row;
+            }
+            qFatal("the referral's row is missing");
+        };
+        const auto shown = rowFor(cwA, forQ);
+        QCOMPARE(shown.personName, QStringLiteral("Cleo Marsh"));
+        QCOMPARE(shown.referral.crimeReference, QStringLiteral("CF0123450626"));
+        QVERIFY(!shown.personHidden);
+
+        const auto restricted = rowFor(cwA2, forQ);
+        QCOMPARE(restricted.personName, QStringLiteral("Restricted record"));
+        QVERIFY(restricted.personHidden);
+        QVERIFY(restricted.referral.crimeReference.isEmpty());
+        QVERIFY(!restricted.personDateOfBirth.isValid());
+
+        for (const auto &reader : {cwA, supA}) {
+            const auto other = rowFor(reader, forSouth);
+            QCOMPARE(other.personName, QStringLiteral("Another team's record"));
+            QVERIFY(other.referral.crimeReference.isEmpty());
+            QVERIFY(!other.personDateOfBirth.isValid());
+            QVERIFY(!other.personSafetyLimits);
+            // What the team must act on stays: the referral, its crime type and clock.
+            QCOMPARE(other.referral.offenceGroup, QStringLiteral("burglary_residential"));
+        }
+        const auto own = rowFor(cwB, forSouth);
+        QCOMPARE(own.personName, QStringLiteral("Sol South"));
+        QCOMPARE(own.personDateOfBirth, QDate(1979, 7, 8));
+        QCOMPARE(rowFor(supHub, forSouth).personName, QStringLiteral("Sol South"));
+    }
+
+    // The supervisor desk's lists of records behind a number keep every row (the number and
+    // the list agree) but do not name a person the supervisor may not open.
+    void reviewListsMaskAnotherTeamsPeople()
+    {
+        // cwA called Ivy this week; then Ivy's support moved to South.
+        SupervisorService service(f->ctx);
+        const auto ivy = f->addPerson(QStringLiteral("Ivy"), QStringLiteral("Ives"));
+        const auto ivyEpisode = f->addEpisode(ivy, cwA.userId).id;
+        auto called = ContactService(f->ctx).log(cwA, contactDraft(ivy));
+        QVERIFY2(called.ok(), qPrintable(called.error().describe()));
+        auto moved = service.reassign(supHub, {{QStringLiteral("episode"), ivyEpisode}}, cwB.userId,
+                                      QStringLiteral("Moved house"));
+        QVERIFY2(moved.ok(), qPrintable(moved.error().describe()));
+
+        auto contacts = service.records(supA, teamA, QString(), ReviewMeasure::ContactsThisWeek);
+        QVERIFY2(contacts.ok(), qPrintable(contacts.error().describe()));
+        QCOMPARE(contacts->size(), 2); // Ada's and Ivy's: the number stays 2
+        int masked = 0;
+        for (const auto &rec : contacts.value()) {
+            if (rec.personId == ivy) {
+                QCOMPARE(rec.personName, QStringLiteral("Another team's record"));
+                ++masked;
+            } else {
+                QCOMPARE(rec.personName, QStringLiteral("Ada Quill"));
+            }
+        }
+        QCOMPARE(masked, 1);
+        auto theirs = service.records(supB, teamB, QString(), ReviewMeasure::OpenEpisodes);
+        QVERIFY(theirs.ok());
+        QCOMPARE(theirs->size(), 1);
+        QCOMPARE(theirs->first().personName, QStringLiteral("Ivy Ives"));
     }
 
     // The command line's actor: every action, never a stored user's role.

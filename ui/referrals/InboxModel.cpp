@@ -116,19 +116,23 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == Clock)
             return ClockBadge::clockColour(item.clock);
-        if (column == AssignedTo && r.assignedTo.isEmpty())
+        if ((column == AssignedTo && r.assignedTo.isEmpty()) ||
+            (column == Person && row.personHidden))
             return kMuted;
         return {};
     case Qt::FontRole:
         if ((column == Clock && item.clock.isBreach()) ||
-            (column == AssignedTo && r.assignedTo.isEmpty())) {
+            (column == AssignedTo && r.assignedTo.isEmpty()) ||
+            (column == Person && row.personHidden)) {
             QFont f;
             f.setBold(column == Clock);
-            f.setItalic(column == AssignedTo);
+            f.setItalic(column != Clock);
             return f;
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == Person && row.personHidden)
+            return tr("You cannot open this person's record");
         if (column == Person && row.personSafetyLimits)
             return tr("Safety-of-contact limits: read the record before contacting");
         if (column == Clock)

@@ -4,6 +4,7 @@
 #include "Format.h"
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
+#include "services/SupervisorService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,6 +15,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hub::ui {
 
@@ -60,7 +63,12 @@ ReassignDialog::ReassignDialog(services::Services &services, const domain::Actor
     QHash<QString, QString> teamNames;
     for (const auto &team : directory.teams())
         teamNames.insert(team.id, team.name);
-    for (const auto &user : directory.caseworkers(teamId)) {
+    // Only those the supervisor may give work to (their own team's workers, or anyone's
+    // for a supervisor with no team), the reviewed team's first.
+    auto targets = services::SupervisorService(m_services.context).reassignTargets(m_actor);
+    std::stable_partition(targets.begin(), targets.end(),
+                          [&](const domain::User &u) { return u.teamId == teamId; });
+    for (const auto &user : targets) {
         auto *item = new QListWidgetItem(tr("%1 \u2014 %2, %3")
                                              .arg(user.displayName,
                                                   teamNames.value(user.teamId, tr("no team")),
