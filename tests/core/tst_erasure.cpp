@@ -545,7 +545,8 @@ private Q_SLOTS:
         f->addPerson(QStringLiteral("Still"), QStringLiteral("Listed"));
         store::PersonQueries people(f->db());
         QCOMPARE(people.caseloadCount(), count("person") - 1);
-        auto page = people.caseloadPage(domain::CaseloadSort::Name, Qt::AscendingOrder, 0, 50);
+        auto page = people.caseloadPage(domain::CaseloadSort::Name, Qt::AscendingOrder, 0, 50,
+                                        store::PersonFilter::everyone());
         QVERIFY(page.ok());
         QCOMPARE(page->size(), count("person") - 1);
         QCOMPARE(page->size(), 1);

@@ -562,17 +562,22 @@ private Q_SLOTS:
                                : team == QLatin1String("cambs") ? cambridge
                                                                 : QString();
         ReferralService service(f->ctx);
-        // Any team's queue, or all of them, is a supervisor's view; a caseworker sees their own.
-        auto items = service.inbox(supervisor, teamId);
+        // Any team's queue, or all of them, is the view of a supervisor with no team (the
+        // hub's); a caseworker and a supervisor of a team see their own.
+        const auto hubSupervisor =
+            f->addUser(QStringLiteral("sup.hub"), QStringLiteral("supervisor"));
+        auto items = service.inbox(hubSupervisor, teamId);
         QVERIFY2(items.ok(), qPrintable(items.error().describe()));
         QStringList got;
         for (const auto &item : items.value())
             got << names.value(item.row.referral.id);
         QCOMPARE(got, expected);
-        auto own = service.inbox(worker, teamId);
-        QCOMPARE(own.ok(), teamId == worker.teamId);
-        if (!own.ok())
-            QCOMPARE(own.error().kind, hub::Error::Kind::Permission);
+        for (const auto &reader : {worker, supervisor}) {
+            auto own = service.inbox(reader, teamId);
+            QCOMPARE(own.ok(), teamId == reader.teamId);
+            if (!own.ok())
+                QCOMPARE(own.error().kind, hub::Error::Kind::Permission);
+        }
 
         for (const auto &item : items.value()) {
             const QString name = names.value(item.row.referral.id);
