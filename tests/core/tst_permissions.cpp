@@ -258,6 +258,32 @@ private:
         return hub::Error::make(Kind::Invalid, QStringLiteral("no such action"));
     }
 
+    // The person's row of the "All people" list as `a` sees it.
+    hub::domain::PersonSummary allPeopleRow(const Actor &a, const QString &personId)
+    {
+        auto page =
+            CaseService(f->db(), f->clock)
+                .caseloadPage(a, hub::domain::CaseloadSort::Name, Qt::AscendingOrder, 0, 1000);
+        if (!page.ok())
+            qFatal("caseload page refused: %s", qPrintable(page.error().describe()));
+        for (const auto &row : page.value()) {
+            if (row.id == personId)
+                return row;
+        }
+        qFatal("the person's row is missing");
+    }
+
+    // A row that says only why it is hidden.
+    static void verifyMasked(const hub::domain::PersonSummary &row, const QString &label)
+    {
+        QCOMPARE(row.familyName, label);
+        QVERIFY(row.givenName.isEmpty());
+        QVERIFY(row.phone.isEmpty() && row.postcode.isEmpty());
+        QVERIFY(!row.dateOfBirth.isValid());
+        QVERIFY(row.lastOffenceGroup.isEmpty() && row.caseworkerName.isEmpty());
+        QVERIFY(row.hidden);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -488,26 +514,11 @@ private Q_SLOTS:
     void caseloadListMasksRestrictedPeople()
     {
         CaseService cases(f->db(), f->clock);
-        auto rowOf = [&](const Actor &a) {
-            auto page =
-                cases.caseloadPage(a, hub::domain::CaseloadSort::Name, Qt::AscendingOrder, 0, 1000);
-            if (!page.ok())
-                qFatal("caseload page refused: %s", qPrintable(page.error().describe()));
-            for (const auto &row : page.value()) {
-                if (row.id == q)
-                    return row;
-            }
-            qFatal("the restricted person's row is missing");
-        };
-        QCOMPARE(rowOf(cwA).familyName, QStringLiteral("Marsh"));
-        QCOMPARE(rowOf(supA).familyName, QStringLiteral("Marsh"));
+        QCOMPARE(allPeopleRow(cwA, q).familyName, QStringLiteral("Marsh"));
+        QCOMPARE(allPeopleRow(supA, q).familyName, QStringLiteral("Marsh"));
         for (const auto &other : {cwA2, cwB}) {
-            const auto row = rowOf(other);
-            QCOMPARE(row.familyName, QStringLiteral("Restricted record"));
-            QVERIFY(row.givenName.isEmpty());
-            QVERIFY(row.phone.isEmpty() && row.postcode.isEmpty());
-            QVERIFY(!row.dateOfBirth.isValid());
-            QVERIFY(row.lastOffenceGroup.isEmpty() && row.caseworkerName.isEmpty());
+            const auto row = allPeopleRow(other, q);
+            verifyMasked(row, QStringLiteral("Restricted record"));
             QVERIFY(row.restricted);
         }
         QCOMPARE(cases.caseloadCount(cwA2), cases.caseloadCount(supA));
@@ -705,28 +716,10 @@ private Q_SLOTS:
         QCOMPARE(limited->size(), 1);
         QCOMPARE(limited->first().id, p);
 
-        auto rowOf = [&](const Actor &a) {
-            auto page =
-                cases.caseloadPage(a, hub::domain::CaseloadSort::Name, Qt::AscendingOrder, 0, 1000);
-            if (!page.ok())
-                qFatal("caseload page refused: %s", qPrintable(page.error().describe()));
-            for (const auto &row : page.value()) {
-                if (row.id == p)
-                    return row;
-            }
-            qFatal("Ada's row is missing");
-        };
-        QCOMPARE(rowOf(cwA2).familyName, QStringLiteral("Quill"));
-        QCOMPARE(rowOf(supHub).familyName, QStringLiteral("Quill"));
-        for (const auto &other : {cwB, supB}) {
-            const auto row = rowOf(other);
-            QCOMPARE(row.familyName, QStringLiteral("Another team's record"));
-            QVERIFY(row.givenName.isEmpty());
-            QVERIFY(row.phone.isEmpty() && row.postcode.isEmpty());
-            QVERIFY(!row.dateOfBirth.isValid());
-            QVERIFY(row.lastOffenceGroup.isEmpty() && row.caseworkerName.isEmpty());
-            QVERIFY(row.hidden);
-        }
+        QCOMPARE(allPeopleRow(cwA2, p).familyName, QStringLiteral("Quill"));
+        QCOMPARE(allPeopleRow(supHub, p).familyName, QStringLiteral("Quill"));
+        for (const auto &other : {cwB, supB})
+            verifyMasked(allPeopleRow(other, p), QStringLiteral("Another team's record"));
         QCOMPARE(cases.caseloadCount(cwB), cases.caseloadCount(supHub));
     }
 

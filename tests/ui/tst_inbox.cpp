@@ -142,7 +142,10 @@ private Q_SLOTS:
         // A reload with the same rows, one with a new row, and one with a row gone.
         model.refresh();
         services::Intake in;
-        in.personId = m_eve.id;
+        domain::Person gus; // Eve is South's: a North worker cannot add to her records
+        gus.givenName = QStringLiteral("Gus");
+        gus.familyName = QStringLiteral("Green");
+        in.newPerson = gus;
         in.referral.source = QStringLiteral("self");
         in.referral.offenceGroup = QStringLiteral("theft");
         QVERIFY(services::ReferralService(m_services->context).intake(m_worker, in).ok());
@@ -330,6 +333,58 @@ private Q_SLOTS:
         view()->setCurrentIndex(model()->index(0, 0));
         QTest::keyClick(view(), Qt::Key_P, Qt::AltModifier);
         QTRY_COMPARE(m_window->personView()->personId(), saved->personId);
+    }
+
+    // The team's queue shows every referral awaiting triage, but not who a person is when
+    // the worker may not open their record: a restricted person they do not hold, another
+    // team's person. The referral, its crime type and its clock stay, so the counts add up.
+    void inboxHidesPeopleTheWorkerMayNotOpen()
+    {
+        auto hidden = addPerson(QStringLiteral("Rhea"), QStringLiteral("Ravensworth"));
+        hidden.restricted = true;
+        hidden.phone = QStringLiteral("07700 900461");
+        QVERIFY(store::PersonRepository(m_db->db()).update(hidden).ok());
+        const auto restrictedRef = addReferral(hidden, "2026-06-09T09:00:00Z");
+        domain::Referral withReference =
+            store::ReferralRepository(m_db->db()).get(restrictedRef).value();
+        withReference.crimeReference = QStringLiteral("CF0555510626");
+        QVERIFY(store::ReferralRepository(m_db->db()).update(withReference).ok());
+        // Eve is South's (an open referral assigned there); a new one waits unassigned.
+        const auto southRef = addReferral(m_eve, "2026-06-09T10:00:00Z");
+
+        // Entered elsewhere (an import, a sync): the change notice reloads the open inbox.
+        m_services->notifier.notify(services::ChangeNotifier::Kind::Referral, southRef, m_eve.id);
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE(model()->rowCount(), 6);
+        QCOMPARE(cell(restrictedRef, ui::InboxModel::Person), QStringLiteral("Restricted record"));
+        QCOMPARE(cell(southRef, ui::InboxModel::Person), QStringLiteral("Another team's record"));
+        QCOMPARE(cell(restrictedRef, ui::InboxModel::Crime),
+                 QStringLiteral("Residential burglary \u00b7 Hate crime"));
+        auto *summary = m_window->findChild<QLabel *>(QStringLiteral("inboxSummary"));
+        QVERIFY2(summary->text().startsWith(QStringLiteral("6 referrals awaiting triage")),
+                 qPrintable(summary->text()));
+
+        // Nothing the table can show of those rows (text, tooltips, what a screen reader
+        // reads) names them, dates their birth or gives the crime reference.
+        const QStringList secrets{QStringLiteral("Rhea"),         QStringLiteral("Ravensworth"),
+                                  QStringLiteral("Eve"),          QStringLiteral("Ellis"),
+                                  QStringLiteral("04/03/1980"),   QStringLiteral("1980"),
+                                  QStringLiteral("CF0555510626"), QStringLiteral("07700")};
+        for (const auto &id : {restrictedRef, southRef}) {
+            const int row = model()->rowOf(id);
+            QVERIFY(row >= 0);
+            for (int column = 0; column < model()->columnCount(); ++column) {
+                for (int role :
+                     {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)}) {
+                    const auto text = model()->index(row, column).data(role).toString();
+                    for (const auto &secret : secrets)
+                        QVERIFY2(!text.contains(secret), qPrintable(text));
+                }
+            }
+        }
+        QVERIFY(!model()->item(model()->rowOf(restrictedRef)).row.personDateOfBirth.isValid());
+        // The worker's own team's people are named as before.
+        QCOMPARE(cell(m_benRef, ui::InboxModel::Person), QStringLiteral("Ben Baker"));
     }
 
     void emptyInboxSaysSo()
