@@ -2,8 +2,10 @@
 
 #include "SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSqlRecord>
+#include <QSet>
 
 namespace hub::store {
 
@@ -43,8 +45,6 @@ domain::PersonSummary mapSummary(const QSqlQuery &q)
         s.caseworkerName = episode.section(QLatin1Char(' '), 1);
     }
     s.lastContactAt = sql::toTime(q.value(12));
-    if (q.record().count() > 13)
-        s.hidden = q.value(13).toInt() == 0;
     return s;
 }
 
@@ -136,15 +136,37 @@ Result<QVector<domain::PersonSummary>> PersonQueries::caseloadPage(domain::Casel
             QStringLiteral("(SELECT max(received_at) FROM referral r WHERE r.person_id = p.id) %1");
         break;
     }
-    auto &q = m_db.prepared(
-        QStringLiteral("SELECT %1, %3 FROM person p WHERE NOT EXISTS (SELECT 1 FROM "
-                       "erasure x WHERE x.person_id = p.id) ORDER BY %2, p.id "
-                       "LIMIT :limit OFFSET :offset")
-            .arg(kSummaryColumns, orderBy.arg(dir), reader.condition(QStringLiteral("p.id"))));
-    q.bindValue(QStringLiteral(":limit"), limit);
-    q.bindValue(QStringLiteral(":offset"), offset);
-    reader.bind(q);
-    return collect(q);
+    auto &q =
+        m_db.prepared(QStringLiteral("SELECT %1 FROM person p WHERE NOT EXISTS (SELECT 1 FROM "
+                                     "erasure x WHERE x.person_id = p.id) ORDER BY %2, p.id "
+                                     "LIMIT ? OFFSET ?")
+                          .arg(kSummaryColumns, orderBy.arg(dir)));
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    auto page = collect(q);
+    if (!page.ok() || reader.reach().everyone)
+        return page;
+    // Who the reader may not open, asked for the page's rows only: a sort without an index
+    // (date of birth, postcode) computes its columns for every person before the limit.
+    QJsonArray ids;
+    for (const auto &row : page.value())
+        ids << row.id;
+    auto &h =
+        m_db.prepared(QStringLiteral("SELECT p.id FROM person p WHERE p.id IN (SELECT value FROM "
+                                     "json_each(:ids)) AND NOT %1")
+                          .arg(reader.condition(QStringLiteral("p.id"))));
+    h.bindValue(QStringLiteral(":ids"),
+                QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    reader.bind(h);
+    if (!h.exec())
+        return Database::storageError(h);
+    QSet<QString> hidden;
+    while (h.next())
+        hidden.insert(h.value(0).toString());
+    h.finish();
+    for (auto &row : page.value())
+        row.hidden = hidden.contains(row.id);
+    return page;
 }
 
 } // namespace hub::store
