@@ -17,7 +17,7 @@ commands:
                                         first administrator (password: HUB_PASSWORD or prompt)
   demo --people N --months M --seed S [--until YYYY-MM-DD|today]
                                         write a synthetic caseload into an empty database
-  export FILE --user NAME               write the whole database as a hub archive
+  export FILE --user NAME               write a hub archive of the people the user may open
                                         (identifiable: supervisors only)
   import FILE [--replace] --user NAME   read a hub archive (atomic; nothing on error)
   search TEXT [--limit N] [--format text|json] --user NAME

@@ -8,6 +8,7 @@
 #include "store/ErasureRepository.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
+#include "sync/RecordKinds.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -154,6 +155,10 @@ public:
                           1);
         if (auto s = checkAmendments(); !s.ok())
             return s.error();
+        if (m_options.mayTouchPerson) {
+            if (auto s = checkTouchedPeople(); !s.ok())
+                return s.error();
+        }
         if (auto s = bulk.finish(); !s.ok())
             return s.error();
         if (auto s = tx.commit(); !s.ok())
@@ -299,11 +304,17 @@ private:
                      0};
     }
 
-    // After the insert: counts it, or settles an id that already exists.
-    template <typename T, typename Get, typename Update>
-    Status settle(const T &record, RecordType type, const Status &inserted, Get get, Update update)
+    // Inserts the record, or settles an id that already exists; counts it either way.
+    template <typename T, typename Insert, typename Get, typename Update>
+    Status settle(const T &record, RecordType type, Insert insert, Get get, Update update)
     {
+        // The people the record belongs to, when the importer's reach is limited.
+        const QStringList persons = m_options.mayTouchPerson ? personsOf(record) : QStringList();
+        for (const auto &p : persons)
+            noteBefore(p);
+        const Status inserted = insert(record);
         if (inserted.ok()) {
+            HUB_TRY(mayWrite(type, record.id, persons));
             ++m_counts.inserted[type];
             return {};
         }
@@ -322,6 +333,14 @@ private:
                                 "are never replaced, not even with --replace")
                              .arg(record.id),
                          0};
+        // The people the record belonged to count as well as those it will belong to.
+        QStringList touched = persons;
+        for (const auto &p : m_options.mayTouchPerson ? personsOf(*existing) : QStringList()) {
+            noteBefore(p);
+            if (!touched.contains(p))
+                touched << p;
+        }
+        HUB_TRY(mayWrite(type, record.id, touched));
         if (!m_options.replace)
             return Error{Error::Kind::Conflict, QStringLiteral("id"),
                          Tr::tr("%1 %2 already exists with different content (import with "
@@ -333,12 +352,94 @@ private:
         return {};
     }
 
+    // The person a record belongs to, as services::personScope knows them.
+    QStringList personsOf(const Team &) const { return {}; }
+    QStringList personsOf(const User &) const { return {}; }
+    QStringList personsOf(const Person &p) const { return {p.id}; }
+    QStringList personsOf(const Referral &r) const { return {r.personId}; }
+    QStringList personsOf(const Episode &e) const { return {e.personId}; }
+    QStringList personsOf(const Contact &c) const { return {c.personId}; }
+    QStringList personsOf(const OnwardReferral &o) { return episodePerson(o.episodeId); }
+    QStringList personsOf(const Task &t)
+    {
+        return t.personId.isEmpty() ? episodePerson(t.episodeId) : QStringList{t.personId};
+    }
+    QStringList episodePerson(const QString &episodeId)
+    {
+        if (episodeId.isEmpty())
+            return {};
+        auto it = m_episodePerson.constFind(episodeId);
+        if (it == m_episodePerson.constEnd()) {
+            const auto e = m_episodes.get(episodeId);
+            it = m_episodePerson.insert(episodeId, e.ok() ? e->personId : QString());
+        }
+        return it->isEmpty() ? QStringList() : QStringList{*it};
+    }
+
+    // The verdict on a person's records as the database holds them, taken the first time
+    // the archive names them: nothing of theirs has been written by this import yet.
+    void noteBefore(const QString &personId)
+    {
+        if (!m_options.mayTouchPerson || personId.isEmpty() || m_before.contains(personId))
+            return;
+        m_before.insert(personId, m_options.mayTouchPerson(personId));
+    }
+
+    // A write of a team or user row, or of records of `persons`: allowed for this user?
+    Status mayWrite(RecordType type, const QString &id, const QStringList &persons)
+    {
+        if (!m_options.mayWriteShared && !m_options.mayTouchPerson)
+            return {};
+        // Records of no one (teams, users) are the hub's shared rows: the sync kind says so.
+        const auto *kind = sync::kindOfArchiveType(typeName(type));
+        if (m_options.mayWriteShared && (!kind || kind->personSql.isEmpty())) {
+            if (auto s = m_options.mayWriteShared(type, id); !s.ok())
+                return Error{s.error().kind, QStringLiteral("id"),
+                             Tr::tr("%1 %2 is new or differs from this database's, and %3")
+                                 .arg(typeName(type), id, s.error().message),
+                             0};
+        }
+        if (!m_options.mayTouchPerson)
+            return {};
+        for (const auto &p : persons) {
+            if (const auto &before = m_before[p]; !before.ok())
+                return outOfScope(p, before.error());
+            if (!m_touched.contains(p)) {
+                m_touched.insert(p, m_line);
+                m_touchedOrder << p;
+            }
+        }
+        return {};
+    }
+
+    static Error outOfScope(const QString &personId, const Error &why)
+    {
+        return Error{why.kind, QStringLiteral("person_id"),
+                     Tr::tr("the records of person %1 cannot be imported by you: %2")
+                         .arg(personId, why.message),
+                     0};
+    }
+
+    // Every person the import touched, as it leaves them (a referral may now be held by
+    // another team's worker): the line is the first that touched them.
+    Status checkTouchedPeople()
+    {
+        for (const auto &p : m_touchedOrder) {
+            if (auto s = m_options.mayTouchPerson(p); !s.ok()) {
+                auto e = outOfScope(p, s.error());
+                e.line = m_touched.value(p);
+                return e;
+            }
+        }
+        return {};
+    }
+
     Status importTeam(const Team &t)
     {
         HUB_TRY(m_validator.team(t));
         HUB_TRY(registerId(t.id, RecordType::Team));
         return settle(
-            t, RecordType::Team, m_teams.insert(t),
+            t, RecordType::Team, [this](const Team &x) { return m_teams.insert(x); },
             [this](const QString &id) { return m_teams.get(id); },
             [this](const Team &r) { return m_teams.update(r); });
     }
@@ -349,7 +450,7 @@ private:
         HUB_TRY(registerId(u.id, RecordType::User));
         HUB_TRY(requireRef("team_id", u.teamId, RecordType::Team));
         auto s = settle(
-            u, RecordType::User, m_users.insert(u),
+            u, RecordType::User, [this](const User &x) { return m_users.insert(x); },
             [this](const QString &id) { return m_users.get(id); },
             [this](const User &r) { return m_users.update(r); });
         if (!s.ok() && s.error().field.isEmpty()) {
@@ -369,7 +470,7 @@ private:
         HUB_TRY(refuseErased("id", p.id));
         HUB_TRY(registerId(p.id, RecordType::Person));
         return settle(
-            p, RecordType::Person, m_people.insert(p),
+            p, RecordType::Person, [this](const Person &x) { return m_people.insert(x); },
             [this](const QString &id) { return m_people.get(id); },
             [this](const Person &r) { return m_people.update(r); });
     }
@@ -383,7 +484,7 @@ private:
         HUB_TRY(requireRef("assigned_to", r.assignedTo, RecordType::User));
         HUB_TRY(requireRef("decided_by", r.decidedBy, RecordType::User));
         return settle(
-            r, RecordType::Referral, m_referrals.insert(r),
+            r, RecordType::Referral, [this](const Referral &x) { return m_referrals.insert(x); },
             [this](const QString &id) { return m_referrals.get(id); },
             [this](const Referral &x) { return m_referrals.update(x); });
     }
@@ -399,10 +500,13 @@ private:
         HUB_TRY(requireRef("caseworker_id", e.caseworkerId, RecordType::User));
         HUB_TRY(requireRef("closure_approved_by", e.closureApprovedBy, RecordType::User));
         HUB_TRY(requireRef("closure_requested_by", e.closureRequestedBy, RecordType::User));
-        return settle(
-            e, RecordType::Episode, m_episodes.insert(e),
+        HUB_TRY(settle(
+            e, RecordType::Episode, [this](const Episode &x) { return m_episodes.insert(x); },
             [this](const QString &id) { return m_episodes.get(id); },
-            [this](const Episode &x) { return m_episodes.update(x); });
+            [this](const Episode &x) { return m_episodes.update(x); }));
+        if (m_options.mayTouchPerson)
+            m_episodePerson.insert(e.id, e.personId);
+        return {};
     }
 
     Status importOnward(const OnwardReferral &o)
@@ -411,7 +515,8 @@ private:
         HUB_TRY(registerId(o.id, RecordType::OnwardReferral));
         HUB_TRY(requireRef("episode_id", o.episodeId, RecordType::Episode));
         return settle(
-            o, RecordType::OnwardReferral, m_episodes.insertOnward(o),
+            o, RecordType::OnwardReferral,
+            [this](const OnwardReferral &x) { return m_episodes.insertOnward(x); },
             [this](const QString &id) { return m_episodes.getOnward(id); },
             [this](const OnwardReferral &x) { return m_episodes.updateOnward(x); });
     }
@@ -431,7 +536,7 @@ private:
             m_amendmentIds.insert(QUuid(c.id));
         }
         return settle(
-            c, RecordType::Contact, m_contacts.insert(c),
+            c, RecordType::Contact, [this](const Contact &x) { return m_contacts.insert(x); },
             [this](const QString &id) { return m_contacts.get(id); },
             [](const Contact &) { return Status{}; });
     }
@@ -445,7 +550,7 @@ private:
         HUB_TRY(requireRef("episode_id", t.episodeId, RecordType::Episode));
         HUB_TRY(requireRef("owner_id", t.ownerId, RecordType::User));
         return settle(
-            t, RecordType::Task, m_tasks.insert(t),
+            t, RecordType::Task, [this](const Task &x) { return m_tasks.insert(x); },
             [this](const QString &id) { return m_tasks.get(id); },
             [this](const Task &x) { return m_tasks.update(x); });
     }
@@ -502,7 +607,11 @@ private:
     QHash<QUuid, int> m_inDatabase; // RecordType + 1 of ids found in the database
     QVector<Amendment> m_amendments;
     QSet<QUuid> m_amendmentIds;
-    QSet<QString> m_erased; // person ids in the erasure log
+    QSet<QString> m_erased;                  // person ids in the erasure log
+    QHash<QString, QString> m_episodePerson; // episode id -> person id, file then database
+    QHash<QString, Status> m_before;         // mayTouchPerson before this import wrote
+    QHash<QString, int> m_touched;           // person id -> first line that wrote theirs
+    QStringList m_touchedOrder;
 };
 
 #undef HUB_TRY

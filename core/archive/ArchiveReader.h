@@ -5,6 +5,8 @@
 
 #include <QDate>
 
+#include <functional>
+
 class QIODevice;
 
 namespace hub::store {
@@ -20,6 +22,14 @@ struct ImportOptions
     // "Today" for rules such as "date of birth is not in the future"; null means the
     // system date.
     QDate today;
+    // What the importing user may write; services::ArchiveService sets these from the
+    // signed-in user. Unset: everything (an administrator, and the format's own tests).
+    // mayWriteShared: a team or user row that is new or differs from the database's.
+    std::function<Status(RecordType type, const QString &id)> mayWriteShared;
+    // mayTouchPerson: asked of every person whose records the archive adds or changes,
+    // before the first such write (their records as the database holds them) and again
+    // once every line is read (as the import leaves them). An error refuses the archive.
+    std::function<Status(const QString &personId)> mayTouchPerson;
 };
 
 // Reads a version 1 archive (ARCHIVE_FORMAT.md, docs/ARCHIVE.md) line by line into `db`

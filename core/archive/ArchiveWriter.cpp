@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QSet>
 
 namespace hub::archive {
 
@@ -247,7 +248,7 @@ private:
 
 } // namespace
 
-Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
+Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out, const ExportScope &scope)
 {
     if (!out.isOpen() || !out.isWritable())
         return Error::make(Error::Kind::Io,
@@ -266,6 +267,13 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
     const auto erasedRecords = erasures.erasedRecordIds();
     const auto erased = [&](const QString &id) {
         return erasedPeople.contains(id) || erasedRecords.contains(id);
+    };
+    // Out of scope: the records of people the exporting user may not see. Teams and users
+    // all go in (the staff directory every supervisor sees), so the archive's references
+    // hold wherever it is imported again.
+    QSet<QString> included; // people in scope, then their episodes
+    const auto outOfScope = [&](const QString &personOrEpisodeId) {
+        return scope.person && !included.contains(personOrEpisodeId);
     };
 
     Sink sink(out);
@@ -295,8 +303,10 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
         return s.error();
 
     if (auto s = store::PersonRepository(db).forEach([&](const Person &p) {
-            if (erased(p.id))
+            if (erased(p.id) || (scope.person && !scope.person(p.id)))
                 return Status();
+            if (scope.person)
+                included.insert(p.id);
             sink.begin(RecordType::Person, p.id);
             sink.string("given_name", p.givenName);
             sink.string("family_name", p.familyName);
@@ -324,7 +334,7 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
         return s.error();
 
     if (auto s = store::ReferralRepository(db).forEach([&](const Referral &r) {
-            if (erased(r.id))
+            if (erased(r.id) || outOfScope(r.personId))
                 return Status();
             sink.begin(RecordType::Referral, r.id);
             sink.string("person_id", r.personId);
@@ -349,8 +359,10 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
 
     store::EpisodeRepository episodes(db);
     if (auto s = episodes.forEach([&](const Episode &e) {
-            if (erased(e.id))
+            if (erased(e.id) || outOfScope(e.personId))
                 return Status();
+            if (scope.person)
+                included.insert(e.id);
             sink.begin(RecordType::Episode, e.id);
             sink.string("person_id", e.personId);
             sink.strings("referral_ids", e.referralIds);
@@ -371,7 +383,7 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
         return s.error();
 
     if (auto s = episodes.forEachOnward([&](const OnwardReferral &o) {
-            if (erased(o.id))
+            if (erased(o.id) || outOfScope(o.episodeId))
                 return Status();
             sink.begin(RecordType::OnwardReferral, o.id);
             sink.string("episode_id", o.episodeId);
@@ -385,7 +397,7 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
         return s.error();
 
     if (auto s = store::ContactRepository(db).forEach([&](const Contact &c) {
-            if (erased(c.id))
+            if (erased(c.id) || outOfScope(c.personId))
                 return Status();
             sink.begin(RecordType::Contact, c.id);
             sink.string("person_id", c.personId);
@@ -409,6 +421,10 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out)
 
     if (auto s = store::TaskRepository(db).forEach([&](const Task &t) {
             if (erased(t.id))
+                return Status();
+            if (!t.personId.isEmpty() || !t.episodeId.isEmpty()
+                    ? outOfScope(t.personId.isEmpty() ? t.episodeId : t.personId)
+                    : scope.owner && !scope.owner(t.ownerId))
                 return Status();
             sink.begin(RecordType::Task, t.id);
             sink.optString("person_id", t.personId);

@@ -1,5 +1,7 @@
 #include "RecordKinds.h"
 
+#include <QRegularExpression>
+
 namespace hub::sync {
 
 namespace {
@@ -14,6 +16,7 @@ RecordKind kind(const char *table, QStringList key = {QStringLiteral("id")})
     RecordKind k;
     k.table = QString::fromLatin1(table);
     k.key = std::move(key);
+    k.archiveType = k.table; // most archive types are named after their table
     return k;
 }
 
@@ -25,11 +28,17 @@ QVector<RecordKind> makeKinds()
     user.skip = {QStringLiteral("password_hash"), QStringLiteral("must_change_password"),
                  QStringLiteral("failed_logins"), QStringLiteral("locked_until"),
                  QStringLiteral("password_changed_at")};
+    user.archiveType = QStringLiteral("user");
     user.updateOf = {QStringLiteral("username"), QStringLiteral("display_name"),
                      QStringLiteral("role"), QStringLiteral("team_id"), QStringLiteral("active")};
     all << user;
-    all << kind("ref_code", {QStringLiteral("list"), QStringLiteral("code")});
-    all << kind("hub_setting", {QStringLiteral("key")});
+    // Not in archives: codes and settings, the episode's referral links (its referral_ids),
+    // assignment history and closure reviews.
+    for (auto k : {kind("ref_code", {QStringLiteral("list"), QStringLiteral("code")}),
+                   kind("hub_setting", {QStringLiteral("key")})}) {
+        k.archiveType.clear();
+        all << k;
+    }
 
     auto person = kind("person");
     person.skip = {QStringLiteral("num")};
@@ -49,6 +58,8 @@ QVector<RecordKind> makeKinds()
         k.personSql = viaEpisode();
         k.viaField = QStringLiteral("episode_id");
         k.viaKinds = {QStringLiteral("episode")};
+        if (k.table == QLatin1String("episode_referral"))
+            k.archiveType.clear();
         all << k;
     }
     auto contact = kind("contact");
@@ -68,11 +79,13 @@ QVector<RecordKind> makeKinds()
                        "(SELECT e.person_id FROM episode e WHERE e.id = t.record_id))");
     change.viaField = QStringLiteral("record_id");
     change.viaKinds = {QStringLiteral("referral"), QStringLiteral("episode")};
+    change.archiveType.clear();
     all << change;
     auto review = kind("closure_review");
     review.personSql = viaEpisode();
     review.viaField = QStringLiteral("episode_id");
     review.viaKinds = {QStringLiteral("episode")};
+    review.archiveType.clear();
     all << review;
     return all;
 }
@@ -83,6 +96,30 @@ QString keyExpression(const RecordKind &k, const char *row)
     for (const auto &c : k.key)
         parts << QStringLiteral("%1.%2").arg(QLatin1String(row), c);
     return parts.join(QStringLiteral(" || '|' || "));
+}
+
+// The outbox triggers of every kind (and of the erasure log), quiet when `quiet` is false.
+QStringList triggerStatements(const QString &quiet)
+{
+    QStringList out;
+    const QString add = QStringLiteral(
+        "CREATE TRIGGER sync_%1_%2 AFTER %3 ON %1 WHEN %4 BEGIN INSERT INTO sync_outbox "
+        "(kind, row_id, op) VALUES ('%1', %5, '%6'); END");
+    for (const auto &k : recordKinds()) {
+        const auto update = k.updateOf.isEmpty() ? QStringLiteral("UPDATE")
+                                                 : QStringLiteral("UPDATE OF ") +
+                                                       k.updateOf.join(QStringLiteral(", "));
+        out << add.arg(k.table, QStringLiteral("insert"), QStringLiteral("INSERT"), quiet,
+                       keyExpression(k, "new"), QStringLiteral("upsert"));
+        if (!k.appendOnly)
+            out << add.arg(k.table, QStringLiteral("update"), update, quiet,
+                           keyExpression(k, "new"), QStringLiteral("upsert"));
+        out << add.arg(k.table, QStringLiteral("delete"), QStringLiteral("DELETE"), quiet,
+                       keyExpression(k, "old"), QStringLiteral("delete"));
+    }
+    out << add.arg(QStringLiteral("erasure"), QStringLiteral("insert"), QStringLiteral("INSERT"),
+                   quiet, QStringLiteral("new.person_id"), QStringLiteral("erase"));
+    return out;
 }
 
 } // namespace
@@ -110,6 +147,15 @@ int kindOrder(const QString &table)
             return i;
     }
     return all.size();
+}
+
+const RecordKind *kindOfArchiveType(QLatin1String archiveType)
+{
+    for (const auto &k : recordKinds()) {
+        if (!k.archiveType.isEmpty() && k.archiveType == archiveType)
+            return &k;
+    }
+    return nullptr;
 }
 
 bool isSafetyField(const QString &kind, const QString &field)
@@ -170,31 +216,30 @@ QStringList localSchemaStatements()
     resolved_at TEXT))"),
         QStringLiteral("CREATE INDEX sync_conflict_open ON sync_conflict(resolution, raised_at)"),
     };
-    const QString quiet = QStringLiteral("(SELECT applying FROM sync_state) = 0 AND "
-                                         "(SELECT suspended FROM search_state) = 0");
-    const QString add = QStringLiteral(
-        "CREATE TRIGGER sync_%1_%2 AFTER %3 ON %1 WHEN %4 BEGIN INSERT INTO sync_outbox "
-        "(kind, row_id, op) VALUES ('%1', %5, '%6'); END");
-    for (const auto &k : recordKinds()) {
-        const auto update = k.updateOf.isEmpty() ? QStringLiteral("UPDATE")
-                                                 : QStringLiteral("UPDATE OF ") +
-                                                       k.updateOf.join(QStringLiteral(", "));
-        out << add.arg(k.table, QStringLiteral("insert"), QStringLiteral("INSERT"), quiet,
-                       keyExpression(k, "new"), QStringLiteral("upsert"));
-        if (!k.appendOnly)
-            out << add.arg(k.table, QStringLiteral("update"), update, quiet,
-                           keyExpression(k, "new"), QStringLiteral("upsert"));
-        out << add.arg(k.table, QStringLiteral("delete"), QStringLiteral("DELETE"), quiet,
-                       keyExpression(k, "old"), QStringLiteral("delete"));
-    }
-    out << add.arg(QStringLiteral("erasure"), QStringLiteral("insert"), QStringLiteral("INSERT"),
-                   quiet, QStringLiteral("new.person_id"), QStringLiteral("erase"));
+    out << triggerStatements(QStringLiteral("(SELECT applying FROM sync_state) = 0 AND "
+                                            "(SELECT suspended FROM search_state) = 0"));
     // A conflict decided here is sent to the hub (id and decision only, never values).
     out << QStringLiteral(
         "CREATE TRIGGER sync_conflict_resolve AFTER UPDATE OF resolution ON sync_conflict "
         "WHEN new.resolution IS NOT NULL AND (SELECT applying FROM sync_state) = 0 BEGIN "
         "INSERT INTO sync_outbox (kind, row_id, op) VALUES ('conflict', new.id, 'resolve'); END");
     return out;
+}
+
+QStringList bulkLoadQueueStatements()
+{
+    // A bulk load into a desk that has synced (an import, a demo caseload) is queued like
+    // any other write: its rows would otherwise never reach the hub. A desk that has never
+    // synced stays quiet during bulk loads, since its first sync queues every row anyway.
+    QStringList out;
+    const auto quiet = QStringLiteral(
+        "(SELECT applying FROM sync_state) = 0 AND ((SELECT suspended FROM search_state) = 0 "
+        "OR (SELECT hub_epoch FROM sync_state) IS NOT NULL)");
+    const auto created = triggerStatements(quiet);
+    static const QRegularExpression name(QStringLiteral("^CREATE TRIGGER (\\S+) "));
+    for (const auto &statement : created)
+        out << QStringLiteral("DROP TRIGGER %1").arg(name.match(statement).captured(1));
+    return out + created;
 }
 
 } // namespace hub::sync

@@ -22,17 +22,25 @@ struct RecordKind
     QString viaField;        // data field pointing at another record that knows the person
     QStringList viaKinds;    // kinds that field may point at
     bool appendOnly = false; // contacts: never updated, never in conflict
+    QString archiveType;     // its record type in a hub archive (docs/ARCHIVE.md); empty
+                             // when archives do not carry it as records of its own
 };
 
 // Every synced kind, parents before children (the order rows are applied in).
 const QVector<RecordKind> &recordKinds();
 const RecordKind *recordKind(const QString &table);
 int kindOrder(const QString &table);
+// The kind of an archive record type ("user" -> app_user), or nullptr.
+const RecordKind *kindOfArchiveType(QLatin1String archiveType);
 
 // The fields whose more restrictive value always wins (SYNC.md "Conflict policy").
 bool isSafetyField(const QString &kind, const QString &field);
 
 // Statements of local schema step 8: outbox triggers, sync state, merge bases, conflicts.
 QStringList localSchemaStatements();
+
+// Statements of local schema step 10: the outbox triggers again, now also writing during
+// bulk loads on a desk that has synced (docs/SYNC.md "Every write reaches the hub").
+QStringList bulkLoadQueueStatements();
 
 } // namespace hub::sync

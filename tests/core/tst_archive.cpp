@@ -2,7 +2,9 @@
 #include "archive/ArchiveReader.h"
 #include "archive/ArchiveWriter.h"
 #include "demo/DemoGenerator.h"
+#include "services/ArchiveService.h"
 #include "store/Repositories.h"
+#include "sync/RecordKinds.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -69,8 +71,11 @@ QByteArray exportOf(store::Database &db, archive::ExportCounts *counts = nullptr
     return buffer.data();
 }
 
+// Reads `bytes` into `db`: straight through the archive reader, or as `actor` through
+// services::ArchiveService (its permission checks and audit event).
 Result<archive::ImportCounts> importBytes(store::Database &db, const QByteArray &bytes,
-                                          bool replace = false)
+                                          bool replace = false,
+                                          const domain::Actor *actor = nullptr)
 {
     QBuffer buffer;
     buffer.setData(bytes);
@@ -78,7 +83,12 @@ Result<archive::ImportCounts> importBytes(store::Database &db, const QByteArray 
     archive::ImportOptions options;
     options.replace = replace;
     options.today = kToday;
-    return archive::importArchive(db, buffer, options);
+    if (!actor)
+        return archive::importArchive(db, buffer, options);
+    services::ChangeNotifier notifier;
+    services::ServiceContext ctx{db, notifier};
+    return services::ArchiveService(ctx).importAll(*actor, buffer, QStringLiteral("in.hub"),
+                                                   options);
 }
 
 // Replaces `from` by `to` on one line (1-based) and checks that something changed.
@@ -93,6 +103,41 @@ QByteArray edit(int line, const QByteArray &from, const QByteArray &to)
     return joinLines(lines);
 }
 
+// Two teams' work for the import and export scope tests: richLines() (Central Hub's two
+// people, held by amira) plus a supervisor of each team, a caseworker of Outreach North
+// holding a restricted person of their own, and an administrator.
+const char kSupCentral[] = "20000000-0000-4000-8000-000000000003";
+const char kSupNorth[] = "20000000-0000-4000-8000-000000000004";
+const char kAdmin[] = "20000000-0000-4000-8000-000000000006";
+const char kCentral[] = "10000000-0000-4000-8000-000000000001";
+const char kNorth[] = "10000000-0000-4000-8000-000000000002";
+const char kNorthPerson[] = "30000000-0000-4000-8000-000000000003";
+
+QByteArrayList twoTeamsLines()
+{
+    auto lines = richLines();
+    lines
+        << R"({"type":"user","id":"20000000-0000-4000-8000-000000000003","username":"sup.central","display_name":"Sup Central","role":"supervisor","team_id":"10000000-0000-4000-8000-000000000001","active":true})"
+        << R"({"type":"user","id":"20000000-0000-4000-8000-000000000004","username":"sup.north","display_name":"Sup North","role":"supervisor","team_id":"10000000-0000-4000-8000-000000000002","active":true})"
+        << R"({"type":"user","id":"20000000-0000-4000-8000-000000000005","username":"cw.north","display_name":"Cw North","role":"caseworker","team_id":"10000000-0000-4000-8000-000000000002","active":true})"
+        << R"({"type":"user","id":"20000000-0000-4000-8000-000000000006","username":"admin.one","display_name":"Admin One","role":"admin","active":true})"
+        << R"({"type":"person","id":"30000000-0000-4000-8000-000000000003","given_name":"Nia","family_name":"Synthetic","gender":"female","ethnic_group":"not_stated","disability":"not_stated","first_language":"en","interpreter_needed":false,"safe_voicemail":true,"safe_letters":true,"safe_text":true,"restricted":true,"created_at":"2026-03-01T00:00:00Z"})"
+        << R"({"type":"referral","id":"40000000-0000-4000-8000-000000000003","person_id":"30000000-0000-4000-8000-000000000003","received_at":"2026-03-01T10:00:00Z","source":"self","offence_group":"theft","flags":[],"enhanced":false,"consent_to_contact":true,"status":"accepted","assigned_to":"20000000-0000-4000-8000-000000000005"})";
+    return lines;
+}
+
+domain::Actor actorOf(const char *userId, const char *role, const char *team = "")
+{
+    return {QString::fromLatin1(userId), QString::fromLatin1(role), QString::fromLatin1(team),
+            QStringLiteral("test-pc")};
+}
+
+// An archive: the header, then `lines`.
+QByteArray archiveOf(const QByteArrayList &lines)
+{
+    return joinLines(QByteArrayList{richLines().first()} + lines);
+}
+
 } // namespace
 
 class TestArchive : public QObject
@@ -101,7 +146,32 @@ class TestArchive : public QObject
 
 private:
     std::unique_ptr<test::TempDatabase> m_temp;
+    services::ChangeNotifier m_notifier;
     store::Database &db() { return m_temp->db(); }
+
+    Result<archive::ImportCounts> importAs(const domain::Actor &actor, const QByteArray &bytes,
+                                           bool replace = true)
+    {
+        return importBytes(db(), bytes, replace, &actor);
+    }
+
+    QByteArray exportAs(const domain::Actor &actor)
+    {
+        services::ServiceContext ctx{db(), m_notifier};
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const auto result =
+            services::ArchiveService(ctx).exportAll(actor, buffer, QStringLiteral("out.hub"));
+        if (!result.ok())
+            return "export failed: " + result.error().describe().toUtf8();
+        return buffer.data();
+    }
+
+    void loadTwoTeams()
+    {
+        const auto loaded = importBytes(db(), joinLines(twoTeamsLines()));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().describe()));
+    }
 
 private Q_SLOTS:
     void init()
@@ -379,6 +449,169 @@ private Q_SLOTS:
         QCOMPARE(result.error().field, QStringLiteral("id"));
         QVERIFY(result.error().message.contains(QStringLiteral("never replaced")));
         QCOMPARE(exportOf(db()), beforeContact);
+    }
+
+    // Only an administrator adds or changes users and teams, by import as in the app.
+    void supervisorImportCannotMakeThemselvesAdmin()
+    {
+        loadTwoTeams();
+        const auto before = exportOf(db());
+        const auto supCentral = actorOf(kSupCentral, "supervisor", kCentral);
+        auto lines = twoTeamsLines();
+        QByteArray promoted = lines.at(19);
+        promoted.replace(R"("role":"supervisor")", R"("role":"admin")");
+        auto result = importAs(supCentral, archiveOf({promoted}));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Permission);
+        QCOMPARE(result.error().line, 2);
+        QVERIFY2(result.error().describe().startsWith(QStringLiteral("line 2")),
+                 qPrintable(result.error().describe()));
+        QVERIFY2(result.error().message.contains(QStringLiteral("manage users")),
+                 qPrintable(result.error().message));
+        QCOMPARE(exportOf(db()), before);
+
+        // Nor a new user, nor a renamed or new team; unchanged rows are fine.
+        const QByteArray newUser =
+            R"({"type":"user","id":"20000000-0000-4000-8000-000000000009","username":"extra","display_name":"Extra","role":"admin","active":true})";
+        result = importAs(supCentral, archiveOf({lines.at(1), newUser}));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().line, 3);
+        QByteArray renamed = lines.at(2);
+        renamed.replace("Outreach North", "Ours Now");
+        result = importAs(supCentral, archiveOf({lines.at(1), renamed}));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().line, 3);
+        QVERIFY2(result.error().message.contains(QStringLiteral("settings")),
+                 qPrintable(result.error().message));
+        QCOMPARE(exportOf(db()), before);
+        result = importAs(supCentral, archiveOf({lines.at(1), lines.at(19)}));
+        QVERIFY2(result.ok(), qPrintable(result.error().describe()));
+        QCOMPARE(result->unchanged.total(), 2);
+
+        // An administrator imports everything, as before.
+        result = importAs(actorOf(kAdmin, "admin"), archiveOf({promoted, renamed}));
+        QVERIFY2(result.ok(), qPrintable(result.error().describe()));
+        QCOMPARE(result->updated.total(), 2);
+    }
+
+    // A team's supervisor touches only their team's (or unassigned) people: anything else
+    // refuses the whole archive, naming the line, and nothing is kept.
+    void supervisorImportOfAnotherTeamsPersonRefusedWholeArchive()
+    {
+        loadTwoTeams();
+        const auto before = exportOf(db());
+        const auto supNorth = actorOf(kSupNorth, "supervisor", kNorth);
+        const auto lines = twoTeamsLines();
+        QByteArray newPerson = lines.at(23);
+        newPerson.replace("30000000-0000-4000-8000-000000000003",
+                          "30000000-0000-4000-8000-000000000009");
+        QByteArray renamed = lines.at(6); // Central Hub's person, not restricted
+        renamed.replace("\"given_name\":\"مريم\"", "\"given_name\":\"Renamed\"");
+        auto result = importAs(supNorth, archiveOf({newPerson, renamed}));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Permission);
+        QCOMPARE(result.error().line, 3);
+        QVERIFY2(result.error().message.contains(
+                     QStringLiteral("30000000-0000-4000-8000-000000000002")) &&
+                     result.error().message.contains(QStringLiteral("another team")),
+                 qPrintable(result.error().message));
+        QCOMPARE(exportOf(db()), before);
+
+        // Adding to a restricted person of another team: a contact, never an overwrite.
+        QByteArray contact = lines.at(15);
+        contact.replace("70000000-0000-4000-8000-000000000002",
+                        "70000000-0000-4000-8000-000000000009");
+        contact.replace("30000000-0000-4000-8000-000000000002",
+                        "30000000-0000-4000-8000-000000000001");
+        result = importAs(supNorth, archiveOf({contact}), false);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().line, 2);
+        QCOMPARE(result.error().kind, Error::Kind::Permission);
+        QCOMPARE(exportOf(db()), before);
+
+        // The same archive from their own team's supervisor goes in.
+        result = importAs(actorOf(kSupCentral, "supervisor", kCentral),
+                          archiveOf({newPerson, renamed, contact}));
+        QVERIFY2(result.ok(), qPrintable(result.error().describe()));
+        QCOMPARE(result->inserted.total(), 2);
+        QCOMPARE(result->updated.total(), 1);
+    }
+
+    // Scope as the import leaves it counts too: a supervisor cannot bring in a person held
+    // by another team's worker.
+    void supervisorImportCannotHandAPersonToAnotherTeam()
+    {
+        loadTwoTeams();
+        const auto before = exportOf(db());
+        const auto lines = twoTeamsLines();
+        QByteArray person = lines.at(23);
+        QByteArray referral = lines.at(24);
+        for (auto *line : {&person, &referral})
+            line->replace("30000000-0000-4000-8000-000000000003",
+                          "30000000-0000-4000-8000-000000000009");
+        referral.replace("40000000-0000-4000-8000-000000000003",
+                         "40000000-0000-4000-8000-000000000009");
+        auto result =
+            importAs(actorOf(kSupCentral, "supervisor", kCentral), archiveOf({person, referral}));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Permission);
+        QCOMPARE(result.error().line, 2);
+        QCOMPARE(exportOf(db()), before);
+        result = importAs(actorOf(kSupNorth, "supervisor", kNorth), archiveOf({person, referral}));
+        QVERIFY2(result.ok(), qPrintable(result.error().describe()));
+    }
+
+    // A team's supervisor exports their team's people only (restricted ones of other teams
+    // included in "others"), with every team and user so that it imports again anywhere;
+    // a supervisor with no team exports the whole hub.
+    void supervisorExportHoldsOnlyTheirTeam()
+    {
+        loadTwoTeams();
+        const QByteArray everything = exportOf(db());
+        const auto north = exportAs(actorOf(kSupNorth, "supervisor", kNorth));
+        const auto central = exportAs(actorOf(kSupCentral, "supervisor", kCentral));
+        QVERIFY2(north.startsWith("{\"type\":\"archive\""), north.constData());
+        QVERIFY(north.contains(kNorthPerson));
+        QVERIFY(north.contains("40000000-0000-4000-8000-000000000003"));
+        for (const char *other :
+             {"30000000-0000-4000-8000-000000000001", "30000000-0000-4000-8000-000000000002",
+              "Kowalczyk", "40000000-0000-4000-8000-000000000001",
+              "50000000-0000-4000-8000-000000000002", "60000000-0000-4000-8000-000000000001",
+              "70000000-0000-4000-8000-000000000003", "80000000-0000-4000-8000-000000000001",
+              "80000000-0000-4000-8000-000000000002"})
+            QVERIFY2(!north.contains(other), other);
+        QVERIFY(north.contains("\"username\":\"amira\"") && north.contains("Central Hub"));
+        QVERIFY(!central.contains(kNorthPerson));
+        QVERIFY(central.contains("Kowalczyk") &&
+                central.contains("60000000-0000-4000-8000-000000000003") &&
+                central.contains("80000000-0000-4000-8000-000000000001"));
+        QCOMPARE(exportAs(actorOf("20000000-0000-4000-8000-000000000002", "supervisor")),
+                 everything);
+
+        // The team's archive imports into an empty database as it is.
+        test::TempDatabase other;
+        QVERIFY(other.ok());
+        const auto again = importBytes(other.db(), north);
+        QVERIFY2(again.ok(), qPrintable(again.error().describe()));
+        QCOMPARE(again->inserted[RecordType::Person], 1);
+        QCOMPARE(exportOf(other.db()), north);
+    }
+
+    // Each archive record type is a synced kind: what an import writes goes through the
+    // kind's outbox triggers, and the kind says whether it belongs to a person.
+    void everyArchiveTypeIsASyncedKind()
+    {
+        for (int i = 0; i < archive::kRecordTypeCount; ++i) {
+            const auto name = archive::typeName(static_cast<RecordType>(i));
+            const auto *kind = sync::kindOfArchiveType(name);
+            QVERIFY2(kind, name.data());
+            const bool shared = name == QLatin1String("team") || name == QLatin1String("user");
+            QCOMPARE(kind->personSql.isEmpty(), shared);
+        }
+        int archived = 0;
+        for (const auto &k : sync::recordKinds())
+            archived += k.archiveType.isEmpty() ? 0 : 1;
+        QCOMPARE(archived, archive::kRecordTypeCount);
     }
 
     void offsetsBecomeUtc()

@@ -1,6 +1,8 @@
+#include "services/Access.h"
 #include "services/SettingsService.h"
 #include "store/AuditRepository.h"
 #include "store/Database.h"
+#include "store/Repositories.h"
 #include "tst_sync_hubctl.h"
 
 #include <QDir>
@@ -303,6 +305,83 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QCOMPARE(last.action, event);
         QCOMPARE(last.username, user);
+    }
+
+    // The issue's own case: a supervisor edits their user line in an archive to "admin"
+    // and imports it with --replace. One line naming the archive line; nothing changes.
+    void supervisorImportCannotMakeThemselvesAdmin()
+    {
+        QFile seed(out(QStringLiteral("seed.hub")));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QByteArrayList lines = seed.readAll().split('\n');
+        int line = 0;
+        for (int i = 0; i < lines.size(); ++i) {
+            if (lines[i].contains("\"username\":\"sup.peterborough\"")) {
+                lines[i].replace("\"role\":\"supervisor\"", "\"role\":\"admin\"");
+                line = i + 1;
+            }
+        }
+        QVERIFY(line > 1);
+        const auto forged = out(QStringLiteral("forged.hub"));
+        {
+            QFile f(forged);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(lines.join('\n'));
+        }
+        const auto run = as(QStringLiteral("sup.peterborough"),
+                            {QStringLiteral("import"), forged, QStringLiteral("--replace")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("nothing imported: line %1: ").arg(line)) &&
+                     run.err.contains(QStringLiteral("manage users")) &&
+                     run.err.count(QLatin1Char('\n')) == 1,
+                 qPrintable(run.err));
+        auto db = store::Database::open(m_db, store::Database::Migrate::No);
+        QVERIFY(db.ok());
+        const auto user =
+            store::UserRepository(*db.value()).byUsername(QStringLiteral("sup.peterborough"));
+        QVERIFY(user.ok());
+        QCOMPARE(user->role, QStringLiteral("supervisor"));
+    }
+
+    // A team's supervisor's export holds exactly the people they may open: not every
+    // team's people, and no restricted person of another team.
+    void supervisorExportHoldsOnlyTheirTeam()
+    {
+        const auto file = out(QStringLiteral("team.hub"));
+        const auto run = as(QStringLiteral("sup.peterborough"), {QStringLiteral("export"), file});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QFile archive(file);
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        const QByteArray bytes = archive.readAll();
+
+        auto db = store::Database::open(m_db, store::Database::Migrate::No);
+        QVERIFY(db.ok());
+        const auto sup =
+            store::UserRepository(*db.value()).byUsername(QStringLiteral("sup.peterborough"));
+        QVERIFY(sup.ok());
+        const domain::Actor actor{sup->id, sup->role, sup->teamId, QString()};
+        int inScope = 0;
+        int outOfScope = 0;
+        int restrictedOutside = 0;
+        QVERIFY(store::PersonRepository(*db.value())
+                    .forEach([&](const domain::Person &p) {
+                        const bool mayOpen =
+                            services::checkPerson(*db.value(), actor, security::Action::ViewPerson,
+                                                  p.id)
+                                .ok();
+                        const bool exported =
+                            bytes.contains("{\"type\":\"person\",\"id\":\"" + p.id.toUtf8());
+                        if (mayOpen != exported)
+                            return Status(Error::make(Error::Kind::Invalid, p.id));
+                        (mayOpen ? inScope : outOfScope) += 1;
+                        restrictedOutside += !mayOpen && p.restricted ? 1 : 0;
+                        return Status();
+                    })
+                    .ok());
+        QVERIFY(inScope > 0);
+        QVERIFY(outOfScope > 0); // the demo has other teams' people
+        qInfo("exported %d people, left out %d (%d restricted)", inScope, outOfScope,
+              restrictedOutside);
     }
 
     void restoreSignsInOnTheBackup()
