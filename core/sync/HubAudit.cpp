@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -285,8 +286,8 @@ Result<int> Hub::pushAudit(const QString &clientId, const QString &pushedBy,
                            pushedBy, util::toIsoUtc(m_clock->now())});
             !s.ok())
             return fail(s.error());
-        head->seq = e.seq;
-        head->hash = e.hash;
+        head.value().seq = e.seq;
+        head.value().hash = e.hash;
         ++added;
     }
     if (auto s = commit(); !s.ok())
