@@ -35,7 +35,9 @@ commands:
   user list [--format text|json] --user ADMIN
                                         manage users (ADMIN's password: HUB_PASSWORD;
                                         a new or temporary one: HUB_NEW_PASSWORD; else a prompt)
-  audit verify --user NAME              check the audit trail's hash chain
+  audit verify [--hub URL] --user NAME  check the audit trail's hash chain and that it still
+                                        reaches the newest event the hub holds from this desk
+                                        (the hub this desk syncs with unless --hub is given)
   backup FILE --passphrase-env VAR [--kdf-cost moderate|interactive|min] --user NAME
                                         write an encrypted snapshot of the database
                                         (safe while others are working)

@@ -14,9 +14,10 @@ namespace hub::services {
 namespace {
 constexpr int kMaxPage = 5000;
 
-// The store's selection for a query: London days become UTC instants. Checks the filter
-// first (the actor's right to read the trail is the caller's).
-Result<store::AuditSelection> selectionOf(const AuditQuery &query)
+} // namespace
+
+// Checks the filter first (the actor's right to read the trail is the caller's).
+Result<store::AuditSelection> AuditService::selection(const AuditQuery &query)
 {
     if (!query.personId.isEmpty() && !util::isValidId(query.personId))
         return Error::invalid(QStringLiteral("person_id"),
@@ -30,10 +31,13 @@ Result<store::AuditSelection> selectionOf(const AuditQuery &query)
     auto startOf = [](const QDate &day) {
         return day.isValid() ? util::toIsoUtc(day.startOfDay(util::london())) : QString();
     };
-    return store::AuditSelection{query.userId, query.personId, query.action, startOf(query.from),
-                                 startOf(query.to.isValid() ? query.to.addDays(1) : QDate())};
+    return store::AuditSelection{query.userId,
+                                 query.personId,
+                                 query.action,
+                                 startOf(query.from),
+                                 startOf(query.to.isValid() ? query.to.addDays(1) : QDate()),
+                                 0};
 }
-} // namespace
 
 Status AuditService::record(const domain::Actor &actor, const QString &action,
                             const QString &recordType, const QString &recordId,
@@ -89,49 +93,63 @@ Status AuditService::append(domain::AuditEvent e)
     return tx.commit();
 }
 
+bool AuditWalk::fail(AuditProblem::Kind kind, qint64 seq, const QString &message)
+{
+    m_result.problem = AuditProblem{kind, seq, message};
+    return false;
+}
+
+void AuditWalk::startAfter(qint64 seq, const QString &hash)
+{
+    m_expectedSeq = seq + 1;
+    m_expectedPrev = seq > 0 ? hash : QString();
+}
+
+bool AuditWalk::next(const domain::AuditEvent &e)
+{
+    if (m_result.problem)
+        return false;
+    if (m_expectedPrev.isEmpty())
+        m_expectedPrev = security::AuditChain::genesis();
+    if (e.seq != m_expectedSeq)
+        return fail(AuditProblem::Kind::Missing, m_expectedSeq,
+                    e.seq == m_expectedSeq + 1
+                        ? tr("event %1 is missing: event %2 follows event %3")
+                              .arg(m_expectedSeq)
+                              .arg(e.seq)
+                              .arg(m_expectedSeq - 1)
+                        : tr("events %1 to %2 are missing: event %3 follows event %4")
+                              .arg(m_expectedSeq)
+                              .arg(e.seq - 1)
+                              .arg(e.seq)
+                              .arg(m_expectedSeq - 1));
+    // The link first: a swapped or inserted event usually has a sound hash of its own.
+    if (e.prevHash != m_expectedPrev)
+        return fail(AuditProblem::Kind::Inserted, e.seq,
+                    tr("event %1 does not follow event %2: it was inserted or moved")
+                        .arg(e.seq)
+                        .arg(e.seq - 1));
+    if (security::AuditChain::hashOf(e) != e.hash)
+        return fail(AuditProblem::Kind::Edited, e.seq,
+                    tr("event %1 was edited: its contents do not match its hash").arg(e.seq));
+    ++m_result.events;
+    ++m_expectedSeq;
+    m_expectedPrev = e.hash;
+    return true;
+}
+
 Result<AuditVerification> AuditService::verify()
 {
-    AuditVerification result;
-    qint64 expectedSeq = 1;
-    QString expectedPrev = security::AuditChain::genesis();
-    auto problem = [&](AuditProblem::Kind kind, qint64 seq, const QString &message) {
-        result.problem = AuditProblem{kind, seq, message};
-        // Stops the walk: the first break is what an auditor needs.
-        return Error::make(Error::Kind::Conflict, message);
-    };
+    AuditWalk walk;
     const auto walked = store::AuditRepository(m_db).forEach([&](const domain::AuditEvent &e) {
-        if (e.seq != expectedSeq) {
-            const auto message = e.seq == expectedSeq + 1
-                                     ? tr("event %1 is missing: event %2 follows event %3")
-                                           .arg(expectedSeq)
-                                           .arg(e.seq)
-                                           .arg(expectedSeq - 1)
-                                     : tr("events %1 to %2 are missing: event %3 follows event %4")
-                                           .arg(expectedSeq)
-                                           .arg(e.seq - 1)
-                                           .arg(e.seq)
-                                           .arg(expectedSeq - 1);
-            return Status(problem(AuditProblem::Kind::Missing, expectedSeq, message));
-        }
-        // The link first: a swapped or inserted event usually has a sound hash of its own.
-        if (e.prevHash != expectedPrev)
-            return Status(problem(AuditProblem::Kind::Inserted, e.seq,
-                                  tr("event %1 does not follow event %2: it was inserted or "
-                                     "moved")
-                                      .arg(e.seq)
-                                      .arg(e.seq - 1)));
-        if (security::AuditChain::hashOf(e) != e.hash)
-            return Status(
-                problem(AuditProblem::Kind::Edited, e.seq,
-                        tr("event %1 was edited: its contents do not match its hash").arg(e.seq)));
-        ++result.events;
-        ++expectedSeq;
-        expectedPrev = e.hash;
-        return Status();
+        // Stops the walk: the first break is what an auditor needs.
+        return walk.next(e)
+                   ? Status()
+                   : Status(Error::make(Error::Kind::Conflict, walk.result().problem->message));
     });
-    if (!walked.ok() && !result.problem)
+    if (!walked.ok() && !walk.result().problem)
         return walked.error();
-    return result;
+    return walk.result();
 }
 
 Result<AuditVerification> AuditService::verify(const domain::Actor &actor)
@@ -146,7 +164,7 @@ Result<QVector<domain::AuditEvent>> AuditService::events(const domain::Actor &ac
 {
     if (auto s = security::check(actor, security::Action::ViewAudit); !s.ok())
         return s.error();
-    auto which = selectionOf(query);
+    auto which = selection(query);
     if (!which.ok())
         return which.error();
     return store::AuditRepository(m_db).page(which.value(), query.beforeSeq, query.limit);
@@ -156,7 +174,7 @@ Result<qint64> AuditService::count(const domain::Actor &actor, const AuditQuery 
 {
     if (auto s = security::check(actor, security::Action::ViewAudit); !s.ok())
         return s.error();
-    auto which = selectionOf(query);
+    auto which = selection(query);
     if (!which.ok())
         return which.error();
     return store::AuditRepository(m_db).count(which.value());
@@ -174,7 +192,7 @@ Result<qint64> AuditService::exportCsv(const domain::Actor &actor, const AuditQu
 {
     if (auto s = security::check(actor, security::Action::ViewAudit); !s.ok())
         return s.error();
-    auto which = selectionOf(query);
+    auto which = selection(query);
     if (!which.ok())
         return which.error();
     using util::csv::field;

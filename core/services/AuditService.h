@@ -2,6 +2,7 @@
 
 #include "ServiceContext.h"
 #include "domain/AuditEvent.h"
+#include "store/AuditRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,6 +33,28 @@ struct AuditVerification
     bool intact() const { return !problem.has_value(); }
 };
 
+// verify()'s walk, one event at a time in seq order, so the hub's copy of each desk's
+// trail is checked the same way (sync/AuditSync.h).
+class AuditWalk
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditService)
+
+public:
+    // A walk of the events after `seq`, whose hash is `hash` (a trail's tail).
+    void startAfter(qint64 seq, const QString &hash);
+    // False at the first event that does not fit: result().problem says how, and the walk
+    // stops there.
+    bool next(const domain::AuditEvent &e);
+    const AuditVerification &result() const { return m_result; }
+
+private:
+    bool fail(AuditProblem::Kind kind, qint64 seq, const QString &message);
+
+    AuditVerification m_result;
+    qint64 m_expectedSeq = 1;
+    QString m_expectedPrev;
+};
+
 // What an auditor asks of the trail: empty fields match everything; `from` and `to` are
 // Europe/London days, both included. Pages run newest first: the next page starts below
 // the last seq shown (`beforeSeq`, 0 for the newest).
@@ -46,10 +69,26 @@ struct AuditQuery
     int limit = 200;
 };
 
+// Where the audit page reads events from: this desk's trail (AuditService) or every desk's
+// trail as the hub holds it (sync::HubAuditReader). Each checks ViewAudit itself.
+class AuditSource
+{
+public:
+    virtual ~AuditSource() = default;
+    virtual Result<QVector<domain::AuditEvent>> events(const domain::Actor &actor,
+                                                       const AuditQuery &query) = 0;
+    virtual Result<qint64> count(const domain::Actor &actor, const AuditQuery &query) = 0;
+    virtual Result<QStringList> actions(const domain::Actor &actor) = 0;
+    virtual Result<AuditVerification> verify(const domain::Actor &actor) = 0;
+    // The AuditQuery::beforeSeq of the page after the last one events() returned, whose
+    // last event is `last`.
+    virtual qint64 pageKey(const domain::AuditEvent &last) const { return last.seq; }
+};
+
 // The audit trail (PRODUCT.md "Need to know"): every view of a person, every change and
 // every sign-in is appended as a hash-chained event, inside the transaction of the change
 // it records, so a change and its event commit or roll back together.
-class AuditService
+class AuditService : public AuditSource
 {
     Q_DECLARE_TR_FUNCTIONS(AuditService)
 
@@ -69,14 +108,18 @@ public:
     // Walks the chain in seq order and stops at the first event that does not fit.
     Result<AuditVerification> verify();
     // The same for someone at a desk: auditors and administrators (ViewAudit).
-    Result<AuditVerification> verify(const domain::Actor &actor);
+    Result<AuditVerification> verify(const domain::Actor &actor) override;
 
     // Reading the trail (ViewAudit: auditors and administrators). A bad filter (a person id
     // that is not an id, `from` after `to`) is one Validation error naming the field.
-    Result<QVector<domain::AuditEvent>> events(const domain::Actor &actor, const AuditQuery &query);
-    Result<qint64> count(const domain::Actor &actor, const AuditQuery &query);
+    Result<QVector<domain::AuditEvent>> events(const domain::Actor &actor,
+                                               const AuditQuery &query) override;
+    Result<qint64> count(const domain::Actor &actor, const AuditQuery &query) override;
     // The action codes on the trail, for a filter's choices.
-    Result<QStringList> actions(const domain::Actor &actor);
+    Result<QStringList> actions(const domain::Actor &actor) override;
+    // The store's selection for `query` (London days as UTC instants), or the Validation
+    // error naming the field that is wrong.
+    static Result<store::AuditSelection> selection(const AuditQuery &query);
     // Writes every matching event (not only a page), oldest first, as CSV with text cells
     // neutralised against spreadsheet formulas (util/Csv.h), and records the export itself
     // as an "audit.export" event. Returns the number of events written.

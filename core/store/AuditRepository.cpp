@@ -3,6 +3,8 @@
 #include "RowAccess.h"
 #include "SqlValues.h"
 
+#include <iterator>
+
 namespace hub::store {
 
 using namespace detail;
@@ -14,24 +16,43 @@ const QString kColumns =
 
 domain::AuditEvent mapEvent(const QSqlQuery &q)
 {
+    return AuditRepository::fromRow(q);
+}
+
+QString whereOf(const AuditSelection &which, QVariantList &values)
+{
+    return AuditRepository::where(which, values);
+}
+
+QSqlQuery &bound(Database &db, const QString &sql, const QVariantList &values)
+{
+    auto &q = db.prepared(sql);
+    for (const auto &value : values)
+        q.addBindValue(value);
+    return q;
+}
+} // namespace
+
+const QString &AuditRepository::columns()
+{
+    return kColumns;
+}
+
+domain::AuditEvent AuditRepository::fromRow(const QSqlQuery &q, int first)
+{
     domain::AuditEvent e;
-    e.seq = q.value(0).toLongLong();
-    e.at = q.value(1).toString();
-    e.userId = q.value(2).toString();
-    e.username = q.value(3).toString();
-    e.workstation = q.value(4).toString();
-    e.action = q.value(5).toString();
-    e.recordType = q.value(6).toString();
-    e.recordId = q.value(7).toString();
-    e.personId = q.value(8).toString();
-    e.detail = q.value(9).toString();
-    e.prevHash = q.value(10).toString();
-    e.hash = q.value(11).toString();
+    e.seq = q.value(first).toLongLong();
+    QString *const texts[] = {&e.at,     &e.userId,     &e.username, &e.workstation,
+                              &e.action, &e.recordType, &e.recordId, &e.personId,
+                              &e.detail, &e.prevHash,   &e.hash};
+    for (int i = 0; i < int(std::size(texts)); ++i)
+        *texts[i] = q.value(first + 1 + i).toString();
     return e;
 }
+
 // The WHERE clause of a selection (only the conditions that apply, so SQLite can use
 // audit_event_by_person for a person) and its values, in order.
-QString whereOf(const AuditSelection &which, QVariantList &values)
+QString AuditRepository::where(const AuditSelection &which, QVariantList &values)
 {
     QStringList terms;
     auto add = [&](const QString &value, const char *term) {
@@ -45,17 +66,26 @@ QString whereOf(const AuditSelection &which, QVariantList &values)
     add(which.action, "action = ?");
     add(which.fromAt, "at >= ?");
     add(which.untilAt, "at < ?");
+    if (which.afterSeq > 0) {
+        terms << QStringLiteral("seq > ?");
+        values << which.afterSeq;
+    }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(u" AND ");
 }
 
-QSqlQuery &bound(Database &db, const QString &sql, const QVariantList &values)
+Result<std::optional<domain::AuditEvent>> AuditRepository::at(qint64 seq)
 {
-    auto &q = db.prepared(sql);
-    for (const auto &value : values)
-        q.addBindValue(value);
-    return q;
+    auto &q =
+        m_db.prepared(QStringLiteral("SELECT %1 FROM audit_event WHERE seq = ?").arg(kColumns));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return Database::storageError(q);
+    std::optional<domain::AuditEvent> found;
+    if (q.next())
+        found = mapEvent(q);
+    q.finish();
+    return found;
 }
-} // namespace
 
 Result<std::optional<domain::AuditEvent>> AuditRepository::last()
 {

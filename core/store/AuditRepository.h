@@ -17,6 +17,7 @@ struct AuditSelection
     QString action;
     QString fromAt;
     QString untilAt;
+    qint64 afterSeq = 0; // only events after this one (0: from the first)
 };
 
 // The audit_event table: appended to, read in order, never changed (the schema's triggers
@@ -42,6 +43,15 @@ public:
                    const std::function<Status(const domain::AuditEvent &)> &visit);
     // Every action code on the trail, sorted.
     Result<QStringList> actions();
+    // The event numbered `seq`, or nullopt when the trail has none.
+    Result<std::optional<domain::AuditEvent>> at(qint64 seq);
+
+    // Shared with the hub's copy of the trail (core/sync/HubAudit.cpp): the columns of an
+    // event in order, an event read from `q` starting at column `first`, and the WHERE
+    // clause of a selection with its values appended to `values`.
+    static const QString &columns();
+    static domain::AuditEvent fromRow(const QSqlQuery &q, int first = 0);
+    static QString where(const AuditSelection &which, QVariantList &values);
 
 private:
     Database &m_db;

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 #include "SyncService.h"
+#include "domain/AuditEvent.h"
+#include "store/AuditRepository.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -10,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -19,8 +22,9 @@ namespace hub::sync {
 // min_client_version is above kProtocol tells the client to update.
 // Schema 2 (docs/SYNC.md "Hub schema 2"): supervisors bound to their team, hub_meta and
 // erasures written only through functions owned by the hub.
+// Schema 4 (docs/SYNC.md "Audit trail on the hub"): every desk's audit trail, append-only.
 constexpr int kProtocol = 1;
-constexpr int kHubSchema = 2;
+constexpr int kHubSchema = 4;
 
 // Who is pulling or pushing, for the scope the hub lets through.
 struct HubUser
@@ -69,6 +73,21 @@ struct HubRow
     QString text; // data as the hub stores it (JSON): a desk keeps it as the merge base
 };
 
+// The newest event the hub holds from one desk's audit trail; seq 0: none yet.
+struct AuditHead
+{
+    qint64 seq = 0;
+    QString hash;
+};
+
+// One event of the hub's audit trail: `n` orders the events of every desk as received.
+struct HubAuditRow
+{
+    qint64 n = 0;
+    QString clientId;
+    domain::AuditEvent event;
+};
+
 struct HubInfo
 {
     QString epoch;
@@ -114,6 +133,24 @@ public:
     Result<QVector<HubRow>> pullPage(const QString &kind, const QString &afterId, int limit,
                                      bool parse = true);
     void endPull();
+
+    // The audit trail desks push (HubAudit.cpp, docs/SYNC.md "Audit trail on the hub"),
+    // each desk's keyed by its sync client id. pushAudit() appends `events` (in seq order)
+    // when they continue the chain the hub holds for the desk, skips those it holds
+    // already, and refuses the whole call, adding nothing, at a gap or a rewrite. Returns
+    // the number added. `pushedBy`: the app user (SQLite-file hub; PostgreSQL records the
+    // login).
+    Result<AuditHead> auditHead(const QString &clientId);
+    Result<int> pushAudit(const QString &clientId, const QString &pushedBy,
+                          const QVector<domain::AuditEvent> &events);
+    // Reading it (PostgreSQL: only logins mapped to a role that may read the audit trail
+    // see rows). Newest first, below `beforeN` (0: from the newest).
+    Result<QVector<HubAuditRow>> auditPage(const store::AuditSelection &which, qint64 beforeN,
+                                           int limit);
+    Result<qint64> auditCount(const store::AuditSelection &which);
+    Result<QStringList> auditActions();
+    // Every event, desk by desk in seq order.
+    Status forEachAudit(const std::function<Status(const HubAuditRow &)> &visit);
 
     // The hub's clock (SQLite-file hub: this machine's; PostgreSQL: the server's).
     void setClock(const util::Clock *clock) { m_clock = clock; }

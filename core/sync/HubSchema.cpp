@@ -295,6 +295,11 @@ QStringList erasingRoles()
 
 QStringList hubMigration(int version, bool pg, const QString &schema)
 {
+    if (version == 4)
+        return hubAuditMigration(
+            pg, QLatin1Char('"') +
+                    QString(schema).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                    QLatin1Char('"'));
     if (version != 2 || !pg)
         return {}; // the SQLite-file hub's schema 2 only differs in the program's filter
     QStringList roles;

@@ -17,6 +17,15 @@ QStringList hubSchema(bool postgres);
 // the SECURITY DEFINER functions fix their search_path to it.
 QStringList hubMigration(int version, bool postgres, const QString &schema);
 
+// Schema 4's step (HubAudit.cpp): the hub's audit trail, its append-only triggers, and on
+// PostgreSQL its read policy and the functions hub_audit_head and hub_push_audit.
+// `quotedSchema`: the hub's schema as an SQL identifier.
+QStringList hubAuditMigration(bool postgres, const QString &quotedSchema);
+
+// The app roles whose hub login may read every desk's audit trail
+// (security::Action::ViewAudit in the role matrix).
+QStringList auditRoles();
+
 // One personal value an erasure blanks on the hub (docs/SECURITY.md: the fields
 // store::ErasureRepository blanks on a workstation); a date of birth keeps its year and
 // month (29 February whole). The SQLite-file hub applies it in C++, PostgreSQL in hub_erase.

@@ -1,5 +1,6 @@
 #include "SyncService.h"
 
+#include "AuditSync.h"
 #include "Hub.h"
 #include "HubDetail.h"
 #include "LocalSync.h"
@@ -192,6 +193,12 @@ Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
         out.pulled = applied->rows;
         out.erased = applied->erased;
         out.revoked = applied->revoked;
+        // Last, so the events of this sync's own steps go too: the audit trail outlives
+        // the desk, and a trail cut short here no longer matches the hub's copy.
+        auto audited = pushAuditTrail(m_db, hub, st->clientId, m_actor.userId);
+        if (!audited.ok())
+            return audited.error();
+        out.audited = audited.value();
         return out;
     }
 }

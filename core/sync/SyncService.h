@@ -45,6 +45,7 @@ struct SyncOutcome
     int conflicts = 0; // new conflicts raised by this run
     int erased = 0;    // people purged locally because the hub erased them
     int revoked = 0;   // records removed locally because they left this user's scope
+    int audited = 0;   // audit events the hub took from this desk's trail
 };
 
 // What the app's status indicator shows.

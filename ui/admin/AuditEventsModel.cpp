@@ -9,8 +9,17 @@ namespace hub::ui {
 
 AuditEventsModel::AuditEventsModel(services::Services &services, domain::Actor actor,
                                    QObject *parent)
-    : QAbstractTableModel(parent), m_services(services), m_actor(std::move(actor))
+    : QAbstractTableModel(parent),
+      m_local(std::make_unique<services::AuditService>(services.context)), m_source(m_local.get()),
+      m_actor(std::move(actor))
 {
+}
+
+AuditEventsModel::~AuditEventsModel() = default;
+
+void AuditEventsModel::setSource(services::AuditSource *source)
+{
+    m_source = source ? source : m_local.get();
 }
 
 bool AuditEventsModel::setQuery(const services::AuditQuery &query)
@@ -23,9 +32,8 @@ bool AuditEventsModel::setQuery(const services::AuditQuery &query)
     m_total = 0;
     m_complete = true;
     m_error.clear();
-    services::AuditService audit(m_services.context);
-    auto total = audit.count(m_actor, m_query);
-    auto first = total.ok() ? audit.events(m_actor, m_query)
+    auto total = m_source->count(m_actor, m_query);
+    auto first = total.ok() ? m_source->events(m_actor, m_query)
                             : Result<QVector<domain::AuditEvent>>(total.error());
     if (first.ok()) {
         m_total = total.value();
@@ -60,8 +68,8 @@ void AuditEventsModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent) || m_events.isEmpty())
         return;
     auto query = m_query;
-    query.beforeSeq = m_events.constLast().seq;
-    auto page = services::AuditService(m_services.context).events(m_actor, query);
+    query.beforeSeq = m_source->pageKey(m_events.constLast());
+    auto page = m_source->events(m_actor, query);
     if (!page.ok() || page->isEmpty()) {
         m_complete = true;
         if (!page.ok())

@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QVector>
 
+#include <memory>
+
 namespace hub::services {
 struct Services;
 }
@@ -36,6 +38,12 @@ public:
     static constexpr int kPageSize = 200;
 
     AuditEventsModel(services::Services &services, domain::Actor actor, QObject *parent = nullptr);
+    ~AuditEventsModel() override;
+
+    // Where the events come from: this desk's trail (the default, nullptr) or another source
+    // such as the hub's copy of every desk's (owned by the caller). Call setQuery() after.
+    void setSource(services::AuditSource *source);
+    services::AuditSource &source() const { return *m_source; }
 
     // Shows the first page of the events matching `query` (its paging fields are ignored)
     // and counts them all; false (and error()) when the trail cannot be read.
@@ -55,7 +63,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    services::Services &m_services;
+    std::unique_ptr<services::AuditService> m_local;
+    services::AuditSource *m_source = nullptr;
     domain::Actor m_actor;
     services::AuditQuery m_query;
     QVector<domain::AuditEvent> m_events;

@@ -5,11 +5,15 @@
 #include "Format.h"
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
+#include "sync/AuditSync.h"
+#include "sync/SyncSettings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -50,6 +54,37 @@ QDateEdit *dayBox(const char *name, const QString &accessibleName, QWidget *pare
 QDate dayOf(const QDateEdit *box)
 {
     return box->date() == kNoLimit ? QDate() : box->date();
+}
+
+// The default hub login: the auditor's own login on the hub and its password.
+bool askHubLogin(QWidget *parent, sync::HubUrl &url, QString *password)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(AuditPage::tr("Hub sign-in"));
+    auto *login = new QLineEdit(url.user, &dialog);
+    login->setObjectName(QStringLiteral("hubLoginEdit"));
+    login->setAccessibleName(AuditPage::tr("Hub login"));
+    auto *secret = new QLineEdit(&dialog);
+    secret->setObjectName(QStringLiteral("hubPasswordEdit"));
+    secret->setAccessibleName(AuditPage::tr("Hub password"));
+    secret->setEchoMode(QLineEdit::Password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(AuditPage::tr("Every desk's audit trail is read from the hub %1 with "
+                                          "your own hub login.")
+                                .arg(url.display()),
+                            &dialog));
+    form->addRow(AuditPage::tr("Hub &login:"), login);
+    form->addRow(AuditPage::tr("&Password:"), secret);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    secret->setFocus();
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    url.user = login->text().trimmed();
+    *password = secret->text();
+    return true;
 }
 
 // The wait cursor around a long read or write.
@@ -116,11 +151,29 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
     verify->setAccessibleName(tr("Verify chain"));
     verify->setToolTip(tr("Check that no event has been edited, removed, inserted or moved "
                           "(Ctrl+Shift+V)"));
+    m_sourceBox = new QComboBox(this);
+    m_sourceBox->setObjectName(QStringLiteral("auditSourceCombo"));
+    m_sourceBox->setAccessibleName(tr("Events from"));
+    m_sourceBox->addItem(tr("This desk"));
+    m_sourceBox->addItem(tr("All desks (hub)"));
+    m_sourceBox->setToolTip(tr("Read every desk's audit trail as the hub holds it"));
+    auto *sourceLabel = new QLabel(tr("Events &from:"), this);
+    sourceLabel->setBuddy(m_sourceBox);
+    // Only where this workstation has a hub to read.
+    const bool hasHub = !SyncSettings().hubUrl().isEmpty();
+    m_sourceBox->setVisible(hasHub);
+    sourceLabel->setVisible(hasHub);
+    m_hubLogin = [this](sync::HubUrl &url, QString *password) {
+        return askHubLogin(this, url, password);
+    };
     auto *exportCsv = new QPushButton(tr("E&xport CSV…"), this);
+    m_exportButton = exportCsv;
     exportCsv->setObjectName(QStringLiteral("auditExportButton"));
     exportCsv->setAccessibleName(tr("Export CSV"));
     exportCsv->setToolTip(tr("Save every event that matches the filters as CSV (Ctrl+E)"));
     auto *actions = new QHBoxLayout;
+    actions->addWidget(sourceLabel);
+    actions->addWidget(m_sourceBox);
     actions->addWidget(m_summary, 1);
     actions->addWidget(verify);
     actions->addWidget(exportCsv);
@@ -185,11 +238,70 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
     connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
+    connect(m_sourceBox, &QComboBox::activated, this, [this](int index) { showHub(index == 1); });
     connect(m_person, &QLineEdit::returnPressed, this, &AuditPage::applyFilters);
     connect(m_person, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty()) // the clear button
             applyFilters();
     });
+}
+
+AuditPage::~AuditPage()
+{
+    m_model->setSource(nullptr); // the reader goes before the model
+}
+
+void AuditPage::showSourceError(const QString &text)
+{
+    m_summary->setText(text);
+    m_summary->setAccessibleName(text);
+    m_summary->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    Q_EMIT message(text);
+}
+
+bool AuditPage::showHub(bool on)
+{
+    auto useDesk = [this] {
+        m_model->setSource(nullptr);
+        m_hub.reset();
+        const QSignalBlocker block(m_sourceBox);
+        m_sourceBox->setCurrentIndex(0);
+        m_exportButton->setEnabled(true);
+        m_exportButton->setToolTip(tr("Save every event that matches the filters as CSV (Ctrl+E)"));
+        reload();
+    };
+    if (!on) {
+        useDesk();
+        return true;
+    }
+    auto url = sync::HubUrl::parse(SyncSettings().hubUrl());
+    QString password;
+    if (url.ok() && url->kind == sync::HubUrl::Kind::Postgres &&
+        !(m_hubLogin && m_hubLogin(url.value(), &password))) {
+        useDesk();
+        return false;
+    }
+    auto reader = url.ok()
+                      ? busy([&] { return sync::HubAuditReader::open(m_actor, *url, password); })
+                      : Result<std::unique_ptr<sync::HubAuditReader>>(url.error());
+    if (!reader.ok()) {
+        useDesk();
+        showSourceError(
+            tr("The hub's audit trail could not be read: %1").arg(Format::error(reader.error())));
+        return false;
+    }
+    m_hub = std::move(reader).value();
+    m_model->setSource(m_hub.get());
+    {
+        const QSignalBlocker block(m_sourceBox);
+        m_sourceBox->setCurrentIndex(1);
+    }
+    // The export writes this desk's own trail (and records itself there).
+    m_exportButton->setEnabled(false);
+    m_exportButton->setToolTip(tr("Export works on this desk's trail: choose \"This desk\""));
+    m_verifyResult->hide();
+    reload();
+    return true;
 }
 
 void AuditPage::showEvent(QShowEvent *event)
@@ -216,7 +328,7 @@ void AuditPage::fillActions()
     const QString chosen = m_action->currentData().toString();
     m_action->clear();
     m_action->addItem(tr("Any action"), QString());
-    if (auto codes = services::AuditService(m_services.context).actions(m_actor); codes.ok()) {
+    if (auto codes = m_model->source().actions(m_actor); codes.ok()) {
         for (const auto &code : codes.value())
             m_action->addItem(code, code);
     }
@@ -240,9 +352,11 @@ void AuditPage::applyFilters()
     }
     m_summary->setStyleSheet(QString());
     const qint64 n = m_model->total();
-    m_summary->setText(n == 0   ? tr("No events match")
-                       : n == 1 ? tr("1 event matches")
-                                : tr("%1 events match, newest first").arg(QLocale().toString(n)));
+    const QString matching = n == 0 ? tr("No events match")
+                             : n == 1
+                                 ? tr("1 event matches")
+                                 : tr("%1 events match, newest first").arg(QLocale().toString(n));
+    m_summary->setText(showingHub() ? tr("All desks, from the hub: %1").arg(matching) : matching);
     m_summary->setAccessibleName(m_summary->text());
     m_stack->setCurrentWidget(n > 0 ? static_cast<QWidget *>(m_view) : m_empty);
 }
@@ -263,16 +377,19 @@ void AuditPage::clearFilters()
 
 void AuditPage::verifyChain()
 {
-    auto result =
-        busy([this] { return services::AuditService(m_services.context).verify(m_actor); });
+    auto result = busy([this] { return m_model->source().verify(m_actor); });
     QString text;
     bool intact = false;
     if (!result.ok())
         text = tr("The chain could not be checked: %1").arg(Format::error(result.error()));
     else if (result->intact()) {
         intact = true;
-        text = tr("The audit trail is intact: all %1 events are in order and unchanged.")
-                   .arg(QLocale().toString(result->events));
+        text = showingHub()
+                   ? tr("Every desk's audit trail on the hub is intact: all %1 events are in "
+                        "order and unchanged.")
+                         .arg(QLocale().toString(result->events))
+                   : tr("The audit trail is intact: all %1 events are in order and unchanged.")
+                         .arg(QLocale().toString(result->events));
     } else {
         text = tr("The audit trail has been tampered with: %1. The %2 events before it are "
                   "intact.")
