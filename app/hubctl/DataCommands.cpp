@@ -86,6 +86,8 @@ int runDemo(Context &ctx, CliArgs &args)
         options.until = *v == QLatin1String("today")
                             ? util::londonDate(QDateTime::currentDateTimeUtc())
                             : util::parseDate(*v);
+        // Nothing dated in the future, whatever day is asked for.
+        options.notAfter = QDateTime::currentDateTimeUtc();
         if (!options.until.isValid())
             return ctx.fail(QCoreApplication::translate(
                                 "hubctl", "--until must be YYYY-MM-DD or 'today', not '%1'")

@@ -50,6 +50,8 @@ public:
     {
         m_end = QDateTime(o.until.addDays(1), QTime(0, 0), Qt::UTC);
         m_start = QDateTime(o.until.addMonths(-o.months).addDays(1), QTime(0, 0), Qt::UTC);
+        if (o.notAfter.isValid() && o.notAfter.toUTC() < m_end && o.notAfter.toUTC() > m_start)
+            m_end = o.notAfter.toUTC();
         m_spanSeconds = m_start.secsTo(m_end);
     }
 
@@ -402,9 +404,12 @@ Status Builder::episodeFor(const Person &p, QVector<Referral> &referrals, const 
     Referral &first = referrals.front();
     const double roll = m_rng.unit();
     const bool recent = first.receivedAt.daysTo(m_end) < 10;
+    const bool stale = first.receivedAt.daysTo(m_end) < 35;
     if (!first.consentToContact) {
         first.status = QStringLiteral("declined");
-    } else if (recent && roll < 0.5) {
+    } else if ((recent && roll < 0.5) || (!recent && stale && roll < 0.05)) {
+        // Recent referrals still waiting, and a few older ones past their Victims' Code
+        // deadline, so the clocks show both what is due and what has been missed.
         first.status =
             m_rng.chance(0.5) ? QStringLiteral("new") : QStringLiteral("contact_attempted");
     } else if (roll < 0.66) {
@@ -464,8 +469,12 @@ Status Builder::episodeFor(const Person &p, QVector<Referral> &referrals, const 
     }
     e.referralIds.sort();
     if (closes) {
+        // The caseworker asks for closure a few working hours to days before it is decided.
+        e.closureRequestedBy = e.caseworkerId;
+        e.closureRequestedAt = std::max(e.openedAt.addSecs(3600), closeAt.addSecs(-3600LL * 24));
         if (closeAt.daysTo(m_end) < 14 && m_rng.chance(0.4)) {
             e.status = QStringLiteral("closure_requested");
+            e.closureRequestedAt = closeAt;
         } else {
             e.status = QStringLiteral("closed");
             e.closedAt = closeAt;
@@ -533,7 +542,9 @@ Status Builder::person(int index)
     const Staff &team = m_staff.at(index % m_staff.size());
     QVector<Referral> referrals;
     // Steady arrivals over the span, so every month has a similar intake.
-    const QDateTime firstAt = officeHours(randomTime(m_start, m_end.addDays(-1)));
+    QDateTime firstAt = officeHours(randomTime(m_start, m_end.addDays(-1)));
+    if (firstAt >= m_end) // office hours moved it past the end (a caseload made "now")
+        firstAt = m_end.addSecs(-3600);
     Person p = makePerson(firstAt.addSecs(-60));
     if (auto st = m_people.insert(p); !st.ok())
         return st;

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QDateTime>
 
 #include <functional>
 
@@ -20,6 +21,9 @@ struct DemoOptions
     // The last day of generated activity. Fixed by default so that the same seed gives the
     // same caseload on any day; `hubctl demo --until today` makes a current-looking one.
     QDate until = QDate(2026, 10, 31);
+    // When valid, nothing is dated later than this (`--until today` sets it to the moment
+    // the caseload is made, so no contact or referral lies in the future).
+    QDateTime notAfter;
 };
 
 struct DemoCounts

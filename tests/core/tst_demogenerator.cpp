@@ -187,6 +187,66 @@ private Q_SLOTS:
                     .forEach([&](const domain::Episode &e) { return validator.episode(e); })
                     .ok());
     }
+
+    // A caseload made "today" teaches the right thing: nothing happens after the moment it
+    // is made, every closure request says when and why it was asked for, and the Victims'
+    // Code clocks show referrals both still due and already past their deadline.
+    void caseloadMadeNowHasNoFutureAndRealClocks()
+    {
+        test::TempDatabase t;
+        auto o = small(11);
+        const QDateTime now(QDate(2026, 10, 28), QTime(10, 30), Qt::UTC);
+        o.until = now.date();
+        o.notAfter = now;
+        QVERIFY(demo::generate(t.db(), o).ok());
+
+        int future = 0;
+        QVERIFY(store::ContactRepository(t.db())
+                    .forEach([&](const domain::Contact &c) {
+                        future += c.at > now ? 1 : 0;
+                        return Status{};
+                    })
+                    .ok());
+        QVERIFY(store::ReferralRepository(t.db())
+                    .forEach([&](const domain::Referral &r) {
+                        future += r.receivedAt > now ? 1 : 0;
+                        return Status{};
+                    })
+                    .ok());
+        QCOMPARE(future, 0);
+
+        int requests = 0, requestsWithoutDateOrReason = 0;
+        QVERIFY(store::EpisodeRepository(t.db())
+                    .forEach([&](const domain::Episode &e) {
+                        if (e.status == QLatin1String("closure_requested")) {
+                            ++requests;
+                            if (!e.closureRequestedAt.isValid() || e.closureReason.isEmpty() ||
+                                e.closureRequestedBy.isEmpty() || e.closureRequestedAt > now)
+                                ++requestsWithoutDateOrReason;
+                        }
+                        return Status{};
+                    })
+                    .ok());
+        QVERIFY(requests > 0);
+        QCOMPARE(requestsWithoutDateOrReason, 0);
+
+        // Waiting referrals: some received in the last week (due soon), some weeks old
+        // (their first-contact deadline long gone).
+        int dueSoon = 0, overdue = 0;
+        QVERIFY(store::ReferralRepository(t.db())
+                    .forEach([&](const domain::Referral &r) {
+                        if (r.status == QLatin1String("new") ||
+                            r.status == QLatin1String("contact_attempted")) {
+                            const auto age = r.receivedAt.daysTo(now);
+                            dueSoon += age <= 7 ? 1 : 0;
+                            overdue += age >= 14 ? 1 : 0;
+                        }
+                        return Status{};
+                    })
+                    .ok());
+        QVERIFY2(dueSoon > 0, qPrintable(QString::number(dueSoon)));
+        QVERIFY2(overdue > 0, qPrintable(QString::number(overdue)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)
