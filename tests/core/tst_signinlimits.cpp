@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <future>
