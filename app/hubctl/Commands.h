@@ -4,6 +4,8 @@
 
 #include <QTextStream>
 
+#include <optional>
+
 namespace hub::store {
 class Database;
 }
@@ -47,7 +49,9 @@ int runHub(Context &ctx, CliArgs &args);
 int runSync(Context &ctx, CliArgs &args);
 int runConflicts(Context &ctx, CliArgs &args);
 int runKeychain(Context &ctx, CliArgs &args);
-// hubctl init --admin NAME: the first administrator, once the database is open.
-int initAdmin(Context &ctx, store::Database &db, const QString &name);
+// hubctl init --admin NAME [--user ADMIN]: the first administrator of a database with no
+// users, or another one made by an administrator who signs in, once the database is open.
+int initAdmin(Context &ctx, store::Database &db, const QString &name,
+              const std::optional<QString> &signedInAs);
 
 } // namespace hub::cli

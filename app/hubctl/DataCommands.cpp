@@ -41,14 +41,17 @@ bool unexpected(Context &ctx, const CliArgs &args, int &code)
 int runInit(Context &ctx, CliArgs &args)
 {
     const auto admin = args.option(QStringLiteral("--admin"));
+    const auto user = args.option(QStringLiteral("--user"));
     int code = 0;
     if (unexpected(ctx, args, code))
         return code;
+    if (user && !admin)
+        return ctx.fail(QCoreApplication::translate("hubctl", "--user goes with --admin NAME"));
     auto db = openDb(ctx);
     if (!db.ok())
         return ctx.fail(db.error().describe());
     if (admin) {
-        if (const int failed = initAdmin(ctx, *db.value(), *admin); failed != 0)
+        if (const int failed = initAdmin(ctx, *db.value(), *admin, user); failed != 0)
             return failed;
     }
     ctx.out << QCoreApplication::translate("hubctl", "database %1 is at schema version %2")

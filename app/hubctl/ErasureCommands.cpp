@@ -144,6 +144,9 @@ int runRetention(Context &ctx, CliArgs &args)
     if (verb == QLatin1String("list"))
         return listRetention(ctx, due.value(), period, format == QLatin1String("json"));
     if (due->isEmpty()) {
+        // A run whose erasures were saved but not finished is finished now.
+        if (auto s = erasure.finishLeftovers(session->actor); !s.ok())
+            return ctx.fail(s.error().describe());
         ctx.out << "no one is due for erasure" << Qt::endl;
         return 0;
     }

@@ -138,18 +138,25 @@ int resolveConflict(Context &ctx, CliArgs &args, const QString &user)
 int runHub(Context &ctx, CliArgs &args)
 {
     const auto verb = args.positional().value_or(QString());
-    if (verb != QLatin1String("init"))
-        return ctx.fail(QCoreApplication::translate("hubctl", "hub needs: init --hub URL"));
+    const bool vacuum = verb == QLatin1String("vacuum");
+    if (verb != QLatin1String("init") && !vacuum)
+        return ctx.fail(QCoreApplication::translate(
+            "hubctl", "hub needs: init --hub URL, or vacuum --hub URL"));
     int code = 0;
-    auto hub = hubOption(ctx, args, QStringLiteral("hub init"), code);
+    auto hub = hubOption(ctx, args, QStringLiteral("hub ") + verb, code);
     if (!hub)
         return code;
     QString password;
     if (leftover(ctx, args, code) || !hubPassword(ctx, *hub, password, code))
         return code;
-    if (auto s = sync::SyncService::initHub(*hub, password); !s.ok())
+    if (auto s = vacuum ? sync::SyncService::vacuumHub(*hub, password)
+                        : sync::SyncService::initHub(*hub, password);
+        !s.ok())
         return ctx.fail(s.error().describe());
-    ctx.out << QCoreApplication::translate("hubctl", "hub %1 is ready").arg(hub->display())
+    ctx.out << (vacuum ? QCoreApplication::translate(
+                             "hubctl", "hub %1 vacuumed: no erased value is left in its tables")
+                       : QCoreApplication::translate("hubctl", "hub %1 is ready"))
+                   .arg(hub->display())
             << Qt::endl;
     return 0;
 }

@@ -89,19 +89,42 @@ int listUsers(Context &ctx, store::Database &db, const QVector<services::UserAcc
 
 } // namespace
 
-int initAdmin(Context &ctx, store::Database &db, const QString &name)
+int initAdmin(Context &ctx, store::Database &db, const QString &name,
+              const std::optional<QString> &signedInAs)
 {
+    services::Services all(db);
+    services::AuthService auth(all.context);
+    // On a database with users, an administrator signs in first; the new administrator's
+    // password is then a temporary one, from HUB_NEW_PASSWORD (as with 'user add').
+    std::optional<domain::Actor> admin;
+    if (signedInAs) {
+        auto actor = signInUser(ctx, db, *signedInAs);
+        if (!actor.ok())
+            return ctx.fail(actor.error().describe());
+        admin = actor.value();
+    }
+    if (auto s = auth.mayBootstrapAdmin(admin); !s.ok())
+        return ctx.fail(signedInAs ? s.error().describe()
+                                   : QCoreApplication::translate(
+                                         "hubctl", "%1 (run init --admin %2 --user ADMIN)")
+                                         .arg(s.error().describe(), name));
     QString error;
-    const auto password = readSecret(
-        ctx, "HUB_PASSWORD", QStringLiteral("New password for %1: ").arg(name), true, error);
+    const auto password =
+        admin ? readSecret(ctx, "HUB_NEW_PASSWORD",
+                           QStringLiteral("Temporary password for %1: ").arg(name), true, error)
+              : readSecret(ctx, "HUB_PASSWORD", QStringLiteral("New password for %1: ").arg(name),
+                           true, error);
     if (!password)
         return ctx.fail(error);
-    services::Services all(db);
-    auto admin = services::AuthService(all.context).bootstrapAdmin(name, *password, workstation());
-    if (!admin.ok())
-        return ctx.fail(admin.error().describe());
-    ctx.out << QCoreApplication::translate("hubctl", "administrator %1 can now sign in")
-                   .arg(admin->username)
+    auto made = auth.bootstrapAdmin(name, *password, workstation(), admin);
+    if (!made.ok())
+        return ctx.fail(made.error().describe());
+    ctx.out << (admin
+                    ? QCoreApplication::translate("hubctl", "administrator %1 can now sign in; the "
+                                                            "password must be changed at the first "
+                                                            "sign-in")
+                    : QCoreApplication::translate("hubctl", "administrator %1 can now sign in"))
+                   .arg(made->username)
             << Qt::endl;
     return 0;
 }

@@ -13,8 +13,11 @@ namespace {
 const char *const kUsage = R"(usage: hubctl [--db PATH] COMMAND [options]
 
 commands:
-  init [--admin NAME]                   create or migrate the database; --admin creates the
-                                        first administrator (password: HUB_PASSWORD or prompt)
+  init [--admin NAME [--user ADMIN]]    create or migrate the database; --admin creates the
+                                        first administrator of a database with no users
+                                        (password: HUB_PASSWORD or prompt); on one with
+                                        users, ADMIN signs in and NAME gets a temporary
+                                        password (HUB_NEW_PASSWORD or prompt)
   demo --people N --months M --seed S [--until YYYY-MM-DD|today]
                                         write a synthetic caseload into an empty database
   export FILE --user NAME               write a hub archive of the people the user may open
@@ -54,6 +57,9 @@ commands:
                                         ?sslmode=... (password: HUB_HUB_PASSWORD, the keychain
                                         or a prompt) or
                                         sqlite:///path/hub.db
+  hub vacuum --hub URL                  rewrite the hub's record tables so that no value an
+                                        erasure replaced stays in its files (the hub's
+                                        owner, after erasures; docs/SECURITY.md)
   sync --hub URL --user NAME            one push-then-pull with the hub; prints what moved
   conflicts [--format text|json] [--all] --user NAME
                                         the sync conflicts waiting for a decision

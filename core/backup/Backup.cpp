@@ -117,12 +117,16 @@ Result<RestoreSummary> verifyCopy(const QString &path)
 }
 
 // Makes sure nobody has `target` open and its write-ahead log is folded in and gone, so
-// the new file cannot be mixed with an old log.
+// the new file cannot be mixed with an old log. A program that still has it open (even
+// idle) would go on using the log and the shared-memory file removed here with a file
+// they no longer belong to: refused, and nothing changed.
 Status releaseTarget(const QString &target)
 {
     if (sizeOf(target) > 0) {
         auto opened = store::Database::open(target, store::Database::Migrate::No);
         if (opened.ok()) {
+            if (auto s = opened.value()->takeExclusive(); !s.ok())
+                return s;
             if (auto s = opened.value()->checkpointTruncate(); !s.ok())
                 return s;
         }

@@ -6,6 +6,8 @@
 #include "store/Transaction.h"
 #include "util/Time.h"
 
+#include <QMutex>
+
 #include <algorithm>
 
 namespace hub::services {
@@ -14,17 +16,22 @@ namespace {
 const QString kNewPasswordField = QStringLiteral("new_password");
 } // namespace
 
-const QString &AuthService::dummyHash() const
+std::optional<QString> AuthService::dummyHash() const
 {
-    // Unknown users still cost one verification, so timing does not tell who exists.
-    static const QString interactive =
-        security::PasswordHasher(security::PasswordHasher::Cost::Interactive)
-            .hash(QStringLiteral("no such user"))
-            .value();
-    static const QString minimum = security::PasswordHasher(security::PasswordHasher::Cost::Minimum)
-                                       .hash(QStringLiteral("no such user"))
-                                       .value();
-    return m_hasher.cost() == security::PasswordHasher::Cost::Interactive ? interactive : minimum;
+    // Unknown users still cost one verification, so timing does not tell who exists. Made
+    // once per cost and kept; a hash that could not be made (no memory for Argon2id) is
+    // tried again next time, and meanwhile the unknown user costs what a failing
+    // verification of a real one costs.
+    static QMutex mutex;
+    static std::optional<QString> made[2];
+    const QMutexLocker lock(&mutex);
+    auto &kept = made[m_hasher.cost() == security::PasswordHasher::Cost::Interactive ? 0 : 1];
+    if (!kept) {
+        auto hash = m_hasher.hash(QStringLiteral("no such user"));
+        if (hash.ok())
+            kept = hash.value();
+    }
+    return kept;
 }
 
 bool AuthService::isPasswordChangeRequired(const Error &error)
@@ -61,10 +68,17 @@ Result<domain::User> AuthService::authenticate(const QString &username, const QS
     AuditService audit(m_ctx);
     store::CredentialRepository credentials(m_ctx.db);
     const auto name = username.trimmed();
+    // The failure count is read and written in one write transaction: attempts made at the
+    // same time (other programs on the same file) wait for each other, so each one counts
+    // and none gets past the lockout.
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
     auto user = store::UserRepository(m_ctx.db).byUsername(name);
     auto creds = user.ok() ? credentials.get(user->id) : Result<store::Credentials>(user.error());
     if (!user.ok() || !creds.ok() || creds->passwordHash.isEmpty()) {
-        (void)m_hasher.verify(dummyHash(), password);
+        if (const auto dummy = dummyHash())
+            (void)m_hasher.verify(*dummy, password);
         const auto why =
             user.ok() ? QStringLiteral("no password set") : QStringLiteral("unknown user");
         // The name of an unknown user is not kept: it is too often a password typed into
@@ -73,6 +87,8 @@ Result<domain::User> AuthService::authenticate(const QString &username, const QS
                                     workstation, QStringLiteral("login.failed"),
                                     QStringLiteral("user"), user.ok() ? user->id : QString(), why);
             !s.ok())
+            return s.error();
+        if (auto s = tx.commit(); !s.ok())
             return s.error();
         return wrong;
     }
@@ -96,9 +112,6 @@ Result<domain::User> AuthService::authenticate(const QString &username, const QS
                       .arg(kMaxFailures)
                       .arg(time));
     };
-    store::Transaction tx(m_ctx.db);
-    if (!tx.isActive())
-        return tx.error();
     if (locked) {
         // Not even checked: a locked account gives no answer about its password.
         if (auto s = audit.recordAs(user->id, name, workstation, QStringLiteral("login.failed"),

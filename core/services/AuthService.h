@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace hub::services {
 
 // A user as the administrator manages it: the record and its sign-in state (never the hash).
@@ -59,11 +61,16 @@ public:
     static Status checkPolicy(const QString &username, const QString &password,
                               const QString &field);
 
-    // The first administrator of a database (hubctl init --admin): refused once an active
-    // administrator with a password exists. An existing admin user without a password
-    // gets this one.
+    // An administrator from the command line (hubctl init --admin). Without `signedIn`:
+    // the first user of a database that has no user at all, with a password of their own.
+    // With `signedIn` (an active administrator, signed in): `username` is made an
+    // administrator, or re-activated if they already are one, and `password` is temporary
+    // (field temporary_password when refused). mayBootstrapAdmin() says whether it would be
+    // refused before any password is asked for.
     Result<domain::User> bootstrapAdmin(const QString &username, const QString &password,
-                                        const QString &workstation);
+                                        const QString &workstation,
+                                        const std::optional<domain::Actor> &signedIn = {});
+    Status mayBootstrapAdmin(const std::optional<domain::Actor> &signedIn = {});
 
     // True once the database has any user at all (the desktop app's first run has none).
     bool hasUsers();
@@ -89,7 +96,7 @@ private:
                                       const QString &workstation);
     Result<domain::User> requireAdmin(const domain::Actor &actor);
     Result<domain::User> findUser(const QString &username);
-    const QString &dummyHash() const;
+    std::optional<QString> dummyHash() const;
     ServiceContext &m_ctx;
     security::PasswordHasher m_hasher;
 };

@@ -42,18 +42,34 @@ Result<domain::User> AuthService::requireAdmin(const domain::Actor &actor)
     return user;
 }
 
-Result<domain::User> AuthService::bootstrapAdmin(const QString &username, const QString &password,
-                                                 const QString &workstation)
+Status AuthService::mayBootstrapAdmin(const std::optional<domain::Actor> &signedIn)
 {
-    store::CredentialRepository credentials(m_ctx.db);
-    if (credentials.hasAdminWithPassword())
+    if (signedIn) {
+        if (auto admin = requireAdmin(*signedIn); !admin.ok())
+            return admin.error();
+        return {};
+    }
+    // A database that holds anything at all is someone's: a new administrator there would
+    // open every record to whoever can run hubctl on the file.
+    if (hasUsers())
         return Error::make(Error::Kind::Conflict,
-                           tr("the database already has an administrator; add users with "
-                              "'user add'"));
+                           tr("the database already has users: only an administrator, signed "
+                              "in, may make another administrator"));
+    return {};
+}
+
+Result<domain::User> AuthService::bootstrapAdmin(const QString &username, const QString &password,
+                                                 const QString &workstation,
+                                                 const std::optional<domain::Actor> &signedIn)
+{
+    if (auto s = mayBootstrapAdmin(signedIn); !s.ok())
+        return s.error();
     const auto name = username.trimmed();
     if (auto s = checkUsername(name); !s.ok())
         return s.error();
-    if (auto s = checkPolicy(name, password, QStringLiteral("password")); !s.ok())
+    if (auto s =
+            checkPolicy(name, password, signedIn ? kTemporaryField : QStringLiteral("password"));
+        !s.ok())
         return s.error();
     store::UserRepository users(m_ctx.db);
     domain::User user;
@@ -71,16 +87,24 @@ Result<domain::User> AuthService::bootstrapAdmin(const QString &username, const 
     auto hash = m_hasher.hash(password);
     if (!hash.ok())
         return hash.error();
+    store::CredentialRepository credentials(m_ctx.db);
     store::Transaction tx(m_ctx.db);
     if (!tx.isActive())
         return tx.error();
     if (auto s = exists ? users.update(user) : users.insert(user); !s.ok())
         return s.error();
-    if (auto s = credentials.setPassword(user.id, hash.value(), false, m_ctx.clock.now()); !s.ok())
+    // Set by another administrator, the password is temporary, as with 'user add'.
+    if (auto s =
+            credentials.setPassword(user.id, hash.value(), signedIn.has_value(), m_ctx.clock.now());
+        !s.ok())
         return s.error();
-    if (auto s = AuditService(m_ctx).recordAs(user.id, user.username, workstation,
-                                              QStringLiteral("user.add"), QStringLiteral("user"),
-                                              user.id, QStringLiteral("first administrator"));
+    AuditService audit(m_ctx);
+    const auto action = exists ? QStringLiteral("user.reactivate") : QStringLiteral("user.add");
+    if (auto s = signedIn ? audit.record(*signedIn, action, QStringLiteral("user"), user.id,
+                                         QString(), QStringLiteral("administrator (init --admin)"))
+                          : audit.recordAs(user.id, user.username, workstation, action,
+                                           QStringLiteral("user"), user.id,
+                                           QStringLiteral("first administrator"));
         !s.ok())
         return s.error();
     if (auto s = tx.commit(); !s.ok())

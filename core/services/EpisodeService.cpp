@@ -42,6 +42,8 @@ Status EpisodeService::save(const domain::Actor &actor, const domain::Episode &e
     if (auto s = validator.episode(e); !s.ok())
         return s;
     store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
     if (auto s = store::EpisodeRepository(m_ctx.db).update(e); !s.ok())
         return s;
     if (auto s = AuditService(m_ctx).record(actor, action, QStringLiteral("episode"), e.id,
@@ -80,6 +82,8 @@ Result<domain::OnwardReferral> EpisodeService::referOn(const domain::Actor &acto
     if (auto s = validator.onwardReferral(o); !s.ok())
         return s.error();
     store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
     if (auto s = store::EpisodeRepository(m_ctx.db).insertOnward(o); !s.ok())
         return s.error();
     if (auto s = AuditService(m_ctx).record(actor, QStringLiteral("episode.refer_on"),
@@ -113,6 +117,8 @@ Status EpisodeService::recordOnwardOutcome(const domain::Actor &actor, const QSt
             return s;
     }
     store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
     if (auto s = episodes.updateOnward(onward); !s.ok())
         return s;
     if (auto s = AuditService(m_ctx).record(
@@ -193,6 +199,8 @@ Result<domain::Task> TaskService::create(const domain::Actor &actor, domain::Tas
     if (!store::UserRepository(m_ctx.db).get(t.ownerId).ok())
         return Error::invalid(QStringLiteral("owner_id"), tr("is not a user"));
     store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
     if (auto s = store::TaskRepository(m_ctx.db).insert(t); !s.ok())
         return s.error();
     if (auto s = AuditService(m_ctx).record(
@@ -226,6 +234,8 @@ Result<domain::Task> TaskService::complete(const domain::Actor &actor, const QSt
         return t;
     t.doneAt = m_ctx.clock.now();
     store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
     if (auto s = tasks.update(t); !s.ok())
         return s.error();
     if (auto s = AuditService(m_ctx).record(actor, QStringLiteral("task.complete"),

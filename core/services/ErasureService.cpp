@@ -55,17 +55,29 @@ Status ErasureService::checkYears(int years) const
 
 // After commit: the write-ahead log still holds the pages as they were before; folding it
 // into the file and truncating it leaves the erased text nowhere (secure_delete zeroes
-// what the file freed).
+// what the file freed). The erasure's own transaction marked this as still to do, so an
+// erasure cut short here (another program reading, a crash) is finished by running it
+// again, or by finishLeftovers().
 Status ErasureService::finish()
 {
     m_ctx.notifier.notify(ChangeNotifier::Kind::Everything, QString(), QString());
-    if (auto s = m_ctx.db.checkpointTruncate(); !s.ok())
+    if (auto s = store::ErasureRepository(m_ctx.db).wipeLeftovers(); !s.ok())
         return Error::make(Error::Kind::Storage,
                            tr("the erasure is saved, but the database's write-ahead log could "
                               "not be cleared yet (%1); close the other programs using the "
                               "database and erase again to clear it")
                                .arg(s.error().message));
     return {};
+}
+
+Status ErasureService::finishLeftovers(const domain::Actor &actor)
+{
+    if (!security::Permissions::allows(actor.role, security::Action::Erase) &&
+        !security::Permissions::allows(actor.role, security::Action::EraseRetention))
+        return security::check(actor, security::Action::Erase);
+    if (!store::ErasureRepository(m_ctx.db).hasLeftovers())
+        return {};
+    return finish();
 }
 
 Result<QVector<ErasureCandidate>> ErasureService::find(const domain::Actor &actor,
@@ -131,9 +143,14 @@ Status ErasureService::erase(const domain::Actor &actor, const ErasureRequest &r
         return Error::invalid(QStringLiteral("requested_on"),
                               tr("the request date cannot be after today"));
     store::ErasureRepository erasures(m_ctx.db);
-    if (erasures.isErased(id))
+    if (erasures.isErased(id)) {
+        // Erasing again finishes an erasure that was saved but cut short before its
+        // write-ahead log was cleared; one that is complete is refused.
+        if (erasures.hasLeftovers())
+            return finish();
         return Error{Error::Kind::Conflict, kPersonId, tr("person %1 is already erased").arg(id),
                      0};
+    }
     auto person = store::PersonRepository(m_ctx.db).get(id);
     if (!person.ok())
         return Error{Error::Kind::NotFound, kPersonId, tr("there is no person %1").arg(id), 0};

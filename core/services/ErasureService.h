@@ -63,7 +63,13 @@ public:
     // Administrators. Refused with one message and nothing changed when the id is malformed
     // or unknown, the person is already erased or still has open work, the reason is
     // missing, too long or names the person, or the request date is in the future.
+    // An erasure that was saved but whose write-ahead log could not be cleared (the error
+    // says so) is finished by erasing the same person again.
     Status erase(const domain::Actor &actor, const ErasureRequest &request);
+
+    // Clears what an erasure cut short left in the write-ahead log (nothing to do is fine):
+    // for whoever may erase. The retention run calls it when no one is left to erase.
+    Status finishLeftovers(const domain::Actor &actor);
 
     // People with no activity for `years` (SettingsService::retentionYears by default)
     // and no open work, oldest activity first. Supervisors and administrators.

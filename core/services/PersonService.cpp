@@ -75,6 +75,8 @@ Result<domain::Person> PersonService::update(const domain::Actor &actor, domain:
         return edited;
 
     store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
     if (auto s = people.update(edited); !s.ok())
         return s.error();
     if (auto s = AuditService(m_ctx).record(actor, QStringLiteral("person.update"),

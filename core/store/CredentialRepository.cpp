@@ -52,13 +52,4 @@ Status CredentialRepository::setFailures(const QString &userId, int failedLogins
     return execWrite(q, "user");
 }
 
-bool CredentialRepository::hasAdminWithPassword()
-{
-    auto &q = m_db.prepared(QStringLiteral("SELECT 1 FROM app_user WHERE role = 'admin' AND "
-                                           "active = 1 AND password_hash IS NOT NULL LIMIT 1"));
-    const bool found = q.exec() && q.next();
-    q.finish();
-    return found;
-}
-
 } // namespace hub::store

@@ -28,8 +28,6 @@ public:
     Status setPassword(const QString &userId, const QString &hash, bool mustChange,
                        const QDateTime &changedAt);
     Status setFailures(const QString &userId, int failedLogins, const QDateTime &lockedUntil);
-    // True when at least one active administrator can sign in.
-    bool hasAdminWithPassword();
 
 private:
     Database &m_db;

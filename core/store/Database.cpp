@@ -166,6 +166,30 @@ Status Database::checkpointTruncate()
     return {};
 }
 
+Status Database::takeExclusive()
+{
+    // In WAL mode every open connection holds a shared lock on the file from its first read
+    // (that is how the last one to close knows it is the last). An exclusive locking mode
+    // and a first read with no busy wait take the file only when no one else has it.
+    for (const auto *sql : {"PRAGMA busy_timeout = 0", "PRAGMA locking_mode = EXCLUSIVE"}) {
+        if (auto s = exec(QString::fromLatin1(sql)); !s.ok())
+            return s;
+    }
+    QSqlQuery q(m_db);
+    const bool taken = q.exec(QStringLiteral("BEGIN EXCLUSIVE")) &&
+                       q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next();
+    q.finish();
+    if (taken && exec(QStringLiteral("COMMIT")).ok())
+        return {};
+    (void)exec(QStringLiteral("ROLLBACK"));
+    (void)exec(QStringLiteral("PRAGMA locking_mode = NORMAL"));
+    return Error::make(Error::Kind::Conflict,
+                       QCoreApplication::translate("hub::store::Database",
+                                                   "%1 is open in another program (Victims' Hub "
+                                                   "or hubctl): close it there first")
+                           .arg(m_path));
+}
+
 Error Database::storageError(const QSqlQuery &query)
 {
     return storageError(query.lastError(), query.lastQuery().simplified().left(60));

@@ -50,6 +50,11 @@ public:
     // Folds the write-ahead log into the main file and truncates it (erasure, backup).
     Status checkpointTruncate();
 
+    // Takes the file for this connection alone, at once or not at all: fails (Conflict)
+    // while any other connection, in this program or another, has it open, even idle.
+    // Held until this connection closes (a restore about to replace the file).
+    Status takeExclusive();
+
     // A storage error from a failed query, with the SQL's first words for the log.
     static Error storageError(const QSqlQuery &query);
     static Error storageError(const QSqlError &error, const QString &what);

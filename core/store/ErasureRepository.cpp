@@ -158,6 +158,8 @@ Status ErasureRepository::erasePerson(const ErasureRecord &record)
             return s;
     }
 
+    if (auto s = markLeftovers(); !s.ok())
+        return s;
     auto &q = m_db.prepared(
         QStringLiteral("INSERT INTO erasure (person_id, requested_on, reason, erased_by, "
                        "erased_at) VALUES (?, ?, ?, ?, ?)"));
@@ -173,6 +175,38 @@ Status ErasureRepository::compactSearch()
 {
     return m_db.exec(
         QStringLiteral("INSERT INTO person_search(person_search) VALUES ('optimize')"));
+}
+
+namespace {
+const QString kLeftovers = QStringLiteral("erasure.wal_leftovers");
+}
+
+Status ErasureRepository::markLeftovers()
+{
+    return run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('%1', '1') "
+                              "ON CONFLICT (key) DO NOTHING")
+                   .arg(kLeftovers),
+               QString());
+}
+
+bool ErasureRepository::hasLeftovers()
+{
+    return detail::exists(m_db, QStringLiteral("SELECT 1 FROM meta WHERE key = ?"), kLeftovers);
+}
+
+Status ErasureRepository::wipeLeftovers()
+{
+    if (m_db.transactionDepth() != 0)
+        return Error::make(Error::Kind::Storage,
+                           QCoreApplication::translate("hub::store::ErasureRepository",
+                                                       "the write-ahead log can only be cleared "
+                                                       "after the erasure is committed"));
+    if (!hasLeftovers())
+        return {};
+    if (auto s = m_db.checkpointTruncate(); !s.ok())
+        return s;
+    // The mark's own commit names nobody: what it leaves in the log is harmless.
+    return run(QStringLiteral("DELETE FROM meta WHERE key = '%1'").arg(kLeftovers), QString());
 }
 
 bool ErasureRepository::isErased(const QString &personId)

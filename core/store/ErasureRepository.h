@@ -47,6 +47,17 @@ public:
     // transaction, after the last erasePerson().
     Status compactSearch();
 
+    // Until the write-ahead log is folded into the file, it still holds the pages as they
+    // were before an erasure (or a sync that removed people). A mark, written in the same
+    // transaction as the change (erasePerson() writes it), says so until wipeLeftovers()
+    // has folded them away, so that a run cut short can be finished by the next one.
+    Status markLeftovers();
+    bool hasLeftovers();
+    // Outside any transaction, after the commit: when marked, folds the write-ahead log
+    // into the file, truncates it and clears the mark. Fails, keeping the mark, while
+    // another program is reading the database.
+    Status wipeLeftovers();
+
     bool isErased(const QString &personId);
     QSet<QString> erasedIds();
     // The ids of every record about an erased person (referrals, episodes, their onward

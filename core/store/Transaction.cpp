@@ -13,7 +13,14 @@ Transaction::Transaction(Database &db) : m_db(db)
     const auto sql = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                   : QStringLiteral("SAVEPOINT sp%1").arg(m_level);
     if (auto s = m_db.exec(sql); !s.ok()) {
+        // Nothing may be written without its transaction (and so without its audit event):
+        // every caller returns this error before its first write.
         m_error = s.error();
+        m_error.message = QCoreApplication::translate(
+                              "hub::store::Database",
+                              "nothing was saved: the database is busy or cannot be written "
+                              "just now (%1); try again")
+                              .arg(s.error().message);
         return;
     }
     m_active = true;

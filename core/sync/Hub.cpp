@@ -293,6 +293,36 @@ Status Hub::init(int upTo)
     return commit();
 }
 
+Status Hub::vacuum()
+{
+    if (!m_db.tables().contains(QStringLiteral("hub_meta")))
+        return Error::make(Error::Kind::NotFound,
+                           Text::tr("the hub has not been set up: run hubctl hub init --hub URL"));
+    // The SQLite-file hub zeroes what it frees (secure_delete); VACUUM also gives it back.
+    if (!m_pg)
+        return exec(QStringLiteral("VACUUM"));
+    // VACUUM by a login that does not own a table only warns and skips it: asked first.
+    const QStringList tables{QStringLiteral("hub_record"), QStringLiteral("hub_conflict")};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT bool_and(pg_has_role(current_user, relowner, 'USAGE')) "
+                               "FROM pg_class WHERE oid IN ('%1'::regclass, '%2'::regclass)")
+                    .arg(tables.at(0), tables.at(1))) ||
+        !q.next())
+        return hubError(q.lastError(), QStringLiteral("vacuum"));
+    if (!q.value(0).toBool())
+        return Error::make(Error::Kind::Permission,
+                           Text::tr("only the hub's owner can vacuum it: run hubctl hub vacuum "
+                                    "with the login that ran hubctl hub init"));
+    q.finish();
+    for (const auto &table : tables) {
+        // FULL: a plain VACUUM frees the space of dead row versions but may leave their
+        // bytes in the page; FULL writes the live rows to a new file and drops the old one.
+        if (auto s = exec(QStringLiteral("VACUUM (FULL, ANALYZE) ") + table); !s.ok())
+            return s;
+    }
+    return {};
+}
+
 Result<HubInfo> Hub::info()
 {
     if (!m_db.tables().contains(QStringLiteral("hub_meta")))

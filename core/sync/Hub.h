@@ -119,6 +119,11 @@ public:
     QSqlDatabase &connection() { return m_db; }
 
     Status init(int upTo = kHubSchema); // create or migrate the hub schema (up to `upTo`)
+    // Rewrites the tables that hold record values so that what erasures replaced is in no
+    // file of the hub (PostgreSQL keeps old row versions until then): VACUUM FULL of
+    // hub_record and hub_conflict. Only the tables' owner or a superuser may; any other
+    // login gets a Permission error. Not inside a transaction.
+    Status vacuum();
     Result<HubInfo> info();
     Status setEpoch(const QString &epoch);
 

@@ -522,13 +522,28 @@ Result<LocalSync::Applied> LocalSync::applyPull(Hub &hub, const PullStart &start
         if (auto s = keys->check(); !s.ok())
             return s.error();
     }
+    if (out.erased > 0 || out.revoked > 0) {
+        // No erased or revoked token stays in the search index's segments, and the
+        // write-ahead log is marked to be cleared once this commits.
+        store::ErasureRepository erasures(m_db);
+        if (auto s = erasures.compactSearch(); !s.ok())
+            return s.error();
+        if (auto s = erasures.markLeftovers(); !s.ok())
+            return s.error();
+    }
     if (auto s = tx.commit(); !s.ok())
         return s.error();
-    if (out.erased > 0 || out.revoked > 0) {
-        // No erased or revoked text stays in the write-ahead log (secure_delete is on).
-        (void)store::ErasureRepository(m_db).compactSearch();
-        (void)m_db.checkpointTruncate();
-    }
+    // No erased or revoked text stays in the write-ahead log (secure_delete is on): what
+    // this pull (or an earlier one cut short here) marked is folded into the file. The
+    // pull itself is committed and complete; while another program reads the database the
+    // log cannot be cleared, and the sync stops with an error until a later one clears it.
+    if (auto s = store::ErasureRepository(m_db).wipeLeftovers(); !s.ok())
+        return Error::make(Error::Kind::Storage,
+                           Text::tr("the sync is saved, but the text of the people it erased or "
+                                    "removed from this computer is still in the database's "
+                                    "write-ahead log (%1): close the other programs using the "
+                                    "database and sync again to clear it")
+                               .arg(s.error().message));
     return out;
 }
 

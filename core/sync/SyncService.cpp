@@ -60,6 +60,14 @@ Status SyncService::initHub(const HubUrl &url, const QString &password)
     return hub.value()->init();
 }
 
+Status SyncService::vacuumHub(const HubUrl &url, const QString &password)
+{
+    auto hub = Hub::open(url, password);
+    if (!hub.ok())
+        return hub.error();
+    return hub.value()->vacuum();
+}
+
 Result<SyncOutcome> SyncService::syncOnce(const HubUrl &url, const QString &password)
 {
     if (auto s = security::check(m_actor, security::Action::Sync); !s.ok())

@@ -97,6 +97,9 @@ public:
 
     // Creates or migrates the hub at `url` (hubctl hub init).
     static Status initHub(const HubUrl &url, const QString &password);
+    // Rewrites the hub's record tables so that no value an erasure replaced stays in its
+    // files (hubctl hub vacuum): for the hub's owner, after erasures (docs/SECURITY.md).
+    static Status vacuumHub(const HubUrl &url, const QString &password);
 
     // One push then pull. Never loses a local edit: on any failure the outbox stays.
     Result<SyncOutcome> syncOnce(const HubUrl &url, const QString &password);

@@ -17,9 +17,49 @@
 #include <QSqlRecord>
 #include <QtTest>
 
+#include <chrono>
+#include <future>
 #include <memory>
+#include <thread>
 
 namespace hub::test {
+
+// Another program writing to the same file: a second connection, on a thread of its own,
+// holds the write lock from construction for `holdMs` milliseconds, then lets it go. The
+// destructor waits for that.
+class WriteLockHolder
+{
+public:
+    WriteLockHolder(const QString &path, int holdMs)
+    {
+        std::promise<bool> taken;
+        auto ready = taken.get_future();
+        m_thread = std::thread([path, holdMs, &taken] {
+            auto db = store::Database::open(path, store::Database::Migrate::No);
+            const bool locked = db.ok() && db.value()->exec(QStringLiteral("BEGIN IMMEDIATE")).ok();
+            taken.set_value(locked);
+            if (!locked)
+                return;
+            std::this_thread::sleep_for(std::chrono::milliseconds(holdMs));
+            (void)db.value()->exec(QStringLiteral("ROLLBACK"));
+        });
+        m_locked = ready.get();
+    }
+    ~WriteLockHolder() { release(); }
+    WriteLockHolder(const WriteLockHolder &) = delete;
+    WriteLockHolder &operator=(const WriteLockHolder &) = delete;
+
+    bool locked() const { return m_locked; }
+    void release()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::thread m_thread;
+    bool m_locked = false;
+};
 
 inline QDate date(const char *iso)
 {
@@ -48,6 +88,23 @@ public:
     services::ServiceContext ctx;
 
     store::Database &db() { return tmp.db(); }
+
+    // A write made while another program holds the write lock: this connection gives up
+    // after 1.5 s, the other program lets go 0.7 s later, and only then does the test look.
+    // Before writes checked their transaction, the write itself then waited and went
+    // through, without the transaction its audit event belongs to.
+    template <typename Write> auto whileLockedElsewhere(Write write)
+    {
+        if (!db().exec(QStringLiteral("PRAGMA busy_timeout = 1500")).ok())
+            qFatal("cannot set the busy timeout");
+        WriteLockHolder other(tmp.path(), 2200);
+        if (!other.locked())
+            qFatal("the second connection could not take the write lock");
+        auto result = write();
+        other.release();
+        (void)db().exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        return result;
+    }
 
     int count(const char *table)
     {

@@ -67,6 +67,17 @@ class TestAuthService : public QObject
         QVERIFY(s.auth.changePassword(name, QStringLiteral("temporary-pass-1"), password).ok());
     }
 
+    // cw.one, a caseworker with a password of their own, signed in.
+    domain::Actor signedInWorker(Setup &s)
+    {
+        addWorker(s, QStringLiteral("cw.one"), QStringLiteral("worker-password-1"));
+        auto worker =
+            s.auth.login(QStringLiteral("cw.one"), QStringLiteral("worker-password-1"), m_ws);
+        if (!worker.ok())
+            qFatal("worker login: %s", qPrintable(worker.error().describe()));
+        return worker.value();
+    }
+
 private Q_SLOTS:
     void theFirstAdministratorSignsIn()
     {
@@ -78,6 +89,65 @@ private Q_SLOTS:
         const auto again = s->auth.bootstrapAdmin(QStringLiteral("other"), m_adminPassword, m_ws);
         QVERIFY(!again.ok());
         QCOMPARE(again.error().kind, Error::Kind::Conflict);
+    }
+
+    // hubctl init --admin: a database with any user at all gets no administrator from
+    // whoever can run hubctl on the file, not even when none of its administrators can sign
+    // in; a signed-in administrator may make (or re-activate) one, with a temporary password.
+    void anAdministratorIsMadeOnlyOnAnEmptyDatabaseOrByAnAdministrator()
+    {
+        auto s = makeSetup();
+        const auto worker = signedInWorker(*s);
+
+        // By an administrator: a new one, whose password must be changed first.
+        auto second = s->auth.bootstrapAdmin(QStringLiteral("second.admin"),
+                                             QStringLiteral("temporary-pass-2"), m_ws, s->admin);
+        QVERIFY2(second.ok(), qPrintable(second.error().describe()));
+        const auto first =
+            s->auth.login(QStringLiteral("second.admin"), QStringLiteral("temporary-pass-2"), m_ws);
+        QVERIFY(!first.ok());
+        QVERIFY(AuthService::isPasswordChangeRequired(first.error()));
+        // ... or one disabled, active again.
+        QVERIFY(s->auth.disable(s->admin, QStringLiteral("second.admin")).ok());
+        QVERIFY(s->auth
+                    .bootstrapAdmin(QStringLiteral("second.admin"),
+                                    QStringLiteral("temporary-pass-3"), m_ws, s->admin)
+                    .ok());
+        QVERIFY(
+            store::UserRepository(s->f.db()).byUsername(QStringLiteral("second.admin"))->active);
+        const auto byAdmin = audit(s->f, QStringLiteral("user.reactivate"));
+        QCOMPARE(byAdmin, QStringList{QStringLiteral("root|administrator (init --admin)")});
+        // A caseworker cannot.
+        QCOMPARE(s->auth
+                     .bootstrapAdmin(QStringLiteral("third.admin"),
+                                     QStringLiteral("temporary-pass-4"), m_ws, worker)
+                     .error()
+                     .kind,
+                 Error::Kind::Permission);
+
+        // Nobody signed in: refused as soon as the database has users, even when no
+        // administrator is left who could sign in.
+        for (const char *name : {"root", "second.admin"}) {
+            auto admin = store::UserRepository(s->f.db()).byUsername(QString::fromLatin1(name));
+            QVERIFY(admin.ok());
+            auto off = admin.value();
+            off.active = false;
+            QVERIFY(store::UserRepository(s->f.db()).update(off).ok());
+        }
+        const int users = s->f.count("app_user");
+        const int events = s->f.count("audit_event");
+        for (const char *name : {"intruder", "root"}) {
+            const auto taken = s->auth.bootstrapAdmin(QString::fromLatin1(name),
+                                                      QStringLiteral("taken-over-12"), m_ws);
+            QVERIFY2(!taken.ok(), name);
+            QCOMPARE(taken.error().kind, Error::Kind::Conflict);
+            QVERIFY2(taken.error().message.contains(QLatin1String("already has users")),
+                     qPrintable(taken.error().message));
+        }
+        QCOMPARE(s->f.count("app_user"), users);
+        QCOMPARE(s->f.count("audit_event"), events);
+        QVERIFY(!store::UserRepository(s->f.db()).byUsername(QStringLiteral("root"))->active);
+        QVERIFY(!s->auth.login(QStringLiteral("root"), QStringLiteral("taken-over-12"), m_ws).ok());
     }
 
     void unknownUserAndWrongPasswordGetTheSameAnswer()
@@ -232,14 +302,11 @@ private Q_SLOTS:
     void onlyAdministratorsManageUsers()
     {
         auto s = makeSetup();
-        addWorker(*s, QStringLiteral("cw.one"), QStringLiteral("worker-password-1"));
-        auto worker =
-            s->auth.login(QStringLiteral("cw.one"), QStringLiteral("worker-password-1"), m_ws);
-        QVERIFY(worker.ok());
+        const auto worker = signedInWorker(*s);
         // A caseworker, and a value that only claims to be an admin, are both refused.
-        auto claimed = worker.value();
+        auto claimed = worker;
         claimed.role = QStringLiteral("admin");
-        for (const auto &actor : {worker.value(), claimed, domain::Actor::system()}) {
+        for (const auto &actor : {worker, claimed, domain::Actor::system()}) {
             const auto add = s->auth.addUser(actor, QStringLiteral("cw.five"), QString(),
                                              QStringLiteral("caseworker"), QString(),
                                              QStringLiteral("temporary-pass-1"));

@@ -267,6 +267,46 @@ private Q_SLOTS:
         QCOMPARE(exportOfFile(target), exportOf(f->db()));
     }
 
+    // A restore over a database that another program still has open (an idle app, or a
+    // hubctl run) is refused with one clear message, and the file, its write-ahead log and
+    // that program's view of them are left as they were; once it is closed, the restore
+    // goes through.
+    void aDatabaseOpenElsewhereIsNotReplaced()
+    {
+        const auto file = backupNow(QStringLiteral("open.vhubbak"));
+        const auto target = existingTarget();
+        auto other = store::Database::open(target);
+        QVERIFY(other.ok());
+        // The other program's latest change is still in the write-ahead log only.
+        QVERIFY(store::TeamRepository(*other.value())
+                    .insert({util::newId(), QStringLiteral("Late shift")})
+                    .ok());
+        QVERIFY(QFileInfo(target + QStringLiteral("-wal")).size() > 0);
+        const auto before = bytesOf(target);
+        const auto walBefore = bytesOf(target + QStringLiteral("-wal"));
+
+        backup::RestoreOptions replace;
+        replace.replace = true;
+        auto refused = Backup::restore(file, target, m_passphrase, asAdmin(), replace);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("%1 is open in another program (Victims' Hub or hubctl): close it "
+                                "there first")
+                     .arg(target));
+        QCOMPARE(bytesOf(target), before);
+        QCOMPARE(bytesOf(target + QStringLiteral("-wal")), walBefore);
+        QVERIFY(QFile::exists(target + QStringLiteral("-shm")));
+        // The other program still reads and writes its own data.
+        QCOMPARE(store::TeamRepository(*other.value()).all().size(), 2);
+        QVERIFY(leftNoTemporaryFiles());
+
+        other.value().reset();
+        auto restored = Backup::restore(file, target, m_passphrase, asAdmin(), replace);
+        QVERIFY2(restored.ok(), qPrintable(restored.error().describe()));
+        QCOMPARE(exportOfFile(target), exportOf(f->db()));
+    }
+
     void aTamperedAuditTrailIsRefused()
     {
         const auto name = QUuid::createUuid().toString();

@@ -61,6 +61,64 @@ private Q_SLOTS:
 
     void cleanup() { f.reset(); }
 
+    // ---- a busy database ----------------------------------------------------------------
+
+    // Each write of an episode or a task, made while another program holds the database's
+    // write lock long enough for the write's transaction not to start: one clear error and
+    // nothing saved, not even once the other program has let go (before the fix the change
+    // went through on its own, without the transaction its audit event belongs to).
+    void aBusyDatabaseSavesNothing_data()
+    {
+        QTest::addColumn<QString>("write");
+        for (const char *w :
+             {"assess needs", "refer on", "onward outcome", "create task", "complete task"})
+            QTest::newRow(w) << QString::fromLatin1(w);
+    }
+
+    void aBusyDatabaseSavesNothing()
+    {
+        QFETCH(QString, write);
+        EpisodeService episodes(f->ctx);
+        TaskService tasks(f->ctx);
+        auto onward = episodes.referOn(worker, episode.id, QStringLiteral("idva"));
+        QVERIFY(onward.ok());
+        Task t;
+        t.episodeId = episode.id;
+        t.title = QStringLiteral("Chase IDVA referral");
+        t.dueOn = date("2026-06-12");
+        auto task = tasks.create(worker, t);
+        QVERIFY(task.ok());
+        const auto snapshot = [&] {
+            return QVariantList{
+                f->rawRow("episode", episode.id), f->rawRow("onward_referral", onward->id),
+                f->rawRow("task", task->id),      f->count("task"),
+                f->count("onward_referral"),      f->count("audit_event")};
+        };
+        const auto before = snapshot();
+
+        const auto error = f->whileLockedElsewhere([&]() -> hub::Status {
+            if (write == QLatin1String("assess needs"))
+                return episodes.assessNeeds(worker, episode.id,
+                                            {{QStringLiteral("housing"), QStringLiteral("high")}});
+            if (write == QLatin1String("refer on")) {
+                auto r = episodes.referOn(worker, episode.id, QStringLiteral("housing"));
+                return r.ok() ? hub::Status() : hub::Status(r.error());
+            }
+            if (write == QLatin1String("onward outcome"))
+                return episodes.recordOnwardOutcome(worker, onward->id, true);
+            if (write == QLatin1String("create task")) {
+                auto r = tasks.create(worker, t);
+                return r.ok() ? hub::Status() : hub::Status(r.error());
+            }
+            auto r = tasks.complete(worker, task->id);
+            return r.ok() ? hub::Status() : hub::Status(r.error());
+        });
+        QVERIFY(!error.ok());
+        QVERIFY2(error.error().message.startsWith(QLatin1String("nothing was saved")),
+                 qPrintable(error.error().describe()));
+        QCOMPARE(snapshot(), before);
+    }
+
     // ---- needs assessment ---------------------------------------------------------------
 
     void assessNeedsIsSaved()

@@ -351,6 +351,57 @@ private Q_SLOTS:
         QVERIFY2(again.ok(), qPrintable(again.error().describe()));
     }
 
+    // An erasure saved while another program was reading the database could not clear the
+    // write-ahead log, and said to erase again: erasing again finishes it (before the fix it
+    // was refused as already erased, and the old text stayed on disk). Once finished, a
+    // further erasure is refused as usual.
+    void anErasureCutShortIsFinishedByErasingAgain()
+    {
+        auto p = f->person(QStringLiteral("Vexillary"), QStringLiteral("Thornquist"));
+        p.phone = QStringLiteral("07700 900583");
+        const auto id = addClosedCase(p, test::utc("2024-02-10T09:00:00Z"));
+        QVERIFY(f->db().checkpointTruncate().ok());
+        QVERIFY(diskBytes().contains("Vexillary"));
+        const ErasureRequest request{id, QDate(), QStringLiteral("Asked by email")};
+        {
+            // Another program holds a read transaction open: the log cannot be cleared.
+            QVERIFY(f->db().exec(QStringLiteral("PRAGMA busy_timeout = 300")).ok());
+            auto reader = store::Database::open(f->tmp.path(), store::Database::Migrate::No);
+            QVERIFY(reader.ok());
+            QVERIFY(reader.value()->exec(QStringLiteral("BEGIN")).ok());
+            {
+                QSqlQuery hold(reader.value()->connection());
+                QVERIFY(hold.exec(QStringLiteral("SELECT count(*) FROM person")) && hold.next());
+            }
+            const auto first = service().erase(admin, request);
+            QVERIFY(!first.ok());
+            QVERIFY2(first.error().message.contains(QLatin1String("erase again")),
+                     qPrintable(first.error().message));
+            QVERIFY(reader.value()->exec(QStringLiteral("COMMIT")).ok());
+        }
+        QVERIFY(f->db().exec(QStringLiteral("PRAGMA busy_timeout = 5000")).ok());
+        // Saved (the person reads as erased), but the old text is still on disk.
+        QCOMPARE(count("erasure"), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT given_name FROM person WHERE id = '%1'").arg(id))
+                     .toString(),
+                 QString());
+        QVERIFY(diskBytes().contains("Vexillary"));
+        const auto events = count("audit_event");
+
+        const auto again = service().erase(admin, request);
+        QVERIFY2(again.ok(), qPrintable(again.error().describe()));
+        const auto bytes = diskBytes();
+        for (const char *secret : {"Vexillary", "Thornquist", "07700 900583"})
+            QVERIFY2(!bytes.contains(secret), secret);
+        QCOMPARE(count("erasure"), 1);
+        QCOMPARE(count("audit_event"), events); // one erasure, one event
+
+        const auto third = service().erase(admin, request);
+        QVERIFY(!third.ok());
+        QCOMPARE(third.error().kind, Error::Kind::Conflict);
+        QVERIFY(third.error().message.contains(QLatin1String("already erased")));
+    }
+
     void refusalsChangeNothing_data()
     {
         QTest::addColumn<QString>("who");

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -382,6 +383,68 @@ private Q_SLOTS:
         QVERIFY(outOfScope > 0); // the demo has other teams' people
         qInfo("exported %d people, left out %d (%d restricted)", inScope, outOfScope,
               restrictedOutside);
+    }
+
+    // init --admin on a database that already holds users and records: refused unless an
+    // administrator signs in (a file whose administrators cannot sign in is not anyone's
+    // for the taking); an administrator who signs in makes another, with a temporary
+    // password.
+    void initAdminNeedsAnEmptyDatabaseOrAnAdministrator()
+    {
+        const auto db = out(QStringLiteral("held.db"));
+        QVERIFY(hubctl({QStringLiteral("init")}, {}, db).code == 0);
+        auto countUsers = [&] {
+            auto opened = store::Database::open(db, store::Database::Migrate::No);
+            if (!opened.ok())
+                qFatal("cannot open %s", qPrintable(db));
+            QSqlQuery q(opened.value()->connection());
+            return q.exec(QStringLiteral("SELECT count(*) FROM app_user")) && q.next()
+                       ? q.value(0).toInt()
+                       : -1;
+        };
+        {
+            // A caseworker and a person, and no administrator.
+            auto opened = store::Database::open(db);
+            QVERIFY(opened.ok());
+            QSqlQuery q(opened.value()->connection());
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO app_user (id, username, display_name, role, active) VALUES "
+                "('6a1c0d52-0000-4000-8000-000000000001', 'cw.only', 'Caseworker (synthetic)', "
+                "'caseworker', 1)")));
+        }
+        const auto before = countUsers();
+        const auto taken = test::runHubctl(
+            db, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("intruder")},
+            {{QStringLiteral("HUB_PASSWORD"), QStringLiteral("taken-over-12")}});
+        QCOMPARE(taken.code, 1);
+        QCOMPARE(taken.err,
+                 QStringLiteral("hubctl: the database already has users: only an administrator, "
+                                "signed in, may make another administrator (run init --admin "
+                                "intruder --user ADMIN)\n"));
+        QCOMPARE(countUsers(), before);
+
+        // On a copy of the demo database, its administrator makes another one.
+        const auto demo = out(QStringLiteral("demo-copy.db"));
+        QVERIFY(QFile::copy(m_db, demo));
+        const auto initAdminBy = [&](const QString &name, const QString &by) {
+            return test::runHubctl(
+                demo,
+                {QStringLiteral("init"), QStringLiteral("--admin"), name, QStringLiteral("--user"),
+                 by},
+                {{QStringLiteral("HUB_PASSWORD"), demoPassword(by)},
+                 {QStringLiteral("HUB_NEW_PASSWORD"), QStringLiteral("temporary-pass-5")}});
+        };
+        const auto made = initAdminBy(QStringLiteral("second.admin"), QStringLiteral("admin"));
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QVERIFY2(made.out.startsWith(QLatin1String("administrator second.admin can now sign in; "
+                                                   "the password must be changed")),
+                 qPrintable(made.out));
+        // A caseworker cannot.
+        const auto byWorker =
+            initAdminBy(QStringLiteral("third.admin"), QStringLiteral("cw.peterborough.1"));
+        QCOMPARE(byWorker.code, 1);
+        QVERIFY2(byWorker.err.contains(QLatin1String("only an administrator")),
+                 qPrintable(byWorker.err));
     }
 
     void restoreSignsInOnTheBackup()

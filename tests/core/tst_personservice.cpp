@@ -108,6 +108,24 @@ private Q_SLOTS:
         QCOMPARE(m_fx->count("person"), 1);
     }
 
+    // An edit made while another program holds the database's write lock: one clear error,
+    // and neither the edit nor an audit event is saved, even once the other program has let
+    // go (before the fix the edit went through on its own, with no audit event).
+    void aBusyDatabaseSavesNothing()
+    {
+        auto edited = m_person;
+        edited.phone = QStringLiteral("07700 900765");
+        const auto before = m_fx->rawRow("person", m_person.id);
+        const int events = m_fx->count("audit_event");
+        auto saved = m_fx->whileLockedElsewhere(
+            [&] { return services::PersonService(m_fx->ctx).update(m_worker, edited); });
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().message.startsWith(QLatin1String("nothing was saved")),
+                 qPrintable(saved.error().describe()));
+        QCOMPARE(m_fx->rawRow("person", m_person.id), before);
+        QCOMPARE(m_fx->count("audit_event"), events);
+    }
+
     void needsAUser()
     {
         auto saved = services::PersonService(m_fx->ctx).update(domain::Actor::system(), m_person);

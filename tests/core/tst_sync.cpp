@@ -21,6 +21,40 @@ void synced(Desk &d)
         QFAIL(qPrintable(out.error().describe()));
 }
 
+// A person entered at `a` whom both teams' supervisors hold (an unassigned referral),
+// synced to `a` and `b`.
+QString sharedPerson(Desk &a, Desk &b, const QString &given)
+{
+    const auto p = addPerson(a, given, QStringLiteral("Synthetic"));
+    addReferral(a, p, QString());
+    synced(a);
+    synced(b);
+    return p;
+}
+
+// Every file SQLite keeps a desk's data in: the database, its write-ahead log and index.
+QByteArray deskBytes(Desk &d)
+{
+    QByteArray all;
+    for (const auto *suffix : {"", "-wal", "-shm"}) {
+        QFile file(d.db->path() + QLatin1String(suffix));
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+// `desk` erases `personId` as an administrator at that desk would (the store's erasure).
+void eraseAt(Desk &desk, const QString &personId, const domain::Actor &by)
+{
+    store::Transaction tx(*desk.db);
+    QVERIFY(store::ErasureRepository(*desk.db)
+                .erasePerson({personId, QDate(2026, 3, 1), QStringLiteral("request"), by.userId,
+                              desk.clock.now()})
+                .ok());
+    QVERIFY(tx.commit().ok());
+}
+
 } // namespace
 
 // The scenarios, run against the SQLite-file hub and against PostgreSQL.
@@ -242,19 +276,9 @@ private slots:
         SyncWorld w(m_pg);
         auto a = w.desk(QStringLiteral("a"), w.sup1);
         auto b = w.desk(QStringLiteral("b"), w.sup2);
-        const auto p = addPerson(*a, QStringLiteral("Hal"), QStringLiteral("Synthetic"));
-        addReferral(*a, p, QString()); // unassigned: both teams' supervisors hold them
-        synced(*a);
-        synced(*b);
+        const auto p = sharedPerson(*a, *b, QStringLiteral("Hal"));
         // Offline: one desk erases the person, the other edits them.
-        {
-            store::Transaction tx(*a->db);
-            QVERIFY(store::ErasureRepository(*a->db)
-                        .erasePerson({p, QDate(2026, 3, 1), QStringLiteral("request"),
-                                      w.sup1.userId, a->clock.now()})
-                        .ok());
-            QVERIFY(tx.commit().ok());
-        }
+        eraseAt(*a, p, w.sup1);
         b->exec(QStringLiteral("UPDATE person SET phone = '07700 900444' WHERE id = ?"), {p});
         synced(*a);
         auto out = b->sync();
@@ -480,6 +504,51 @@ private slots:
         QVERIFY(!out.ok());
         QCOMPARE(out.error().kind, Error::Kind::Permission);
     }
+    // A pull that erases someone commits, then clears the write-ahead log of their text.
+    // While another program reads the desk's database that cannot be done: the sync stops
+    // with an error saying so (before the fix it reported success and the text stayed in
+    // the desk's files), and the next sync clears it.
+    void aPullThatCannotClearTheLogStopsAndTheNextOneClearsIt()
+    {
+        SyncWorld w;
+        auto a = w.desk(QStringLiteral("a"), w.sup1);
+        auto b = w.desk(QStringLiteral("b"), w.sup2);
+        const auto p = sharedPerson(*a, *b, QStringLiteral("Quillonvex"));
+        QVERIFY(b->db->checkpointTruncate().ok());
+        QVERIFY(deskBytes(*b).contains("Quillonvex"));
+        eraseAt(*a, p, w.sup1);
+        synced(*a);
+        {
+            b->exec(QStringLiteral("PRAGMA busy_timeout = 300"));
+            auto reader = store::Database::open(b->db->path(), store::Database::Migrate::No);
+            QVERIFY(reader.ok());
+            QVERIFY(reader.value()->exec(QStringLiteral("BEGIN")).ok());
+            {
+                QSqlQuery hold(reader.value()->connection());
+                QVERIFY(hold.exec(QStringLiteral("SELECT count(*) FROM person")) && hold.next());
+            }
+            auto out = b->sync();
+            QVERIFY(!out.ok());
+            QVERIFY2(out.error().message.contains(QLatin1String("write-ahead log")) &&
+                         out.error().message.contains(QLatin1String("sync again")),
+                     qPrintable(out.error().describe()));
+            QVERIFY(reader.value()->exec(QStringLiteral("COMMIT")).ok());
+            b->exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        }
+        // The pull itself is saved ...
+        QCOMPARE(
+            b->scalar(QStringLiteral("SELECT given_name FROM person WHERE id = ?"), {p}).toString(),
+            QString());
+        QCOMPARE(b->scalar(QStringLiteral("SELECT count(*) FROM erasure WHERE person_id = ?"), {p})
+                     .toInt(),
+                 1);
+        // ... the old text is still in its files, and the next sync clears it.
+        QVERIFY(deskBytes(*b).contains("Quillonvex"));
+        synced(*b);
+        QVERIFY(!deskBytes(*b).contains("Quillonvex"));
+        QVERIFY(!deskBytes(*b).contains("quillonvex"));
+    }
+
     void restoredHubIsDetectedAndNothingIsDeleted()
     {
         SyncWorld w;
@@ -491,15 +560,8 @@ private slots:
         const auto backup = w.dir.filePath(QStringLiteral("hub-backup.db"));
         QVERIFY(QFile::copy(w.url.path, backup));
         const auto later = addPerson(*a, QStringLiteral("Ned"), QStringLiteral("Synthetic"));
-        {
-            // An erasure after the backup: the restored hub learns it again from the desk.
-            store::Transaction tx(*a->db);
-            QVERIFY(store::ErasureRepository(*a->db)
-                        .erasePerson({max, QDate(2026, 3, 1), QStringLiteral("request"),
-                                      w.sup1.userId, a->clock.now()})
-                        .ok());
-            QVERIFY(tx.commit().ok());
-        }
+        // An erasure after the backup: the restored hub learns it again from the desk.
+        eraseAt(*a, max, w.sup1);
         synced(*a);
         synced(*b);
         const auto epoch =
@@ -553,6 +615,65 @@ private:
     }
 
 private slots:
+    // What PostgreSQL keeps of an erased person: hub_erase blanks the values, but the row
+    // versions it replaced stay in the table's files until a VACUUM FULL by the hub's owner
+    // (hubctl hub vacuum) rewrites them; a desk's login may not run it. Read from the
+    // server's own files, which this test owns.
+    void erasedValuesLeaveTheHubFilesAfterVacuum()
+    {
+        SyncWorld w(m_pg);
+        auto a = w.desk(QStringLiteral("a"), w.sup1);
+        auto b = w.desk(QStringLiteral("b"), w.sup2);
+        const auto p = sharedPerson(*a, *b, QStringLiteral("Quarrendale"));
+        // A conflict keeps both phone numbers in hub_conflict.
+        a->exec(QStringLiteral("UPDATE person SET phone = '07700 900611' WHERE id = ?"), {p});
+        b->exec(QStringLiteral("UPDATE person SET phone = '07700 900622' WHERE id = ?"), {p});
+        synced(*a);
+        synced(*b);
+        QCOMPARE(w.hubScalar(QStringLiteral("SELECT count(*) FROM hub_conflict")).toInt(), 1);
+        eraseAt(*a, p, w.sup1);
+        synced(*a);
+        QCOMPARE(w.hubScalar(QStringLiteral("SELECT count(*) FROM hub_record WHERE data LIKE "
+                                            "'%Quarrendale%' OR data LIKE '%9006%'"))
+                     .toInt(),
+                 0);
+
+        const QList<QByteArray> secrets{"Quarrendale", "07700 900611", "07700 900622"};
+        auto tableFiles = [&] {
+            if (!m_pg->exec(QStringLiteral("CHECKPOINT")).ok())
+                qFatal("CHECKPOINT failed");
+            QByteArray all;
+            for (const char *table : {"hub_record", "hub_conflict"}) {
+                auto path = m_pg->scalar(
+                    QStringLiteral("SELECT pg_relation_filepath('%1')").arg(QLatin1String(table)),
+                    w.url.database);
+                if (!path.ok())
+                    qFatal("pg_relation_filepath: %s", qPrintable(path.error().describe()));
+                QFile file(m_pg->dataDir() + QLatin1Char('/') + path->toString());
+                if (!file.open(QIODevice::ReadOnly))
+                    qFatal("cannot read %s", qPrintable(file.fileName()));
+                all += file.readAll();
+            }
+            return all;
+        };
+        const auto before = tableFiles();
+        for (const auto &s : secrets)
+            QVERIFY2(before.contains(s), s.constData()); // old row versions, still on disk
+
+        const auto byDesk = sync::SyncService::vacuumHub(a->url, a->password);
+        QVERIFY(!byDesk.ok());
+        QCOMPARE(byDesk.error().kind, Error::Kind::Permission);
+        const auto vacuumed = sync::SyncService::vacuumHub(w.url, w.password);
+        QVERIFY2(vacuumed.ok(), qPrintable(vacuumed.error().describe()));
+        const auto after = tableFiles();
+        for (const auto &s : secrets)
+            QVERIFY2(!after.contains(s), s.constData());
+        // The hub works on as before.
+        const auto later = addPerson(*a, QStringLiteral("Ottoline"), QStringLiteral("Synthetic"));
+        synced(*a);
+        QVERIFY(w.hubDump(w.sup1).contains(QStringLiteral("person/") + later));
+    }
+
     void lateCommitIsNotSkipped()
     {
         SyncWorld w(m_pg);

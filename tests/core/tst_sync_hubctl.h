@@ -3,6 +3,13 @@
 // The real hubctl binary on a desk's database, for the sync tests that run it: one run with
 // a chosen environment, and how the office's hub-wide supervisor exports what a desk holds.
 
+#include "security/PasswordHasher.h"
+#include "store/CredentialRepository.h"
+#include "store/Database.h"
+#include "store/Repositories.h"
+#include "util/Ids.h"
+
+#include <QDateTime>
 #include <QFile>
 #include <QMap>
 #include <QProcess>
@@ -49,10 +56,27 @@ struct Office
     static QString supervisor() { return QStringLiteral("sup.hub"); }
 
     // The administrator of the office's set-up database, which every desk is copied from.
-    static HubctlRun makeAdmin(const QString &db)
+    // That database already holds the desks' users, and `init --admin` makes an
+    // administrator only on a database with none (docs/SECURITY.md "Review fixes"), so the
+    // administrator is written through the store, with a password of their own. Empty, or
+    // what went wrong.
+    static QString makeAdmin(const QString &db)
     {
-        return runHubctl(db, {QStringLiteral("init"), QStringLiteral("--admin"), admin()},
-                         {{QStringLiteral("HUB_PASSWORD"), adminPassword()}});
+        auto opened = store::Database::open(db);
+        if (!opened.ok())
+            return opened.error().describe();
+        const domain::User user{
+            util::newId(),           admin(),   QStringLiteral("Office Admin (synthetic)"),
+            QStringLiteral("admin"), QString(), true};
+        auto hash =
+            security::PasswordHasher(security::PasswordHasher::Cost::Minimum).hash(adminPassword());
+        if (!hash.ok())
+            return hash.error().describe();
+        if (auto s = store::UserRepository(*opened.value()).insert(user); !s.ok())
+            return s.error().describe();
+        auto s = store::CredentialRepository(*opened.value())
+                     .setPassword(user.id, hash.value(), false, QDateTime::currentDateTimeUtc());
+        return s.ok() ? QString() : s.error().describe();
     }
 
     // The administrator adds the hub-wide supervisor at one desk; the user row (never its

@@ -79,15 +79,16 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("security/lockMinutes"));
         m_db = std::make_unique<test::TempDatabase>();
         QVERIFY2(m_db->ok(), qPrintable(m_db->errorText()));
-        auto seeded = test::seedPeople(m_db->db(), 12);
-        m_person = seeded.people.at(3);
         m_services = std::make_unique<services::Services>(m_db->db());
         m_service = std::make_unique<services::CaseService>(m_db->db());
         m_auth = std::make_unique<services::AuthService>(m_services->context,
                                                          security::PasswordHasher::Cost::Minimum);
+        // The first administrator of an empty database, then the caseload.
         QVERIFY(
             m_auth->bootstrapAdmin(QStringLiteral("root"), QStringLiteral("admin-pass-123"), m_ws)
                 .ok());
+        auto seeded = test::seedPeople(m_db->db(), 12);
+        m_person = seeded.people.at(3);
         auto admin = m_auth->login(QStringLiteral("root"), QStringLiteral("admin-pass-123"), m_ws);
         QVERIFY(admin.ok());
         QVERIFY(m_auth
