@@ -251,8 +251,11 @@ private slots:
         desks.push_back({w.desk(QStringLiteral("b"), w.sup2), QStringLiteral("sup.two")});
         desks.push_back({w.desk(QStringLiteral("c"), w.cw1), QStringLiteral("cw.one")});
         desks.push_back({w.desk(QStringLiteral("d"), w.cw2), QStringLiteral("cw.two")});
-        const auto added = Office::addSupervisor(desks.front().desk->db->path());
+        // The office's administrator adds a hub-wide supervisor; the office's sync (through
+        // an administrator's hub login) takes the user to the hub, and from there to desks.
+        const auto added = Office::addSupervisor(w.officePath());
         QVERIFY2(added.code == 0, qPrintable(added.err));
+        w.syncOffice();
         const QStringList workers{w.cw1.userId, w.cw2.userId};
         const quint32 seed = 20261201;
         QRandomGenerator rng(seed);
