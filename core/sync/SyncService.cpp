@@ -207,27 +207,27 @@ Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
 // The desk's audit trail: what a sync moved, in counts (never a value, never a name).
 Status SyncService::auditRun(const SyncOutcome &out)
 {
+    const std::pair<QString, QString> events[] = {
+        {QStringLiteral("sync.push"), QStringLiteral("accepted=%1 refused=%2 conflicts=%3")
+                                          .arg(out.pushed)
+                                          .arg(out.refused)
+                                          .arg(out.conflicts)},
+        {QStringLiteral("sync.pull"), QStringLiteral("rows=%1 revoked=%2 conflicts=%3")
+                                          .arg(out.pulled)
+                                          .arg(out.revoked)
+                                          .arg(out.pulledConflicts)},
+        {out.erased > 0 ? QStringLiteral("sync.erasures_received") : QString(),
+         QStringLiteral("people=%1").arg(out.erased)}};
     services::AuditService audit(m_db, m_clock);
-    if (auto s = audit.record(m_actor, QStringLiteral("sync.push"), QStringLiteral("sync"),
-                              QString(), QString(),
-                              QStringLiteral("accepted=%1 refused=%2 conflicts=%3")
-                                  .arg(out.pushed)
-                                  .arg(out.refused)
-                                  .arg(out.conflicts));
-        !s.ok())
-        return s;
-    if (auto s = audit.record(m_actor, QStringLiteral("sync.pull"), QStringLiteral("sync"),
-                              QString(), QString(),
-                              QStringLiteral("rows=%1 revoked=%2 conflicts=%3")
-                                  .arg(out.pulled)
-                                  .arg(out.revoked)
-                                  .arg(out.pulledConflicts));
-        !s.ok())
-        return s;
-    if (out.erased == 0)
-        return {};
-    return audit.record(m_actor, QStringLiteral("sync.erasures_received"), QStringLiteral("sync"),
-                        QString(), QString(), QStringLiteral("people=%1").arg(out.erased));
+    for (const auto &[action, detail] : events) {
+        if (action.isEmpty())
+            continue;
+        if (auto s =
+                audit.record(m_actor, action, QStringLiteral("sync"), QString(), QString(), detail);
+            !s.ok())
+            return s;
+    }
+    return {};
 }
 
 SyncStatus SyncService::status()
