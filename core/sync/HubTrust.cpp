@@ -171,9 +171,10 @@ END $f$)",
     // A push's rows of one kind, in one call: [{"k": kind, "i": id, "d": the row as JSON
     // text (null: keep the hub's data), "h": hlc, "x": 1 to delete}, ...]. Returns one
     // letter per row: a (written), h (there, but not in this login's scope: the desk
-    // keeps it as an out_of_scope conflict), r (refused: not this login's to write; the
-    // row is stamped again so the desk pulls the hub's word back). A row that breaks a
-    // validation rule stops the whole push (nothing of it is kept). The scope columns
+    // keeps it as an out_of_scope conflict), r (refused: not this login's to write), v
+    // (refused: it breaks a validation rule; after the letters, a line names the first
+    // such row and rule). A refused row the hub has is stamped again, so the desk pulls
+    // the hub's word back (a desk is never stuck on a row it cannot send). The scope columns
     // (teams, holders, restricted) and the person a row belongs to are the hub's own,
     // never the desk's; the author is the calling login's user.
     R"(CREATE OR REPLACE FUNCTION hub_push_rows(rows_ jsonb, p_author text) RETURNS text
@@ -181,7 +182,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = %1, pg_temp AS $f$
 DECLARE
     me record; r jsonb; k text := ''; i text; d jsonb; dtext text; del integer; ki hub_kind;
     rules hub_field_rule[]; cur hub_record; found_ boolean; p text; dp text; out_ text := '';
-    codes jsonb; problem text; hf text; o text; n text; ok boolean; au text;
+    codes jsonb; problem text; why text; hf text; o text; n text; ok boolean; au text;
 BEGIN
     SELECT * INTO me FROM hub_caller();
     au := CASE WHEN me.is_owner THEN p_author ELSE me.user_id END;
@@ -226,8 +227,12 @@ BEGIN
         IF dtext IS NOT NULL THEN
             problem := hub_check_row(k, i, d, ki.key_fields, rules, codes);
             IF problem IS NOT NULL THEN
-                RAISE EXCEPTION USING ERRCODE = 'check_violation',
-                    MESSAGE = 'refused: ' || k || ' ' || left(i, 80) || ': ' || problem;
+                why := coalesce(why, k || ' ' || left(i, 80) || ': ' || problem);
+                IF found_ THEN
+                    UPDATE hub_record SET ver = pg_current_xact_id() WHERE kind = k AND id = i;
+                END IF;
+                out_ := out_ || 'v';
+                CONTINUE;
             END IF;
         END IF;
         ok := true;
@@ -298,7 +303,7 @@ BEGIN
         END IF;
         out_ := out_ || 'a';
     END LOOP;
-    RETURN out_;
+    RETURN out_ || coalesce(E'\n' || 'refused: ' || why, '');
 END $f$)",
     // Conflicts a push raises: [{"k", "i", "f": field, "r": reason, "b": base, "c":
     // the desk's value (both one-element JSON arrays)}]. The hub fills in the rest itself:

@@ -74,7 +74,8 @@ Status Hub::flushWrites(PushResult &result, QSet<QString> &touched)
         q.addBindValue(m_author);
         if (!q.exec() || !q.next())
             return hubError(q.lastError(), QStringLiteral("hub_push_rows"));
-        const auto outcome = q.value(0).toString();
+        // One letter per row, then maybe a line naming the first invalid row.
+        const auto outcome = q.value(0).toString().section(QLatin1Char('\n'), 0, 0);
         q.finish();
         if (outcome.size() != n)
             return Error::make(Error::Kind::Storage,
