@@ -332,6 +332,24 @@ private slots:
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("forge"));
 
+        // Team two's supervisor: team one's person is not theirs to write, nor the conflict
+        // about them theirs to decide (refused, counted as 0 decisions written).
+        {
+            auto other = loginAs(w, w.sup2, QStringLiteral("forge2"));
+            QCOMPARE(pushRows(other, {row(QStringLiteral("person"), s.mine, person)}),
+                     QStringLiteral("h"));
+            QSqlQuery q(other);
+            q.prepare(QStringLiteral("SELECT hub_resolve(CAST(? AS jsonb))"));
+            q.addBindValue(
+                json(QJsonArray{QJsonObject{{QStringLiteral("i"), conflict},
+                                            {QStringLiteral("r"), QStringLiteral("client")}}}));
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("forge2"));
+
         // Nothing the calls refused was written (refused rows are only stamped again).
         QCOMPARE(hubState(w, false), before);
         QCOMPARE(hubRow(w, QStringLiteral("contact"), s.contact)
