@@ -224,6 +224,18 @@ BEGIN
             out_ := out_ || 'r'; -- an erased person never comes back
             CONTINUE;
         END IF;
+        -- A new row whose person (or, for a contact, referral or episode) the hub lacks
+        -- (refused, or never sent) would break every desk's pull: refused too.
+        IF NOT found_ AND k <> 'person' AND ((p IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM hub_record q WHERE q.kind = 'person' AND q.id = p)) OR
+                (k = 'contact' AND (
+                    (coalesce(d->>'referral_id', '') <> '' AND NOT EXISTS (SELECT 1 FROM
+                        hub_record q WHERE q.kind = 'referral' AND q.id = d->>'referral_id')) OR
+                    (coalesce(d->>'episode_id', '') <> '' AND NOT EXISTS (SELECT 1 FROM
+                        hub_record q WHERE q.kind = 'episode' AND q.id = d->>'episode_id'))))) THEN
+            out_ := out_ || 'r';
+            CONTINUE;
+        END IF;
         IF dtext IS NOT NULL THEN
             problem := hub_check_row(k, i, d, ki.key_fields, rules, codes);
             IF problem IS NOT NULL THEN

@@ -299,10 +299,15 @@ private slots:
                                     : workers.at(rng.bounded(2)));
                 } else if (what <= 6) {
                     const QString field = QString::fromLatin1(kFields[rng.bounded(7)]);
+                    // Values the app would store (the hub refuses others: an e-mail
+                    // address has an @).
+                    const auto text = QStringLiteral("v%1-%2").arg(round).arg(rng.bounded(1000));
                     const QVariant value =
                         field.startsWith(QLatin1String("safe_"))
                             ? QVariant(rng.bounded(2))
-                            : QVariant(QStringLiteral("v%1-%2").arg(round).arg(rng.bounded(1000)));
+                            : QVariant(field == QLatin1String("email")
+                                           ? text + QStringLiteral("@example.org")
+                                           : text);
                     d.exec(QStringLiteral("UPDATE person SET %1 = ? WHERE id = ?").arg(field),
                            {value, person});
                 } else if (what <= 8) {
