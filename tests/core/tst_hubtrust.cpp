@@ -278,6 +278,14 @@ private slots:
         QCOMPARE(pushRows(db, {row(QStringLiteral("referral"), s.referral, referral)}),
                  QStringLiteral("r"));
 
+        // A referral of a person the hub does not have: every desk's pull would break on it.
+        auto orphan = hubRow(w, QStringLiteral("referral"), s.referral);
+        const auto orphanId = util::newId();
+        orphan.insert(QStringLiteral("id"), orphanId);
+        orphan.insert(QStringLiteral("person_id"), util::newId());
+        QCOMPARE(pushRows(db, {row(QStringLiteral("referral"), orphanId, orphan)}),
+                 QStringLiteral("r"));
+
         // Rows that break the desk's validation: refused, with one line saying why.
         auto person = hubRow(w, QStringLiteral("person"), s.mine);
         const QVector<std::pair<QString, QJsonValue>> broken{
