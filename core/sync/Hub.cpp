@@ -48,9 +48,12 @@ bool isScopeKind(const QString &kind)
 
 Error hubError(const QSqlError &e, const QString &what)
 {
-    return Error::make(Error::Kind::Storage,
-                       Text::tr("hub: %1: %2")
-                           .arg(what, e.databaseText().isEmpty() ? e.text() : e.databaseText()));
+    // The server's first line, without "ERROR:" and the function's CONTEXT lines.
+    auto text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    return Error::make(Error::Kind::Storage, Text::tr("hub: %1: %2").arg(what, text));
 }
 
 QString hubJson(const QJsonObject &o)
@@ -349,9 +352,10 @@ QString Hub::clampHlc(const QString &clientHlc, const QString &clientId)
     constexpr qint64 kAhead = 5 * 60 * 1000;
     if (ms > now + kAhead) {
         if (!m_skewLogged) // once per batch is enough to see it
-            (void)exec(QStringLiteral("INSERT INTO hub_skew (client_id, at, ahead_ms) "
-                                      "VALUES (?, ?, ?)"),
-                       {clientId, util::toIsoUtc(m_clock->now()), ms - now});
+            (void)(m_pg ? exec(QStringLiteral("SELECT hub_log_skew(?, ?)"), {clientId, ms - now})
+                        : exec(QStringLiteral("INSERT INTO hub_skew (client_id, at, ahead_ms) "
+                                              "VALUES (?, ?, ?)"),
+                               {clientId, util::toIsoUtc(m_clock->now()), ms - now}));
         m_skewLogged = true;
         ms = now;
     }
@@ -441,6 +445,11 @@ Result<PushResult> Hub::push(const PushBatch &batch, const HubUser &user)
     m_knownKinds.clear();
     m_personScopes.clear();
     m_batchChanges = changes;
+    m_pendingRows.clear();
+    m_rowJson = QJsonArray();
+    m_conflictJson = QJsonArray();
+    m_resolveJson = QJsonArray();
+    m_author = batch.author;
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
@@ -449,9 +458,19 @@ Result<PushResult> Hub::push(const PushBatch &batch, const HubUser &user)
         while (q.next())
             m_erased.insert(q.value(0).toString());
     }
+    QString kindNow;
     for (const auto &change : changes) {
+        if (m_pg && change.kind != kindNow) { // the previous kind's writes, before this one's
+            if (auto s = flushWrites(result, touched); !s.ok())
+                return fail(s.error());
+            kindNow = change.kind;
+        }
         hlc = clampHlc(change.hlc.isEmpty() ? hlcText(0) : change.hlc, batch.clientId);
         if (auto s = applyChange(change, batch, user, hlc, result, touched); !s.ok())
+            return fail(s.error());
+    }
+    if (m_pg) {
+        if (auto s = flushWrites(result, touched); !s.ok())
             return fail(s.error());
     }
     for (const auto &userId : m_movedUsers) {
@@ -469,10 +488,13 @@ Result<PushResult> Hub::push(const PushBatch &batch, const HubUser &user)
     const QJsonObject stored{{QStringLiteral("accepted"), result.accepted},
                              {QStringLiteral("refused"), result.refused},
                              {QStringLiteral("conflicts"), result.conflicts}};
-    if (auto s =
-            exec(QStringLiteral("INSERT INTO hub_batch (client_id, batch_id, result, "
-                                "applied_at) VALUES (?, ?, ?, ?)"),
-                 {batch.clientId, batch.batchId, hubJson(stored), util::toIsoUtc(m_clock->now())});
+    if (auto s = m_pg ? exec(QStringLiteral("SELECT hub_finish_batch(?, ?, ?, ?, ?)"),
+                             {batch.clientId, batch.batchId, result.accepted, result.refused,
+                              result.conflicts})
+                      : exec(QStringLiteral("INSERT INTO hub_batch (client_id, batch_id, result, "
+                                            "applied_at) VALUES (?, ?, ?, ?)"),
+                             {batch.clientId, batch.batchId, hubJson(stored),
+                              util::toIsoUtc(m_clock->now())});
         !s.ok())
         return fail(s.error());
     if (auto s = commit(); !s.ok())
@@ -489,6 +511,10 @@ Status Hub::raise(const PushChange &change, const QString &personId, const QStri
                   const QString &reason, const QJsonValue &base, const QJsonValue &hub,
                   const QJsonValue &client, const QString &hubAuthor, const QString &author)
 {
+    if (m_pg) { // hub_raise, before the rows of this kind are written (HubWrites.cpp)
+        queueConflict(change, field, reason, base, client, author);
+        return {};
+    }
     const bool values = reason != QLatin1String("edit_vs_erasure");
     const QVariant none(QMetaType(QMetaType::QString));
     return exec(
@@ -520,6 +546,13 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
         return erase(change.id);
     }
     if (change.op == QLatin1String("resolve")) {
+        if (m_pg) { // hub_resolve: a supervisor's login, people in its scope
+            m_resolveJson.append(QJsonObject{
+                {QStringLiteral("i"), change.id},
+                {QStringLiteral("r"), change.data.value(QLatin1String("resolution")).toString()},
+                {QStringLiteral("a"), batch.author}});
+            return {};
+        }
         ++result.accepted;
         return exec(QStringLiteral("UPDATE hub_conflict SET resolution = ?, resolved_by = ?, "
                                    "resolved_at = ?, ver = %1 WHERE id = ? AND resolution IS NULL")
@@ -558,6 +591,10 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
             ++result.accepted;
             return {};
         }
+        if (m_pg) // the hub works out the row's person and scope itself
+            return queueRow({change, personId, std::nullopt, QString(),
+                             isScopeKind(change.kind) && !personId.isEmpty(), false},
+                            change.data, false, hlc);
         // A new row takes its person's scope until rescope() works it out again.
         QVariant teams(QMetaType(QMetaType::QString));
         QVariant holders = QStringLiteral(",");
@@ -607,6 +644,14 @@ Status Hub::applyChange(const PushChange &change, const PushBatch &batch, const 
         }
     }
     // Stamped even when nothing changed, so the client pulls the hub's word back.
+    if (m_pg)
+        return queueRow(
+            {change, personId, hubData, hubAuthor,
+             isScopeKind(change.kind) && !personId.isEmpty() &&
+                 (deleted != row->at(3).toInt() || scopeChanged(hubData, merged)),
+             change.kind == QLatin1String("app_user") &&
+                 hubData.value(QLatin1String("team_id")) != merged.value(QLatin1String("team_id"))},
+            merged, deleted != 0, hlc);
     if (auto s = exec(QStringLiteral("UPDATE hub_record SET data = ?, deleted = ?, ver = %1, "
                                      "hlc = ?, author = ? WHERE kind = ? AND id = ?")
                           .arg(stamp()),

@@ -6,6 +6,7 @@
 #include "store/AuditRepository.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -21,7 +22,8 @@ namespace hub::sync {
 // The protocol this program speaks and the hub schema it knows. A hub whose
 // min_client_version is above kProtocol tells the client to update.
 // Schema 2 (docs/SYNC.md "Hub schema 2"): supervisors bound to their team, hub_meta and
-// erasures written only through functions owned by the hub.
+// erasures written only through functions owned by the hub. Schema 3 ("Hub schema 3: the
+// hub trusts no desk"): every desk write goes through the hub's functions (HubTrust.cpp).
 // Schema 4 (docs/SYNC.md "Audit trail on the hub"): every desk's audit trail, append-only.
 constexpr int kProtocol = 1;
 constexpr int kHubSchema = 4;
@@ -220,6 +222,29 @@ private:
     QSet<QString> m_erased;
     QSet<QString> m_erasedNow;  // by this batch
     QSet<QString> m_movedUsers; // users this batch moved to another team
+
+    // PostgreSQL: a push's writes wait here and go to the hub's functions a kind at a time
+    // (HubWrites.cpp): conflicts (hub_raise) before the rows they are about
+    // (hub_push_rows), which answer, row by row, written, out of scope or refused.
+    struct PendingRow
+    {
+        PushChange change;
+        QString personId;
+        std::optional<QJsonObject> hubData; // none for a row new to this desk
+        QString hubAuthor;
+        bool touches = false;   // written, it may move its person between scopes
+        bool movesUser = false; // written, a user changes team
+    };
+    Status queueRow(PendingRow row, const QJsonObject &data, bool deleted, const QString &hlc);
+    void queueConflict(const PushChange &change, const QString &field, const QString &reason,
+                       const QJsonValue &base, const QJsonValue &client, const QString &author);
+    Status flushWrites(PushResult &result, QSet<QString> &touched);
+    Status flushConflicts();
+    QVector<PendingRow> m_pendingRows;
+    QJsonArray m_rowJson;
+    QJsonArray m_conflictJson;
+    QJsonArray m_resolveJson;
+    QString m_author; // the push in progress: its app user
 };
 
 } // namespace hub::sync

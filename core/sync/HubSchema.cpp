@@ -1,4 +1,5 @@
 #include "HubSchema.h"
+#include "HubTrust.h"
 
 #include "security/Permissions.h"
 
@@ -295,13 +296,17 @@ QStringList erasingRoles()
 
 QStringList hubMigration(int version, bool pg, const QString &schema)
 {
-    if (version == 4)
-        return hubAuditMigration(
-            pg, QLatin1Char('"') +
-                    QString(schema).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                    QLatin1Char('"'));
-    if (version != 2 || !pg)
-        return {}; // the SQLite-file hub's schema 2 only differs in the program's filter
+    const auto quotedSchema = QLatin1Char('"') +
+                              QString(schema).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                              QLatin1Char('"');
+    if (version == 4) // every desk's audit trail, append-only (HubAudit.cpp)
+        return hubAuditMigration(pg, quotedSchema);
+    if (!pg)
+        return {};    // a SQLite-file hub's schemas 2 and 3 only differ in the program
+    if (version == 3) // desks write only through the hub's functions (HubTrust.cpp)
+        return hubTrustMigration(quotedSchema);
+    if (version != 2)
+        return {};
     QStringList roles;
     for (const auto &r : erasingRoles())
         roles << sqlText(r);
@@ -314,9 +319,6 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
                       .arg(sqlText(QString::fromLatin1(f.kind)),
                            sqlText(QString::fromLatin1(f.field)), sqlText(v));
     }
-    const auto quotedSchema = QLatin1Char('"') +
-                              QString(schema).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                              QLatin1Char('"');
     QStringList out{QStringLiteral("DROP POLICY IF EXISTS hub_record_scope ON hub_record"),
                     QString::fromLatin1(kPolicy)};
     for (const char *f : kFunctions)

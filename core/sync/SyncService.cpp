@@ -3,8 +3,12 @@
 #include "AuditSync.h"
 #include "Hub.h"
 #include "HubDetail.h"
+#include "HubTrust.h"
 #include "LocalSync.h"
+#include "domain/ReferenceData.h"
 #include "security/Permissions.h"
+#include "services/Access.h"
+#include "services/AuditService.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "util/Ids.h"
@@ -112,6 +116,7 @@ Result<LocalSync::Applied> pushThenPull(Hub &hub, LocalSync &local, store::Datab
         if (auto s = local.acknowledge(*batch); !s.ok())
             return s.error();
         out.pushed += pushed->accepted;
+        out.refused += pushed->refused;
         out.conflicts += pushed->conflicts;
     }
     auto st = local.state();
@@ -201,6 +206,9 @@ Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
         out.pulled = applied->rows;
         out.erased = applied->erased;
         out.revoked = applied->revoked;
+        out.pulledConflicts = applied->conflicts;
+        if (auto s = auditRun(out); !s.ok())
+            return s.error();
         // Last, so the events of this sync's own steps go too: the audit trail outlives
         // the desk, and a trail cut short here no longer matches the hub's copy.
         auto audited = pushAuditTrail(m_db, hub, st->clientId, m_actor.userId);
@@ -209,6 +217,32 @@ Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
         out.audited = audited.value();
         return out;
     }
+}
+
+// The desk's audit trail: what a sync moved, in counts (never a value, never a name).
+Status SyncService::auditRun(const SyncOutcome &out)
+{
+    const std::pair<QString, QString> events[] = {
+        {QStringLiteral("sync.push"), QStringLiteral("accepted=%1 refused=%2 conflicts=%3")
+                                          .arg(out.pushed)
+                                          .arg(out.refused)
+                                          .arg(out.conflicts)},
+        {QStringLiteral("sync.pull"), QStringLiteral("rows=%1 revoked=%2 conflicts=%3")
+                                          .arg(out.pulled)
+                                          .arg(out.revoked)
+                                          .arg(out.pulledConflicts)},
+        {out.erased > 0 ? QStringLiteral("sync.erasures_received") : QString(),
+         QStringLiteral("people=%1").arg(out.erased)}};
+    services::AuditService audit(m_db, m_clock);
+    for (const auto &[action, detail] : events) {
+        if (action.isEmpty())
+            continue;
+        if (auto s =
+                audit.record(m_actor, action, QStringLiteral("sync"), QString(), QString(), detail);
+            !s.ok())
+            return s;
+    }
+    return {};
 }
 
 SyncStatus SyncService::status()
@@ -269,10 +303,42 @@ Status SyncService::resolve(const QString &conflictId, Keep keep, const QJsonVal
         return Error::invalid(QStringLiteral("value"), Text::tr("give the value to keep"));
     const QJsonValue chosen =
         keep == Keep::Hub ? found->hub : (keep == Keep::Client ? found->client : value);
+    // Only for people this supervisor may work on, and only a value the desk's own
+    // validation takes (a conflict came from the hub: its values are not trusted).
+    if (!found->personId.isEmpty()) {
+        // (ResolveConflict is not about one person: the scope is that of editing them.)
+        if (auto s =
+                services::checkPerson(m_db, m_actor, security::Action::EditPerson, found->personId);
+            !s.ok())
+            return s;
+    }
+    const auto *kind = recordKind(found->recordType);
+    if (kind && !found->field.isEmpty()) {
+        if (chosen.isArray() || chosen.isObject() ||
+            !LocalRows(m_db).columns(*kind).contains(found->field) ||
+            kind->key.contains(found->field))
+            return Error::invalid(QStringLiteral("value"),
+                                  Text::tr("this value cannot be kept as %1 of a %2 record")
+                                      .arg(found->field, found->recordType));
+        const auto problem =
+            checkField(found->recordType, found->field, chosen,
+                       [this](const QString &list, const QString &code) {
+                           if (domain::ReferenceData::builtin().has(list, code))
+                               return true;
+                           auto &q = m_db.prepared(QStringLiteral(
+                               "SELECT 1 FROM ref_code WHERE list = ? AND code = ?"));
+                           q.addBindValue(list);
+                           q.addBindValue(code);
+                           const bool has = q.exec() && q.next();
+                           q.finish();
+                           return has;
+                       });
+        if (!problem.isEmpty())
+            return Error::invalid(QStringLiteral("value"), problem);
+    }
     store::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    const auto *kind = recordKind(found->recordType);
     // An out-of-scope edit was never applied: keeping the hub's side changes nothing.
     const bool unchanged = found->reason == QLatin1String("edit_vs_erasure") ||
                            (found->reason == QLatin1String("out_of_scope") && keep == Keep::Hub);
@@ -297,6 +363,16 @@ Status SyncService::resolve(const QString &conflictId, Keep keep, const QJsonVal
     if (!q.exec())
         return store::Database::storageError(q);
     q.finish();
+    const QString kept = keep == Keep::Hub      ? QStringLiteral("hub")
+                         : keep == Keep::Client ? QStringLiteral("client")
+                                                : QStringLiteral("value");
+    if (auto s = services::AuditService(m_db, m_clock)
+                     .record(m_actor, QStringLiteral("sync.resolve"), found->recordType,
+                             found->recordId, found->personId,
+                             QStringLiteral("conflict=%1 field=%2 reason=%3 keep=%4")
+                                 .arg(conflictId, found->field, found->reason, kept));
+        !s.ok())
+        return s;
     return tx.commit();
 }
 

@@ -40,12 +40,14 @@ struct HubUrl
 // What one push-then-pull moved.
 struct SyncOutcome
 {
-    int pushed = 0;    // local changes the hub accepted
-    int pulled = 0;    // hub rows applied locally
-    int conflicts = 0; // new conflicts raised by this run
-    int erased = 0;    // people purged locally because the hub erased them
-    int revoked = 0;   // records removed locally because they left this user's scope
-    int audited = 0;   // audit events the hub took from this desk's trail
+    int pushed = 0;          // local changes the hub accepted
+    int pulled = 0;          // hub rows applied locally
+    int conflicts = 0;       // new conflicts raised by this run
+    int erased = 0;          // people purged locally because the hub erased them
+    int revoked = 0;         // records removed locally because they left this user's scope
+    int refused = 0;         // local changes the hub would not take from this desk's login
+    int pulledConflicts = 0; // conflicts the pull brought (new or newly decided)
+    int audited = 0;         // audit events the hub took from this desk's trail
 };
 
 // What the app's status indicator shows.
@@ -112,6 +114,7 @@ public:
 
 private:
     Result<SyncOutcome> run(const HubUrl &url, const QString &password);
+    Status auditRun(const SyncOutcome &out);
 
     store::Database &m_db;
     domain::Actor m_actor;

@@ -251,8 +251,11 @@ private slots:
         desks.push_back({w.desk(QStringLiteral("b"), w.sup2), QStringLiteral("sup.two")});
         desks.push_back({w.desk(QStringLiteral("c"), w.cw1), QStringLiteral("cw.one")});
         desks.push_back({w.desk(QStringLiteral("d"), w.cw2), QStringLiteral("cw.two")});
-        const auto added = Office::addSupervisor(desks.front().desk->db->path());
+        // The office's administrator adds a hub-wide supervisor; the office's sync (through
+        // an administrator's hub login) takes the user to the hub, and from there to desks.
+        const auto added = Office::addSupervisor(w.officePath());
         QVERIFY2(added.code == 0, qPrintable(added.err));
+        w.syncOffice();
         const QStringList workers{w.cw1.userId, w.cw2.userId};
         const quint32 seed = 20261201;
         QRandomGenerator rng(seed);
@@ -296,10 +299,15 @@ private slots:
                                     : workers.at(rng.bounded(2)));
                 } else if (what <= 6) {
                     const QString field = QString::fromLatin1(kFields[rng.bounded(7)]);
+                    // Values the app would store (the hub refuses others: an e-mail
+                    // address has an @).
+                    const auto text = QStringLiteral("v%1-%2").arg(round).arg(rng.bounded(1000));
                     const QVariant value =
                         field.startsWith(QLatin1String("safe_"))
                             ? QVariant(rng.bounded(2))
-                            : QVariant(QStringLiteral("v%1-%2").arg(round).arg(rng.bounded(1000)));
+                            : QVariant(field == QLatin1String("email")
+                                           ? text + QStringLiteral("@example.org")
+                                           : text);
                     d.exec(QStringLiteral("UPDATE person SET %1 = ? WHERE id = ?").arg(field),
                            {value, person});
                 } else if (what <= 8) {

@@ -161,8 +161,30 @@ public:
             qFatal("cannot set the seed passwords");
     }
 
+    // The office's own database (a copy of the seed made at the first desk() call): users,
+    // teams, codes and settings reach the hub from here, synced through the hub owner's
+    // login, since a PostgreSQL hub takes them from no desk login but an administrator's
+    // (docs/SYNC.md "Hub schema 3").
+    QString officePath() const { return dir.filePath(QStringLiteral("office.db")); }
+    void syncOffice()
+    {
+        auto db = store::Database::open(officePath());
+        if (!db.ok())
+            qFatal("cannot open the office database");
+        auto out = sync::SyncService(*db.value(), domain::Actor::system()).syncOnce(url, password);
+        if (!out.ok())
+            qFatal("the office's sync failed: %s", qPrintable(out.error().describe()));
+    }
+
     std::unique_ptr<Desk> desk(const QString &name, const domain::Actor &actor)
     {
+        if (!QFile::exists(officePath())) {
+            if (!QFile::copy(seedPath(), officePath()))
+                qFatal("cannot copy the seed database");
+            auto info = hub()->info();
+            if (info.ok() && info->schemaVersion == sync::kHubSchema) // else after migrating
+                syncOffice();
+        }
         const auto path = dir.filePath(name + QStringLiteral(".db"));
         if (!QFile::copy(seedPath(), path))
             qFatal("cannot copy the seed database");

@@ -218,6 +218,7 @@ private slots:
             QCOMPARE(metaValue(w, "schema_version"), QString::number(sync::kHubSchema));
             QCOMPARE(metaValue(w, "epoch"), epoch); // the same hub: desks re-send nothing
         }
+        w.syncOffice(); // users and teams reach a hub from the office's administrator
         if (m_pg) {
             QCOMPARE(asLogin(*one, seeOther).value.toInt(), 0);
             QVERIFY(!asLogin(*one, writeMeta).ok);
@@ -336,10 +337,19 @@ private slots:
         QVERIFY(peopleAt(*three).contains(p));
         QVERIFY(!peopleAt(*two).contains(p));
 
-        // An administrator moves caseworker one to team two at the head office; that desk's
-        // next sync carries it, and the hub moves the people caseworker one holds.
-        head->exec(QStringLiteral("UPDATE app_user SET team_id = ? WHERE id = ?"),
-                   {w.team2, w.cw1.userId});
+        // An administrator moves caseworker one to team two at the office (whose sync
+        // reaches the hub through an administrator's login: no other desk's login may
+        // change a user there), and the hub moves the people caseworker one holds.
+        {
+            auto office = store::Database::open(w.officePath());
+            QVERIFY(office.ok());
+            QSqlQuery q(office.value()->connection());
+            q.prepare(QStringLiteral("UPDATE app_user SET team_id = ? WHERE id = ?"));
+            q.addBindValue(w.team2);
+            q.addBindValue(w.cw1.userId);
+            QVERIFY(q.exec());
+        }
+        w.syncOffice();
         SYNCED(*head);
         QCOMPARE(w.hubScalar(QStringLiteral("SELECT teams FROM hub_record WHERE kind = 'person' "
                                             "AND id = '%1'")

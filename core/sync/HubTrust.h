@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+namespace hub::sync {
+
+// Hub schema 3 (docs/SYNC.md "Hub schema 3: the hub trusts no desk"): desk logins lose
+// every INSERT, UPDATE and DELETE on the hub's tables and write only through SECURITY
+// DEFINER functions that check the calling login's role and team (hub_user) and validate
+// every row. `schema`: the PostgreSQL schema holding the hub's tables, quoted.
+QStringList hubTrustMigration(const QString &quotedSchema);
+
+// One field rule of domain::Validator, as data: the hub's check_row() (PostgreSQL) reads
+// them from its hub_field_rule table, and a desk checks a conflict's chosen value with
+// them before applying it (SyncService::resolve).
+struct FieldRule
+{
+    const char *kind;
+    const char *field;
+    const char *rule; // id | code | text | time
+    const char *list; // code: the ref_code list
+    int maxLength;    // text
+    bool required;
+};
+const QVector<FieldRule> &fieldRules();
+
+// The first rule `value` breaks as the value of `field` of a `kind` row ("field: why"),
+// or empty. `hasCode(list, code)`: whether the code exists.
+QString checkField(const QString &kind, const QString &field, const QJsonValue &value,
+                   const std::function<bool(const QString &, const QString &)> &hasCode);
+
+} // namespace hub::sync
