@@ -5,11 +5,11 @@
 #include "Format.h"
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
+#include "widgets/DateField.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,25 +31,17 @@
 namespace hub::ui {
 
 namespace {
-// The earliest day a date box offers; showing it means "no limit".
-const QDate kNoLimit(2000, 1, 1);
-
-QDateEdit *dayBox(const char *name, const QString &accessibleName, QWidget *parent)
+// A day to filter by; blank means no limit.
+DateField *dayBox(const char *name, const QString &accessibleName, const QDate &today,
+                  QWidget *parent)
 {
-    auto *box = new QDateEdit(parent);
+    auto *box = new DateField(parent);
     box->setObjectName(QString::fromLatin1(name));
     box->setAccessibleName(accessibleName);
-    box->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    box->setCalendarPopup(true);
-    box->setMinimumDate(kNoLimit);
-    box->setSpecialValueText(AuditPage::tr("Any day"));
-    box->setDate(kNoLimit);
+    box->setAllowEmpty(true);
+    box->setToday(today);
+    box->setPlaceholderText(AuditPage::tr("Any day (or 07/12/2026, today)"));
     return box;
-}
-
-QDate dayOf(const QDateEdit *box)
-{
-    return box->date() == kNoLimit ? QDate() : box->date();
 }
 
 // The wait cursor around a long read or write.
@@ -83,8 +75,8 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditActionCombo"));
     m_action->setAccessibleName(tr("Filter by action"));
-    m_from = dayBox("auditFromEdit", tr("From day"), this);
-    m_to = dayBox("auditToEdit", tr("To day"), this);
+    m_from = dayBox("auditFromEdit", tr("From day"), m_services.context.today(), this);
+    m_to = dayBox("auditToEdit", tr("To day"), m_services.context.today(), this);
 
     // Two rows so the bar fits a 1366 px screen: who and what above, when below.
     for (auto *box : {m_user, m_action}) {
@@ -183,8 +175,19 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
     connect(exportCsv, &QPushButton::clicked, this, &AuditPage::chooseCsv);
     connect(m_user, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
-    connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
-    connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
+    for (const auto &[box, caption] : {std::pair{m_from, tr("From")}, {m_to, tr("To")}}) {
+        connect(box, &DateField::dateChanged, this, &AuditPage::applyFilters);
+        // A day that cannot be one says so where the count of events is, in red.
+        connect(box, &DateField::problemFound, this, [this, caption](const QString &problem) {
+            if (problem.isEmpty()) {
+                applyFilters();
+                return;
+            }
+            m_summary->setText(tr("%1: %2", "field, problem").arg(caption, problem));
+            m_summary->setAccessibleName(m_summary->text());
+            m_summary->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+        });
+    }
     connect(m_person, &QLineEdit::returnPressed, this, &AuditPage::applyFilters);
     connect(m_person, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty()) // the clear button
@@ -205,8 +208,8 @@ services::AuditQuery AuditPage::query() const
     q.userId = m_user->currentData().toString();
     q.personId = m_person->text().trimmed();
     q.action = m_action->currentData().toString();
-    q.from = dayOf(m_from);
-    q.to = dayOf(m_to);
+    q.from = m_from->date();
+    q.to = m_to->date();
     return q;
 }
 
@@ -255,8 +258,8 @@ void AuditPage::clearFilters()
         m_user->setCurrentIndex(0);
         m_person->clear();
         m_action->setCurrentIndex(0);
-        m_from->setDate(kNoLimit);
-        m_to->setDate(kNoLimit);
+        m_from->setDate(QDate());
+        m_to->setDate(QDate());
     }
     applyFilters();
 }
