@@ -187,14 +187,17 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     connect(m_nav, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { showPage(m_nav->row(item)); });
     connect(m_caseload, &CaseloadPage::openRequested, this, &MainWindow::openPerson);
-    connect(m_caseload, &CaseloadPage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    // A section the role does not use says nothing (its lists cannot load for them).
+    const auto caseloadSays = [this](const QString &text) {
+        if (isSectionShown(Caseload))
+            statusBar()->showMessage(text, kMessageMs);
+    };
+    connect(m_caseload, &CaseloadPage::message, this, caseloadSays);
     connect(m_caseload->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_search, &SearchPage::openRequested, this, &MainWindow::openPerson);
     // Caseworker desk: My caseload opens people; the record edits and reloads itself.
     connect(myCaseloadPage(), &MyCaseloadPage::openRequested, this, &MainWindow::openPerson);
-    connect(myCaseloadPage(), &MyCaseloadPage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(myCaseloadPage(), &MyCaseloadPage::message, this, caseloadSays);
     // Caseworker desk: My tasks beside My caseload, for those who have tasks (the others
     // would only be told, unasked, that their role cannot complete one).
     if (security::Permissions::allows(m_actor.role, security::Action::CompleteTask)) {

@@ -186,9 +186,15 @@ void PersonView::stepSection(int step)
     m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + n) % n);
     // The focus goes to the section's first control, so the next key acts on it.
     QWidget *page = m_tabs->currentWidget();
+    const auto takes = [](const QWidget *w) {
+        return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus);
+    };
+    if (takes(page)) { // a section that is one list
+        page->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
     for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
-        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
-            (w->focusPolicy() & Qt::TabFocus)) {
+        if (page->isAncestorOf(w) && takes(w)) {
             w->setFocus(Qt::ShortcutFocusReason);
             return;
         }

@@ -1,4 +1,5 @@
 #include "DeskFixture.h"
+#include "ModalHelper.h"
 #include "UiChecks.h"
 #include "admin/EraseDialog.h"
 #include "auth/ChangePasswordDialog.h"
@@ -259,9 +260,10 @@ private Q_SLOTS:
         // The errors were shown (a dialog that says nothing checks nothing).
         bool shown = false;
         for (auto *label : d->findChildren<QLabel *>())
-            shown = shown || (label->isVisible() && (label->property("role") == "fieldError" ||
-                                                     label->objectName().endsWith("Error") ||
-                                                     label->objectName() == "signInMessage"));
+            shown = shown || (label->isVisible() &&
+                              (label->property("role").toString() == QLatin1String("fieldError") ||
+                               label->objectName().endsWith(QLatin1String("Error")) ||
+                               label->objectName() == QLatin1String("signInMessage")));
         QVERIFY2(shown, "no error is shown");
         const auto problems = test::layoutProblems(d.get());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -319,10 +321,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(d));
         QTest::keyClicks(find<QLineEdit>(d, "taskTitleEdit"), QStringLiteral("Call back"));
         bool asked = false;
-        QTimer::singleShot(0, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
+        test::whenModal<QMessageBox>([&](QMessageBox *box) {
             asked = true;
             QTest::keyClick(box, Qt::Key_D, Qt::AltModifier);
         });

@@ -93,7 +93,8 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
     addFilter(tr("&User:"), m_user, 0, 0);
     addFilter(tr("&Person id:"), m_person, 0, 1);
     addFilter(tr("A&ction:"), m_action, 0, 2);
-    addFilter(tr("&From:"), m_from, 1, 0);
+    // Alt+F and Alt+V are the File and View menus'.
+    addFilter(tr("Fr&om:"), m_from, 1, 0);
     addFilter(tr("&To:"), m_to, 1, 1);
     auto *clear = new QPushButton(tr("C&lear filters"), this);
     clear->setObjectName(QStringLiteral("auditClearButton"));
@@ -103,7 +104,7 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("auditSummary"));
-    auto *verify = new QPushButton(tr("&Verify chain"), this);
+    auto *verify = new QPushButton(tr("V&erify chain"), this);
     verify->setObjectName(QStringLiteral("auditVerifyButton"));
     verify->setAccessibleName(tr("Verify chain"));
     verify->setToolTip(tr("Check that no event has been edited, removed, inserted or moved "

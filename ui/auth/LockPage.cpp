@@ -85,9 +85,27 @@ LockPage::LockPage(const QString &displayName, QWidget *parent) : QWidget(parent
     connect(m_password, &QLineEdit::returnPressed, this, request);
     connect(unlock, &QPushButton::clicked, this, request);
     setFocusProxy(m_password);
+    m_password->installEventFilter(this);
 }
 
 void LockPage::keyPressEvent(QKeyEvent *event)
+{
+    if (pressButtonFor(event))
+        event->accept();
+    else
+        QWidget::keyPressEvent(event);
+}
+
+bool LockPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Before the password field, which would type the letter of Alt+S.
+    if (watched == m_password && event->type() == QEvent::KeyPress &&
+        pressButtonFor(static_cast<QKeyEvent *>(event)))
+        return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+bool LockPage::pressButtonFor(const QKeyEvent *event)
 {
     // The lock takes every shortcut away from the window behind, so this page's own keys
     // are read here.
@@ -99,12 +117,10 @@ void LockPage::keyPressEvent(QKeyEvent *event)
         button = m_signOut;
     else if ((mods == Qt::AltModifier || mods == Qt::ControlModifier) && event->key() == Qt::Key_Q)
         button = m_quit;
-    if (!button) {
-        QWidget::keyPressEvent(event);
-        return;
-    }
+    if (!button)
+        return false;
     button->click();
-    event->accept();
+    return true;
 }
 
 void LockPage::setMessage(const QString &message)

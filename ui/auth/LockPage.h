@@ -31,8 +31,12 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Alt+U, Alt+S, Alt+Q or Ctrl+Q: clicks the button and returns true.
+    bool pressButtonFor(const QKeyEvent *event);
+
     QLineEdit *m_password = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_unlock = nullptr;

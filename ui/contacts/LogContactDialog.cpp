@@ -259,7 +259,7 @@ void LogContactDialog::buildFields(const domain::Contact &initial)
     m_summary = new QPlainTextEdit(initial.summary, this);
     m_summary->setObjectName(QStringLiteral("summaryEdit"));
     m_summary->setTabChangesFocus(true);
-    m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 5 + 12);
+    GrowToFit::setLines(m_summary, 5);
     m_summary->setPlaceholderText(tr("What was said or done, and what happens next"));
     row("summary", tr("S&ummary"), m_summary);
 

@@ -5,6 +5,7 @@
 #include "services/PersonService.h"
 #include "util/Time.h"
 #include "widgets/DateField.h"
+#include "widgets/GrowToFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -89,7 +90,7 @@ PersonEditDialog::PersonEditDialog(services::Services &services, const domain::A
     m_notes = new QPlainTextEdit(person.contactNotes, this);
     m_notes->setObjectName(QStringLiteral("contact_notesEdit"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    GrowToFit::setLines(m_notes, 4);
     m_notes->setPlaceholderText(tr("e.g. do not contact at home; partner must not know"));
     m_fields.insert(QStringLiteral("contact_notes"), m_notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this,

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace hub::ui {
 
@@ -299,7 +300,11 @@ void DateField::showCalendar()
     const auto pick = [this, calendar](const QDate &d) {
         setDate(d);
         calendar->close();
-        setFocus(Qt::PopupFocusReason);
+        // Back in the field once the popup has gone.
+        QTimer::singleShot(0, this, [this] {
+            activateWindow();
+            setFocus(Qt::PopupFocusReason);
+        });
     };
     connect(calendar, &QCalendarWidget::activated, this, pick);
     connect(calendar, &QCalendarWidget::clicked, this, pick);

@@ -5,6 +5,7 @@
 #include "widgets/FocusRing.h"
 #include "widgets/GrowToFit.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -56,9 +57,6 @@ QWidget *FieldErrors::wrap(const QString &field, const QString &caption, QWidget
     if (editor->accessibleName().isEmpty())
         editor->setAccessibleName(plain);
     auto *holder = new QWidget(m_owner);
-    // A label whose buddy is the pair (QFormLayout::addRow(text, pair)) gives its Alt key
-    // to the editor.
-    holder->setFocusProxy(editor);
     auto *column = new QVBoxLayout(holder);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
@@ -83,6 +81,15 @@ QWidget *FieldErrors::wrap(const QString &field, const QString &caption, QWidget
     return holder;
 }
 
+void FieldErrors::addRow(QFormLayout *form, const QString &field, const QString &label,
+                         QWidget *editor)
+{
+    // The label's Alt key goes to the editor (a label whose buddy is the pair does nothing).
+    auto *caption = new QLabel(label, m_owner);
+    caption->setBuddy(editor);
+    form->addRow(caption, wrap(field, QString(label).remove(QLatin1Char(':')), editor));
+}
+
 void FieldErrors::alias(const QString &field, const QString &shownAt)
 {
     m_aliases.insert(field, shownAt);
@@ -104,7 +111,16 @@ void FieldErrors::show(const Error &error, const QString &notSaved, const QStrin
     mark(field, words.isEmpty() ? sentence(field, error.message) : words);
     m_summary->setText(tr("%1. Correct the field marked in red.").arg(heading));
     m_summary->show();
-    editor->setFocus(Qt::OtherFocusReason);
+    // The editor, or its first control when it is a group of them.
+    QWidget *target = editor;
+    if (target->focusPolicy() == Qt::NoFocus && !target->focusProxy()) {
+        for (auto *child : editor->findChildren<QWidget *>())
+            if (child->focusPolicy() & Qt::TabFocus) {
+                target = child;
+                break;
+            }
+    }
+    target->setFocus(Qt::OtherFocusReason);
 }
 
 bool FieldErrors::checkDate(const QString &field, DateField *date, const QString &notSaved)

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QString>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -50,6 +51,8 @@ public:
     // names the field in messages (its '&' is dropped) and becomes the editor's accessible
     // name unless it has one.
     QWidget *wrap(const QString &field, const QString &caption, QWidget *editor);
+    // A form row: `label` (with its Alt key, e.g. "&New password:") for `editor`, wrapped.
+    void addRow(QFormLayout *form, const QString &field, const QString &label, QWidget *editor);
     // Errors about `field` are shown at `shownAt` (e.g. referral_id at the episode field).
     void alias(const QString &field, const QString &shownAt);
 

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QLayout>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QTimer>
 #include <QWidget>
@@ -33,6 +34,12 @@ void GrowToFit::fit(QWidget *window)
     }
     if (needed > window->height() || width > window->width())
         window->resize(std::max(width, window->width()), std::max(needed, window->height()));
+}
+
+void GrowToFit::setLines(QPlainTextEdit *edit, int lines)
+{
+    edit->setFixedHeight(
+        std::max(edit->minimumSizeHint().height(), edit->fontMetrics().lineSpacing() * lines + 12));
 }
 
 bool GrowToFit::eventFilter(QObject *watched, QEvent *event)

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QPlainTextEdit;
 class QWidget;
 
 namespace hub::ui {
@@ -19,6 +20,8 @@ public:
     static void install(QWidget *window);
     // Grows `window` now if its layout needs more height than it has.
     static void fit(QWidget *window);
+    // Makes a text box `lines` lines tall, never less than it needs to draw itself.
+    static void setLines(QPlainTextEdit *edit, int lines);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
