@@ -220,8 +220,10 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
                 [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     }
     connect(m_inbox, &InboxPage::openRequested, this, &MainWindow::openPerson);
-    connect(m_inbox, &InboxPage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(m_inbox, &InboxPage::message, this, [this](const QString &text) {
+        if (isSectionShown(Referrals))
+            statusBar()->showMessage(text, kMessageMs);
+    });
     m_personView->setWorkContext(&m_services, m_actor);
     connect(m_personView, &PersonView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
