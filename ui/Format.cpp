@@ -14,22 +14,6 @@ QString Format::date(const QDate &d)
     return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
-QDate Format::parseDate(const QString &text, bool *ok)
-{
-    const QString t = text.trimmed();
-    *ok = true;
-    if (t.isEmpty())
-        return {};
-    for (const auto &format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"),
-                               QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy")}) {
-        const QDate d = QDate::fromString(t, format);
-        if (d.isValid())
-            return d;
-    }
-    *ok = false;
-    return {};
-}
-
 QString Format::dateOrUnknown(const QDate &d)
 {
     return d.isValid() ? date(d) : tr("Unknown");

@@ -21,9 +21,6 @@ public:
     // dd/MM/yyyy, or `unknown` (default "Unknown") for a null date.
     static QString date(const QDate &d);
     static QString dateOrUnknown(const QDate &d);
-    // A date typed as dd/mm/yyyy (also d/m/yyyy, yyyy-mm-dd or dd.mm.yyyy). Blank is a null
-    // date; *ok is false when the text is not blank and not a date.
-    static QDate parseDate(const QString &text, bool *ok);
     // The London calendar date of a UTC instant, dd/MM/yyyy; empty when null.
     static QString localDate(const QDateTime &t);
     // dd/MM/yyyy HH:mm in London time; empty when null.

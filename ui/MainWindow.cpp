@@ -23,6 +23,7 @@
 #include "supervisor/SupervisorPage.h"
 #include "sync/SyncUi.h"
 #include "tasks/MyTasksPanel.h"
+#include "widgets/FocusRing.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -57,7 +58,9 @@ const QString kNavStyle = QStringLiteral(
     "QListWidget#navList::item { padding: 9px 16px; border-left: 4px solid transparent; }"
     "QListWidget#navList::item:hover { background: #2a3c50; }"
     "QListWidget#navList::item:selected { background: #2f4d6d; color: white;"
-    "  border-left: 4px solid #7fb3e6; }");
+    "  border-left: 4px solid #7fb3e6; }"
+    // With the focus in the list, its current section is drawn brighter.
+    "QListWidget#navList::item:focus { background: #3d6a96; border-left: 4px solid white; }");
 
 // A magnifying glass for the search box, drawn so that it needs no icon theme.
 QIcon searchIcon()
@@ -78,6 +81,7 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     : QMainWindow(parent), m_services(services), m_service(service), m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    FocusRing::install();
     setWindowTitle(tr("Victims' Hub"));
     setAccessibleName(tr("Victims' Hub"));
     resize(1366, 768);
@@ -183,21 +187,27 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     connect(m_nav, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { showPage(m_nav->row(item)); });
     connect(m_caseload, &CaseloadPage::openRequested, this, &MainWindow::openPerson);
-    connect(m_caseload, &CaseloadPage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    // A section the role does not use says nothing (its lists cannot load for them).
+    const auto caseloadSays = [this](const QString &text) {
+        if (isSectionShown(Caseload))
+            statusBar()->showMessage(text, kMessageMs);
+    };
+    connect(m_caseload, &CaseloadPage::message, this, caseloadSays);
     connect(m_caseload->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_search, &SearchPage::openRequested, this, &MainWindow::openPerson);
     // Caseworker desk: My caseload opens people; the record edits and reloads itself.
     connect(myCaseloadPage(), &MyCaseloadPage::openRequested, this, &MainWindow::openPerson);
-    connect(myCaseloadPage(), &MyCaseloadPage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
-    // Caseworker desk: My tasks beside My caseload.
-    auto *tasks = new MyTasksPanel(m_services, m_actor);
-    myCaseloadPage()->setSidePanel(tasks);
-    connect(tasks, &MyTasksPanel::openRequested, this, &MainWindow::openPerson);
-    connect(tasks, &MyTasksPanel::newTaskRequested, m_record, &RecordActions::newTask);
-    connect(tasks, &MyTasksPanel::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(myCaseloadPage(), &MyCaseloadPage::message, this, caseloadSays);
+    // Caseworker desk: My tasks beside My caseload, for those who have tasks (the others
+    // would only be told, unasked, that their role cannot complete one).
+    if (security::Permissions::allows(m_actor.role, security::Action::CompleteTask)) {
+        auto *tasks = new MyTasksPanel(m_services, m_actor);
+        myCaseloadPage()->setSidePanel(tasks);
+        connect(tasks, &MyTasksPanel::openRequested, this, &MainWindow::openPerson);
+        connect(tasks, &MyTasksPanel::newTaskRequested, m_record, &RecordActions::newTask);
+        connect(tasks, &MyTasksPanel::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    }
     connect(m_record, &RecordActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_reports, &ReportsPage::message, this,
@@ -210,8 +220,10 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
                 [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     }
     connect(m_inbox, &InboxPage::openRequested, this, &MainWindow::openPerson);
-    connect(m_inbox, &InboxPage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
+    connect(m_inbox, &InboxPage::message, this, [this](const QString &text) {
+        if (isSectionShown(Referrals))
+            statusBar()->showMessage(text, kMessageMs);
+    });
     m_personView->setWorkContext(&m_services, m_actor);
     connect(m_personView, &PersonView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
@@ -342,6 +354,12 @@ void MainWindow::buildMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    // Back to the sign-in dialog, for the next person at this desk.
+    auto *signOut =
+        file->addAction(tr("&Sign out / switch user"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setStatusTip(tr("Close your session and show the sign-in dialog"));
+    file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -396,10 +414,10 @@ void MainWindow::runSearch()
 {
     m_searchTimer->stop();
     m_search->search(m_searchEdit->text());
+    // Only for a search typed now: a search run again after a change must not replace the
+    // confirmation of that change.
     if (!m_search->summary().isEmpty())
         statusBar()->showMessage(m_search->summary(), kMessageMs);
-    else
-        statusBar()->clearMessage();
 }
 
 int MainWindow::currentPage() const
@@ -476,7 +494,7 @@ void MainWindow::refresh()
 void MainWindow::reloadShown()
 {
     if (!m_search->model()->query().isEmpty())
-        runSearch();
+        m_search->search(m_searchEdit->text());
     if (currentPage() == kPersonPage && !m_personView->personId().isEmpty()) {
         auto file = m_service.openPerson(m_actor, m_personView->personId());
         if (file.ok())

@@ -83,6 +83,10 @@ public:
     // (security::Permissions; Ctrl+number does nothing for the others).
     bool isSectionShown(int page) const;
 
+Q_SIGNALS:
+    // File > Sign out / switch user: the app closes this window and asks who signs in.
+    void signOutRequested();
+
 public Q_SLOTS:
     void showPage(int page);
     void openPerson(const QString &personId);

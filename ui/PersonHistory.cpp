@@ -1,6 +1,7 @@
 #include "PersonHistory.h"
 
 #include "Format.h"
+#include "widgets/FocusRing.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -61,8 +62,8 @@ QTreeWidget *PersonHistory::makeTree(const char *objectName, const QString &acce
     tree->setWordWrap(true);
     tree->header()->setStretchLastSection(true);
     tree->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    tree->setStyleSheet(QStringLiteral("QTreeView { border: 1px solid #d5dae1; }"
-                                       "QTreeView::item { padding: 4px 2px; }"));
+    tree->setStyleSheet(FocusRing::framedStyle("QTreeView") +
+                        QStringLiteral("QTreeView::item { padding: 4px 2px; }"));
     return tree;
 }
 

@@ -1,5 +1,7 @@
 #include "PersonLists.h"
 
+#include "widgets/FocusRing.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -23,7 +25,7 @@ void setUpTable(QTableView *view)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setSectionsMovable(true);
-    view->setStyleSheet(QStringLiteral("QTableView { border: 1px solid #d5dae1; }"));
+    view->setStyleSheet(FocusRing::framedStyle("QTableView"));
 }
 
 void sizeColumn(QTableView *view, int section, const QString &sample, int extra)

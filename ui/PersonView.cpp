@@ -6,6 +6,7 @@
 #include "contacts/LogContactDialog.h"
 #include "episodes/EpisodePane.h"
 #include "person/PersonEditDialog.h"
+#include "widgets/FocusRing.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -107,7 +109,7 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     m_contactDetail = new QTextBrowser(m_tabs);
     m_contactDetail->setObjectName(QStringLiteral("contactDetail"));
     m_contactDetail->setAccessibleName(tr("The selected contact in full"));
-    m_contactDetail->setStyleSheet(QStringLiteral("QTextBrowser { border: 1px solid #d5dae1; }"));
+    m_contactDetail->setStyleSheet(FocusRing::framedStyle("QTextBrowser"));
     // Caseworker desk: corrections of logged contacts (Amend…, F2, or the context menu).
     auto *amend = new QAction(tr("&Amend\u2026"), m_contacts);
     amend->setObjectName(QStringLiteral("amendContactAction"));
@@ -160,6 +162,44 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &PersonView::backRequested);
+
+    // Ctrl+Tab and Ctrl+Shift+Tab (or Ctrl+PgDown and Ctrl+PgUp) change section from
+    // anywhere in the record, not only once the focus is inside the sections.
+    const std::pair<QKeySequence, int> steps[] = {
+        {QKeySequence(Qt::CTRL | Qt::Key_Tab), 1},
+        {QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), -1},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), -1},
+        {QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1}};
+    for (const auto &[keys, step] : steps) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, step = step] { stepSection(step); });
+    }
+}
+
+void PersonView::stepSection(int step)
+{
+    if (m_tabs->isHidden() || m_tabs->count() == 0)
+        return;
+    const int n = m_tabs->count();
+    m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + n) % n);
+    // The focus goes to the section's first control, so the next key acts on it.
+    QWidget *page = m_tabs->currentWidget();
+    const auto takes = [](const QWidget *w) {
+        return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus);
+    };
+    if (takes(page)) { // a section that is one list
+        page->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && takes(w)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    m_tabs->tabBar()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void PersonView::setBackText(const QString &text)

@@ -57,6 +57,8 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    // Shows the next (1) or previous (-1) section, round the ends.
+    void stepSection(int step);
     void showContact();
     void showEpisode();
 

@@ -214,122 +214,148 @@ int main(int argc, char *argv[])
         if (!signedIn)
             return 0;
     }
-    const auto user = hub::services::DirectoryService(*db).user(signedIn->userId);
-    if (!user.ok())
-        return fail(user.error().describe());
-    hub::ui::MainWindow window(services, service, *signedIn);
-    hub::ui::SessionLock sessionLock(&window, auth, user->username, user->displayName, workstation);
-    if (screenshot)
-        window.resize(1366, 768); // not the saved size: pictures for the docs must repeat
-    else
-        window.restoreLayout();
-    window.show();
-    // Sync in the background (Sync settings): soon after start, then on its timer. Pictures
-    // for the docs never sync.
-    if (!screenshot)
-        window.syncUi()->startBackground();
-    if (parser.isSet(pageOption)) {
-        const QStringList pages{QStringLiteral("caseload"), QStringLiteral("referrals"),
-                                QStringLiteral("search"),   QStringLiteral("reports"),
-                                QStringLiteral("admin"),    QStringLiteral("team")};
-        // admin/TAB starts on one tab of the Admin section: audit, users or erasure.
-        const auto [name, tab] = [&] {
-            const auto parts = parser.value(pageOption).toLower().split(QLatin1Char('/'));
-            return std::pair{parts.value(0), parts.value(1)};
-        }();
-        const int page = pages.indexOf(name);
-        QWidget *tabPage = tab.isEmpty() || page != hub::ui::MainWindow::Admin
-                               ? nullptr
-                               : window.adminPage()->section(tab + QStringLiteral("Page"));
-        if (page < 0 || (!tab.isEmpty() && !tabPage)) {
-            QTextStream(stderr) << "victimshub: "
-                                << QApplication::tr("Unknown page %1; choose one of: %2")
-                                       .arg(parser.value(pageOption),
-                                            pages.join(QLatin1String(", ")))
-                                << Qt::endl;
-            return 1;
-        }
-        window.showPage(page);
-        if (tabPage)
-            window.adminPage()->tabs()->setCurrentWidget(tabPage);
-    }
-    if (parser.isSet(personOption))
-        window.openPerson(parser.value(personOption));
-    std::unique_ptr<hub::ui::LogContactDialog> contact;
-    if (parser.isSet(contactOption) && !window.personView()->personId().isEmpty() &&
-        !window.actor().userId.isEmpty()) {
-        contact = std::make_unique<hub::ui::LogContactDialog>(
-            services, window.actor(), window.personView()->file(), QString(), &window);
-        contact->setModal(true);
-        contact->show();
-    }
-
-    if (!screenshot)
-        return app.exec();
-
-    // Wait for the first paint of the list (or the person), then let it finish before grabbing.
-    const auto file = parser.value(shotOption);
-    QWidget *view = window.personView()->header();
-    if (!parser.isSet(personOption)) {
-        // Caseworker desk: a user starts on My caseload (its list, or its empty state);
-        // without one, on All people ("caseloadView").
-        view = nullptr;
-        for (const auto *name : {"myCaseloadView", "caseloadView", "inboxView"}) {
-            auto *table = window.findChild<QTableView *>(QString::fromLatin1(name));
-            if (!view && table && table->isVisibleTo(&window))
-                view = table->viewport();
-        }
-        for (const auto *name : {"myCaseloadEmpty", "inboxEmpty"}) {
-            auto *empty = window.findChild<QWidget *>(QString::fromLatin1(name));
-            if (!view && empty && empty->isVisibleTo(&window))
-                view = empty;
-        }
-        if (!view) // a section without a list
-            view = window.centralWidget();
-    }
-    struct PaintWatch : QObject
-    {
-        std::function<void()> onPaint;
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint && onPaint) {
-                auto done = std::move(onPaint);
-                onPaint = nullptr;
-                QTimer::singleShot(0, done);
+    // One session per signed-in user; Sign out / switch user starts the next one.
+    for (bool first = true;; first = false) {
+        const auto user = hub::services::DirectoryService(*db).user(signedIn->userId);
+        if (!user.ok())
+            return fail(user.error().describe());
+        hub::ui::MainWindow window(services, service, *signedIn);
+        hub::ui::SessionLock sessionLock(&window, auth, user->username, user->displayName,
+                                         workstation);
+        if (screenshot)
+            window.resize(1366, 768); // not the saved size: pictures for the docs must repeat
+        else
+            window.restoreLayout();
+        window.show();
+        // Sync in the background (Sync settings): soon after start, then on its timer. Pictures
+        // for the docs never sync.
+        if (!screenshot)
+            window.syncUi()->startBackground();
+        // Sign out and Quit end every event loop at once, the open dialogs' too, without asking
+        // about what is typed in them: they may be under the lock, and must not show.
+        bool signOut = false;
+        const auto endSession = [&](bool again) {
+            signOut = again;
+            QApplication::exit(0);
+        };
+        QObject::connect(&window, &hub::ui::MainWindow::signOutRequested, &window,
+                         [&] { endSession(true); });
+        QObject::connect(&sessionLock, &hub::ui::SessionLock::signOutRequested, &window,
+                         [&] { endSession(true); });
+        QObject::connect(&sessionLock, &hub::ui::SessionLock::quitRequested, &window,
+                         [&] { endSession(false); });
+        // The start page, person and dialog asked for on the command line: the first session's.
+        if (first && parser.isSet(pageOption)) {
+            const QStringList pages{QStringLiteral("caseload"), QStringLiteral("referrals"),
+                                    QStringLiteral("search"),   QStringLiteral("reports"),
+                                    QStringLiteral("admin"),    QStringLiteral("team")};
+            // admin/TAB starts on one tab of the Admin section: audit, users or erasure.
+            const auto [name, tab] = [&] {
+                const auto parts = parser.value(pageOption).toLower().split(QLatin1Char('/'));
+                return std::pair{parts.value(0), parts.value(1)};
+            }();
+            const int page = pages.indexOf(name);
+            QWidget *tabPage = tab.isEmpty() || page != hub::ui::MainWindow::Admin
+                                   ? nullptr
+                                   : window.adminPage()->section(tab + QStringLiteral("Page"));
+            if (page < 0 || (!tab.isEmpty() && !tabPage)) {
+                QTextStream(stderr)
+                    << "victimshub: "
+                    << QApplication::tr("Unknown page %1; choose one of: %2")
+                           .arg(parser.value(pageOption), pages.join(QLatin1String(", ")))
+                    << Qt::endl;
+                return 1;
             }
-            return false;
+            window.showPage(page);
+            if (tabPage)
+                window.adminPage()->tabs()->setCurrentWidget(tabPage);
         }
-    } watch;
-    int exitCode = 0;
-    bool finished = false;
-    auto finish = [&] {
-        if (finished)
-            return;
-        finished = true;
-        const auto ms = msSinceProcessStart(sinceMain);
-        QPixmap shot = window.grab();
-        if (contact) {
-            // The dialog as it appears over the window: centred, the window dimmed behind.
-            QPainter painter(&shot);
-            painter.fillRect(shot.rect(), QColor(0, 0, 0, 70));
-            const QPixmap dialog = contact->grab();
-            painter.drawPixmap((shot.width() - dialog.width()) / 2,
-                               (shot.height() - dialog.height()) / 2, dialog);
+        if (first && parser.isSet(personOption))
+            window.openPerson(parser.value(personOption));
+        std::unique_ptr<hub::ui::LogContactDialog> contact;
+        if (first && parser.isSet(contactOption) && !window.personView()->personId().isEmpty() &&
+            !window.actor().userId.isEmpty()) {
+            contact = std::make_unique<hub::ui::LogContactDialog>(
+                services, window.actor(), window.personView()->file(), QString(), &window);
+            contact->setModal(true);
+            contact->show();
         }
-        if (!shot.save(file, "PNG")) {
-            QTextStream(stderr) << "victimshub: could not write " << file << Qt::endl;
-            exitCode = 1;
-        } else {
-            QTextStream(stdout) << "first_paint_ms=" << ms << Qt::endl;
+
+        if (!screenshot) {
+            const int code = app.exec();
+            window.close(); // remembers its size and columns
+            if (!signOut)
+                return code;
+            signedIn = hub::ui::askForSignIn(auth, workstation, QString());
+            if (!signedIn)
+                return 0;
+            continue;
         }
-        QApplication::exit(exitCode);
-    };
-    watch.onPaint = finish;
-    if (view)
-        view->installEventFilter(&watch);
-    QTimer::singleShot(10000, &app, finish); // never hang a script if nothing paints
-    app.exec();
-    if (view)
-        view->removeEventFilter(&watch);
-    return exitCode;
+
+        // Wait for the first paint of the list (or the person), then let it finish before grabbing.
+        const auto file = parser.value(shotOption);
+        QWidget *view = window.personView()->header();
+        if (!parser.isSet(personOption)) {
+            // Caseworker desk: a user starts on My caseload (its list, or its empty state);
+            // without one, on All people ("caseloadView").
+            view = nullptr;
+            for (const auto *name : {"myCaseloadView", "caseloadView", "inboxView"}) {
+                auto *table = window.findChild<QTableView *>(QString::fromLatin1(name));
+                if (!view && table && table->isVisibleTo(&window))
+                    view = table->viewport();
+            }
+            for (const auto *name : {"myCaseloadEmpty", "inboxEmpty"}) {
+                auto *empty = window.findChild<QWidget *>(QString::fromLatin1(name));
+                if (!view && empty && empty->isVisibleTo(&window))
+                    view = empty;
+            }
+            if (!view) // a section without a list
+                view = window.centralWidget();
+        }
+        struct PaintWatch : QObject
+        {
+            std::function<void()> onPaint;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::Paint && onPaint) {
+                    auto done = std::move(onPaint);
+                    onPaint = nullptr;
+                    QTimer::singleShot(0, done);
+                }
+                return false;
+            }
+        } watch;
+        int exitCode = 0;
+        bool finished = false;
+        auto finish = [&] {
+            if (finished)
+                return;
+            finished = true;
+            const auto ms = msSinceProcessStart(sinceMain);
+            QPixmap shot = window.grab();
+            if (contact) {
+                // The dialog as it appears over the window: centred, the window dimmed behind.
+                QPainter painter(&shot);
+                painter.fillRect(shot.rect(), QColor(0, 0, 0, 70));
+                const QPixmap dialog = contact->grab();
+                painter.drawPixmap((shot.width() - dialog.width()) / 2,
+                                   (shot.height() - dialog.height()) / 2, dialog);
+            }
+            if (!shot.save(file, "PNG")) {
+                QTextStream(stderr) << "victimshub: could not write " << file << Qt::endl;
+                exitCode = 1;
+            } else {
+                QTextStream(stdout) << "first_paint_ms=" << ms << Qt::endl;
+            }
+            QApplication::exit(exitCode);
+        };
+        watch.onPaint = finish;
+        if (view)
+            view->installEventFilter(&watch);
+        QTimer::singleShot(10000, &app, finish); // never hang a script if nothing paints
+        app.exec();
+        if (view)
+            view->removeEventFilter(&watch);
+        return exitCode;
+    }
 }

@@ -175,6 +175,15 @@ Result<QString> ReferralService::triage(const domain::Actor &actor, const QStrin
                                       tr("is not an open support episode of this person"));
             episode = e.value();
         } else {
+            // One person, one open support episode, unless the worker chose a second.
+            if (!decision.openAnother) {
+                for (const auto &e : episodes.forPerson(r.personId))
+                    if (e.status != QLatin1String("closed"))
+                        return Error::invalid(
+                            QStringLiteral("episode_id"),
+                            tr("is needed: the person already has an open support episode; "
+                               "join it, or choose to open a second one and say why"));
+            }
             newEpisode = true;
             episode.id = util::newId();
             episode.personId = r.personId;

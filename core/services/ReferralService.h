@@ -29,6 +29,9 @@ struct TriageDecision
     Action action = Action::Accept;
     QString reason;
     QString joinEpisodeId; // accept into this open episode instead of opening a new one
+    // Accepting a person who has an open support episode joins it: a second open episode
+    // is opened only when this says so (and the reason says why).
+    bool openAnother = false;
 };
 
 struct InboxItem

@@ -379,6 +379,37 @@ private Q_SLOTS:
         QCOMPARE(stored(later.id).status, QStringLiteral("accepted"));
     }
 
+    void aSecondOpenEpisodeIsOnlyOpenedWhenChosen()
+    {
+        const QString personId = f->addPerson(QStringLiteral("Ola"), QStringLiteral("Nowak"));
+        Referral earlier =
+            f->referral(personId, utc("2026-05-11T09:00:00Z"), QStringLiteral("accepted"));
+        earlier.assignedTo = worker.userId;
+        f->addReferral(earlier);
+        f->addEpisode(personId, worker.userId, {earlier.id});
+        Referral later = f->referral(personId, utc("2026-06-05T09:00:00Z"));
+        f->addReferral(later);
+        const QVariantList before = f->rawRow("referral", later.id);
+
+        // Accepting without saying which episode does not open a second one.
+        ReferralService service(f->ctx);
+        auto refused = service.triage(worker, later.id, accept());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("episode_id"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("already has an open")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(f->rawRow("referral", later.id), before);
+        QCOMPARE(f->count("episode"), 1);
+
+        // Chosen, with its reason, it is opened.
+        TriageDecision d = accept();
+        d.openAnother = true;
+        d.reason = QStringLiteral("A separate crime with its own court case");
+        auto opened = service.triage(worker, later.id, d);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().describe()));
+        QCOMPARE(f->count("episode"), 2);
+    }
+
     void acceptCannotJoinAnotherPersonsOrAClosedEpisode_data()
     {
         QTest::addColumn<bool>("otherPerson");

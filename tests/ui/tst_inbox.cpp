@@ -17,6 +17,7 @@
 #include "widgets/ClockBadge.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -244,6 +245,77 @@ private Q_SLOTS:
         // platform does not make the window active again after a dialog, so ask the window.)
         QCOMPARE(m_window->focusWidget(), view());
         QVERIFY(view()->currentIndex().isValid());
+    }
+
+    // Ben already has an open support episode: Accept joins it unless a second one is chosen.
+    QString addOpenEpisodeForBen()
+    {
+        domain::Episode e;
+        e.id = util::newId();
+        e.personId = m_ben.id;
+        e.caseworkerId = m_worker.userId;
+        e.status = QStringLiteral("open");
+        e.openedAt = utc("2026-04-01T09:00:00Z");
+        if (!store::EpisodeRepository(m_db->db()).insert(e).ok())
+            qFatal("cannot add an episode");
+        return e.id;
+    }
+
+    void acceptJoinsTheOpenEpisodeByDefault()
+    {
+        const auto open = addOpenEpisodeForBen();
+        goToRow(m_benRef);
+        test::whenModal<ui::TriageDialog>([&](ui::TriageDialog *dialog) {
+            auto *episode = dialog->findChild<QComboBox *>(QStringLiteral("episodeCombo"));
+            QCOMPARE(episode->currentData().toString(), open);
+            QVERIFY(episode->currentText().startsWith(QStringLiteral("Join the episode")));
+            QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier);
+            QTRY_VERIFY(
+                dialog->findChild<QRadioButton *>(QStringLiteral("acceptRadio"))->isChecked());
+            QVERIFY(episode->isVisible() && episode->isEnabled());
+            auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+            reason->setFocus();
+            QTest::keyClicks(reason, QStringLiteral("A second crime, same support"));
+            QTest::keyClick(reason, Qt::Key_Return);
+            QTRY_VERIFY(!dialog->isVisible());
+        });
+        QTest::keyClick(view(), Qt::Key_Return);
+        QTRY_COMPARE(model()->rowOf(m_benRef), -1);
+        auto file = m_cases->openPerson(m_worker, m_ben.id);
+        QVERIFY(file.ok());
+        QCOMPARE(file->episodes.size(), 1); // joined, not a second open episode
+        QVERIFY(file->episodes.first().referralIds.contains(m_benRef));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("joined")));
+    }
+
+    void aSecondEpisodeIsAnExplicitChoiceWithAReason()
+    {
+        addOpenEpisodeForBen();
+        goToRow(m_benRef);
+        test::whenModal<ui::TriageDialog>([&](ui::TriageDialog *dialog) {
+            QTest::keyClick(dialog, Qt::Key_A, Qt::AltModifier);
+            QTRY_VERIFY(
+                dialog->findChild<QRadioButton *>(QStringLiteral("acceptRadio"))->isChecked());
+            QTest::keyClick(dialog, Qt::Key_E, Qt::AltModifier);
+            auto *episode = dialog->findChild<QComboBox *>(QStringLiteral("episodeCombo"));
+            QTRY_VERIFY(episode->hasFocus());
+            QTest::keyClick(episode, Qt::Key_End);
+            QCOMPARE(episode->currentText(), QStringLiteral("Open a second support episode"));
+            auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+            QVERIFY(reason->placeholderText().contains(QStringLiteral("second")));
+            // Without a reason nothing is saved.
+            QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+            QTRY_COMPARE(dialog->errorFor(QStringLiteral("decision_reason")),
+                         QStringLiteral("Reason: give a reason"));
+            QTest::keyClicks(reason, QStringLiteral("A separate crime with its own court case"));
+            QTest::keyClick(reason, Qt::Key_Return);
+            QTRY_VERIFY(!dialog->isVisible());
+        });
+        QTest::keyClick(view(), Qt::Key_Return);
+        QTRY_COMPARE(model()->rowOf(m_benRef), -1);
+        auto file = m_cases->openPerson(m_worker, m_ben.id);
+        QVERIFY(file.ok());
+        QCOMPARE(file->episodes.size(), 2);
     }
 
     void declineNeedsAReasonAndRefusalsAreShown()

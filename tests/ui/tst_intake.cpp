@@ -215,7 +215,8 @@ private Q_SLOTS:
         QTest::newRow("birth date not a date")
             << QStringLiteral("Quillfeather") << QStringLiteral("31/02/1990")
             << QStringLiteral("Theft") << QStringLiteral("date_of_birth")
-            << QStringLiteral("Date of birth is not a date: type it as dd/mm/yyyy");
+            << QStringLiteral("Date of birth: 31/02/1990 does not exist (February 1990 has 28 "
+                              "days)");
         QTest::newRow("no family name")
             << QString() << QString() << QStringLiteral("Theft") << QStringLiteral("family_name")
             << QStringLiteral("Family name must not be empty");

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -189,6 +190,47 @@ private Q_SLOTS:
         QCOMPARE(visibleWith(m_person.familyName), QStringList());
         QVERIFY(m_lock->unlock(m_password));
         QVERIFY(!visibleWith(m_person.familyName).isEmpty());
+    }
+
+    // Someone else needs the desk: the lock page offers Sign out and Quit, by click or key,
+    // without unlocking, and nothing of the record shows on the way.
+    void signOutAndQuitFromTheLockPage()
+    {
+        QSignalSpy signOut(m_lock, &ui::SessionLock::signOutRequested);
+        QSignalSpy quit(m_lock, &ui::SessionLock::quitRequested);
+        m_lock->lock();
+        auto *page = m_lock->lockPage();
+        auto *signOutButton = page->findChild<QPushButton *>(QStringLiteral("lockSignOutButton"));
+        auto *quitButton = page->findChild<QPushButton *>(QStringLiteral("lockQuitButton"));
+        QVERIFY(signOutButton && signOutButton->isVisible());
+        QVERIFY(quitButton && quitButton->isVisible());
+        QVERIFY(signOutButton->text().contains(QStringLiteral("Sign out")));
+
+        QTest::keyClick(page->passwordEdit(), Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(signOut.count(), 1);
+        QVERIFY(m_lock->isLocked()); // signing out does not unlock
+        QCOMPARE(visibleWith(m_person.familyName), QStringList());
+
+        // Ctrl+Q quits while locked, although every other shortcut of the window is off.
+        QTest::keyClick(page->passwordEdit(), Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(quit.count(), 1);
+        QVERIFY(m_lock->isLocked());
+        QCOMPARE(visibleWith(m_person.familyName), QStringList());
+        QTest::mouseClick(quitButton, Qt::LeftButton);
+        QCOMPARE(quit.count(), 2);
+        QVERIFY(m_lock->unlock(m_password));
+    }
+
+    void signOutIsInTheFileMenu()
+    {
+        auto *file = m_window->findChild<QMenu *>(QStringLiteral("fileMenu"));
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("signOutAction"));
+        QVERIFY(file && action);
+        QVERIFY(file->actions().contains(action));
+        QVERIFY(action->isEnabled() && action->isVisible());
+        QSignalSpy signOut(m_window.get(), &ui::MainWindow::signOutRequested);
+        action->trigger();
+        QCOMPARE(signOut.count(), 1);
     }
 
     void coversAnOpenDialogAndKeepsWhatWasTyped()

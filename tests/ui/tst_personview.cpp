@@ -5,6 +5,7 @@
 #include "services/CaseService.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -136,6 +137,34 @@ private Q_SLOTS:
         QVERIFY(text.indexOf(fix.summary) > text.indexOf(first.summary));
         QCOMPARE(view.findChild<QTabWidget *>(QStringLiteral("personTabs"))->tabText(3),
                  QStringLiteral("Contacts (3)"));
+    }
+
+    // Ctrl+Tab moves one section on wherever the focus is in the record (it needed a
+    // varying number of Tabs into the sections first), and round from the last.
+    void ctrlTabChangesSectionFromAnywhere()
+    {
+        ui::PersonView view;
+        view.setFile(open(m_seed.people.at(0).id));
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("personTabs"));
+        auto *back = view.findChild<QPushButton *>(QStringLiteral("backButton"));
+        QCOMPARE(tabs->currentIndex(), 0);
+        back->setFocus(Qt::TabFocusReason); // outside the sections
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        // The focus is in the section now, on its first control.
+        QVERIFY(tabs->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+        for (int i = 2; i < tabs->count(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+            QCOMPARE(tabs->currentIndex(), i);
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(tabs->currentIndex(), tabs->count() - 1);
     }
 
     void showsWhyARecordCannotBeOpened()

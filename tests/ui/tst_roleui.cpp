@@ -1,6 +1,7 @@
 #include "EmptyState.h"
 #include "MainWindow.h"
 #include "TempDatabase.h"
+#include "UiChecks.h"
 #include "admin/AdminPage.h"
 #include "admin/AuditEventsModel.h"
 #include "admin/AuditPage.h"
@@ -14,7 +15,9 @@
 #include "sync/SyncController.h"
 #include "sync/SyncStatusLabel.h"
 #include "sync/SyncUi.h"
+#include "tasks/MyTasksPanel.h"
 #include "util/Ids.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -297,6 +300,78 @@ private Q_SLOTS:
                  qPrintable(page->summaryLabel()->text()));
         page->clearFilters();
         QCOMPARE(page->model()->total(), trailSize());
+    }
+
+    // The audit trail's From and To take typed days (no Tab trap inside them), and say so
+    // when a day cannot be.
+    void auditDaysAreTyped()
+    {
+        show(u"admin"_s);
+        m_window->showPage(MainWindow::Admin);
+        auto *page = auditPage();
+        QTRY_VERIFY(page->isVisible());
+        const qint64 all = page->model()->total();
+        page->fromEdit()->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(page->fromEdit(), u"tomorrow"_s);
+        QTest::keyClick(page->fromEdit(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), page->toEdit()); // Tab leaves at once
+        QCOMPARE(page->fromEdit()->date(), m_services->context.today().addDays(1));
+        QCOMPARE(page->model()->total(), qint64(0));
+        QTest::keyClicks(page->toEdit(), u"31/04/2026"_s);
+        QTest::keyClick(page->toEdit(), Qt::Key_Return);
+        QCOMPARE(page->summaryLabel()->text(),
+                 u"To: 31/04/2026 does not exist (April 2026 has 30 days)"_s);
+        page->clearFilters();
+        QCOMPARE(page->fromEdit()->text(), QString());
+        QCOMPARE(page->model()->total(), trailSize());
+        QVERIFY(page->model()->total() >= all);
+    }
+
+    // Nobody is told, unasked, what their role cannot do: an administrator has no task list
+    // to fail loading (the status bar said "an administrator cannot complete a task").
+    void noUnaskedRefusalsInTheStatusBar_data()
+    {
+        QTest::addColumn<QString>("role");
+        for (const auto &role : {u"caseworker"_s, u"supervisor"_s, u"admin"_s, u"auditor"_s})
+            QTest::newRow(qPrintable(role)) << role;
+    }
+    void noUnaskedRefusalsInTheStatusBar()
+    {
+        QFETCH(QString, role);
+        show(role);
+        QSignalSpy messages(m_window->statusBar(), &QStatusBar::messageChanged);
+        // A task changes somewhere: the task lists reload.
+        m_services->notifier.notify(services::ChangeNotifier::Kind::Task, util::newId(), {});
+        QTest::qWait(50);
+        for (const auto &m : messages)
+            QVERIFY2(!m.first().toString().contains(u"cannot"_s), qPrintable(m.first().toString()));
+        QCOMPARE(m_window->findChild<ui::MyTasksPanel *>() != nullptr,
+                 security::Permissions::allows(role, security::Action::CompleteTask));
+    }
+
+    // Tab goes round every control of every section once, each one visibly focused, and
+    // no two controls share an Alt key.
+    void everySectionByKeyboard_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<int>("page");
+        for (const auto &role : {u"caseworker"_s, u"supervisor"_s, u"admin"_s, u"auditor"_s})
+            for (int page = 0; page < MainWindow::PageCount; ++page)
+                QTest::newRow(qPrintable(role + u' ' + QString::number(page + 1))) << role << page;
+    }
+    void everySectionByKeyboard()
+    {
+        QFETCH(QString, role);
+        QFETCH(int, page);
+        show(role);
+        if (!m_window->isSectionShown(page))
+            return; // not this role's
+        m_window->resize(1366, 768);
+        m_window->showPage(page);
+        QTest::qWait(20);
+        auto problems = test::tabProblems(m_window.get());
+        problems << test::mnemonicProblems(m_window.get());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void verifyAndExport()

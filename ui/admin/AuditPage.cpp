@@ -7,11 +7,11 @@
 #include "services/DirectoryService.h"
 #include "sync/AuditSync.h"
 #include "sync/SyncSettings.h"
+#include "widgets/DateField.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -35,25 +35,17 @@
 namespace hub::ui {
 
 namespace {
-// The earliest day a date box offers; showing it means "no limit".
-const QDate kNoLimit(2000, 1, 1);
-
-QDateEdit *dayBox(const char *name, const QString &accessibleName, QWidget *parent)
+// A day to filter by; blank means no limit.
+DateField *dayBox(const char *name, const QString &accessibleName, const QDate &today,
+                  QWidget *parent)
 {
-    auto *box = new QDateEdit(parent);
+    auto *box = new DateField(parent);
     box->setObjectName(QString::fromLatin1(name));
     box->setAccessibleName(accessibleName);
-    box->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    box->setCalendarPopup(true);
-    box->setMinimumDate(kNoLimit);
-    box->setSpecialValueText(AuditPage::tr("Any day"));
-    box->setDate(kNoLimit);
+    box->setAllowEmpty(true);
+    box->setToday(today);
+    box->setPlaceholderText(AuditPage::tr("Any day (or 07/12/2026, today)"));
     return box;
-}
-
-QDate dayOf(const QDateEdit *box)
-{
-    return box->date() == kNoLimit ? QDate() : box->date();
 }
 
 // The default hub login: the auditor's own login on the hub and its password.
@@ -118,8 +110,8 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditActionCombo"));
     m_action->setAccessibleName(tr("Filter by action"));
-    m_from = dayBox("auditFromEdit", tr("From day"), this);
-    m_to = dayBox("auditToEdit", tr("To day"), this);
+    m_from = dayBox("auditFromEdit", tr("From day"), m_services.context.today(), this);
+    m_to = dayBox("auditToEdit", tr("To day"), m_services.context.today(), this);
 
     // Two rows so the bar fits a 1366 px screen: who and what above, when below.
     for (auto *box : {m_user, m_action}) {
@@ -136,7 +128,8 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
     addFilter(tr("&User:"), m_user, 0, 0);
     addFilter(tr("&Person id:"), m_person, 0, 1);
     addFilter(tr("A&ction:"), m_action, 0, 2);
-    addFilter(tr("&From:"), m_from, 1, 0);
+    // Alt+F and Alt+V are the File and View menus'.
+    addFilter(tr("Fr&om:"), m_from, 1, 0);
     addFilter(tr("&To:"), m_to, 1, 1);
     auto *clear = new QPushButton(tr("C&lear filters"), this);
     clear->setObjectName(QStringLiteral("auditClearButton"));
@@ -146,7 +139,7 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("auditSummary"));
-    auto *verify = new QPushButton(tr("&Verify chain"), this);
+    auto *verify = new QPushButton(tr("V&erify chain"), this);
     verify->setObjectName(QStringLiteral("auditVerifyButton"));
     verify->setAccessibleName(tr("Verify chain"));
     verify->setToolTip(tr("Check that no event has been edited, removed, inserted or moved "
@@ -236,8 +229,19 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
     connect(exportCsv, &QPushButton::clicked, this, &AuditPage::chooseCsv);
     connect(m_user, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
-    connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
-    connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
+    for (const auto &[box, caption] : {std::pair{m_from, tr("From")}, {m_to, tr("To")}}) {
+        connect(box, &DateField::dateChanged, this, &AuditPage::applyFilters);
+        // A day that cannot be one says so where the count of events is, in red.
+        connect(box, &DateField::problemFound, this, [this, caption](const QString &problem) {
+            if (problem.isEmpty()) {
+                applyFilters();
+                return;
+            }
+            m_summary->setText(tr("%1: %2", "field, problem").arg(caption, problem));
+            m_summary->setAccessibleName(m_summary->text());
+            m_summary->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+        });
+    }
     connect(m_sourceBox, &QComboBox::activated, this, [this](int index) { showHub(index == 1); });
     connect(m_person, &QLineEdit::returnPressed, this, &AuditPage::applyFilters);
     connect(m_person, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -317,8 +321,8 @@ services::AuditQuery AuditPage::query() const
     q.userId = m_user->currentData().toString();
     q.personId = m_person->text().trimmed();
     q.action = m_action->currentData().toString();
-    q.from = dayOf(m_from);
-    q.to = dayOf(m_to);
+    q.from = m_from->date();
+    q.to = m_to->date();
     return q;
 }
 
@@ -369,8 +373,8 @@ void AuditPage::clearFilters()
         m_user->setCurrentIndex(0);
         m_person->clear();
         m_action->setCurrentIndex(0);
-        m_from->setDate(kNoLimit);
-        m_to->setDate(kNoLimit);
+        m_from->setDate(QDate());
+        m_to->setDate(QDate());
     }
     applyFilters();
 }

@@ -10,7 +10,6 @@
 #include <memory>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,6 +25,8 @@ class HubAuditReader;
 }
 
 namespace hub::ui {
+
+class DateField;
 
 class AuditEventsModel;
 class EmptyState;
@@ -57,8 +58,8 @@ public:
     QComboBox *userBox() const { return m_user; }
     QLineEdit *personEdit() const { return m_person; }
     QComboBox *actionBox() const { return m_action; }
-    QDateEdit *fromEdit() const { return m_from; }
-    QDateEdit *toEdit() const { return m_to; }
+    DateField *fromEdit() const { return m_from; }
+    DateField *toEdit() const { return m_to; }
     QTableView *view() const { return m_view; }
     AuditEventsModel *model() const { return m_model; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -97,8 +98,8 @@ private:
     QComboBox *m_user = nullptr;
     QLineEdit *m_person = nullptr;
     QComboBox *m_action = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateField *m_from = nullptr;
+    DateField *m_to = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_verifyResult = nullptr;
     QStackedWidget *m_stack = nullptr;

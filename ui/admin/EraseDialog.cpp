@@ -1,6 +1,9 @@
 #include "EraseDialog.h"
 
-#include <QDateEdit>
+#include "widgets/DateField.h"
+#include "widgets/FocusRing.h"
+#include "widgets/GrowToFit.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,11 +32,11 @@ EraseDialog::EraseDialog(services::ErasureService &service, const domain::Actor 
         this);
     warning->setWordWrap(true);
 
-    m_requestedOn = new QDateEdit(service.today(), this);
+    m_requestedOn = new DateField(this);
     m_requestedOn->setObjectName(QStringLiteral("requestedOn"));
-    m_requestedOn->setCalendarPopup(true);
-    m_requestedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_requestedOn->setMaximumDate(service.today());
+    m_requestedOn->setToday(service.today());
+    m_requestedOn->setDate(service.today());
+    m_requestedOn->setRange(QDate(), service.today());
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setMaxLength(services::ErasureService::kMaxReason);
@@ -43,7 +46,8 @@ EraseDialog::EraseDialog(services::ErasureService &service, const domain::Actor 
     m_confirm->setPlaceholderText(person.personId.left(kConfirmLength));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Request received on"), m_requestedOn);
+    // Alt+O: Alt+R is the reason's.
+    form->addRow(tr("Request received &on"), m_requestedOn);
     form->addRow(tr("&Reason"), m_reason);
     form->addRow(tr("Type the first %1 characters of the id to &confirm").arg(kConfirmLength),
                  m_confirm);
@@ -69,6 +73,13 @@ EraseDialog::EraseDialog(services::ErasureService &service, const domain::Actor 
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    GrowToFit::install(this);
+    FocusRing::install();
+    connect(m_requestedOn, &DateField::problemFound, this, [this](const QString &problem) {
+        m_error->setText(problem.isEmpty() ? QString()
+                                           : tr("Request received on: %1").arg(problem));
+        m_error->setVisible(!problem.isEmpty());
+    });
 }
 
 QString EraseDialog::errorText() const
@@ -85,6 +96,10 @@ void EraseDialog::updateButton()
 
 void EraseDialog::erase()
 {
+    if (!m_requestedOn->commit()) {
+        m_requestedOn->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     const auto s = m_service.erase(m_actor, {m_personId, m_requestedOn->date(), m_reason->text()});
     if (!s.ok()) {
         m_error->setText(s.error().message);

@@ -4,12 +4,13 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace hub::ui {
+
+class DateField;
 
 // Erasing one person (UK GDPR): the date the person asked, why, and the first eight
 // characters of their id typed again before the Erase button wakes up. A refusal is shown
@@ -22,7 +23,7 @@ public:
     EraseDialog(services::ErasureService &service, const domain::Actor &actor,
                 const services::ErasureCandidate &person, QWidget *parent = nullptr);
 
-    QDateEdit *requestedOn() const { return m_requestedOn; }
+    DateField *requestedOn() const { return m_requestedOn; }
     QLineEdit *reason() const { return m_reason; }
     QLineEdit *confirmation() const { return m_confirm; }
     QPushButton *eraseButton() const { return m_erase; }
@@ -35,7 +36,7 @@ private:
     services::ErasureService &m_service;
     domain::Actor m_actor;
     QString m_personId;
-    QDateEdit *m_requestedOn = nullptr;
+    DateField *m_requestedOn = nullptr;
     QLineEdit *m_reason = nullptr;
     QLineEdit *m_confirm = nullptr;
     QLabel *m_error = nullptr;

@@ -52,10 +52,9 @@ ChangePasswordDialog::ChangePasswordDialog(services::AuthService &auth, const QS
     m_new = passwordEdit("newPassword");
     m_repeat = passwordEdit("repeatPassword");
     auto *form = new QFormLayout;
-    form->addRow(tr("C&urrent password:"), m_errors.wrap(kOld, tr("Current password"), m_old));
-    form->addRow(tr("&New password:"), m_errors.wrap(kNew, tr("New password"), m_new));
-    form->addRow(tr("&Repeat new password:"),
-                 m_errors.wrap(kRepeat, tr("Repeat new password"), m_repeat));
+    m_errors.addRow(form, kOld, tr("C&urrent password:"), m_old);
+    m_errors.addRow(form, kNew, tr("&New password:"), m_new);
+    m_errors.addRow(form, kRepeat, tr("&Repeat new password:"), m_repeat);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Change password and sign in"));

@@ -44,13 +44,10 @@ FirstAdminDialog::FirstAdminDialog(services::AuthService &auth, const QString &w
     m_repeat->setObjectName(QStringLiteral("firstAdminRepeat"));
     m_repeat->setEchoMode(QLineEdit::Password);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Username:"),
-                 m_errors.wrap(QStringLiteral("username"), tr("Username"), m_user));
-    form->addRow(tr("&Display name:"),
-                 m_errors.wrap(QStringLiteral("display_name"), tr("Display name"), m_display));
-    form->addRow(tr("&Password:"),
-                 m_errors.wrap(QStringLiteral("password"), tr("Password"), m_password));
-    form->addRow(tr("&Repeat password:"), m_errors.wrap(kRepeat, tr("Repeat password"), m_repeat));
+    m_errors.addRow(form, QStringLiteral("username"), tr("&Username:"), m_user);
+    m_errors.addRow(form, QStringLiteral("display_name"), tr("&Display name:"), m_display);
+    m_errors.addRow(form, QStringLiteral("password"), tr("&Password:"), m_password);
+    m_errors.addRow(form, kRepeat, tr("&Repeat password:"), m_repeat);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create and sign in"));

@@ -1,5 +1,7 @@
 #include "LockPage.h"
 
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -36,6 +38,17 @@ LockPage::LockPage(const QString &displayName, QWidget *parent) : QWidget(parent
     auto *unlock = new QPushButton(tr("&Unlock"));
     unlock->setObjectName(QStringLiteral("unlockButton"));
     unlock->setDefault(true);
+    m_unlock = unlock;
+    // For the next person at the desk: nothing typed in an open form is kept.
+    m_signOut = new QPushButton(tr("&Sign out / switch user"));
+    m_signOut->setObjectName(QStringLiteral("lockSignOutButton"));
+    m_signOut->setToolTip(tr("Close this session without unlocking it; what was not saved in "
+                             "an open form is lost"));
+    m_quit = new QPushButton(tr("&Quit"));
+    m_quit->setObjectName(QStringLiteral("lockQuitButton"));
+    m_quit->setToolTip(tr("Close Victims' Hub without unlocking it (Ctrl+Q)"));
+    connect(m_signOut, &QPushButton::clicked, this, &LockPage::signOutRequested);
+    connect(m_quit, &QPushButton::clicked, this, &LockPage::quitRequested);
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("lockMessage"));
     m_message->setAccessibleName(tr("Why the window is still locked"));
@@ -53,6 +66,13 @@ LockPage::LockPage(const QString &displayName, QWidget *parent) : QWidget(parent
     boxLayout->addWidget(m_message);
     boxLayout->addWidget(m_password);
     boxLayout->addWidget(unlock, 0, Qt::AlignHCenter);
+    boxLayout->addSpacing(16);
+    auto *leave = new QHBoxLayout;
+    leave->addStretch();
+    leave->addWidget(m_signOut);
+    leave->addWidget(m_quit);
+    leave->addStretch();
+    boxLayout->addLayout(leave);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
@@ -65,6 +85,42 @@ LockPage::LockPage(const QString &displayName, QWidget *parent) : QWidget(parent
     connect(m_password, &QLineEdit::returnPressed, this, request);
     connect(unlock, &QPushButton::clicked, this, request);
     setFocusProxy(m_password);
+    m_password->installEventFilter(this);
+}
+
+void LockPage::keyPressEvent(QKeyEvent *event)
+{
+    if (pressButtonFor(event))
+        event->accept();
+    else
+        QWidget::keyPressEvent(event);
+}
+
+bool LockPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Before the password field, which would type the letter of Alt+S.
+    if (watched == m_password && event->type() == QEvent::KeyPress &&
+        pressButtonFor(static_cast<QKeyEvent *>(event)))
+        return true;
+    return QWidget::eventFilter(watched, event);
+}
+
+bool LockPage::pressButtonFor(const QKeyEvent *event)
+{
+    // The lock takes every shortcut away from the window behind, so this page's own keys
+    // are read here.
+    const auto mods = event->modifiers() & (Qt::ControlModifier | Qt::AltModifier);
+    QPushButton *button = nullptr;
+    if (mods == Qt::AltModifier && event->key() == Qt::Key_U)
+        button = m_unlock;
+    else if (mods == Qt::AltModifier && event->key() == Qt::Key_S)
+        button = m_signOut;
+    else if ((mods == Qt::AltModifier || mods == Qt::ControlModifier) && event->key() == Qt::Key_Q)
+        button = m_quit;
+    if (!button)
+        return false;
+    button->click();
+    return true;
 }
 
 void LockPage::setMessage(const QString &message)

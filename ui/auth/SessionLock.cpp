@@ -133,6 +133,8 @@ void SessionLock::cover(QWidget *window)
     c.page->show();
     c.page->raise();
     connect(c.page, &LockPage::unlockRequested, this, &SessionLock::unlock);
+    connect(c.page, &LockPage::signOutRequested, this, &SessionLock::signOutRequested);
+    connect(c.page, &LockPage::quitRequested, this, &SessionLock::quitRequested);
     if (window != m_window)
         window->setWindowTitle(tr("Victims' Hub is locked"));
     window->installEventFilter(this);

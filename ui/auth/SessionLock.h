@@ -22,7 +22,8 @@ class LockPage;
 // behind a LockPage that asks for the signed-in user's password. Wrong passwords count
 // towards the account's lockout like any sign-in. Unlocking shows exactly what was there,
 // with the focus where it was; open dialogs stay open with what was typed in them.
-// Also adds "Lock now" (Ctrl+Alt+L) to the window's File menu.
+// Also adds "Lock now" (Ctrl+Alt+L) to the window's File menu. The lock pages offer Sign out
+// and Quit; Ctrl+Q quits while locked too.
 class SessionLock : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void lockedChanged(bool locked);
+    // Sign out or Quit chosen on a lock page (or Ctrl+Q while locked): the app ends the
+    // session without unlocking, so nothing behind the lock is shown.
+    void signOutRequested();
+    void quitRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -4,6 +4,8 @@
 #include "ChangePasswordDialog.h"
 #include "FirstAdminDialog.h"
 #include "services/AuthService.h"
+#include "widgets/FocusRing.h"
+#include "widgets/GrowToFit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -63,6 +65,8 @@ SignInDialog::SignInDialog(services::AuthService &auth, const QString &workstati
     layout->addLayout(form);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+    GrowToFit::install(this);
+    FocusRing::install();
     m_user->setFocus();
 }
 

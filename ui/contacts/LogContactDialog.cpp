@@ -5,10 +5,11 @@
 #include "services/ContactService.h"
 #include "services/DeskService.h"
 #include "util/Time.h"
+#include "widgets/DateField.h"
+#include "widgets/GrowToFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -237,17 +238,15 @@ void LogContactDialog::buildFields(const domain::Contact &initial)
     m_duration->setValue(initial.durationMinutes);
     row("duration_minutes", tr("&Length (minutes)"), m_duration);
 
-    m_at = new QDateTimeEdit(this);
+    m_at = new DateField(DateField::Mode::DateTime, this);
     m_at->setObjectName(QStringLiteral("atEdit"));
-    m_at->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-    m_at->setCalendarPopup(true);
+    m_at->setToday(m_services.context.today());
     const QDateTime at = initial.at.isValid() ? initial.at : m_services.context.clock.now();
     const QDateTime local = at.toTimeZone(util::london());
     m_shownAt = QDateTime(local.date(), QTime(local.time().hour(), local.time().minute()));
     m_at->setDateTime(m_shownAt);
-    m_at->setToolTip(tr("When the contact happened, in UK time: type the digits, or Alt+Down "
-                        "for a calendar"));
-    tabLeaves(m_at);
+    m_at->setToolTip(tr("When the contact happened, in UK time: 07/12/2026 14:30, today 9:05, "
+                        "yesterday (keeps the time), or Alt+Down for a calendar"));
     row("at", tr("&When"), m_at);
 
     m_regarding = new QComboBox(this);
@@ -260,7 +259,7 @@ void LogContactDialog::buildFields(const domain::Contact &initial)
     m_summary = new QPlainTextEdit(initial.summary, this);
     m_summary->setObjectName(QStringLiteral("summaryEdit"));
     m_summary->setTabChangesFocus(true);
-    m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 5 + 12);
+    GrowToFit::setLines(m_summary, 5);
     m_summary->setPlaceholderText(tr("What was said or done, and what happens next"));
     row("summary", tr("S&ummary"), m_summary);
 
@@ -284,7 +283,7 @@ void LogContactDialog::buildFields(const domain::Contact &initial)
             [this] { errors().clear(QStringLiteral("safety_override")); });
     connect(m_duration, &QSpinBox::valueChanged, this,
             [this] { errors().clear(QStringLiteral("duration_minutes")); });
-    connect(m_at, &QDateTimeEdit::dateTimeChanged, this,
+    connect(m_at, &DateField::dateTimeChanged, this,
             [this] { errors().clear(QStringLiteral("at")); });
     connect(m_summary, &QPlainTextEdit::textChanged, this,
             [this] { errors().clear(QStringLiteral("summary")); });
@@ -353,8 +352,9 @@ domain::Contact LogContactDialog::draft() const
     c.outcome = m_outcome->currentIndex() >= 0 ? m_outcome->currentData().toString() : QString();
     c.durationMinutes = m_duration->value();
     // Untouched, a new contact is "now" to the second; a correction keeps the original time.
-    if (m_at->dateTime() != m_shownAt)
-        c.at = QDateTime(m_at->date(), m_at->time(), util::london()).toUTC();
+    const QDateTime typed = m_at->dateTime();
+    if (typed.isValid() && typed != m_shownAt)
+        c.at = QDateTime(typed.date(), typed.time(), util::london()).toUTC();
     c.episodeId = m_regarding->currentData(kEpisodeRole).toString();
     c.referralId = m_regarding->currentData(kReferralRole).toString();
     c.summary = m_summary->toPlainText();
@@ -367,7 +367,7 @@ QStringList LogContactDialog::snapshot() const
             m_channel->currentText(),
             m_outcome->currentText(),
             QString::number(m_duration->value()),
-            m_at->dateTime().toString(Qt::ISODate),
+            m_at->text().trimmed(),
             m_regarding->currentText(),
             m_summary->toPlainText(),
             m_override->isChecked() ? QStringLiteral("1") : QStringLiteral("0"),
@@ -396,13 +396,8 @@ void LogContactDialog::updateSafety()
         lines << tr("To log it anyway, tick Override and say why.");
     m_safetyText->setText(lines.join(QLatin1Char('\n')));
     m_safetyPanel->setVisible(!warnings.isEmpty());
-    if (isVisible() && layout()) {
-        // Grow to fit the panel's wrapped words rather than squeeze them.
-        layout()->activate();
-        const int needed = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
-        if (needed > height())
-            resize(width(), needed);
-    }
+    // Grow to fit the panel's wrapped words rather than squeeze them.
+    GrowToFit::fit(this);
     if (warnings.isEmpty()) {
         errors().clear(QStringLiteral("safety_override_check"));
         errors().clear(QStringLiteral("safety_override"));
@@ -412,6 +407,8 @@ void LogContactDialog::updateSafety()
 void LogContactDialog::save()
 {
     errors().clearAll();
+    if (!errors().checkDate(QStringLiteral("at"), m_at))
+        return;
     const auto contact = draft();
     const QString reason = m_override->isChecked() ? m_reason->text() : QString();
     services::ContactService service(m_services.context);

@@ -8,7 +8,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QFormLayout;
 class QFrame;
 class QLabel;
@@ -26,6 +25,7 @@ struct Services;
 
 namespace hub::ui {
 
+class DateField;
 class PersonHeader;
 
 // Logs one contact with a person through ContactService, keyboard first: direction,
@@ -78,7 +78,7 @@ private:
     QComboBox *m_channel = nullptr;
     QComboBox *m_outcome = nullptr;
     QSpinBox *m_duration = nullptr;
-    QDateTimeEdit *m_at = nullptr;
+    DateField *m_at = nullptr;
     QComboBox *m_regarding = nullptr;
     QPlainTextEdit *m_summary = nullptr;
     QFrame *m_safetyPanel = nullptr;

@@ -1,5 +1,7 @@
 #include "EpisodeContext.h"
 
+#include "widgets/DateField.h"
+
 #include <QLabel>
 
 namespace hub::ui {
@@ -19,6 +21,25 @@ void EpisodeUi::showError(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->show();
+}
+
+void EpisodeUi::watchDate(DateField *date, QLabel *label, const QString &caption)
+{
+    QObject::connect(date, &DateField::problemFound, label, [label, caption](const QString &p) {
+        if (p.isEmpty())
+            label->hide();
+        else
+            showError(label, tr("%1: %2", "field, problem").arg(caption, p));
+    });
+}
+
+bool EpisodeUi::checkDate(DateField *date, QLabel *label, const QString &caption)
+{
+    if (date->commit())
+        return true;
+    showError(label, tr("%1: %2", "field, problem").arg(caption, date->problem()));
+    date->setFocus(Qt::OtherFocusReason);
+    return false;
 }
 
 const domain::Episode *EpisodeUi::find(const domain::PersonFile &file, const QString &episodeId)

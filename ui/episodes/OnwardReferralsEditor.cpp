@@ -4,9 +4,9 @@
 #include "services/DeskService.h"
 #include "services/EpisodeService.h"
 #include "util/Time.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,11 +49,9 @@ OnwardReferralsEditor::OnwardReferralsEditor(QWidget *parent) : QGroupBox(parent
         m_agency->addItem(Format::code(kAgency, code), code);
     m_agency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    m_date = new QDateEdit(this);
+    m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("onwardDateEdit"));
     m_date->setAccessibleName(tr("Referred on"));
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setCalendarPopup(true);
 
     m_add = new QPushButton(tr("&Refer on"), this);
     m_add->setObjectName(QStringLiteral("addOnwardButton"));
@@ -68,6 +66,7 @@ OnwardReferralsEditor::OnwardReferralsEditor(QWidget *parent) : QGroupBox(parent
     m_declined->setAccessibleName(tr("The agency declined the selected referral"));
     connect(m_declined, &QPushButton::clicked, this, [this] { markSelected(false); });
     m_error = EpisodeUi::errorLabel("onwardError", this);
+    EpisodeUi::watchDate(m_date, m_error, tr("Referred on"));
 
     auto *dateLabel = new QLabel(tr("O&n"), this);
     dateLabel->setBuddy(m_date);
@@ -96,14 +95,13 @@ void OnwardReferralsEditor::setEpisode(const domain::PersonFile &file,
     const QString id = episode ? episode->id : QString();
     const QDate today =
         m_context.services ? m_context.services->context.today() : Format::todayInLondon();
+    m_date->setToday(today);
     if (id != m_episodeId) {
         m_error->hide();
         m_date->setDate(today);
     }
-    // An onward referral is recorded once made: not in the future.
-    m_date->setMaximumDate(today);
-    if (episode)
-        m_date->setMinimumDate(util::londonDate(episode->openedAt));
+    // An onward referral is recorded once made: not in the future, nor before the episode.
+    m_date->setRange(episode ? util::londonDate(episode->openedAt) : QDate(), today);
     const QString current =
         m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
     m_episodeId = id;
@@ -160,6 +158,8 @@ void OnwardReferralsEditor::updateButtons()
 void OnwardReferralsEditor::referOn()
 {
     if (!m_editable)
+        return;
+    if (!EpisodeUi::checkDate(m_date, m_error, tr("Referred on")))
         return;
     const auto &ctx = m_context.services->context;
     // Today's referral is timed now; an earlier one at noon of its day.

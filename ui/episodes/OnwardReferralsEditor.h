@@ -5,12 +5,13 @@
 #include <QGroupBox>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 
 namespace hub::ui {
+
+class DateField;
 
 // Onward referrals of one episode to specialist agencies, and the agency's answer:
 // add one (agency and date), then mark it accepted or declined when they reply.
@@ -39,7 +40,7 @@ private:
     bool m_editable = false;
     QTreeWidget *m_list = nullptr;
     QComboBox *m_agency = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_accepted = nullptr;
     QPushButton *m_declined = nullptr;

@@ -4,8 +4,8 @@
 #include "services/DeskService.h"
 #include "services/EpisodeService.h"
 #include "util/Time.h"
+#include "widgets/DateField.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,12 +50,9 @@ SupportPlanEditor::SupportPlanEditor(QWidget *parent) : QGroupBox(parent)
     connect(m_title, &QLineEdit::returnPressed, this, &SupportPlanEditor::addAction);
     connect(m_title, &QLineEdit::textChanged, this, &SupportPlanEditor::updateButtons);
 
-    m_due = new QDateEdit(this);
+    m_due = new DateField(this);
     m_due->setObjectName(QStringLiteral("actionDueEdit"));
     m_due->setAccessibleName(tr("Action due on"));
-    m_due->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_due->setCalendarPopup(true);
-    m_due->setToolTip(tr("Due date of the new action"));
 
     m_add = new QPushButton(tr("&Add action"), this);
     m_add->setObjectName(QStringLiteral("addActionButton"));
@@ -66,6 +63,7 @@ SupportPlanEditor::SupportPlanEditor(QWidget *parent) : QGroupBox(parent)
     m_done->setAccessibleName(tr("Mark the selected action done"));
     connect(m_done, &QPushButton::clicked, this, &SupportPlanEditor::completeSelected);
     m_error = EpisodeUi::errorLabel("planError", this);
+    EpisodeUi::watchDate(m_due, m_error, tr("Due"));
 
     auto *dueLabel = new QLabel(tr("D&ue"), this);
     dueLabel->setBuddy(m_due);
@@ -92,8 +90,9 @@ void SupportPlanEditor::setEpisode(const domain::PersonFile &file, const domain:
         m_title->clear();
         const QDate today =
             m_context.services ? m_context.services->context.today() : Format::todayInLondon();
+        m_due->setToday(today);
         m_due->setDate(today.addDays(kDefaultDueDays));
-        m_due->setMinimumDate(today.addYears(-1));
+        m_due->setRange(today.addYears(-1), QDate());
     }
     const QString current =
         m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
@@ -160,6 +159,8 @@ void SupportPlanEditor::addAction()
     if (!m_editable)
         return;
     domain::Task draft;
+    if (!EpisodeUi::checkDate(m_due, m_error, tr("Due")))
+        return;
     draft.episodeId = m_episodeId;
     draft.title = m_title->text();
     draft.dueOn = m_due->date();

@@ -4,13 +4,14 @@
 
 #include <QGroupBox>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
 namespace hub::ui {
+
+class DateField;
 
 // The support plan of one episode: its actions (tasks) with due dates. "Add action"
 // creates a task through TaskService; "Mark done" completes the selected one.
@@ -39,7 +40,7 @@ private:
     bool m_editable = false;
     QTreeWidget *m_list = nullptr;
     QLineEdit *m_title = nullptr;
-    QDateEdit *m_due = nullptr;
+    DateField *m_due = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_done = nullptr;
     QLabel *m_error = nullptr;

@@ -4,6 +4,8 @@
 #include "services/DeskService.h"
 #include "services/PersonService.h"
 #include "util/Time.h"
+#include "widgets/DateField.h"
+#include "widgets/GrowToFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,8 +52,15 @@ PersonEditDialog::PersonEditDialog(services::Services &services, const domain::A
     };
     row(dForm, "given_name", tr("&Given name"), addLine("given_name", person.givenName, 200));
     row(dForm, "family_name", tr("&Family name"), addLine("family_name", person.familyName, 200));
-    auto *dob = addLine("date_of_birth", Format::date(person.dateOfBirth));
+    auto *dob = new DateField(this);
+    dob->setObjectName(QStringLiteral("date_of_birthEdit"));
+    dob->setAllowEmpty(true);
+    dob->setToday(services.context.today());
+    dob->setDate(person.dateOfBirth);
     dob->setPlaceholderText(tr("dd/mm/yyyy, or blank if unknown"));
+    m_fields.insert(QStringLiteral("date_of_birth"), dob);
+    connect(dob, &QLineEdit::textEdited, this,
+            [this] { errors().clear(QStringLiteral("date_of_birth")); });
     row(dForm, "date_of_birth", tr("Date of &birth"), dob);
     row(dForm, "gender", tr("G&ender"),
         addCodes("gender", QStringLiteral("gender"), person.gender));
@@ -81,7 +90,7 @@ PersonEditDialog::PersonEditDialog(services::Services &services, const domain::A
     m_notes = new QPlainTextEdit(person.contactNotes, this);
     m_notes->setObjectName(QStringLiteral("contact_notesEdit"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    GrowToFit::setLines(m_notes, 4);
     m_notes->setPlaceholderText(tr("e.g. do not contact at home; partner must not know"));
     m_fields.insert(QStringLiteral("contact_notes"), m_notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this,
@@ -175,8 +184,9 @@ bool PersonEditDialog::collect(domain::Person *out) const
     domain::Person p = m_original;
     p.givenName = text("given_name");
     p.familyName = text("family_name");
-    bool dateOk = true;
-    p.dateOfBirth = Format::parseDate(text("date_of_birth"), &dateOk);
+    const auto *dob = static_cast<DateField *>(m_fields.value(QStringLiteral("date_of_birth")));
+    const bool dateOk = dob->problem().isEmpty();
+    p.dateOfBirth = dob->date();
     p.gender = code("gender");
     p.ethnicGroup = code("ethnic_group");
     p.disability = code("disability");
@@ -214,11 +224,9 @@ void PersonEditDialog::save()
 {
     errors().clearAll();
     domain::Person edited;
-    if (!collect(&edited)) {
-        errors().show(Error::invalid(QStringLiteral("date_of_birth"),
-                                     tr("is not a date: type it as dd/mm/yyyy")));
+    auto *dob = static_cast<DateField *>(m_fields.value(QStringLiteral("date_of_birth")));
+    if (!errors().checkDate(QStringLiteral("date_of_birth"), dob) || !collect(&edited))
         return;
-    }
     finishSave(services::PersonService(m_services.context).update(m_actor, edited), &m_saved);
 }
 

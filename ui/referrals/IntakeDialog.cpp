@@ -5,6 +5,7 @@
 #include "services/DeskService.h"
 #include "services/ReferralService.h"
 #include "util/Time.h"
+#include "widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,20 +31,6 @@ const QStringList kPersonFields{QStringLiteral("given_name"), QStringLiteral("fa
                                 QStringLiteral("date_of_birth"), QStringLiteral("phone"),
                                 QStringLiteral("postcode")};
 
-// A London wall-clock time typed as "dd/mm/yyyy hh:mm" (or a date alone), in UTC.
-QDateTime parseLocalTime(const QString &text)
-{
-    const QString t = text.simplified();
-    for (const auto &format : {QStringLiteral("dd/MM/yyyy HH:mm"), QStringLiteral("d/M/yyyy H:mm"),
-                               QStringLiteral("yyyy-MM-dd HH:mm")}) {
-        const QDateTime local = QDateTime::fromString(t, format);
-        if (local.isValid())
-            return QDateTime(local.date(), local.time(), util::london()).toUTC();
-    }
-    bool ok = false;
-    const QDate d = Format::parseDate(t, &ok);
-    return d.isValid() ? QDateTime(d, QTime(0, 0), util::london()).toUTC() : QDateTime();
-}
 } // namespace
 
 IntakeDialog::IntakeDialog(services::Services &services, const domain::Actor &actor,
@@ -73,7 +60,10 @@ IntakeDialog::IntakeDialog(services::Services &services, const domain::Actor &ac
 
     row(pForm, "given_name", tr("&Given name"), addLine("given_name", 200));
     row(pForm, "family_name", tr("&Family name"), addLine("family_name", 200));
-    auto *dob = addLine("date_of_birth", 10);
+    m_dob = new DateField(this);
+    m_dob->setAllowEmpty(true);
+    m_dob->setToday(m_services.context.today());
+    auto *dob = addLine("date_of_birth", 40, m_dob);
     dob->setPlaceholderText(tr("dd/mm/yyyy, or blank if unknown"));
     row(pForm, "date_of_birth", tr("Date of &birth"), dob);
     row(pForm, "phone", tr("&Phone"), addLine("phone", 40));
@@ -96,9 +86,11 @@ IntakeDialog::IntakeDialog(services::Services &services, const domain::Actor &ac
         edit->installEventFilter(this); // Down goes to the suggestions
     }
 
-    auto *received = addLine("received_at", 20);
-    received->setText(Format::localDateTime(m_services.context.clock.now()));
-    received->setPlaceholderText(tr("dd/mm/yyyy hh:mm"));
+    m_received = new DateField(DateField::Mode::DateTime, this);
+    m_received->setToday(m_services.context.today());
+    const auto now = m_services.context.clock.now().toTimeZone(util::london());
+    m_received->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
+    auto *received = addLine("received_at", 40, m_received);
     row(rForm, "received_at", tr("R&eceived"), received);
     row(rForm, "source", tr("&Source"),
         addCodes("source", QStringLiteral("source"), QStringLiteral("police")));
@@ -178,10 +170,11 @@ IntakeDialog::IntakeDialog(services::Services &services, const domain::Actor &ac
     m_lines.value(QStringLiteral("given_name"))->setFocus();
 }
 
-QLineEdit *IntakeDialog::addLine(const char *field, int maxLength)
+QLineEdit *IntakeDialog::addLine(const char *field, int maxLength, QLineEdit *edit)
 {
     const auto name = QString::fromLatin1(field);
-    auto *edit = new QLineEdit(this);
+    if (!edit)
+        edit = new QLineEdit(this);
     edit->setObjectName(name + QStringLiteral("Edit"));
     edit->setMaxLength(maxLength);
     m_lines.insert(name, edit);
@@ -236,8 +229,7 @@ void IntakeDialog::suggestNow()
     domain::PersonMatcher::Probe probe;
     probe.givenName = text(QStringLiteral("given_name"));
     probe.familyName = text(QStringLiteral("family_name"));
-    bool ok = false;
-    probe.dateOfBirth = Format::parseDate(text(QStringLiteral("date_of_birth")), &ok);
+    probe.dateOfBirth = m_dob->date();
     probe.phone = text(QStringLiteral("phone"));
     probe.postcode = text(QStringLiteral("postcode"));
     // Two letters of a name, or any other detail, before asking.
@@ -306,26 +298,18 @@ void IntakeDialog::save()
         domain::Person p;
         p.givenName = text("given_name");
         p.familyName = text("family_name");
-        bool dateOk = true;
-        p.dateOfBirth = Format::parseDate(text("date_of_birth"), &dateOk);
-        if (!dateOk) {
-            errors().show(Error::invalid(QStringLiteral("date_of_birth"),
-                                         tr("is not a date: type it as dd/mm/yyyy")),
-                          notSaved);
+        if (!errors().checkDate(QStringLiteral("date_of_birth"), m_dob, notSaved))
             return;
-        }
+        p.dateOfBirth = m_dob->date();
         p.phone = text("phone").trimmed();
         p.postcode = text("postcode").trimmed().toUpper();
         in.newPerson = p;
     }
     auto &r = in.referral;
-    r.receivedAt = parseLocalTime(text("received_at"));
-    if (!r.receivedAt.isValid()) {
-        errors().show(Error::invalid(QStringLiteral("received_at"),
-                                     tr("is not a date and time: type it as dd/mm/yyyy hh:mm")),
-                      notSaved);
+    if (!errors().checkDate(QStringLiteral("received_at"), m_received, notSaved))
         return;
-    }
+    const QDateTime local = m_received->dateTime();
+    r.receivedAt = QDateTime(local.date(), local.time(), util::london()).toUTC();
     r.source = code("source");
     r.offenceGroup = code("offence_group");
     r.crimeReference = text("crime_reference");

@@ -18,6 +18,8 @@ struct Services;
 
 namespace hub::ui {
 
+class DateField;
+
 class PersonSuggestions;
 
 // Enters a referral received by phone, email or letter: the person (or one already on
@@ -48,7 +50,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QLineEdit *addLine(const char *field, int maxLength);
+    // A line edit for `field` (or `edit`, e.g. a DateField), registered and cleared of its
+    // error when typed in.
+    QLineEdit *addLine(const char *field, int maxLength, QLineEdit *edit = nullptr);
     QComboBox *addCodes(const char *field, const QString &list, const QString &current,
                         const QString &none = {});
     void personChoiceChanged();
@@ -61,6 +65,8 @@ private:
     QString m_initial; // snapshot() when opened
 
     QHash<QString, QLineEdit *> m_lines;
+    DateField *m_dob = nullptr;
+    DateField *m_received = nullptr;
     QHash<QString, QComboBox *> m_combos;
     QListWidget *m_flags = nullptr;
     QCheckBox *m_consent = nullptr;

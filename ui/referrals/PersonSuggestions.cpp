@@ -35,7 +35,6 @@ PersonSuggestions::PersonSuggestions(QWidget *parent) : QWidget(parent)
     m_list->header()->resizeSection(2, fm.horizontalAdvance(QStringLiteral("07700 900000")) + 16);
     m_list->header()->resizeSection(3, fm.horizontalAdvance(QStringLiteral("PE29 3AB")) + 20);
     m_list->installEventFilter(this);
-    setFocusProxy(m_list);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &PersonSuggestions::useSelected);
 
     m_use = new QPushButton(tr("&Use this person"), this);

@@ -85,10 +85,10 @@ TriageDialog::TriageDialog(services::Services &services, const domain::Actor &ac
         updateDecision();
     });
 
-    // Accepting joins the person's open episode when asked, else opens a new one.
+    // Accepting joins the person's open episode (the first choice); a second open episode
+    // is the last choice, never the default, and its reason says why.
     m_episode = new QComboBox(this);
     m_episode->setObjectName(QStringLiteral("episodeCombo"));
-    m_episode->addItem(tr("Open a new support episode"), QString());
     services::CaseService cases(services.context.db);
     if (auto file = cases.openPerson(actor, item.row.referral.personId); file.ok()) {
         for (const auto &e : file->episodes) {
@@ -100,6 +100,14 @@ TriageDialog::TriageDialog(services::Services &services, const domain::Actor &ac
                                e.id);
         }
     }
+    m_episode->addItem(m_episode->count() > 0 ? tr("Open a second support episode")
+                                              : tr("Open a new support episode"),
+                       QString());
+    m_episode->setCurrentIndex(0);
+    connect(m_episode, &QComboBox::currentIndexChanged, this, [this] {
+        errors().clear(QStringLiteral("episode_id"));
+        updateDecision();
+    });
 
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
@@ -198,6 +206,7 @@ void TriageDialog::updateDecision()
     const bool accepting = id == int(Action::Accept);
     // Only a person with an open episode has one to join.
     const bool canJoin = m_episode->count() > 1;
+    const bool second = canJoin && accepting && m_episode->currentData().toString().isEmpty();
     m_episode->setVisible(canJoin);
     m_episodeLabel->setVisible(canJoin);
     m_episode->setEnabled(accepting);
@@ -205,6 +214,9 @@ void TriageDialog::updateDecision()
         m_reason->setPlaceholderText(tr("Why it is declined, e.g. supported by another service"));
     else if (id == int(Action::NoContact))
         m_reason->setPlaceholderText(tr("The attempts made, e.g. three calls and a letter"));
+    else if (second)
+        m_reason->setPlaceholderText(
+            tr("Why a second open episode, e.g. a separate crime needing its own caseworker"));
     else
         m_reason->setPlaceholderText(tr("Why this decision, e.g. wants help with the court case"));
 }
@@ -250,8 +262,11 @@ void TriageDialog::save()
         services::TriageDecision d;
         d.action = Action(decision);
         d.reason = m_reason->text();
-        if (d.action == Action::Accept)
+        if (d.action == Action::Accept) {
             d.joinEpisodeId = m_episode->currentData().toString();
+            // Chosen in the list, past the open episode(s) offered first.
+            d.openAnother = d.joinEpisodeId.isEmpty() && m_episode->count() > 1;
+        }
         auto result = referrals.triage(m_actor, m_item.row.referral.id, d);
         if (!result.ok()) {
             errors().show(result.error(), done.isEmpty()
@@ -263,8 +278,10 @@ void TriageDialog::save()
         }
         m_episodeId = result.value();
         done << (d.action == Action::Accept
-                     ? tr("accepted: support episode %1")
-                           .arg(d.joinEpisodeId.isEmpty() ? tr("opened") : tr("joined"))
+                     ? (d.openAnother
+                            ? tr("accepted: a second support episode opened")
+                            : tr("accepted: support episode %1")
+                                  .arg(d.joinEpisodeId.isEmpty() ? tr("opened") : tr("joined")))
                  : d.action == Action::Decline ? tr("declined")
                                                : tr("closed as no contact"));
     }

@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "services/DeskService.h"
 #include "services/SupervisorService.h"
+#include "widgets/GrowToFit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -63,7 +64,7 @@ ClosureReviewDialog::ClosureReviewDialog(services::Services &services, const dom
     m_comment->setTabChangesFocus(true);
     m_comment->setPlaceholderText(
         tr("Optional when approving; say what is missing when returning"));
-    m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 4 + 12);
+    GrowToFit::setLines(m_comment, 4);
     connect(m_comment, &QPlainTextEdit::textChanged, this,
             [this] { errors().clear(QStringLiteral("comment")); });
     auto *commentForm = new QFormLayout;

@@ -59,6 +59,11 @@ void SyncController::restartTimer()
         m_timer->stop();
 }
 
+bool SyncController::isConfigured()
+{
+    return !SyncSettings().hubUrl().isEmpty();
+}
+
 void SyncController::syncNow()
 {
     start(true);

@@ -43,6 +43,8 @@ public:
     // The last run's result in words ("Synced: 3 sent, 2 received"), or why none ran.
     QString lastMessage() const { return m_message; }
     bool lastOk() const { return m_ok; }
+    // Whether this workstation has a hub to sync with (Sync settings).
+    static bool isConfigured();
 
 public Q_SLOTS:
     // A sync a person asked for (F5): may prompt for the password.

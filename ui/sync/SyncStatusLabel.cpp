@@ -6,8 +6,9 @@
 namespace hub::ui {
 
 namespace {
-constexpr int kMaxChars = 100;
-}
+// Short enough to leave the status bar's confirmations room at 1366 px.
+constexpr int kMaxChars = 60;
+} // namespace
 
 SyncStatusLabel::SyncStatusLabel(SyncController &controller, QWidget *parent)
     : QLabel(parent), m_controller(controller)
@@ -24,7 +25,10 @@ QString SyncStatusLabel::describe(const SyncController &controller)
 {
     const auto &s = controller.status();
     QStringList parts;
-    if (controller.isRunning())
+    if (!controller.isRunning() && !SyncController::isConfigured())
+        // Not a failure: nothing to sync with yet. Sync > Sync now says what to do.
+        parts << tr("Sync not set up");
+    else if (controller.isRunning())
         parts << tr("Syncing…");
     else if (!controller.lastOk() && !controller.lastMessage().isEmpty())
         parts << controller.lastMessage();
@@ -60,7 +64,8 @@ void SyncStatusLabel::showState()
     if (s.lastAttempt.isValid())
         tip += QLatin1Char('\n') + tr("Last attempt: %1").arg(Format::localDateTime(s.lastAttempt));
     setToolTip(tip);
-    const bool failing = !m_controller.isRunning() && !m_controller.lastOk();
+    const bool failing =
+        !m_controller.isRunning() && !m_controller.lastOk() && SyncController::isConfigured();
     setStyleSheet(failing ? QStringLiteral("color: #a61b1b;") : QString());
 }
 

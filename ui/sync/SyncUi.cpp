@@ -103,8 +103,9 @@ void SyncUi::syncNow()
 
 void SyncUi::onFinished()
 {
-    // Background runs speak only when they fail; the indicator shows the rest.
-    if (m_manual || !m_controller->lastOk())
+    // Background runs speak only when they fail; the indicator shows the rest. A desk
+    // without a hub is told when someone asks for a sync (F5), not by every background run.
+    if (m_manual || (!m_controller->lastOk() && SyncController::isConfigured()))
         m_window.statusBar()->showMessage(m_controller->lastMessage(), kMessageMs);
     m_manual = false;
 }

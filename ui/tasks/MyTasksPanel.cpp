@@ -4,6 +4,7 @@
 #include "TaskListModel.h"
 #include "services/DeskService.h"
 #include "services/EpisodeService.h"
+#include "widgets/FocusRing.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,8 +51,8 @@ MyTasksPanel::MyTasksPanel(services::Services &services, const domain::Actor &ac
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setIndentation(10);
-    m_view->setStyleSheet(QStringLiteral("QTreeView { border: 1px solid #d5dae1; }"
-                                         "QTreeView::item { padding: 3px 2px; }"));
+    m_view->setStyleSheet(FocusRing::framedStyle("QTreeView") +
+                          QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
     m_view->installEventFilter(this);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (index.data(TaskListModel::IsSectionRole).toBool())

@@ -4,9 +4,9 @@
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
 #include "services/EpisodeService.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -46,12 +46,10 @@ TaskDialog::TaskDialog(services::Services &services, const domain::Actor &actor,
                              40);
     row("title", tr("&Title"), m_title);
 
-    m_due = new QDateEdit(m_services.context.today(), this);
+    m_due = new DateField(this);
     m_due->setObjectName(QStringLiteral("taskDueEdit"));
-    m_due->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_due->setCalendarPopup(true);
-    m_due->setToolTip(tr("Type the date's digits, or Alt+Down for a calendar"));
-    tabLeaves(m_due);
+    m_due->setToday(m_services.context.today());
+    m_due->setDate(m_services.context.today());
     row("due_on", tr("&Due"), m_due);
 
     m_kind = new QComboBox(this);
@@ -97,7 +95,7 @@ TaskDialog::TaskDialog(services::Services &services, const domain::Actor &actor,
 
     connect(m_title, &QLineEdit::textEdited, this,
             [this] { errors().clear(QStringLiteral("title")); });
-    connect(m_due, &QDateEdit::dateChanged, this,
+    connect(m_due, &DateField::dateChanged, this,
             [this] { errors().clear(QStringLiteral("due_on")); });
 
     auto *hint = new QLabel(tr("Enter saves, Esc cancels. Alt+Down opens the calendar."), this);
@@ -135,8 +133,8 @@ QWidget *TaskDialog::row(const char *field, const QString &caption, QWidget *edi
 
 QStringList TaskDialog::snapshot() const
 {
-    return {m_title->text(), m_due->date().toString(Qt::ISODate), m_kind->currentText(),
-            m_owner->currentText(), m_about->currentText()};
+    return {m_title->text(), m_due->text().trimmed(), m_kind->currentText(), m_owner->currentText(),
+            m_about->currentText()};
 }
 
 bool TaskDialog::hasUnsavedChanges() const
@@ -147,6 +145,8 @@ bool TaskDialog::hasUnsavedChanges() const
 void TaskDialog::save()
 {
     errors().clearAll();
+    if (!errors().checkDate(QStringLiteral("due_on"), m_due))
+        return;
     domain::Task draft;
     draft.title = m_title->text();
     draft.dueOn = m_due->date();

@@ -5,7 +5,6 @@
 #include "widgets/FormDialog.h"
 
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLineEdit;
 
@@ -14,6 +13,8 @@ struct Services;
 }
 
 namespace hub::ui {
+
+class DateField;
 
 // A new task through TaskService::create: title, due date (calendar on Alt+Down), kind,
 // who it is for (the worker by default) and, when a person's record is open, which person
@@ -46,7 +47,7 @@ private:
 
     QFormLayout *m_form = nullptr;
     QLineEdit *m_title = nullptr;
-    QDateEdit *m_due = nullptr;
+    DateField *m_due = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_about = nullptr;

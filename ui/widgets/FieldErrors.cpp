@@ -1,7 +1,11 @@
 #include "FieldErrors.h"
 
 #include "Result.h"
+#include "widgets/DateField.h"
+#include "widgets/FocusRing.h"
+#include "widgets/GrowToFit.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -16,6 +20,10 @@ FieldErrors::FieldErrors(QWidget *owner) : m_owner(owner)
     m_summary->setAccessibleName(tr("Why it was not saved"));
     m_summary->setWordWrap(true);
     m_summary->hide();
+    // A message that appears makes the dialog taller, never its fields smaller.
+    if (owner->isWindow())
+        GrowToFit::install(owner);
+    FocusRing::install();
 }
 
 const QString &FieldErrors::styleSheet()
@@ -61,7 +69,25 @@ QWidget *FieldErrors::wrap(const QString &field, const QString &caption, QWidget
     label->hide();
     column->addWidget(label);
     m_labels.insert(field, label);
+    // A date that cannot be one says so under the field as soon as the field is left.
+    if (auto *date = qobject_cast<DateField *>(editor)) {
+        QObject::connect(date, &DateField::problemFound, label, [this, field](const QString &p) {
+            if (p.isEmpty())
+                clear(field);
+            else
+                mark(field, sentence(field, p));
+        });
+    }
     return holder;
+}
+
+void FieldErrors::addRow(QFormLayout *form, const QString &field, const QString &label,
+                         QWidget *editor)
+{
+    // The label's Alt key goes to the editor (a label whose buddy is the pair does nothing).
+    auto *caption = new QLabel(label, m_owner);
+    caption->setBuddy(editor);
+    form->addRow(caption, wrap(field, QString(label).remove(QLatin1Char(':')), editor));
 }
 
 void FieldErrors::alias(const QString &field, const QString &shownAt)
@@ -82,24 +108,50 @@ void FieldErrors::show(const Error &error, const QString &notSaved, const QStrin
         m_summary->show();
         return;
     }
-    QString text = words;
-    if (text.isEmpty()) {
-        // The validator's words continue a sentence that starts with the field ("is in the
-        // future"); a message that stands alone gets a colon.
-        const auto &m = error.message;
-        const bool continues =
-            m.startsWith(QLatin1String("is ")) || m.startsWith(QLatin1String("must ")) ||
-            m.startsWith(QLatin1String("contains ")) || m.startsWith(QLatin1String("lists "));
-        const auto caption = m_captions.value(field);
-        text = continues ? tr("%1 %2", "field, problem").arg(caption, m)
-                         : tr("%1: %2", "field, problem").arg(caption, m);
-    }
-    label->setText(text);
-    label->show();
-    setInvalid(editor, true);
+    mark(field, words.isEmpty() ? sentence(field, error.message) : words);
     m_summary->setText(tr("%1. Correct the field marked in red.").arg(heading));
     m_summary->show();
-    editor->setFocus(Qt::OtherFocusReason);
+    // The editor, or its first control when it is a group of them.
+    QWidget *target = editor;
+    if (target->focusPolicy() == Qt::NoFocus && !target->focusProxy()) {
+        for (auto *child : editor->findChildren<QWidget *>())
+            if (child->focusPolicy() & Qt::TabFocus) {
+                target = child;
+                break;
+            }
+    }
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+bool FieldErrors::checkDate(const QString &field, DateField *date, const QString &notSaved)
+{
+    if (date->commit())
+        return true;
+    show(Error::invalid(field, date->problem()), notSaved);
+    return false;
+}
+
+QString FieldErrors::sentence(const QString &field, const QString &m) const
+{
+    // The validator's words continue a sentence that starts with the field ("is in the
+    // future"); a message that stands alone gets a colon.
+    const bool continues =
+        m.startsWith(QLatin1String("is ")) || m.startsWith(QLatin1String("must ")) ||
+        m.startsWith(QLatin1String("contains ")) || m.startsWith(QLatin1String("lists "));
+    const auto caption = m_captions.value(field);
+    return continues ? tr("%1 %2", "field, problem").arg(caption, m)
+                     : tr("%1: %2", "field, problem").arg(caption, m);
+}
+
+void FieldErrors::mark(const QString &field, const QString &text)
+{
+    auto *label = m_labels.value(field);
+    if (!label)
+        return;
+    label->setText(text);
+    label->show();
+    if (auto *editor = m_editors.value(field))
+        setInvalid(editor, true);
 }
 
 void FieldErrors::clear(const QString &field)

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QString>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -12,6 +13,8 @@ struct Error;
 }
 
 namespace hub::ui {
+
+class DateField;
 
 // The errors of a form, as every form dialog shows them: the service's message in red under
 // the field it names (by archive field name), in words that start with the field's caption,
@@ -48,12 +51,17 @@ public:
     // names the field in messages (its '&' is dropped) and becomes the editor's accessible
     // name unless it has one.
     QWidget *wrap(const QString &field, const QString &caption, QWidget *editor);
+    // A form row: `label` (with its Alt key, e.g. "&New password:") for `editor`, wrapped.
+    void addRow(QFormLayout *form, const QString &field, const QString &label, QWidget *editor);
     // Errors about `field` are shown at `shownAt` (e.g. referral_id at the episode field).
     void alias(const QString &field, const QString &shownAt);
 
     // Shows `error` beside its field. `notSaved` replaces the constructor's heading of the
     // summary line, `words` the message under the field, when given.
     void show(const Error &error, const QString &notSaved = {}, const QString &words = {});
+    // Reads a date field before saving: false, with its problem shown like any other
+    // error, when what was typed is not a date.
+    bool checkDate(const QString &field, DateField *date, const QString &notSaved = {});
     void clear(const QString &field);
     void clearAll();
     // The message shown beside a field, empty when none.
@@ -62,6 +70,11 @@ public:
     QString summary() const;
 
 private:
+    // The message under a field, starting with its caption.
+    QString sentence(const QString &field, const QString &message) const;
+    // Shows `text` under the field and draws the field in red.
+    void mark(const QString &field, const QString &text);
+
     QWidget *m_owner;
     QString m_notSaved;
     Unplaced m_unplaced = Unplaced::Describe;

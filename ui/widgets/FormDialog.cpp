@@ -1,8 +1,7 @@
 #include "FormDialog.h"
 
-#include <QDateTimeEdit>
-#include <QKeyEvent>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace hub::ui {
 
@@ -17,9 +16,16 @@ void FormDialog::setUnsavedQuestion(const QString &title, const QString &questio
 void FormDialog::reject()
 {
     if (hasUnsavedChanges()) {
-        const auto answer = QMessageBox::question(
-            this, m_unsavedTitle, m_unsavedQuestion,
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        // Each answer has its own Alt key (the platform's texts have none).
+        QMessageBox box(QMessageBox::Question, m_unsavedTitle, m_unsavedQuestion,
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedQuestion"));
+        box.button(QMessageBox::Save)->setText(tr("&Save"));
+        box.button(QMessageBox::Discard)->setText(tr("&Discard"));
+        box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+        box.setDefaultButton(QMessageBox::Save);
+        box.setEscapeButton(QMessageBox::Cancel);
+        const auto answer = QMessageBox::StandardButton(box.exec());
         if (answer == QMessageBox::Cancel)
             return;
         if (answer == QMessageBox::Save) {
@@ -28,25 +34,6 @@ void FormDialog::reject()
         }
     }
     QDialog::reject();
-}
-
-void FormDialog::tabLeaves(QDateTimeEdit *edit)
-{
-    m_tabLeaves.insert(edit);
-    edit->installEventFilter(this);
-}
-
-bool FormDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::KeyPress && m_tabLeaves.contains(watched)) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
-            focusNextPrevChild(key->key() == Qt::Key_Tab &&
-                               !key->modifiers().testFlag(Qt::ShiftModifier));
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace hub::ui

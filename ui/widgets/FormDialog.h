@@ -4,9 +4,6 @@
 #include "widgets/FieldErrors.h"
 
 #include <QDialog>
-#include <QSet>
-
-class QDateTimeEdit;
 
 namespace hub::ui {
 
@@ -45,16 +42,11 @@ protected:
     }
     // What closing with unsaved edits asks.
     void setUnsavedQuestion(const QString &title, const QString &question);
-    // Tab and Shift+Tab leave `edit` for the next or previous field instead of stepping
-    // through its parts (the digits typed move from day to month to year by themselves).
-    void tabLeaves(QDateTimeEdit *edit);
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     FieldErrors m_errors;
     QString m_unsavedTitle;
     QString m_unsavedQuestion;
-    QSet<QObject *> m_tabLeaves;
 };
 
 } // namespace hub::ui
