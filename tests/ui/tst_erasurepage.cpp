@@ -3,6 +3,7 @@
 #include "admin/AdminPage.h"
 #include "admin/EraseDialog.h"
 #include "admin/ErasurePage.h"
+#include "widgets/DateField.h"
 #include "services/DeskService.h"
 #include "store/ErasureRepository.h"
 #include "store/Repositories.h"
