@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../core/services/Access.cpp" line="69"/>
+        <source>Restricted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/Access.cpp" line="70"/>
+        <source>Another team&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReader</name>
     <message>
         <location filename="../core/archive/ArchiveLineParser.cpp" line="82"/>
@@ -126,77 +139,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="130"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="131"/>
         <source>the archive is not open for reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="150"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="151"/>
         <source>cannot read the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="152"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="153"/>
         <source>the archive is empty; the first line must be the archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="187"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="192"/>
         <source>the file starts with a UTF-8 byte order mark (BOM); an archive is UTF-8 without a BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="190"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="195"/>
         <source>the line is not valid UTF-8 (byte %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="229"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="234"/>
         <source>duplicate id %1: line %2 already has it (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="272"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="277"/>
         <source>%1 is a %2 (line %3), not a %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="285"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="290"/>
         <source>no %1 with id %2 in the database or earlier in the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="296"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="301"/>
         <source>person %1 was erased; an erased person&apos;s records cannot be imported again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="321"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="332"/>
         <source>contact %1 already exists with different content; contacts are never replaced, not even with --replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="327"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="346"/>
         <source>%1 %2 already exists with different content (import with --replace to overwrite it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="360"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="398"/>
+        <source>%1 %2 is new or differs from this database&apos;s, and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveReader.cpp" line="418"/>
+        <source>the records of person %1 cannot be imported by you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveReader.cpp" line="461"/>
         <source>&apos;%1&apos; is already the username of user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="463"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="568"/>
         <source>%1 is a %2 (line %3), not a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="472"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="577"/>
         <source>no contact with id %1 in the database or the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="479"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="584"/>
         <source>contact %1 is itself an amendment; an amendment must amend the original contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,42 +227,42 @@
 <context>
     <name>AuditService</name>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="23"/>
+        <location filename="../core/services/AuditService.cpp" line="24"/>
         <source>&apos;%1&apos; is not a person id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="26"/>
+        <location filename="../core/services/AuditService.cpp" line="27"/>
         <source>the first day is after the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="29"/>
+        <location filename="../core/services/AuditService.cpp" line="30"/>
         <source>a page holds 1 to %1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="105"/>
+        <location filename="../core/services/AuditService.cpp" line="117"/>
         <source>event %1 is missing: event %2 follows event %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="109"/>
+        <location filename="../core/services/AuditService.cpp" line="121"/>
         <source>events %1 to %2 are missing: event %3 follows event %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="119"/>
+        <location filename="../core/services/AuditService.cpp" line="129"/>
         <source>event %1 does not follow event %2: it was inserted or moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="126"/>
+        <location filename="../core/services/AuditService.cpp" line="134"/>
         <source>event %1 was edited: its contents do not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuditService.cpp" line="187"/>
+        <location filename="../core/services/AuditService.cpp" line="205"/>
         <source>could not write the export: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,47 +270,47 @@
 <context>
     <name>AuthService</name>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="40"/>
+        <location filename="../core/services/AuthService.cpp" line="47"/>
         <source>must be at least %1 characters long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="42"/>
+        <location filename="../core/services/AuthService.cpp" line="49"/>
         <source>must not be the username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="51"/>
+        <location filename="../core/services/AuthService.cpp" line="58"/>
         <source>there is no user called &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="60"/>
+        <location filename="../core/services/AuthService.cpp" line="67"/>
         <source>wrong username or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="89"/>
+        <location filename="../core/services/AuthService.cpp" line="105"/>
         <source>this account is locked for 1 minute after %1 failed sign-ins; try again after %2 or ask an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="93"/>
+        <location filename="../core/services/AuthService.cpp" line="109"/>
         <source>this account is locked for %1 minutes after %2 failed sign-ins; try again after %3 or ask an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="138"/>
+        <location filename="../core/services/AuthService.cpp" line="151"/>
         <source>this account is disabled; ask an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="167"/>
+        <location filename="../core/services/AuthService.cpp" line="180"/>
         <source>your password is temporary: choose a new one to sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthService.cpp" line="199"/>
+        <location filename="../core/services/AuthService.cpp" line="212"/>
         <source>must differ from the current password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,17 +325,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthUsers.cpp" line="51"/>
-        <source>the database already has an administrator; add users with &apos;user add&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/AuthUsers.cpp" line="66"/>
+        <location filename="../core/services/AuthUsers.cpp" line="82"/>
         <source>&apos;%1&apos; is already a user with the role %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthUsers.cpp" line="105"/>
+        <location filename="../core/services/AuthUsers.cpp" line="129"/>
         <source>&apos;%1&apos; is already taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,22 +341,27 @@
     </message>
     <message>
         <location filename="../core/services/AuthFirstRun.cpp" line="23"/>
-        <location filename="../core/services/AuthUsers.cpp" line="107"/>
+        <location filename="../core/services/AuthUsers.cpp" line="131"/>
         <source>is longer than 100 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthUsers.cpp" line="110"/>
+        <location filename="../core/services/AuthUsers.cpp" line="56"/>
+        <source>the database already has users: only an administrator, signed in, may make another administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthUsers.cpp" line="134"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthUsers.cpp" line="112"/>
+        <location filename="../core/services/AuthUsers.cpp" line="136"/>
         <source>is not a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthUsers.cpp" line="174"/>
+        <location filename="../core/services/AuthUsers.cpp" line="198"/>
         <source>you cannot disable your own account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,62 +379,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="133"/>
+        <location filename="../core/backup/Backup.cpp" line="137"/>
         <source>cannot remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="142"/>
-        <location filename="../core/backup/Backup.cpp" line="214"/>
-        <location filename="../core/backup/Backup.cpp" line="252"/>
+        <location filename="../core/backup/Backup.cpp" line="146"/>
+        <location filename="../core/backup/Backup.cpp" line="218"/>
+        <location filename="../core/backup/Backup.cpp" line="256"/>
         <source>cannot read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="145"/>
-        <location filename="../core/backup/Backup.cpp" line="151"/>
+        <location filename="../core/backup/Backup.cpp" line="149"/>
         <location filename="../core/backup/Backup.cpp" line="155"/>
-        <location filename="../core/backup/Backup.cpp" line="217"/>
-        <location filename="../core/backup/Backup.cpp" line="224"/>
-        <location filename="../core/backup/Backup.cpp" line="261"/>
+        <location filename="../core/backup/Backup.cpp" line="159"/>
+        <location filename="../core/backup/Backup.cpp" line="221"/>
+        <location filename="../core/backup/Backup.cpp" line="228"/>
         <location filename="../core/backup/Backup.cpp" line="265"/>
+        <location filename="../core/backup/Backup.cpp" line="269"/>
         <source>cannot write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="166"/>
+        <location filename="../core/backup/Backup.cpp" line="170"/>
         <source>a backup or a restore needs a signed-in administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="203"/>
+        <location filename="../core/backup/Backup.cpp" line="207"/>
         <source>the passphrase needs at least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="208"/>
-        <location filename="../core/backup/Backup.cpp" line="257"/>
+        <location filename="../core/backup/Backup.cpp" line="212"/>
+        <location filename="../core/backup/Backup.cpp" line="261"/>
         <source>cannot create a private temporary folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="242"/>
-        <location filename="../core/backup/Backup.cpp" line="244"/>
+        <location filename="../core/backup/Backup.cpp" line="246"/>
+        <location filename="../core/backup/Backup.cpp" line="248"/>
         <source>cannot restore to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="242"/>
+        <location filename="../core/backup/Backup.cpp" line="246"/>
         <source>not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="244"/>
+        <location filename="../core/backup/Backup.cpp" line="248"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="247"/>
+        <location filename="../core/backup/Backup.cpp" line="251"/>
         <source>%1 already holds a database; nothing changed (replace it only on purpose, with --replace)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,32 +543,32 @@
 <context>
     <name>EpisodeService</name>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="16"/>
+        <location filename="../core/services/EpisodeService.cpp" line="32"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="18"/>
+        <location filename="../core/services/EpisodeService.cpp" line="34"/>
         <source>the support episode is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="104"/>
+        <location filename="../core/services/EpisodeService.cpp" line="110"/>
         <source>Onward referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="144"/>
+        <location filename="../core/services/EpisodeService.cpp" line="145"/>
         <source>closure has already been requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="146"/>
+        <location filename="../core/services/EpisodeService.cpp" line="147"/>
         <source>choose why support is ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="151"/>
+        <location filename="../core/services/EpisodeService.cpp" line="152"/>
         <source>rate &apos;%1&apos; (choose &quot;Not applicable&quot; if it does not apply)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,9 +576,16 @@
 <context>
     <name>EpisodeUi</name>
     <message>
-        <location filename="../ui/episodes/EpisodeContext.cpp" line="11"/>
+        <location filename="../ui/episodes/EpisodeContext.cpp" line="13"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/episodes/EpisodeContext.cpp" line="32"/>
+        <location filename="../ui/episodes/EpisodeContext.cpp" line="40"/>
+        <source>%1: %2</source>
+        <comment>field, problem</comment>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -566,62 +596,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="64"/>
+        <location filename="../core/services/ErasureService.cpp" line="66"/>
         <source>the erasure is saved, but the database&apos;s write-ahead log could not be cleared yet (%1); close the other programs using the database and erase again to clear it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="118"/>
+        <location filename="../core/services/ErasureService.cpp" line="131"/>
         <source>&apos;%1&apos; is not a person id (expected a lower-case UUID such as 0b5c2a9e-...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="123"/>
+        <location filename="../core/services/ErasureService.cpp" line="136"/>
         <source>give the reason for the erasure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="126"/>
+        <location filename="../core/services/ErasureService.cpp" line="139"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished">jest dłuższe niż %1 znaków</translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="131"/>
+        <location filename="../core/services/ErasureService.cpp" line="144"/>
         <source>the request date cannot be after today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="134"/>
+        <location filename="../core/services/ErasureService.cpp" line="151"/>
         <source>person %1 is already erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="138"/>
+        <location filename="../core/services/ErasureService.cpp" line="156"/>
         <source>there is no person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="141"/>
+        <location filename="../core/services/ErasureService.cpp" line="159"/>
         <source>person %1 still has open referrals or support episodes (%2); a supervisor closes them before the erasure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="147"/>
+        <location filename="../core/services/ErasureService.cpp" line="165"/>
         <source>must not contain the person&apos;s name: it is kept in the erasure log and the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="193"/>
+        <location filename="../core/services/ErasureService.cpp" line="211"/>
         <source>choose at least one person to erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="201"/>
+        <location filename="../core/services/ErasureService.cpp" line="219"/>
         <source>person %1 is not due for erasure: they are erased, unknown, still have open work or had activity within the retention period (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="207"/>
+        <location filename="../core/services/ErasureService.cpp" line="225"/>
         <source>person %1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,35 +659,35 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="16"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="20"/>
         <source>Why it was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="58"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="66"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="81"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="107"/>
         <source>%1: %2</source>
         <comment>not saved, why</comment>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="94"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="142"/>
         <source>%1 %2</source>
         <comment>field, problem</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="95"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="143"/>
         <source>%1: %2</source>
         <comment>field, problem</comment>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="100"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="112"/>
         <source>%1. Correct the field marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,33 +695,46 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/Format.cpp" line="35"/>
+        <location filename="../ui/Format.cpp" line="19"/>
         <source>Unknown</source>
         <translation>Nieznana</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="82"/>
+        <location filename="../ui/Format.cpp" line="66"/>
         <source>This record was not found. It may have been erased, or the list may be out of date: press F5 to refresh. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="86"/>
+        <location filename="../ui/Format.cpp" line="70"/>
         <source>You do not have permission to open this record. Ask a supervisor if you need it. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="91"/>
+        <location filename="../ui/Format.cpp" line="75"/>
         <source>The record could not be read from this computer&apos;s database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="94"/>
+        <location filename="../ui/Format.cpp" line="78"/>
         <source>This database was written by a newer version of Victims&apos; Hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="100"/>
+        <location filename="../ui/Format.cpp" line="84"/>
         <source>The record could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubAuditReader</name>
+    <message>
+        <location filename="../core/sync/AuditSync.cpp" line="118"/>
+        <source>the hub has schema %1 and keeps no audit trail before schema %2: run hubctl hub init on the hub to update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AuditSync.cpp" line="180"/>
+        <source>desk %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -752,182 +795,182 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="116"/>
+        <location filename="../core/security/Permissions.cpp" line="149"/>
         <source>the system role cannot be given to a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="118"/>
+        <location filename="../core/security/Permissions.cpp" line="163"/>
         <source>%1 cannot %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="123"/>
+        <location filename="../core/security/Permissions.cpp" line="156"/>
         <source>this person&apos;s record is restricted: only the workers who hold their case and supervisors can open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="130"/>
+        <location filename="../core/security/Permissions.cpp" line="159"/>
         <source>these records belong to another team; %1 can only work on their own team&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="139"/>
+        <location filename="../core/security/Permissions.cpp" line="169"/>
         <source>a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="141"/>
+        <location filename="../core/security/Permissions.cpp" line="171"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="143"/>
+        <location filename="../core/security/Permissions.cpp" line="173"/>
         <source>an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="145"/>
+        <location filename="../core/security/Permissions.cpp" line="175"/>
         <source>an auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="147"/>
+        <location filename="../core/security/Permissions.cpp" line="177"/>
         <source>a user without a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="148"/>
+        <location filename="../core/security/Permissions.cpp" line="178"/>
         <source>the role &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="155"/>
+        <location filename="../core/security/Permissions.cpp" line="185"/>
         <source>open a person&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="157"/>
+        <location filename="../core/security/Permissions.cpp" line="187"/>
         <source>change a person&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="159"/>
+        <location filename="../core/security/Permissions.cpp" line="189"/>
         <source>log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="161"/>
+        <location filename="../core/security/Permissions.cpp" line="191"/>
         <source>correct a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="163"/>
+        <location filename="../core/security/Permissions.cpp" line="193"/>
         <source>enter a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="165"/>
+        <location filename="../core/security/Permissions.cpp" line="195"/>
         <source>triage a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="167"/>
+        <location filename="../core/security/Permissions.cpp" line="197"/>
         <source>assign a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="169"/>
+        <location filename="../core/security/Permissions.cpp" line="199"/>
         <source>change a support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="171"/>
+        <location filename="../core/security/Permissions.cpp" line="201"/>
         <source>request a closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="173"/>
+        <location filename="../core/security/Permissions.cpp" line="203"/>
         <source>approve a closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="175"/>
+        <location filename="../core/security/Permissions.cpp" line="205"/>
         <source>reassign work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="177"/>
+        <location filename="../core/security/Permissions.cpp" line="207"/>
         <source>set a priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="179"/>
+        <location filename="../core/security/Permissions.cpp" line="209"/>
         <source>create a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="181"/>
+        <location filename="../core/security/Permissions.cpp" line="211"/>
         <source>complete a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="183"/>
+        <location filename="../core/security/Permissions.cpp" line="213"/>
         <source>view reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="185"/>
+        <location filename="../core/security/Permissions.cpp" line="215"/>
         <source>save a report snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="187"/>
+        <location filename="../core/security/Permissions.cpp" line="217"/>
         <source>export identifiable records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="189"/>
+        <location filename="../core/security/Permissions.cpp" line="219"/>
         <source>manage users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="191"/>
+        <location filename="../core/security/Permissions.cpp" line="221"/>
         <source>change the hub&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="193"/>
+        <location filename="../core/security/Permissions.cpp" line="223"/>
         <source>read the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="195"/>
+        <location filename="../core/security/Permissions.cpp" line="225"/>
         <source>erase records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="197"/>
+        <location filename="../core/security/Permissions.cpp" line="227"/>
         <source>back up or restore the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="199"/>
+        <location filename="../core/security/Permissions.cpp" line="229"/>
         <source>synchronise records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="201"/>
+        <location filename="../core/security/Permissions.cpp" line="231"/>
         <source>resolve a sync conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="203"/>
+        <location filename="../core/security/Permissions.cpp" line="233"/>
         <source>erase people past the retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="205"/>
+        <location filename="../core/security/Permissions.cpp" line="235"/>
         <source>import an archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,114 +978,114 @@
 <context>
     <name>PersonHistory</name>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="73"/>
+        <location filename="../ui/PersonHistory.cpp" line="74"/>
         <source>No referrals recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="82"/>
+        <location filename="../ui/PersonHistory.cpp" line="83"/>
         <source>Enhanced (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="85"/>
+        <location filename="../ui/PersonHistory.cpp" line="86"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="92"/>
+        <location filename="../ui/PersonHistory.cpp" line="93"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="92"/>
+        <location filename="../ui/PersonHistory.cpp" line="93"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="94"/>
+        <location filename="../ui/PersonHistory.cpp" line="95"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="110"/>
+        <location filename="../ui/PersonHistory.cpp" line="111"/>
         <source>No support episodes yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="117"/>
+        <location filename="../ui/PersonHistory.cpp" line="118"/>
         <source>Closed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="121"/>
+        <location filename="../ui/PersonHistory.cpp" line="122"/>
         <source>approved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="124"/>
+        <location filename="../ui/PersonHistory.cpp" line="125"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="134"/>
+        <location filename="../ui/PersonHistory.cpp" line="135"/>
         <source>%1 %2</source>
         <comment>need area, level</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="137"/>
+        <location filename="../ui/PersonHistory.cpp" line="138"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="137"/>
+        <location filename="../ui/PersonHistory.cpp" line="138"/>
         <source>none assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="142"/>
+        <location filename="../ui/PersonHistory.cpp" line="143"/>
         <source>%1: %2</source>
         <comment>outcome measure, result</comment>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="146"/>
+        <location filename="../ui/PersonHistory.cpp" line="147"/>
         <source>Outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="151"/>
+        <location filename="../ui/PersonHistory.cpp" line="152"/>
         <source>awaiting reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="152"/>
+        <location filename="../ui/PersonHistory.cpp" line="153"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="153"/>
+        <location filename="../ui/PersonHistory.cpp" line="154"/>
         <source>not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="154"/>
+        <location filename="../ui/PersonHistory.cpp" line="155"/>
         <source>Onward referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="155"/>
+        <location filename="../ui/PersonHistory.cpp" line="156"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="160"/>
+        <location filename="../ui/PersonHistory.cpp" line="161"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PersonHistory.cpp" line="161"/>
+        <location filename="../ui/PersonHistory.cpp" line="162"/>
         <source>opened from %n referrals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1051,18 +1094,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="171"/>
+        <location filename="../ui/PersonHistory.cpp" line="172"/>
         <source>No contacts logged yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="180"/>
+        <location filename="../ui/PersonHistory.cpp" line="181"/>
         <source>%1, %2</source>
         <comment>channel, direction</comment>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PersonHistory.cpp" line="184"/>
+        <location filename="../ui/PersonHistory.cpp" line="185"/>
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1071,68 +1114,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="199"/>
+        <location filename="../ui/PersonHistory.cpp" line="200"/>
         <source>%1 — despite safety flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="201"/>
-        <location filename="../ui/PersonHistory.cpp" line="260"/>
+        <location filename="../ui/PersonHistory.cpp" line="202"/>
+        <location filename="../ui/PersonHistory.cpp" line="261"/>
         <source>Made despite a safety-of-contact flag: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="214"/>
+        <location filename="../ui/PersonHistory.cpp" line="215"/>
         <source>Correction of contact on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="218"/>
+        <location filename="../ui/PersonHistory.cpp" line="219"/>
         <source>Recorded %1 by %2. The original entry above is kept as it was first recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="229"/>
+        <location filename="../ui/PersonHistory.cpp" line="230"/>
         <source>%1 (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="230"/>
+        <location filename="../ui/PersonHistory.cpp" line="231"/>
         <source>This contact was corrected later; the correction is shown beneath it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="253"/>
+        <location filename="../ui/PersonHistory.cpp" line="254"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="254"/>
+        <location filename="../ui/PersonHistory.cpp" line="255"/>
         <source>recorded by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="274"/>
+        <location filename="../ui/PersonHistory.cpp" line="275"/>
         <source>Contact on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="277"/>
+        <location filename="../ui/PersonHistory.cpp" line="278"/>
         <source>Correction of contact on %1, made %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="287"/>
+        <location filename="../ui/PersonHistory.cpp" line="288"/>
         <source>No tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="298"/>
+        <location filename="../ui/PersonHistory.cpp" line="299"/>
         <source>Done %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="299"/>
+        <location filename="../ui/PersonHistory.cpp" line="300"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,7 +1274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="246"/>
+        <location filename="../app/victimshub/main.cpp" line="264"/>
         <source>Unknown page %1; choose one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,49 +1282,54 @@
 <context>
     <name>ReferralService</name>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="60"/>
+        <location filename="../core/services/ReferralService.cpp" line="56"/>
         <source>choose a person or enter a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="71"/>
+        <location filename="../core/services/ReferralService.cpp" line="72"/>
         <source>is in the future</source>
         <translation type="unfinished">jest w przyszłości</translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="87"/>
+        <location filename="../core/services/ReferralService.cpp" line="88"/>
         <source>say why the victim is entitled to enhanced support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="127"/>
+        <location filename="../core/services/ReferralService.cpp" line="128"/>
         <source>a referral that is &apos;%1&apos; cannot become &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="142"/>
-        <location filename="../core/services/ReferralService.cpp" line="221"/>
+        <location filename="../core/services/ReferralService.cpp" line="143"/>
+        <location filename="../core/services/ReferralService.cpp" line="231"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="156"/>
+        <location filename="../core/services/ReferralService.cpp" line="157"/>
         <source>give a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="174"/>
+        <location filename="../core/services/ReferralService.cpp" line="175"/>
         <source>is not an open support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="227"/>
+        <location filename="../core/services/ReferralService.cpp" line="184"/>
+        <source>is needed: the person already has an open support episode; join it, or choose to open a second one and say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralService.cpp" line="237"/>
         <source>is not an active user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="261"/>
-        <source>a caseworker can only see their own team&apos;s referrals</source>
+        <location filename="../core/services/ReferralService.cpp" line="273"/>
+        <source>%1 can only see their own team&apos;s referrals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,147 +1876,231 @@
 <context>
     <name>SupervisorService</name>
     <message>
-        <location filename="../core/services/SupervisorReview.cpp" line="211"/>
+        <location filename="../core/services/SupervisorReview.cpp" line="235"/>
         <source>unknown measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorReview.cpp" line="248"/>
+        <location filename="../core/services/SupervisorReview.cpp" line="272"/>
         <source>Team total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="52"/>
+        <location filename="../core/services/SupervisorService.cpp" line="72"/>
         <source>only a supervisor can review caseloads and move work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="62"/>
+        <location filename="../core/services/SupervisorService.cpp" line="82"/>
         <source>choose a team to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="64"/>
+        <location filename="../core/services/SupervisorService.cpp" line="84"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="69"/>
+        <location filename="../core/services/SupervisorService.cpp" line="89"/>
         <source>a supervisor can only review their own team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="77"/>
+        <location filename="../core/services/SupervisorService.cpp" line="97"/>
         <source>choose at least one referral or support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="82"/>
+        <location filename="../core/services/SupervisorService.cpp" line="102"/>
         <source>only referrals and support episodes can be changed here, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="100"/>
+        <location filename="../core/services/SupervisorService.cpp" line="138"/>
         <source>choose an active caseworker or supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="102"/>
+        <location filename="../core/services/SupervisorService.cpp" line="142"/>
+        <source>a supervisor can only move work to their own team&apos;s workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SupervisorService.cpp" line="144"/>
         <source>say why the work is moving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="116"/>
+        <location filename="../core/services/SupervisorService.cpp" line="158"/>
         <source>referral %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="120"/>
+        <location filename="../core/services/SupervisorService.cpp" line="166"/>
         <source>a referral already triaged moves with its support episode; reassign the episode instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="128"/>
-        <location filename="../core/services/SupervisorService.cpp" line="231"/>
+        <location filename="../core/services/SupervisorService.cpp" line="174"/>
+        <location filename="../core/services/SupervisorService.cpp" line="292"/>
         <source>support episode %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="131"/>
+        <location filename="../core/services/SupervisorService.cpp" line="181"/>
         <source>a closed support episode cannot be reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="195"/>
+        <location filename="../core/services/SupervisorService.cpp" line="245"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="235"/>
+        <location filename="../core/services/SupervisorService.cpp" line="300"/>
         <source>nobody has asked to close this support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="238"/>
+        <location filename="../core/services/SupervisorService.cpp" line="303"/>
         <source>say what needs doing before closure is asked for again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="312"/>
+        <location filename="../core/services/SupervisorService.cpp" line="377"/>
         <source>must be normal, high or urgent, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="319"/>
+        <location filename="../core/services/SupervisorService.cpp" line="384"/>
         <source>%1 %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="320"/>
+        <location filename="../core/services/SupervisorService.cpp" line="385"/>
         <source>support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SupervisorService.cpp" line="321"/>
+        <location filename="../core/services/SupervisorService.cpp" line="386"/>
         <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncAudit</name>
+    <message>
+        <location filename="../core/sync/AuditSync.cpp" line="40"/>
+        <source>the hub holds this desk&apos;s events up to event %1, but the trail here ends at event %2: event %1 was removed after it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AuditSync.cpp" line="44"/>
+        <source>the hub holds this desk&apos;s events up to event %1, but the trail here ends at event %2: events %3 to %1 were removed after they were sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AuditSync.cpp" line="50"/>
+        <source>event %1, the newest the hub holds from this desk, is no longer here: it was removed after it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AuditSync.cpp" line="54"/>
+        <source>event %1 here differs from the one the hub holds: the trail was rewritten after it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AuditSync.cpp" line="69"/>
+        <source>this desk&apos;s audit trail no longer reaches the one the hub holds (%1); no audit event was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AuditSync.cpp" line="92"/>
+        <source>this desk&apos;s audit trail is broken (%1); the events from there on were not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncHub</name>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="57"/>
+        <location filename="../core/sync/Hub.cpp" line="56"/>
         <source>hub: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="114"/>
+        <location filename="../core/sync/Hub.cpp" line="137"/>
         <source>cannot connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="231"/>
+        <location filename="../core/sync/Hub.cpp" line="254"/>
         <source>the hub has schema %1 and this program knows up to %2: update this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="280"/>
+        <location filename="../core/sync/Hub.cpp" line="303"/>
+        <location filename="../core/sync/Hub.cpp" line="333"/>
         <source>the hub has not been set up: run hubctl hub init --hub URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="340"/>
+        <location filename="../core/sync/Hub.cpp" line="317"/>
+        <source>only the hub&apos;s owner can vacuum it: run hubctl hub vacuum with the login that ran hubctl hub init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/Hub.cpp" line="394"/>
         <source>the hub needs a newer Victims&apos; Hub: update this program (your changes are kept and will be sent after the update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/Hub.cpp" line="465"/>
+        <location filename="../core/sync/Hub.cpp" line="541"/>
         <source>this desk holds an erasure the hub has not received, and only a supervisor&apos;s or administrator&apos;s hub login may erase: sync a supervisor&apos;s desk first (nothing was sent; the changes made here are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/sync/HubPull.cpp" line="65"/>
         <source>the saved pull position is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubAudit.cpp" line="145"/>
+        <source>audit push refused: event %1 would follow event %2, the last the hub holds from this desk (events are missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubAudit.cpp" line="150"/>
+        <source>audit push refused: event %1 does not continue the chain the hub holds from this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubAudit.cpp" line="154"/>
+        <source>audit push refused: event %1 does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubAudit.cpp" line="273"/>
+        <source>audit push refused: event %1 differs from the one the hub holds from this desk (the trail was rewritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubTrust.cpp" line="518"/>
+        <source>%1: is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubTrust.cpp" line="520"/>
+        <source>%1: is not a lower-case UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubTrust.cpp" line="522"/>
+        <source>%1: unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubTrust.cpp" line="524"/>
+        <source>%1: is longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2033,73 +2165,83 @@
 <context>
     <name>SyncLocal</name>
     <message>
-        <location filename="../core/sync/LocalSync.cpp" line="282"/>
+        <location filename="../core/sync/LocalSync.cpp" line="273"/>
         <source>erased on the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalSync.cpp" line="394"/>
+        <location filename="../core/sync/LocalSync.cpp" line="385"/>
         <source>the hub would remove %1 of the %2 people on this computer (more than %3%): sync stopped; ask an administrator to check the hub&apos;s team assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalSync.cpp" line="542"/>
+        <source>the sync is saved, but the text of the people it erased or removed from this computer is still in the database&apos;s write-ahead log (%1): close the other programs using the database and sync again to clear it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="145"/>
+        <location filename="../core/sync/SyncService.cpp" line="153"/>
         <source>the hub needs a newer Victims&apos; Hub: update this program (the changes made here are kept and sent after the update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="149"/>
+        <location filename="../core/sync/SyncService.cpp" line="157"/>
         <source>the hub has schema %1 and this program needs %2: run hubctl hub init on the hub to update it (the changes made here are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="124"/>
+        <location filename="../core/sync/SyncService.cpp" line="132"/>
         <source>the hub was restored from a backup during this sync: run it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="196"/>
+        <location filename="../core/sync/SyncService.cpp" line="204"/>
         <source>people leaving this computer were edited during every try of this sync: run it again (the edits are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="274"/>
+        <location filename="../core/sync/SyncService.cpp" line="301"/>
         <source>there is no open conflict %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="276"/>
+        <location filename="../core/sync/SyncService.cpp" line="303"/>
         <source>give the value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncService.cpp" line="321"/>
+        <source>this value cannot be kept as %1 of a %2 record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskService</name>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="180"/>
+        <location filename="../core/services/EpisodeService.cpp" line="181"/>
         <source>unknown task kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="185"/>
+        <location filename="../core/services/EpisodeService.cpp" line="186"/>
         <source>is not a person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="190"/>
+        <location filename="../core/services/EpisodeService.cpp" line="191"/>
         <source>is not a support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="199"/>
+        <location filename="../core/services/EpisodeService.cpp" line="200"/>
         <source>is not a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="223"/>
+        <location filename="../core/services/EpisodeService.cpp" line="226"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,12 +2350,12 @@
 <context>
     <name>hub::archive::Archive</name>
     <message>
-        <location filename="../core/archive/ArchiveWriter.cpp" line="228"/>
+        <location filename="../core/archive/ArchiveWriter.cpp" line="229"/>
         <source>cannot write the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveWriter.cpp" line="254"/>
+        <location filename="../core/archive/ArchiveWriter.cpp" line="255"/>
         <source>the archive is not open for writing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,12 +2411,12 @@
 <context>
     <name>hub::demo::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="563"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="574"/>
         <source>people and months must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="568"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="579"/>
         <source>the database already holds people; demo data goes into an empty one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,14 +2454,6 @@
     <message>
         <location filename="../core/reports/ReportReader.cpp" line="246"/>
         <source>the saved figures are incomplete or not a report</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hub::services::CaseService</name>
-    <message>
-        <location filename="../core/services/CaseService.cpp" line="70"/>
-        <source>Restricted record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,6 +2500,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/store/Database.cpp" line="187"/>
+        <source>%1 is open in another program (Victims&apos; Hub or hubctl): close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/store/RowAccess.h" line="29"/>
         <source>%1: no such record</source>
         <translation type="unfinished"></translation>
@@ -2376,7 +2515,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Transaction.cpp" line="34"/>
+        <location filename="../core/store/Transaction.cpp" line="19"/>
+        <source>nothing was saved: the database is busy or cannot be written just now (%1); try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Transaction.cpp" line="41"/>
         <source>no transaction is open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,6 +2540,11 @@
     <message>
         <location filename="../core/store/ErasureRepository.cpp" line="102"/>
         <source>person %1 was already erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ErasureRepository.cpp" line="201"/>
+        <source>the write-ahead log can only be cleared after the erasure is committed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,42 +2607,42 @@
 <context>
     <name>hub::ui::AuditEventsModel</name>
     <message>
-        <location filename="../ui/admin/AuditEventsModel.cpp" line="121"/>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="129"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditEventsModel.cpp" line="123"/>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="131"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditEventsModel.cpp" line="125"/>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="133"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditEventsModel.cpp" line="127"/>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="135"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditEventsModel.cpp" line="129"/>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="137"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditEventsModel.cpp" line="131"/>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="139"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditEventsModel.cpp" line="133"/>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="141"/>
         <source>Person id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditEventsModel.cpp" line="135"/>
+        <location filename="../ui/admin/AuditEventsModel.cpp" line="143"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,179 +2650,271 @@
 <context>
     <name>hub::ui::AuditPage</name>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="45"/>
-        <source>Any day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="69"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="96"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="73"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="100"/>
         <source>Filter by user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="74"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="101"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="79"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="106"/>
         <source>Filter by person id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="80"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="107"/>
         <source>Any person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="85"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="112"/>
         <source>Filter by action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="86"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="113"/>
         <source>From day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="87"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="114"/>
         <source>To day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="101"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="128"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="102"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="129"/>
         <source>&amp;Person id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="103"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="130"/>
         <source>A&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="104"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="105"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="133"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="106"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="134"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="108"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="136"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="114"/>
-        <source>&amp;Verify chain</source>
+        <location filename="../ui/admin/AuditPage.cpp" line="47"/>
+        <source>Any day (or 07/12/2026, today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="116"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="55"/>
+        <source>Hub sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="58"/>
+        <source>Hub login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="61"/>
+        <source>Hub password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="65"/>
+        <source>Every desk&apos;s audit trail is read from the hub %1 with your own hub login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="69"/>
+        <source>Hub &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="70"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="132"/>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="142"/>
+        <source>V&amp;erify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="144"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="117"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="145"/>
         <source>Check that no event has been edited, removed, inserted or moved (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="119"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="149"/>
+        <source>Events from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="150"/>
+        <source>This desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="151"/>
+        <source>All desks (hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="152"/>
+        <source>Read every desk&apos;s audit trail as the hub holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="153"/>
+        <source>Events &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="162"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="121"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="165"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="122"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="166"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="274"/>
         <source>Save every event that matches the filters as CSV (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="137"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="183"/>
         <source>Audit events, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="156"/>
-        <location filename="../ui/admin/AuditPage.cpp" line="243"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="202"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="359"/>
         <source>No events match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="157"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="203"/>
         <source>Nothing on the audit trail matches these filters. Clear them (Alt+L) to see every event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="218"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="232"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="232"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="240"/>
+        <source>%1: %2</source>
+        <comment>field, problem</comment>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="294"/>
+        <source>The hub&apos;s audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="305"/>
+        <source>Export works on this desk&apos;s trail: choose &quot;This desk&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="334"/>
         <source>Any action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="244"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="361"/>
         <source>1 event matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="245"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="362"/>
         <source>%1 events match, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="271"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="363"/>
+        <source>All desks, from the hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="388"/>
         <source>The chain could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="274"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="392"/>
+        <source>Every desk&apos;s audit trail on the hub is intact: all %1 events are in order and unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditPage.cpp" line="395"/>
         <source>The audit trail is intact: all %1 events are in order and unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="277"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="398"/>
         <source>The audit trail has been tampered with: %1. The %2 events before it are intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="294"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="415"/>
         <source>Export the audit events as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="295"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="416"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="308"/>
-        <location filename="../ui/admin/AuditPage.cpp" line="315"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="429"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="436"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="320"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="441"/>
         <source>Saved %1 audit events as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,18 +3052,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="55"/>
-        <source>Current password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/auth/ChangePasswordDialog.cpp" line="56"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="56"/>
-        <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2831,17 +3062,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="58"/>
-        <source>Repeat new password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="61"/>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="60"/>
         <source>Change password and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="79"/>
+        <location filename="../ui/auth/ChangePasswordDialog.cpp" line="78"/>
         <source>does not match the new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,107 +3226,107 @@
 <context>
     <name>hub::ui::ClosureReviewDialog</name>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="22"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="23"/>
         <source>The closure was not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="23"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="24"/>
         <source>Why the closure was not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="24"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="25"/>
         <source>Closure not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="25"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="26"/>
         <source>You wrote a comment but did not decide. Approve the closure now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="40"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="41"/>
         <source>Caseworker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="41"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="42"/>
         <source>Asked for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="43"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="44"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="45"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="46"/>
         <source>Not asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="46"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="47"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="49"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="50"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="52"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="53"/>
         <source>Outcomes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="57"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="58"/>
         <source>Closure request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="58"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="59"/>
         <source>Closure request: support for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="65"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="66"/>
         <source>Optional when approving; say what is missing when returning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="70"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="71"/>
         <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="73"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="74"/>
         <source>&amp;Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="76"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="77"/>
         <source>&amp;Approve closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="79"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="80"/>
         <source>Re&amp;turn to caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="89"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="90"/>
         <source>Alt+A approves, Alt+T returns it to the caseworker with your comment, Esc cancels. Enter starts a new line of the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="128"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="129"/>
         <source>The closure was not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="129"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="130"/>
         <source>The closure was not returned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,21 +3519,21 @@
     <message>
         <location filename="../ui/sync/ConflictReviewDialog.cpp" line="184"/>
         <location filename="../ui/sync/ConflictReviewDialog.cpp" line="190"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="302"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="305"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/sync/ConflictReviewDialog.cpp" line="186"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="305"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="310"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="308"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="313"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/sync/ConflictReviewDialog.cpp" line="186"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="307"/>
         <location filename="../ui/sync/ConflictReviewDialog.cpp" line="310"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="313"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,19 +3553,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="256"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="257"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="259"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="260"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="310"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="313"/>
         <source>Value to keep: type %1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="318"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="321"/>
         <source>Value to keep: type a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::DateField</name>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="53"/>
+        <location filename="../ui/widgets/DateField.cpp" line="81"/>
+        <location filename="../ui/widgets/DateField.cpp" line="204"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="55"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="57"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="79"/>
+        <source>&quot;%1&quot; is not a date: type it as 07/12/2026, 7/12/26, 07122026 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="95"/>
+        <source>%1 does not exist (there is no month %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="101"/>
+        <source>%1 does not exist (%2 has %3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="119"/>
+        <source>%1 is not a time of day (00:00 to 23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="125"/>
+        <source>&quot;%1&quot; is not a time: type it as 14:30 or 1430</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="133"/>
+        <source>dd/mm/yyyy or today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="134"/>
+        <source>dd/mm/yyyy hh:mm or today hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="136"/>
+        <source>Type a date: 07/12/2026, 7/12/26, 07122026, today or yesterday. Alt+Down opens a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="138"/>
+        <source>Type a date and time: 07/12/2026 14:30, 7/12/26 1430, today 9:05, or just a time. Alt+Down opens a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="142"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="204"/>
+        <source>is needed: type a date, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="213"/>
+        <source>%1 is in the future: the latest is today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="215"/>
+        <source>%1 is too late: the latest is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DateField.cpp" line="218"/>
+        <source>%1 is too early: the earliest is %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3441,37 +3757,42 @@
 <context>
     <name>hub::ui::EraseDialog</name>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="22"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="25"/>
         <source>Erase a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="25"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="28"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (id %2) will be erased for good: names, contact details, notes, crime references, contact summaries and tasks. Only anonymous codes and dates stay, so that the monthly counts do not change. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="40"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="43"/>
         <source>e.g. written request received; never the person&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="46"/>
-        <source>&amp;Request received on</source>
+        <location filename="../ui/admin/EraseDialog.cpp" line="50"/>
+        <source>Request received &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="47"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="80"/>
+        <source>Request received on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/EraseDialog.cpp" line="51"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="48"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="52"/>
         <source>Type the first %1 characters of the id to &amp;confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="58"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="62"/>
         <source>&amp;Erase for good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3701,52 +4022,50 @@
     </message>
     <message>
         <location filename="../ui/auth/FirstAdminDialog.cpp" line="48"/>
-        <source>Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="49"/>
         <source>&amp;Display name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="50"/>
-        <source>Display name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="51"/>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="49"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="52"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="53"/>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="50"/>
         <source>&amp;Repeat password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/auth/FirstAdminDialog.cpp" line="53"/>
-        <source>Repeat password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="56"/>
         <source>&amp;Create and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="58"/>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="75"/>
+        <location filename="../ui/auth/FirstAdminDialog.cpp" line="72"/>
         <source>does not match the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::FormDialog</name>
+    <message>
+        <location filename="../ui/widgets/FormDialog.cpp" line="23"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FormDialog.cpp" line="24"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FormDialog.cpp" line="25"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3763,52 +4082,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="133"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="135"/>
+        <source>You cannot open this person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxModel.cpp" line="137"/>
         <source>Safety-of-contact limits: read the record before contacting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="139"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="143"/>
         <source>%1 (crime reference %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="162"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="166"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="164"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="168"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="166"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="170"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="168"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="172"/>
         <source>Crime type and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="170"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="174"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="172"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="176"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="174"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="178"/>
         <source>Victims&apos; Code clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="177"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="181"/>
         <source>Time left for the first contact, or how long it is overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3965,212 +4289,217 @@
 <context>
     <name>hub::ui::IntakeDialog</name>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="54"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="41"/>
         <source>New referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="58"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="45"/>
         <source>Unsaved referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="59"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="46"/>
         <source>This referral is not saved. Save it now, or discard what was typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="61"/>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="86"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="48"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="76"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="64"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="51"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="74"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="61"/>
         <source>&amp;Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="75"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="62"/>
         <source>&amp;Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="77"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="67"/>
         <source>dd/mm/yyyy, or blank if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="78"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="68"/>
         <source>Date of &amp;birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="79"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="69"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="80"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="70"/>
         <source>Post&amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="82"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="72"/>
         <source>Already on file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="101"/>
-        <source>dd/mm/yyyy hh:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="102"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="94"/>
         <source>R&amp;eceived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="103"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="95"/>
         <source>&amp;Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="105"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="97"/>
         <source>Crime &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="107"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="99"/>
         <source>Choose the crime type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="109"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="101"/>
         <source>Police reference, if known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="110"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="102"/>
         <source>Crime &amp;reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="120"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="112"/>
         <source>Space ticks the selected flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="128"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="120"/>
         <source>F&amp;lags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="130"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="122"/>
         <source>C&amp;onsent to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="133"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="125"/>
         <source>Without consent there is no Victims&apos; Code first-contact clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="135"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="127"/>
         <source>Enhanced entitle&amp;ment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="137"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="129"/>
         <source>First contact within 2 working days instead of 5. Every under-18 is entitled; that is set for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="141"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="133"/>
         <source>Choose why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="144"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="136"/>
         <source>&amp;Why enhanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="145"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="137"/>
         <source>Ass&amp;ign to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="147"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="139"/>
         <source>Otherwise the referral waits in the team&apos;s unassigned queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="155"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="147"/>
         <source>Save referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="158"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="150"/>
         <source>Save (Enter or Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="284"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="276"/>
         <source>The referral was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="291"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="283"/>
         <source>use one of the people suggested (Alt+U), or choose New person (Alt+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="313"/>
-        <source>is not a date: type it as dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="325"/>
-        <source>is not a date and time: type it as dd/mm/yyyy hh:mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hub::ui::LockPage</name>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="16"/>
+        <location filename="../ui/auth/LockPage.cpp" line="18"/>
         <source>Victims&apos; Hub is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="24"/>
+        <location filename="../ui/auth/LockPage.cpp" line="26"/>
         <source>Locked to keep the records private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="26"/>
+        <location filename="../ui/auth/LockPage.cpp" line="28"/>
         <source>%1, type your password to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="34"/>
-        <location filename="../ui/auth/LockPage.cpp" line="35"/>
+        <location filename="../ui/auth/LockPage.cpp" line="36"/>
+        <location filename="../ui/auth/LockPage.cpp" line="37"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="36"/>
+        <location filename="../ui/auth/LockPage.cpp" line="38"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="41"/>
+        <location filename="../ui/auth/LockPage.cpp" line="43"/>
+        <source>&amp;Sign out / switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/LockPage.cpp" line="45"/>
+        <source>Close this session without unlocking it; what was not saved in an open form is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/LockPage.cpp" line="47"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/LockPage.cpp" line="49"/>
+        <source>Close Victims&apos; Hub without unlocking it (Ctrl+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/LockPage.cpp" line="54"/>
         <source>Why the window is still locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,178 +4507,178 @@
 <context>
     <name>hub::ui::LogContactDialog</name>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="100"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="101"/>
         <source>Correcting the contact of %1. The original stays in the record as it was logged; this correction is shown beneath it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="105"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="106"/>
         <source>The form starts from the latest correction, recorded %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="115"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="116"/>
         <source>Correct a contact with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="116"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="117"/>
         <source>Log a contact with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="127"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="128"/>
         <source>The contact was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="128"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="129"/>
         <source>Why the contact was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="129"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="130"/>
         <source>Contact not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="131"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="132"/>
         <source>This correction is not saved yet. Save it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="132"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="133"/>
         <source>This contact with %1 is not logged yet. Save it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="139"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="140"/>
         <source>Enter saves from any one-line field, Ctrl+Enter from anywhere. In the summary Enter starts a new line. Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="148"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="149"/>
         <source>&amp;Save correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="148"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="149"/>
         <source>&amp;Save contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="150"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="151"/>
         <source>Save (Enter, or Ctrl+Enter in the summary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="154"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="155"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="191"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="192"/>
         <source>&amp;Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="194"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="195"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="196"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="197"/>
         <source>Type a letter to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="201"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="202"/>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="206"/>
         <location filename="../ui/contacts/LogContactDialog.cpp" line="207"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="208"/>
         <source>Safety warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="212"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="213"/>
         <source>O&amp;verride: log this contact anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="217"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="218"/>
         <source>Why it was right to go ahead, e.g. agreed with her by phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="224"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="225"/>
         <source>Override the safety warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="226"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="227"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="229"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="230"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="236"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="237"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="238"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="239"/>
         <source>&amp;Length (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/contacts/LogContactDialog.cpp" line="248"/>
-        <source>When the contact happened, in UK time: type the digits, or Alt+Down for a calendar</source>
+        <source>When the contact happened, in UK time: 07/12/2026 14:30, today 9:05, yesterday (keeps the time), or Alt+Down for a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="251"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="250"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="255"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="254"/>
         <source>Re&amp;garding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="264"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="263"/>
         <source>What was said or done, and what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="265"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="264"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="313"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="312"/>
         <source>Support episode opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="316"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="315"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="328"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="327"/>
         <source>Referral received %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="333"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="332"/>
         <source>Nothing in particular</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4359,12 +4688,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="438"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="435"/>
         <source>Tick Override to log this contact despite the safety warning, or change the channel or outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="442"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="439"/>
         <source>Reason: say why it was right to go ahead despite the safety warning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4372,160 +4701,170 @@
 <context>
     <name>hub::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Victims&apos; Hub</source>
         <translation>Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>My caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Current section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Team review is for supervisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Supervisors review caseloads and move work here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>People on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Working as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Not working as a user: read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Search name, phone, postcode or crime reference (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <source>&amp;Sign out / switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <source>Close your session and show the sign-in dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>&amp;Find person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Wor&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>&amp;About Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>About Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>&lt;h3&gt;Victims&apos; Hub %1&lt;/h3&gt;&lt;p&gt;Case management for a county Victims&apos; Hub: referrals, support episodes, contacts and the monthly support counts.&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+F search, Enter open, Esc back, Ctrl+1 to Ctrl+5 sections.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
         <source>Opened the record of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Back to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="492"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>1 person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>%1 people on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4755,78 +5094,78 @@
 <context>
     <name>hub::ui::MyTasksPanel</name>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="24"/>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="27"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="25"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="28"/>
         <source>My tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="36"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="37"/>
         <source>My tasks summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="43"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="44"/>
         <source>My tasks by due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="61"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="62"/>
         <source>This task is not about a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="66"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="67"/>
         <source>No tasks due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="67"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="68"/>
         <source>Tasks you set yourself (Ctrl+T) and those assigned to you appear here by due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="75"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="76"/>
         <source>Mark &amp;done (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="77"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="78"/>
         <source>Mark the selected task done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="78"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="79"/>
         <source>Mark the selected task done (Space in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="80"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="81"/>
         <source>&amp;New task… (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="82"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="83"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="83"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="84"/>
         <source>Create a task (Ctrl+T from anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="135"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="136"/>
         <source>The task was not marked done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="138"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="139"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="169"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="170"/>
         <source>%n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4835,7 +5174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="171"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="172"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4844,7 +5183,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="173"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="174"/>
         <source>All done for now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4904,7 +5243,7 @@
     <message>
         <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="28"/>
         <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="29"/>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="144"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="142"/>
         <source>Onward referrals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4935,71 +5274,73 @@
     </message>
     <message>
         <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="54"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="69"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="162"/>
         <source>Referred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="58"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="56"/>
         <source>&amp;Refer on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="60"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="58"/>
         <source>Record the onward referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="62"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="60"/>
         <source>Acce&amp;pted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="64"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="62"/>
         <source>The agency accepted the selected referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="66"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="64"/>
         <source>Dec&amp;lined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="68"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="66"/>
         <source>The agency declined the selected referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="72"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="71"/>
         <source>O&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="74"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="73"/>
         <source>A&amp;gency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="117"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="115"/>
         <source>Awaiting reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="118"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="116"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="119"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="117"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="139"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="137"/>
         <source>No onward referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="143"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="141"/>
         <source>Onward referrals (%1 awaiting reply)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5032,172 +5373,167 @@
 <context>
     <name>hub::ui::PersonEditDialog</name>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="27"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="29"/>
         <source>Edit details of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="30"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="32"/>
         <source>The details were not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="36"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="38"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="39"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="41"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="42"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="44"/>
         <source>Safety of contact</source>
         <translation type="unfinished">Bezpieczeństwo kontaktu</translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="51"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="53"/>
         <source>&amp;Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="52"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="54"/>
         <source>&amp;Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="54"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="60"/>
         <source>dd/mm/yyyy, or blank if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="55"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="64"/>
         <source>Date of &amp;birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="56"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="65"/>
         <source>G&amp;ender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="58"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="67"/>
         <source>Et&amp;hnic group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="60"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="69"/>
         <source>D&amp;isability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="63"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="72"/>
         <source>A language code: en English, pl Polish, ro Romanian, pt Portuguese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="65"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="74"/>
         <source>I&amp;nterpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="68"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="77"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="69"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="78"/>
         <source>E&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="70"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="79"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="71"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="80"/>
         <source>Post&amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="74"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="83"/>
         <source>Safe to leave &amp;voicemail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="76"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="85"/>
         <source>Safe to send &amp;letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="77"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="86"/>
         <source>Safe to &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="79"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="88"/>
         <source>e.g. weekdays 10:00-12:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="85"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="94"/>
         <source>e.g. do not contact at home; partner must not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="89"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="98"/>
         <source>Contact n&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="91"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="100"/>
         <source>&amp;Restricted record (staff member or known locally)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="31"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="33"/>
         <source>Why the details could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="64"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="73"/>
         <source>First lang&amp;uage (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="80"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="89"/>
         <source>Safe &amp;days and times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="99"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="108"/>
         <source>Save details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="101"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="110"/>
         <source>Save (Enter or Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="104"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="113"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="219"/>
-        <source>is not a date: type it as dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="32"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="34"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="33"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="35"/>
         <source>The details of %1 have changes that are not saved. Save them now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5550,88 +5886,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="41"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="40"/>
         <source>&amp;Use this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="43"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="42"/>
         <source>The referral is for the selected person (Enter in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="45"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="44"/>
         <source>&amp;New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="47"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="46"/>
         <source>None of them: enter a new person from the details typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="74"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="73"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="76"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="75"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="78"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="77"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="80"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="79"/>
         <source>postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="87"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="86"/>
         <source>%1 and %2</source>
         <comment>list of matching fields</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="100"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="99"/>
         <source>Same %1 (score %2 of 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="157"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="156"/>
         <source>Already on file? People who match the name, date of birth, phone or postcode typed will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="159"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="158"/>
         <source>Already on file? 1 person matches. Down arrow to the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="160"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="159"/>
         <source>Already on file? %1 people match, the best first. Down arrow to the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="168"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="167"/>
         <source>The referral is for %1, born %2, already on file. New person (Alt+N) to enter someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="175"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="174"/>
         <source>The referral is for a new person, entered from the details above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="178"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="177"/>
         <source>Use one of these people (Alt+U), or New person (Alt+N) if none of them is this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="180"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="179"/>
         <source>A new person will be entered from the details above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5639,257 +5975,257 @@
 <context>
     <name>hub::ui::PersonView</name>
     <message>
-        <location filename="../ui/PersonView.cpp" line="28"/>
+        <location filename="../ui/PersonView.cpp" line="30"/>
         <source>Person record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="30"/>
+        <location filename="../ui/PersonView.cpp" line="32"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="32"/>
+        <location filename="../ui/PersonView.cpp" line="34"/>
         <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="33"/>
+        <location filename="../ui/PersonView.cpp" line="35"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="38"/>
+        <location filename="../ui/PersonView.cpp" line="40"/>
         <source>Read-only view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="45"/>
+        <location filename="../ui/PersonView.cpp" line="47"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="47"/>
+        <location filename="../ui/PersonView.cpp" line="49"/>
         <source>Edit the person&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="48"/>
+        <location filename="../ui/PersonView.cpp" line="50"/>
         <source>Edit details and safety-of-contact flags (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="64"/>
+        <location filename="../ui/PersonView.cpp" line="66"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="74"/>
+        <location filename="../ui/PersonView.cpp" line="76"/>
         <source>Person record sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="77"/>
-        <location filename="../ui/PersonView.cpp" line="92"/>
+        <location filename="../ui/PersonView.cpp" line="79"/>
+        <location filename="../ui/PersonView.cpp" line="94"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="78"/>
+        <location filename="../ui/PersonView.cpp" line="80"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="78"/>
+        <location filename="../ui/PersonView.cpp" line="80"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="78"/>
+        <location filename="../ui/PersonView.cpp" line="80"/>
         <source>Crime reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="79"/>
+        <location filename="../ui/PersonView.cpp" line="81"/>
         <source>Offence</source>
         <translation type="unfinished">Przestępstwo</translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="79"/>
+        <location filename="../ui/PersonView.cpp" line="81"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="79"/>
+        <location filename="../ui/PersonView.cpp" line="81"/>
         <source>Victims&apos; Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="80"/>
+        <location filename="../ui/PersonView.cpp" line="82"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="80"/>
-        <location filename="../ui/PersonView.cpp" line="84"/>
-        <location filename="../ui/PersonView.cpp" line="90"/>
+        <location filename="../ui/PersonView.cpp" line="82"/>
+        <location filename="../ui/PersonView.cpp" line="86"/>
+        <location filename="../ui/PersonView.cpp" line="92"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="80"/>
+        <location filename="../ui/PersonView.cpp" line="82"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="83"/>
-        <location filename="../ui/PersonView.cpp" line="106"/>
+        <location filename="../ui/PersonView.cpp" line="85"/>
+        <location filename="../ui/PersonView.cpp" line="108"/>
         <source>Support episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="84"/>
+        <location filename="../ui/PersonView.cpp" line="86"/>
         <source>Episode</source>
         <translation type="unfinished">Okres wsparcia</translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="84"/>
+        <location filename="../ui/PersonView.cpp" line="86"/>
         <source>Caseworker</source>
         <translation type="unfinished">Opiekun sprawy</translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="84"/>
+        <location filename="../ui/PersonView.cpp" line="86"/>
         <source>Closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="86"/>
+        <location filename="../ui/PersonView.cpp" line="88"/>
         <source>Contacts, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="87"/>
+        <location filename="../ui/PersonView.cpp" line="89"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="87"/>
+        <location filename="../ui/PersonView.cpp" line="89"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="87"/>
+        <location filename="../ui/PersonView.cpp" line="89"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="87"/>
+        <location filename="../ui/PersonView.cpp" line="89"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="87"/>
+        <location filename="../ui/PersonView.cpp" line="89"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="87"/>
+        <location filename="../ui/PersonView.cpp" line="89"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="89"/>
-        <location filename="../ui/PersonView.cpp" line="150"/>
+        <location filename="../ui/PersonView.cpp" line="91"/>
+        <location filename="../ui/PersonView.cpp" line="152"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="90"/>
+        <location filename="../ui/PersonView.cpp" line="92"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="90"/>
+        <location filename="../ui/PersonView.cpp" line="92"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="90"/>
+        <location filename="../ui/PersonView.cpp" line="92"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="91"/>
+        <location filename="../ui/PersonView.cpp" line="93"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="109"/>
+        <location filename="../ui/PersonView.cpp" line="111"/>
         <source>The selected contact in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="112"/>
+        <location filename="../ui/PersonView.cpp" line="114"/>
         <source>&amp;Amend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="122"/>
+        <location filename="../ui/PersonView.cpp" line="124"/>
         <source>&amp;Amend… (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="124"/>
+        <location filename="../ui/PersonView.cpp" line="126"/>
         <source>Amend the selected contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="125"/>
+        <location filename="../ui/PersonView.cpp" line="127"/>
         <source>Record a correction of the selected contact; the original stays as it was logged (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="128"/>
+        <location filename="../ui/PersonView.cpp" line="130"/>
         <source>Ctrl+L logs a new contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="149"/>
+        <location filename="../ui/PersonView.cpp" line="151"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="220"/>
+        <location filename="../ui/PersonView.cpp" line="260"/>
         <source>Referrals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="221"/>
+        <location filename="../ui/PersonView.cpp" line="261"/>
         <source>Support episodes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="222"/>
+        <location filename="../ui/PersonView.cpp" line="262"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="226"/>
+        <location filename="../ui/PersonView.cpp" line="266"/>
         <source>Tasks (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="264"/>
+        <location filename="../ui/PersonView.cpp" line="304"/>
         <source>Saved the details of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="274"/>
+        <location filename="../ui/PersonView.cpp" line="314"/>
         <source>Choose a contact in the list to amend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="279"/>
+        <location filename="../ui/PersonView.cpp" line="319"/>
         <source>Recorded a correction; the original contact is kept as logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5940,97 +6276,97 @@
 <context>
     <name>hub::ui::ReassignDialog</name>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="32"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="35"/>
         <source>Reassign 1 record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="33"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="36"/>
         <source>Reassign %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="36"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="39"/>
         <source>Nothing was reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="37"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="40"/>
         <source>Why nothing was reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="38"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="41"/>
         <source>Not reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="39"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="42"/>
         <source>The work has not been reassigned yet. Reassign it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="46"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="49"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="47"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="50"/>
         <source>Moving: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="52"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="55"/>
         <source>Filter caseworkers by name or team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="53"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="56"/>
         <source>Type a name or team; Down to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="64"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="72"/>
         <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="66"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="74"/>
         <source>no team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="84"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="92"/>
         <source>e.g. Caseworker on leave until 5 January</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="95"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="103"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="98"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="106"/>
         <source>&amp;Give to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="99"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="107"/>
         <source>Rea&amp;son</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="105"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="113"/>
         <source>&amp;Reassign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="106"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="114"/>
         <source>Reassign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="111"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="119"/>
         <source>Enter reassigns, Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6550,12 +6886,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SessionLock.cpp" line="137"/>
+        <location filename="../ui/auth/SessionLock.cpp" line="139"/>
         <source>Victims&apos; Hub is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SessionLock.cpp" line="149"/>
+        <location filename="../ui/auth/SessionLock.cpp" line="151"/>
         <source>Your password was reset; sign in again to choose a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6563,57 +6899,57 @@
 <context>
     <name>hub::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="22"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="24"/>
         <source>Sign in to Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="24"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="26"/>
         <source>Victims&apos; Hub</source>
         <translation type="unfinished">Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="30"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="32"/>
         <source>Sign in with your username and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="35"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="37"/>
         <source>Why you are not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="42"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="44"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="45"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="47"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="48"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="50"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="49"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="51"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="53"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="55"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="55"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="84"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="88"/>
         <source>Type your username.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6777,6 +7113,8 @@
     </message>
     <message>
         <location filename="../ui/episodes/SupportPlanEditor.cpp" line="33"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="66"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="162"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6807,83 +7145,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="58"/>
-        <source>Due date of the new action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="60"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="57"/>
         <source>&amp;Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="62"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="59"/>
         <source>Add the action to the support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="64"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="61"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="66"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="63"/>
         <source>Mark the selected action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="70"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="68"/>
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="120"/>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="127"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="119"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="126"/>
         <source>Done %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="121"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="120"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="122"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="121"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="137"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="136"/>
         <source>No actions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="144"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="143"/>
         <source>Support plan (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="171"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="172"/>
         <source>Type what is to be done before adding the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="172"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="173"/>
         <source>The action was not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="180"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="181"/>
         <source>Action added, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="194"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="195"/>
         <source>The action was not marked done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="198"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="199"/>
         <source>Action done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6891,32 +7224,32 @@
 <context>
     <name>hub::ui::SyncController</name>
     <message>
-        <location filename="../ui/sync/SyncController.cpp" line="79"/>
+        <location filename="../ui/sync/SyncController.cpp" line="84"/>
         <source>No hub is set for this workstation: choose Sync &gt; Sync settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncController.cpp" line="85"/>
+        <location filename="../ui/sync/SyncController.cpp" line="90"/>
         <source>The hub address in Sync settings is wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncController.cpp" line="98"/>
+        <location filename="../ui/sync/SyncController.cpp" line="103"/>
         <source>Waiting for the hub password: press F5 to sync and enter it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncController.cpp" line="102"/>
+        <location filename="../ui/sync/SyncController.cpp" line="107"/>
         <source>%1 (system keychain: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncController.cpp" line="107"/>
+        <location filename="../ui/sync/SyncController.cpp" line="112"/>
         <source>Sync cancelled: no hub password given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncController.cpp" line="176"/>
+        <location filename="../ui/sync/SyncController.cpp" line="181"/>
         <source>%1 (the password was not saved in the system keychain: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7047,57 +7380,62 @@
 <context>
     <name>hub::ui::SyncStatusLabel</name>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="28"/>
-        <source>Syncing…</source>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="30"/>
+        <source>Sync not set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/sync/SyncStatusLabel.cpp" line="32"/>
-        <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="34"/>
-        <source>Synced %1</source>
+        <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/sync/SyncStatusLabel.cpp" line="36"/>
-        <source>Not synced yet</source>
+        <source>Sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="39"/>
-        <source>1 change to send</source>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="38"/>
+        <source>Synced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/sync/SyncStatusLabel.cpp" line="40"/>
-        <source>%1 changes to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="42"/>
-        <source>1 conflict to review</source>
+        <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/sync/SyncStatusLabel.cpp" line="43"/>
+        <source>1 change to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="44"/>
+        <source>%1 changes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="46"/>
+        <source>1 conflict to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="47"/>
         <source>%1 conflicts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="55"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="59"/>
         <source>Sync status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="59"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="63"/>
         <source>Hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="61"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="65"/>
         <source>Last attempt: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7223,81 +7561,76 @@
     </message>
     <message>
         <location filename="../ui/tasks/TaskDialog.cpp" line="53"/>
-        <source>Type the date&apos;s digits, or Alt+Down for a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="55"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="59"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="57"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="60"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="58"/>
         <source>Next contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="61"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="59"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="62"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="60"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="68"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="66"/>
         <source>Me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="72"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="70"/>
         <source>&amp;Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="88"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="86"/>
         <source>%1, support episode opened %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="93"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="91"/>
         <source>Nobody in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="94"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="92"/>
         <source>A&amp;bout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="103"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="101"/>
         <source>Enter saves, Esc cancels. Alt+Down opens the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="110"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="108"/>
         <source>&amp;Save task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="111"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="109"/>
         <source>Save task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="112"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="110"/>
         <source>Save (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="114"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7608,7 +7941,7 @@ approve</source>
     </message>
     <message>
         <location filename="../ui/referrals/TriageDialog.cpp" line="69"/>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="119"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="127"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7628,7 +7961,7 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="91"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="104"/>
         <source>Open a new support episode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7643,137 +7976,152 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="117"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="103"/>
+        <source>Open a second support episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="125"/>
         <source>Assigned &amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="118"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="126"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="120"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="128"/>
         <source>Support &amp;episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="121"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="129"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="126"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="134"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="128"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="136"/>
         <source>Save the decision and the assignment (Enter or Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="165"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="173"/>
         <source>Received %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="168"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="176"/>
         <source>crime reference %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="171"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="179"/>
         <source>enhanced entitlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="173"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="181"/>
         <source>no consent to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="185"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="193"/>
         <source>Safety-of-contact limits: read the person&apos;s record before contacting them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="205"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="214"/>
         <source>Why it is declined, e.g. supported by another service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="207"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="216"/>
         <source>The attempts made, e.g. three calls and a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="209"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="219"/>
+        <source>Why a second open episode, e.g. a separate crime needing its own caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="221"/>
         <source>Why this decision, e.g. wants help with the court case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="233"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="245"/>
         <source>choose accept, decline or no contact, or assign the referral to someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="235"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="247"/>
         <source>Nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="242"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="254"/>
         <source>The assignment was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="246"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="258"/>
         <source>back in the unassigned queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="247"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="259"/>
         <source>assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="258"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="273"/>
         <source>The decision was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="259"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="274"/>
         <source>The referral is %1, but the decision was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="266"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="282"/>
+        <source>accepted: a second support episode opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="283"/>
         <source>accepted: support episode %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="267"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="284"/>
         <source>opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="267"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="284"/>
         <source>joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="268"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="285"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="269"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="286"/>
         <source>closed as no contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="271"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="288"/>
         <source>Referral of %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7960,7 +8308,7 @@ approve</source>
     <message>
         <location filename="../app/hubctl/ArchiveCommands.cpp" line="27"/>
         <location filename="../app/hubctl/ArchiveCommands.cpp" line="71"/>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="24"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="29"/>
         <location filename="../app/hubctl/BackupCommands.cpp" line="73"/>
         <location filename="../app/hubctl/BackupCommands.cpp" line="112"/>
         <location filename="../app/hubctl/BenchCommand.cpp" line="102"/>
@@ -8003,18 +8351,39 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="17"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="21"/>
         <source>audit needs &apos;verify&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="34"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="39"/>
         <source>audit trail broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="36"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="41"/>
         <source>audit trail intact: %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="58"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="65"/>
+        <source>could not compare with the hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="68"/>
+        <source>audit trail cut short or rewritten since the last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="72"/>
+        <source>the hub %1 holds none of this desk&apos;s events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="75"/>
+        <source>it reaches the newest event the hub %1 holds from this desk (event %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8070,9 +8439,9 @@ approve</source>
     </message>
     <message>
         <location filename="../app/hubctl/BenchCommand.cpp" line="106"/>
-        <location filename="../app/hubctl/DataCommands.cpp" line="143"/>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="207"/>
-        <location filename="../app/hubctl/UserCommands.cpp" line="132"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="148"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="214"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="155"/>
         <source>--format must be text or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8147,52 +8516,57 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="54"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="49"/>
+        <source>--user goes with --admin NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/DataCommands.cpp" line="57"/>
         <source>database %1 is at schema version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="82"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="85"/>
         <source>--seed must be a whole number, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="90"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="95"/>
         <source>--until must be YYYY-MM-DD or &apos;today&apos;, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="110"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="115"/>
         <source>demo caseload written in %1 ms: %2 people, %3 referrals, %4 episodes, %5 onward referrals, %6 contacts, %7 tasks, %8 users in %9 teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="147"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="152"/>
         <source>search needs the text to look for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="191"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="196"/>
         <source>1 person found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="192"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="197"/>
         <source>%1 people found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="207"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="212"/>
         <source>settings takes no argument or &apos;set KEY VALUE&apos;, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="214"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="219"/>
         <source>settings set needs a KEY and a VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="245"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="250"/>
         <source>unknown setting &apos;%1&apos; (known: %2, %3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8237,12 +8611,12 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="130"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="132"/>
         <source>the hub is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="161"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="162"/>
         <source>sync_incremental pushed %1 changes, not 100</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8293,32 +8667,37 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="142"/>
-        <source>hub needs: init --hub URL</source>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="143"/>
+        <source>hub needs: init --hub URL, or vacuum --hub URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="152"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="156"/>
+        <source>hub %1 vacuumed: no erased value is left in its tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="158"/>
         <source>hub %1 is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="179"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="186"/>
         <source>pushed %1, pulled %2, new conflicts %3, erased %4, removed from scope %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="228"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="235"/>
         <source>hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="229"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="236"/>
         <source>client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/hubctl/SyncCommands.cpp" line="231"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="238"/>
         <source>%n open conflict(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8337,72 +8716,82 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="103"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="108"/>
+        <source>%1 (run init --admin %2 --user ADMIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="123"/>
+        <source>administrator %1 can now sign in; the password must be changed at the first sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/UserCommands.cpp" line="126"/>
         <source>administrator %1 can now sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="115"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="138"/>
         <source>user needs one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="121"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="144"/>
         <source>user %1 needs a username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="135"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="158"/>
         <source>user add needs --role (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="140"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="163"/>
         <source>user %1 needs --user ADMIN (its password in HUB_PASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="163"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="186"/>
         <source>password of %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="179"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="202"/>
         <source>user %1 disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="187"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="210"/>
         <source>--team: there is no team &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="199"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="222"/>
         <source>user %1 added; the password must be changed at the first sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="207"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="230"/>
         <source>temporary password set for %1; it must be changed at the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="124"/>
+        <location filename="../app/hubctl/main.cpp" line="132"/>
         <source>--db needs a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="130"/>
+        <location filename="../app/hubctl/main.cpp" line="138"/>
         <source>unknown option &apos;%1&apos; (see hubctl --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="149"/>
+        <location filename="../app/hubctl/main.cpp" line="157"/>
         <source>no database at %1; create one with hubctl init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="177"/>
+        <location filename="../app/hubctl/main.cpp" line="185"/>
         <source>unknown command &apos;%1&apos; (see hubctl --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8410,12 +8799,7 @@ approve</source>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../core/sync/BenchSupport.cpp" line="42"/>
-        <source>the dataset has no supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sync/BenchSupport.cpp" line="63"/>
+        <location filename="../core/sync/BenchSupport.cpp" line="57"/>
         <source>COPY needs a PostgreSQL hub</source>
         <translation type="unfinished"></translation>
     </message>
