@@ -3,12 +3,12 @@
 #include "admin/AdminPage.h"
 #include "admin/EraseDialog.h"
 #include "admin/ErasurePage.h"
-#include "widgets/DateField.h"
 #include "services/DeskService.h"
 #include "store/ErasureRepository.h"
 #include "store/Repositories.h"
 #include "util/Ids.h"
 #include "util/Time.h"
+#include "widgets/DateField.h"
 
 #include <QDateEdit>
 #include <QLineEdit>
