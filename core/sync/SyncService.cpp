@@ -211,7 +211,10 @@ Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
             return s.error();
         // Last, so the events of this sync's own steps go too: the audit trail outlives
         // the desk, and a trail cut short here no longer matches the hub's copy.
-        auto audited = pushAuditTrail(m_db, hub, st->clientId, m_actor.userId);
+        // Who pushed: the signed-in user, or "system" for the command line's maintenance
+        // sync of an office's set-up database.
+        auto audited = pushAuditTrail(m_db, hub, st->clientId,
+                                      m_actor.userId.isEmpty() ? m_actor.role : m_actor.userId);
         if (!audited.ok())
             return audited.error();
         out.audited = audited.value();

@@ -22,9 +22,9 @@
 #include "util/Ids.h"
 #include "util/Time.h"
 
+#include "widgets/DateField.h"
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -428,7 +428,7 @@ private Q_SLOTS:
             about = dialog->findChild<QComboBox *>(QStringLiteral("taskAboutCombo"))->currentText();
             type(title);
             key(Qt::Key_Tab);
-            due = qobject_cast<QDateEdit *>(focused())->date(); // today, as offered
+            due = qobject_cast<ui::DateField *>(focused())->date(); // today, as offered
             key(Qt::Key_Return);
             QTRY_VERIFY(!dialog->isVisible());
         });

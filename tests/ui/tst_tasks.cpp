@@ -15,9 +15,9 @@
 #include "util/Ids.h"
 #include "util/Time.h"
 
+#include "widgets/DateField.h"
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeView>
@@ -127,7 +127,7 @@ private Q_SLOTS:
             titleError = dialog->errorFor(QStringLiteral("title"));
             QTest::keyClicks(focused(), QStringLiteral("Ring the housing officer"));
             QTest::keyClick(focused(), Qt::Key_Tab);
-            QCOMPARE(qobject_cast<QDateEdit *>(focused())->date(), QDate(2026, 6, 10));
+            QCOMPARE(qobject_cast<ui::DateField *>(focused())->date(), QDate(2026, 6, 10));
             QTest::keyClick(focused(), Qt::Key_Return);
         });
         QTest::keyClick(focused(), Qt::Key_T, Qt::ControlModifier);
