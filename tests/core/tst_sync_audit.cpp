@@ -136,8 +136,10 @@ private slots:
         logActions(*d, 2);
         const auto again = d->sync();
         QVERIFY2(again.ok(), qPrintable(again.error().describe()));
-        QCOMPARE(again->audited, 2);
-        const qint64 synced = last + 2;
+        // The two new events and the sync's own (its push and pull are audited too).
+        const qint64 synced = lastSeq(*d);
+        QVERIFY(synced - last >= 2);
+        QCOMPARE(qint64(again->audited), synced - last);
         QCOMPARE(hubEvents(w, client), synced);
 
         const QString path = d->db->path();
@@ -273,10 +275,13 @@ private slots:
             QVERIFY2(tried.error.contains(QStringLiteral("permission denied")),
                      qPrintable(tried.error));
         }
-        // The auditor's login reads every row.
+        // The auditor's login reads every row: this desk's and the office's that set up
+        // the hub's users.
         auto read = asLogin(a->url, a->password, QStringLiteral("SELECT count(*) FROM hub_audit"));
         QVERIFY2(read.ok, qPrintable(read.error));
-        QCOMPARE(read.value.toLongLong(), held);
+        QVERIFY(read.value.toLongLong() >= held);
+        QCOMPARE(read.value.toLongLong(),
+                 w.hubScalar(QStringLiteral("SELECT count(*) FROM hub_audit")).toLongLong());
     }
 
     void auditorsReadAndVerifyEveryDeskOnTheHub()
@@ -291,7 +296,10 @@ private slots:
         logActions(*two, 5);
         SYNCED(*one);
         SYNCED(*two);
-        const qint64 total = lastSeq(*one) + lastSeq(*two);
+        // Every desk's events: these two and the office's that set up the hub's users.
+        const qint64 total =
+            w.hubScalar(QStringLiteral("SELECT count(*) FROM hub_audit")).toLongLong();
+        QVERIFY(total >= lastSeq(*one) + lastSeq(*two));
 
         // A caseworker may not read it at all, whatever the login.
         auto refused = sync::HubAuditReader::open(w.cw1, a->url, a->password);
@@ -314,7 +322,7 @@ private slots:
         QCOMPARE(hub.events(auditor, rest)->size(), int(total) - 4);
         services::AuditQuery byUser;
         byUser.userId = w.cw1.userId;
-        QCOMPARE(hub.count(auditor, byUser).value(), qint64(3));
+        QCOMPARE(hub.count(auditor, byUser).value(), lastSeq(*one)); // its three and its sync's own
         QVERIFY(hub.actions(auditor)->contains(QStringLiteral("person.view")));
         auto checked = hub.verify(auditor);
         QVERIFY(checked.ok() && checked->intact());
