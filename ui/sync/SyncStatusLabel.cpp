@@ -26,9 +26,10 @@ QString SyncStatusLabel::describe(const SyncController &controller)
     const auto &s = controller.status();
     QStringList parts;
     if (!controller.isRunning() && !SyncController::isConfigured())
-        // Not a failure: nothing to sync with yet. Sync > Sync now says what to do.
-        parts << tr("Sync not set up");
-    else if (controller.isRunning())
+        // Not a failure: nothing to sync with yet, so nothing is waiting to be sent either.
+        // Sync > Sync now says what to do.
+        return tr("Sync not set up");
+    if (controller.isRunning())
         parts << tr("Syncing…");
     else if (!controller.lastOk() && !controller.lastMessage().isEmpty())
         parts << controller.lastMessage();
