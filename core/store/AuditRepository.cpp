@@ -31,6 +31,20 @@ QSqlQuery &bound(Database &db, const QString &sql, const QVariantList &values)
         q.addBindValue(value);
     return q;
 }
+
+// The event a query of kColumns finds, if any.
+Result<std::optional<domain::AuditEvent>> oneEvent(Database &db, const QString &sql,
+                                                   const QVariantList &values = {})
+{
+    auto &q = bound(db, sql.arg(kColumns), values);
+    if (!q.exec())
+        return Database::storageError(q);
+    std::optional<domain::AuditEvent> found;
+    if (q.next())
+        found = mapEvent(q);
+    q.finish();
+    return found;
+}
 } // namespace
 
 const QString &AuditRepository::columns()
@@ -75,29 +89,12 @@ QString AuditRepository::where(const AuditSelection &which, QVariantList &values
 
 Result<std::optional<domain::AuditEvent>> AuditRepository::at(qint64 seq)
 {
-    auto &q =
-        m_db.prepared(QStringLiteral("SELECT %1 FROM audit_event WHERE seq = ?").arg(kColumns));
-    q.addBindValue(seq);
-    if (!q.exec())
-        return Database::storageError(q);
-    std::optional<domain::AuditEvent> found;
-    if (q.next())
-        found = mapEvent(q);
-    q.finish();
-    return found;
+    return oneEvent(m_db, QStringLiteral("SELECT %1 FROM audit_event WHERE seq = ?"), {seq});
 }
 
 Result<std::optional<domain::AuditEvent>> AuditRepository::last()
 {
-    auto &q = m_db.prepared(
-        QStringLiteral("SELECT %1 FROM audit_event ORDER BY seq DESC LIMIT 1").arg(kColumns));
-    if (!q.exec())
-        return Database::storageError(q);
-    std::optional<domain::AuditEvent> found;
-    if (q.next())
-        found = mapEvent(q);
-    q.finish();
-    return found;
+    return oneEvent(m_db, QStringLiteral("SELECT %1 FROM audit_event ORDER BY seq DESC LIMIT 1"));
 }
 
 Status AuditRepository::insert(const domain::AuditEvent &e)

@@ -24,18 +24,6 @@ using namespace hub::test;
 
 namespace {
 
-// `n` views of synthetic people at the desk, each an audit event.
-void logActions(Desk &d, int n)
-{
-    services::AuditService audit(*d.db, d.clock);
-    for (int i = 0; i < n; ++i) {
-        const auto id = util::newId();
-        if (!audit.record(d.actor, QStringLiteral("person.view"), QStringLiteral("person"), id, id)
-                 .ok())
-            qFatal("cannot record an audit event");
-    }
-}
-
 QString clientOf(Desk &d)
 {
     return d.scalar(QStringLiteral("SELECT client_id FROM sync_state")).toString();
@@ -126,14 +114,14 @@ private slots:
         Q_UNUSED(auditor);
         w.setPasswords();
         auto d = w.desk(QStringLiteral("one"), w.cw1);
-        logActions(*d, 6);
+        d->logViews(6);
         SYNCED(*d);
         const auto client = clientOf(*d);
         const qint64 last = lastSeq(*d);
         QVERIFY(last >= 6);
         QCOMPARE(hubEvents(w, client), last);
         // The next sync sends only what is new.
-        logActions(*d, 2);
+        d->logViews(2);
         const auto again = d->sync();
         QVERIFY2(again.ok(), qPrintable(again.error().describe()));
         // The two new events and the sync's own (its push and pull are audited too).
@@ -180,7 +168,7 @@ private slots:
 
         // A sync sends the records but not a trail that no longer reaches the hub's: it says
         // so, and the hub's copy stays as it was.
-        logActions(*d, 1);
+        d->logViews(1);
         const auto refused = d->sync();
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message.contains(
@@ -195,7 +183,7 @@ private slots:
     {
         SyncWorld w(m_pg);
         auto d = w.desk(QStringLiteral("one"), w.cw1);
-        logActions(*d, 4);
+        d->logViews(4);
         SYNCED(*d);
         const auto client = clientOf(*d);
         const auto trail = trailOf(*d);
@@ -247,7 +235,7 @@ private slots:
             w.addActor(QStringLiteral("aud.one"), QStringLiteral("auditor"), QString());
         auto d = w.desk(QStringLiteral("one"), w.cw1);
         auto a = w.desk(QStringLiteral("aud"), auditor);
-        logActions(*d, 3);
+        d->logViews(3);
         SYNCED(*d);
         const qint64 held = hubEvents(w, clientOf(*d));
         QVERIFY(held >= 3);
@@ -292,8 +280,8 @@ private slots:
         auto one = w.desk(QStringLiteral("one"), w.cw1);
         auto two = w.desk(QStringLiteral("two"), w.cw2);
         auto a = w.desk(QStringLiteral("aud"), auditor);
-        logActions(*one, 3);
-        logActions(*two, 5);
+        one->logViews(3);
+        two->logViews(5);
         SYNCED(*one);
         SYNCED(*two);
         // Every desk's events: these two and the office's that set up the hub's users.

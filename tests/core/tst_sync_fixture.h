@@ -6,6 +6,7 @@
 
 #include "PgServer.h"
 #include "demo/DemoPasswords.h"
+#include "services/AuditService.h"
 #include "store/Database.h"
 #include "store/Repositories.h"
 #include "sync/Hub.h"
@@ -66,6 +67,19 @@ struct Desk
         return r.ok() ? *r : QJsonObject();
     }
     int outbox() { return scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(); }
+
+    // `n` views of synthetic people at this desk, each an audit event of its trail.
+    void logViews(int n)
+    {
+        services::AuditService audit(*db, clock);
+        for (int i = 0; i < n; ++i) {
+            const auto id = util::newId();
+            if (!audit
+                     .record(actor, QStringLiteral("person.view"), QStringLiteral("person"), id, id)
+                     .ok())
+                qFatal("cannot record an audit event");
+        }
+    }
     // Every synced row, kind/id -> values: what an export of this desk holds.
     QMap<QString, QJsonObject> dump()
     {

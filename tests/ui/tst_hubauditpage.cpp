@@ -22,17 +22,6 @@ using namespace hub::test;
 
 namespace {
 
-void logViews(Desk &d, int n)
-{
-    services::AuditService audit(*d.db, d.clock);
-    for (int i = 0; i < n; ++i) {
-        const auto id = util::newId();
-        if (!audit.record(d.actor, QStringLiteral("person.view"), QStringLiteral("person"), id, id)
-                 .ok())
-            qFatal("cannot record an audit event");
-    }
-}
-
 qint64 trailSize(Desk &d)
 {
     return d.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toLongLong();
@@ -93,11 +82,11 @@ private Q_SLOTS:
         auto one = w.desk(QStringLiteral("one"), w.cw1);
         auto two = w.desk(QStringLiteral("two"), w.cw2);
         auto a = w.desk(QStringLiteral("aud"), auditor);
-        logViews(*one, 3);
-        logViews(*two, 4);
+        one->logViews(3);
+        two->logViews(4);
         QVERIFY(one->sync().ok());
         QVERIFY(two->sync().ok());
-        logViews(*a, 1); // the auditor's own desk: one event of its own
+        a->logViews(1); // the auditor's own desk: one event of its own
         // Every desk's trail on the hub: these two and the office's that set up its users.
         const qint64 everyDesk =
             w.hubScalar(QStringLiteral("SELECT count(*) FROM hub_audit")).toLongLong();
@@ -162,7 +151,7 @@ private Q_SLOTS:
         const auto auditor = w.addActor(QStringLiteral("aud.one"), QStringLiteral("auditor"), {});
         auto one = w.desk(QStringLiteral("one"), w.cw1);
         auto a = w.desk(QStringLiteral("aud"), auditor);
-        logViews(*one, 2);
+        one->logViews(2);
         QVERIFY(one->sync().ok());
         ui::SyncSettings().setHubUrl(one->url.display());
         services::Services services(*a->db);
