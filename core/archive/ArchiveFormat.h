@@ -2,6 +2,9 @@
 
 // Names and counts shared by the archive writer and reader (docs: ARCHIVE_FORMAT.md).
 
+#include "domain/RecordSchema.h"
+
+#include <QByteArray>
 #include <QLatin1String>
 #include <QString>
 #include <QStringList>
@@ -17,8 +20,18 @@ inline constexpr char kArchiveFormat[] = "victims-hub-archive";
 inline constexpr char kHeaderLine[] =
     "{\"type\":\"archive\",\"format\":\"victims-hub-archive\",\"version\":1}";
 
-// Task "kind" (an extension, docs/ARCHIVE.md): left out of the archive when it is this.
-inline constexpr char kDefaultTaskKind[] = "action";
+// The archive names of the fields of T's kind (domain::binding<T>(), made from the record
+// schema), in the kind's field order; empty for the fields archives leave out.
+template <class T> const QVector<QByteArray> &archiveFieldNames()
+{
+    static const QVector<QByteArray> names = [] {
+        QVector<QByteArray> out;
+        for (const auto &f : domain::binding<T>().kind->fields)
+            out << f.archive.toLatin1();
+        return out;
+    }();
+    return names;
+}
 
 // In the order the writer emits them.
 enum class RecordType

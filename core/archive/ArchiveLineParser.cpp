@@ -1,5 +1,6 @@
 #include "ArchiveLineParser.h"
 
+#include "domain/RecordSchema.h"
 #include "util/Time.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,8 @@
 #include <QJsonObject>
 
 #include <cmath>
-#include <initializer_list>
+#include <type_traits>
+#include <variant>
 
 namespace hub::archive::lines {
 
@@ -69,15 +71,15 @@ QDateTime fastUtc(const QString &s)
 class Fields
 {
 public:
-    Fields(const QJsonObject &o, std::initializer_list<const char *> allowed) : m_o(o)
+    Fields(const QJsonObject &o, const QVector<QByteArray> &allowed) : m_o(o)
     {
         for (auto it = o.begin(); it != o.end() && !m_failed; ++it) {
             const QString key = it.key();
             if (key == QLatin1String("type"))
                 continue;
             bool known = false;
-            for (const char *name : allowed)
-                known = known || key == QLatin1String(name);
+            for (const auto &name : allowed)
+                known = known || (!name.isEmpty() && key == QLatin1String(name));
             if (!known)
                 fail(key, Tr::tr("unknown field (this program reads archive version %1)")
                               .arg(kArchiveVersion));
@@ -225,170 +227,89 @@ private:
     Error m_error;
 };
 
-template <typename T> Result<AnyRecord> done(const Fields &f, T &&record)
+Need need(const domain::FieldSpec &f)
 {
+    return f.has(domain::Optional) || !f.archiveUnless.isEmpty() ? Need::Optional : Need::Required;
+}
+
+void take(Fields &f, const char *name, const domain::FieldSpec &spec, QString &v)
+{
+    v = f.string(name, need(spec));
+    if (v.isEmpty() && !spec.archiveUnless.isEmpty())
+        v = spec.archiveUnless;
+}
+void take(Fields &f, const char *name, const domain::FieldSpec &, bool &v)
+{
+    v = f.boolean(name);
+}
+void take(Fields &f, const char *name, const domain::FieldSpec &, int &v)
+{
+    v = f.integer(name);
+}
+void take(Fields &f, const char *name, const domain::FieldSpec &spec, QDate &v)
+{
+    v = f.date(name, need(spec));
+}
+void take(Fields &f, const char *name, const domain::FieldSpec &spec, QDateTime &v)
+{
+    v = f.time(name, need(spec));
+}
+void take(Fields &f, const char *name, const domain::FieldSpec &, QStringList &v)
+{
+    v = f.strings(name);
+}
+void take(Fields &f, const char *name, const domain::FieldSpec &, QMap<QString, QString> &v)
+{
+    v = f.stringMap(name);
+}
+void take(Fields &f, const char *name, const domain::FieldSpec &, std::optional<bool> &v)
+{
+    v = f.optBoolean(name);
+}
+
+// A record of T from its line: every archived field of its kind, in the kind's order
+// (core/domain/RecordSchema.cpp), so the first broken field is the one reported.
+template <class T>
+Result<AnyRecord> read(const QJsonObject &o, Status (*check)(const T &) = nullptr)
+{
+    const auto &b = domain::binding<T>();
+    const auto &names = archiveFieldNames<T>();
+    Fields f(o, names);
+    T record;
+    for (qsizetype i = 0; i < b.members.size(); ++i) {
+        if (names.at(i).isEmpty())
+            continue;
+        std::visit(
+            [&](auto member) {
+                if constexpr (!std::is_same_v<decltype(member), std::monostate>)
+                    take(f, names.at(i).constData(), b.kind->fields.at(i), record.*member);
+            },
+            b.members.at(i));
+    }
     if (f.failed())
         return f.error();
-    return AnyRecord(std::forward<T>(record));
+    if (check) {
+        if (auto s = check(record); !s.ok())
+            return s.error();
+    }
+    return AnyRecord(std::move(record));
 }
 
-Result<AnyRecord> team(const QJsonObject &o)
+Status checkEpisode(const Episode &e)
 {
-    Fields f(o, {"id", "name"});
-    Team t;
-    t.id = f.string("id");
-    t.name = f.string("name");
-    return done(f, std::move(t));
-}
-
-Result<AnyRecord> user(const QJsonObject &o)
-{
-    Fields f(o, {"id", "username", "display_name", "role", "team_id", "active"});
-    User u;
-    u.id = f.string("id");
-    u.username = f.string("username");
-    u.displayName = f.string("display_name");
-    u.role = f.string("role");
-    u.teamId = f.string("team_id", Need::Optional);
-    u.active = f.boolean("active");
-    return done(f, std::move(u));
-}
-
-Result<AnyRecord> person(const QJsonObject &o)
-{
-    Fields f(
-        o, {"id",           "given_name",    "family_name",    "date_of_birth",      "gender",
-            "ethnic_group", "disability",    "first_language", "interpreter_needed", "phone",
-            "email",        "address",       "postcode",       "safe_voicemail",     "safe_letters",
-            "safe_text",    "contact_notes", "restricted",     "created_at",         "safe_times"});
-    Person p;
-    p.id = f.string("id");
-    p.givenName = f.string("given_name");
-    p.familyName = f.string("family_name");
-    p.dateOfBirth = f.date("date_of_birth", Need::Optional);
-    p.gender = f.string("gender");
-    p.ethnicGroup = f.string("ethnic_group");
-    p.disability = f.string("disability");
-    p.firstLanguage = f.string("first_language");
-    p.interpreterNeeded = f.boolean("interpreter_needed");
-    p.phone = f.string("phone", Need::Optional);
-    p.email = f.string("email", Need::Optional);
-    p.address = f.string("address", Need::Optional);
-    p.postcode = f.string("postcode", Need::Optional);
-    p.safeVoicemail = f.boolean("safe_voicemail");
-    p.safeLetters = f.boolean("safe_letters");
-    p.safeText = f.boolean("safe_text");
-    p.contactNotes = f.string("contact_notes", Need::Optional);
-    p.restricted = f.boolean("restricted");
-    p.createdAt = f.time("created_at");
-    p.safeTimes = f.string("safe_times", Need::Optional);
-    return done(f, std::move(p));
-}
-
-Result<AnyRecord> referral(const QJsonObject &o)
-{
-    Fields f(o, {"id", "person_id", "received_at", "source", "crime_reference", "offence_group",
-                 "flags", "enhanced", "enhanced_reason", "consent_to_contact", "status",
-                 "assigned_to", "decision_reason", "decided_at", "decided_by"});
-    Referral r;
-    r.id = f.string("id");
-    r.personId = f.string("person_id");
-    r.receivedAt = f.time("received_at");
-    r.source = f.string("source");
-    r.crimeReference = f.string("crime_reference", Need::Optional);
-    r.offenceGroup = f.string("offence_group");
-    r.flags = f.strings("flags");
-    r.enhanced = f.boolean("enhanced");
-    r.enhancedReason = f.string("enhanced_reason", Need::Optional);
-    r.consentToContact = f.boolean("consent_to_contact");
-    r.status = f.string("status");
-    r.assignedTo = f.string("assigned_to", Need::Optional);
-    r.decisionReason = f.string("decision_reason", Need::Optional);
-    r.decidedAt = f.time("decided_at", Need::Optional);
-    r.decidedBy = f.string("decided_by", Need::Optional);
-    return done(f, std::move(r));
-}
-
-Result<AnyRecord> episode(const QJsonObject &o)
-{
-    Fields f(o, {"id", "person_id", "referral_ids", "caseworker_id", "opened_at", "status",
-                 "closed_at", "closure_reason", "closure_approved_by", "needs", "outcomes",
-                 "closure_requested_at", "closure_requested_by"});
-    Episode e;
-    e.id = f.string("id");
-    e.personId = f.string("person_id");
-    e.referralIds = f.strings("referral_ids");
-    e.caseworkerId = f.string("caseworker_id");
-    e.openedAt = f.time("opened_at");
-    e.status = f.string("status");
-    e.closedAt = f.time("closed_at", Need::Optional);
-    e.closureReason = f.string("closure_reason", Need::Optional);
-    e.closureApprovedBy = f.string("closure_approved_by", Need::Optional);
-    e.needs = f.stringMap("needs");
-    e.outcomes = f.stringMap("outcomes");
-    e.closureRequestedAt = f.time("closure_requested_at", Need::Optional);
-    e.closureRequestedBy = f.string("closure_requested_by", Need::Optional);
-    if (!f.failed() && QStringList(e.referralIds).removeDuplicates() > 0)
+    if (QStringList(e.referralIds).removeDuplicates() > 0)
         return Error::invalid(QStringLiteral("referral_ids"), Tr::tr("lists a referral twice"));
-    return done(f, std::move(e));
+    return {};
 }
 
-Result<AnyRecord> onwardReferral(const QJsonObject &o)
+Status checkTask(const Task &t)
 {
-    Fields f(o, {"id", "episode_id", "agency", "referred_at", "accepted"});
-    OnwardReferral r;
-    r.id = f.string("id");
-    r.episodeId = f.string("episode_id");
-    r.agency = f.string("agency");
-    r.referredAt = f.time("referred_at");
-    r.accepted = f.optBoolean("accepted");
-    return done(f, std::move(r));
-}
-
-Result<AnyRecord> contact(const QJsonObject &o)
-{
-    Fields f(o, {"id", "person_id", "referral_id", "episode_id", "at", "direction", "channel",
-                 "outcome", "duration_minutes", "summary", "recorded_by", "recorded_at", "amends",
-                 "safety_override"});
-    Contact c;
-    c.id = f.string("id");
-    c.personId = f.string("person_id");
-    c.referralId = f.string("referral_id", Need::Optional);
-    c.episodeId = f.string("episode_id", Need::Optional);
-    c.at = f.time("at");
-    c.direction = f.string("direction");
-    c.channel = f.string("channel");
-    c.outcome = f.string("outcome");
-    c.durationMinutes = f.integer("duration_minutes");
-    c.summary = f.string("summary");
-    c.recordedBy = f.string("recorded_by");
-    c.recordedAt = f.time("recorded_at");
-    c.amends = f.string("amends", Need::Optional);
-    c.safetyOverride = f.string("safety_override", Need::Optional);
-    return done(f, std::move(c));
-}
-
-Result<AnyRecord> task(const QJsonObject &o)
-{
-    Fields f(o,
-             {"id", "person_id", "episode_id", "title", "due_on", "owner_id", "done_at", "kind"});
-    Task t;
-    t.id = f.string("id");
-    t.personId = f.string("person_id", Need::Optional);
-    t.episodeId = f.string("episode_id", Need::Optional);
-    t.title = f.string("title");
-    t.dueOn = f.date("due_on");
-    t.ownerId = f.string("owner_id");
-    t.doneAt = f.time("done_at", Need::Optional);
-    t.kind = f.string("kind", Need::Optional);
-    if (t.kind.isEmpty())
-        t.kind = QLatin1String(kDefaultTaskKind);
     static const QStringList kinds{QStringLiteral("action"), QStringLiteral("next_contact"),
                                    QStringLiteral("reminder")};
-    if (!f.failed() && !kinds.contains(t.kind))
+    if (!kinds.contains(t.kind))
         return Error::invalid(QStringLiteral("kind"),
                               Tr::tr("unknown task kind '%1'").arg(t.kind.left(40)));
-    return done(f, std::move(t));
+    return {};
 }
 
 Result<QJsonObject> parseObject(const QByteArray &line, bool lastUnterminated)
@@ -505,21 +426,21 @@ Result<AnyRecord> parseRecord(const QByteArray &line, bool lastUnterminated)
                               Tr::tr("unknown record type '%1'").arg(typeText.left(40)));
     switch (*type) {
     case RecordType::Team:
-        return team(o);
+        return read<Team>(o);
     case RecordType::User:
-        return user(o);
+        return read<User>(o);
     case RecordType::Person:
-        return person(o);
+        return read<Person>(o);
     case RecordType::Referral:
-        return referral(o);
+        return read<Referral>(o);
     case RecordType::Episode:
-        return episode(o);
+        return read<Episode>(o, checkEpisode);
     case RecordType::OnwardReferral:
-        return onwardReferral(o);
+        return read<OnwardReferral>(o);
     case RecordType::Contact:
-        return contact(o);
+        return read<Contact>(o);
     case RecordType::Task:
-        return task(o);
+        return read<Task>(o, checkTask);
     }
     return Error::invalid(QStringLiteral("type"), Tr::tr("unknown record type"));
 }

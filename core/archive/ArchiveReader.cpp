@@ -1,6 +1,7 @@
 #include "ArchiveReader.h"
 
 #include "ArchiveLineParser.h"
+#include "domain/RecordSchema.h"
 #include "domain/ReferenceData.h"
 #include "domain/Validator.h"
 #include "store/BulkLoad.h"
@@ -292,6 +293,32 @@ private:
                      0};
     }
 
+    // Every reference the record schema gives the record's kind (FieldSpec::refersTo), in
+    // field order; a kind's references to its own records (a contact's amends) are checked
+    // once every line is read (checkAmendments).
+    template <class T> Status requireRefs(const T &record)
+    {
+        const auto &b = domain::binding<T>();
+        const auto &names = archiveFieldNames<T>();
+        for (qsizetype i = 0; i < b.members.size(); ++i) {
+            const auto &f = b.kind->fields.at(i);
+            if (f.refersTo.isEmpty() || f.refersTo == b.kind->name || names.at(i).isEmpty())
+                continue;
+            const auto *target = domain::kindSpec(f.refersTo);
+            const auto type = target ? typeFromName(target->archiveType) : std::nullopt;
+            if (!type)
+                continue;
+            const char *field = names.at(i).constData();
+            if (const auto *one = std::get_if<QString T::*>(&b.members.at(i))) {
+                HUB_TRY(requireRef(field, record.*(*one), *type));
+            } else if (const auto *many = std::get_if<QStringList T::*>(&b.members.at(i))) {
+                for (const auto &id : record.*(*many))
+                    HUB_TRY(requireRef(field, id, *type));
+            }
+        }
+        return {};
+    }
+
     // An erased person (UK GDPR) never comes back, nor do records about them.
     Status refuseErased(const char *field, const QString &personId) const
     {
@@ -448,7 +475,7 @@ private:
     {
         HUB_TRY(m_validator.user(u));
         HUB_TRY(registerId(u.id, RecordType::User));
-        HUB_TRY(requireRef("team_id", u.teamId, RecordType::Team));
+        HUB_TRY(requireRefs(u));
         auto s = settle(
             u, RecordType::User, [this](const User &x) { return m_users.insert(x); },
             [this](const QString &id) { return m_users.get(id); },
@@ -480,9 +507,7 @@ private:
         HUB_TRY(m_validator.referral(r));
         HUB_TRY(registerId(r.id, RecordType::Referral));
         HUB_TRY(refuseErased("person_id", r.personId));
-        HUB_TRY(requireRef("person_id", r.personId, RecordType::Person));
-        HUB_TRY(requireRef("assigned_to", r.assignedTo, RecordType::User));
-        HUB_TRY(requireRef("decided_by", r.decidedBy, RecordType::User));
+        HUB_TRY(requireRefs(r));
         return settle(
             r, RecordType::Referral, [this](const Referral &x) { return m_referrals.insert(x); },
             [this](const QString &id) { return m_referrals.get(id); },
@@ -494,12 +519,7 @@ private:
         HUB_TRY(m_validator.episode(e));
         HUB_TRY(registerId(e.id, RecordType::Episode));
         HUB_TRY(refuseErased("person_id", e.personId));
-        HUB_TRY(requireRef("person_id", e.personId, RecordType::Person));
-        for (const auto &referralId : e.referralIds)
-            HUB_TRY(requireRef("referral_ids", referralId, RecordType::Referral));
-        HUB_TRY(requireRef("caseworker_id", e.caseworkerId, RecordType::User));
-        HUB_TRY(requireRef("closure_approved_by", e.closureApprovedBy, RecordType::User));
-        HUB_TRY(requireRef("closure_requested_by", e.closureRequestedBy, RecordType::User));
+        HUB_TRY(requireRefs(e));
         HUB_TRY(settle(
             e, RecordType::Episode, [this](const Episode &x) { return m_episodes.insert(x); },
             [this](const QString &id) { return m_episodes.get(id); },
@@ -513,7 +533,7 @@ private:
     {
         HUB_TRY(m_validator.onwardReferral(o));
         HUB_TRY(registerId(o.id, RecordType::OnwardReferral));
-        HUB_TRY(requireRef("episode_id", o.episodeId, RecordType::Episode));
+        HUB_TRY(requireRefs(o));
         return settle(
             o, RecordType::OnwardReferral,
             [this](const OnwardReferral &x) { return m_episodes.insertOnward(x); },
@@ -526,10 +546,7 @@ private:
         HUB_TRY(m_validator.contact(c));
         HUB_TRY(registerId(c.id, RecordType::Contact));
         HUB_TRY(refuseErased("person_id", c.personId));
-        HUB_TRY(requireRef("person_id", c.personId, RecordType::Person));
-        HUB_TRY(requireRef("referral_id", c.referralId, RecordType::Referral));
-        HUB_TRY(requireRef("episode_id", c.episodeId, RecordType::Episode));
-        HUB_TRY(requireRef("recorded_by", c.recordedBy, RecordType::User));
+        HUB_TRY(requireRefs(c));
         if (!c.amends.isEmpty()) {
             // Checked once every line is read: the original may come later in the file.
             m_amendments.push_back(Amendment{c.id, c.amends, m_line});
@@ -546,9 +563,7 @@ private:
         HUB_TRY(m_validator.task(t));
         HUB_TRY(registerId(t.id, RecordType::Task));
         HUB_TRY(refuseErased("person_id", t.personId));
-        HUB_TRY(requireRef("person_id", t.personId, RecordType::Person));
-        HUB_TRY(requireRef("episode_id", t.episodeId, RecordType::Episode));
-        HUB_TRY(requireRef("owner_id", t.ownerId, RecordType::User));
+        HUB_TRY(requireRefs(t));
         return settle(
             t, RecordType::Task, [this](const Task &x) { return m_tasks.insert(x); },
             [this](const QString &id) { return m_tasks.get(id); },

@@ -1,5 +1,6 @@
 #include "ArchiveWriter.h"
 
+#include "domain/RecordSchema.h"
 #include "store/BulkLoad.h"
 #include "store/ErasureRepository.h"
 
@@ -12,9 +13,13 @@
 #include <QIODevice>
 #include <QSet>
 
+#include <type_traits>
+#include <variant>
+
 namespace hub::archive {
 
 using namespace hub::domain;
+using domain::FieldSpec;
 
 void appendJsonString(QByteArray &out, const QString &text)
 {
@@ -246,6 +251,72 @@ private:
     QByteArray m_buf;
 };
 
+void put(Sink &sink, const char *key, const FieldSpec &f, const QString &v)
+{
+    if (!f.archiveUnless.isEmpty()) {
+        if (v != f.archiveUnless)
+            sink.string(key, v);
+    } else if (f.has(domain::Optional)) {
+        sink.optString(key, v);
+    } else {
+        sink.string(key, v);
+    }
+}
+void put(Sink &sink, const char *key, const FieldSpec &, bool v)
+{
+    sink.boolean(key, v);
+}
+void put(Sink &sink, const char *key, const FieldSpec &, int v)
+{
+    sink.integer(key, v);
+}
+void put(Sink &sink, const char *key, const FieldSpec &f, const QDate &v)
+{
+    if (f.has(domain::Optional))
+        sink.optDate(key, v);
+    else
+        sink.date(key, v);
+}
+void put(Sink &sink, const char *key, const FieldSpec &f, const QDateTime &v)
+{
+    if (f.has(domain::Optional))
+        sink.optTime(key, v);
+    else
+        sink.time(key, v);
+}
+void put(Sink &sink, const char *key, const FieldSpec &, const QStringList &v)
+{
+    sink.strings(key, v);
+}
+void put(Sink &sink, const char *key, const FieldSpec &, const QMap<QString, QString> &v)
+{
+    sink.stringMap(key, v);
+}
+void put(Sink &sink, const char *key, const FieldSpec &, const std::optional<bool> &v)
+{
+    sink.optBoolean(key, v);
+}
+
+// One record line: its type and id, then every archived field of its kind in the kind's
+// order (core/domain/RecordSchema.cpp).
+template <class T> Status writeRecord(Sink &sink, RecordType type, const T &record)
+{
+    const auto &b = domain::binding<T>();
+    const auto &names = archiveFieldNames<T>();
+    sink.begin(type, record.id);
+    for (qsizetype i = 0; i < b.members.size(); ++i) {
+        if (names.at(i).isEmpty() || names.at(i) == "id") // begin() wrote the id
+            continue;
+        std::visit(
+            [&](auto member) {
+                if constexpr (!std::is_same_v<decltype(member), std::monostate>)
+                    put(sink, names.at(i).constData(), b.kind->fields.at(i), record.*member);
+            },
+            b.members.at(i));
+    }
+    return sink.end();
+}
+
 } // namespace
 
 Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out, const ExportScope &scope)
@@ -281,23 +352,15 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out, const Ex
     (void)sink.raw(kHeaderLine);
 
     if (auto s = store::TeamRepository(db).forEach([&](const Team &t) {
-            sink.begin(RecordType::Team, t.id);
-            sink.string("name", t.name);
             ++counts[RecordType::Team];
-            return sink.end();
+            return writeRecord(sink, RecordType::Team, t);
         });
         !s.ok())
         return s.error();
 
     if (auto s = store::UserRepository(db).forEach([&](const User &u) {
-            sink.begin(RecordType::User, u.id);
-            sink.string("username", u.username);
-            sink.string("display_name", u.displayName);
-            sink.string("role", u.role);
-            sink.optString("team_id", u.teamId);
-            sink.boolean("active", u.active);
             ++counts[RecordType::User];
-            return sink.end();
+            return writeRecord(sink, RecordType::User, u);
         });
         !s.ok())
         return s.error();
@@ -307,28 +370,8 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out, const Ex
                 return Status();
             if (scope.person)
                 included.insert(p.id);
-            sink.begin(RecordType::Person, p.id);
-            sink.string("given_name", p.givenName);
-            sink.string("family_name", p.familyName);
-            sink.optDate("date_of_birth", p.dateOfBirth);
-            sink.string("gender", p.gender);
-            sink.string("ethnic_group", p.ethnicGroup);
-            sink.string("disability", p.disability);
-            sink.string("first_language", p.firstLanguage);
-            sink.boolean("interpreter_needed", p.interpreterNeeded);
-            sink.optString("phone", p.phone);
-            sink.optString("email", p.email);
-            sink.optString("address", p.address);
-            sink.optString("postcode", p.postcode);
-            sink.boolean("safe_voicemail", p.safeVoicemail);
-            sink.boolean("safe_letters", p.safeLetters);
-            sink.boolean("safe_text", p.safeText);
-            sink.optString("contact_notes", p.contactNotes);
-            sink.boolean("restricted", p.restricted);
-            sink.time("created_at", p.createdAt);
-            sink.optString("safe_times", p.safeTimes); // extension (docs/ARCHIVE.md)
             ++counts[RecordType::Person];
-            return sink.end();
+            return writeRecord(sink, RecordType::Person, p);
         });
         !s.ok())
         return s.error();
@@ -336,23 +379,8 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out, const Ex
     if (auto s = store::ReferralRepository(db).forEach([&](const Referral &r) {
             if (erased(r.id) || outOfScope(r.personId))
                 return Status();
-            sink.begin(RecordType::Referral, r.id);
-            sink.string("person_id", r.personId);
-            sink.time("received_at", r.receivedAt);
-            sink.string("source", r.source);
-            sink.optString("crime_reference", r.crimeReference);
-            sink.string("offence_group", r.offenceGroup);
-            sink.strings("flags", r.flags);
-            sink.boolean("enhanced", r.enhanced);
-            sink.optString("enhanced_reason", r.enhancedReason);
-            sink.boolean("consent_to_contact", r.consentToContact);
-            sink.string("status", r.status);
-            sink.optString("assigned_to", r.assignedTo);
-            sink.optString("decision_reason", r.decisionReason); // extensions
-            sink.optTime("decided_at", r.decidedAt);
-            sink.optString("decided_by", r.decidedBy);
             ++counts[RecordType::Referral];
-            return sink.end();
+            return writeRecord(sink, RecordType::Referral, r);
         });
         !s.ok())
         return s.error();
@@ -363,21 +391,8 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out, const Ex
                 return Status();
             if (scope.person)
                 included.insert(e.id);
-            sink.begin(RecordType::Episode, e.id);
-            sink.string("person_id", e.personId);
-            sink.strings("referral_ids", e.referralIds);
-            sink.string("caseworker_id", e.caseworkerId);
-            sink.time("opened_at", e.openedAt);
-            sink.string("status", e.status);
-            sink.optTime("closed_at", e.closedAt);
-            sink.optString("closure_reason", e.closureReason);
-            sink.optString("closure_approved_by", e.closureApprovedBy);
-            sink.stringMap("needs", e.needs);
-            sink.stringMap("outcomes", e.outcomes);
-            sink.optTime("closure_requested_at", e.closureRequestedAt); // extensions
-            sink.optString("closure_requested_by", e.closureRequestedBy);
             ++counts[RecordType::Episode];
-            return sink.end();
+            return writeRecord(sink, RecordType::Episode, e);
         });
         !s.ok())
         return s.error();
@@ -385,13 +400,8 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out, const Ex
     if (auto s = episodes.forEachOnward([&](const OnwardReferral &o) {
             if (erased(o.id) || outOfScope(o.episodeId))
                 return Status();
-            sink.begin(RecordType::OnwardReferral, o.id);
-            sink.string("episode_id", o.episodeId);
-            sink.string("agency", o.agency);
-            sink.time("referred_at", o.referredAt);
-            sink.optBoolean("accepted", o.accepted);
             ++counts[RecordType::OnwardReferral];
-            return sink.end();
+            return writeRecord(sink, RecordType::OnwardReferral, o);
         });
         !s.ok())
         return s.error();
@@ -399,22 +409,8 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out, const Ex
     if (auto s = store::ContactRepository(db).forEach([&](const Contact &c) {
             if (erased(c.id) || outOfScope(c.personId))
                 return Status();
-            sink.begin(RecordType::Contact, c.id);
-            sink.string("person_id", c.personId);
-            sink.optString("referral_id", c.referralId);
-            sink.optString("episode_id", c.episodeId);
-            sink.time("at", c.at);
-            sink.string("direction", c.direction);
-            sink.string("channel", c.channel);
-            sink.string("outcome", c.outcome);
-            sink.integer("duration_minutes", c.durationMinutes);
-            sink.string("summary", c.summary);
-            sink.string("recorded_by", c.recordedBy);
-            sink.time("recorded_at", c.recordedAt);
-            sink.optString("amends", c.amends);
-            sink.optString("safety_override", c.safetyOverride); // extension
             ++counts[RecordType::Contact];
-            return sink.end();
+            return writeRecord(sink, RecordType::Contact, c);
         });
         !s.ok())
         return s.error();
@@ -426,17 +422,8 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out, const Ex
                     ? outOfScope(t.personId.isEmpty() ? t.episodeId : t.personId)
                     : scope.owner && !scope.owner(t.ownerId))
                 return Status();
-            sink.begin(RecordType::Task, t.id);
-            sink.optString("person_id", t.personId);
-            sink.optString("episode_id", t.episodeId);
-            sink.string("title", t.title);
-            sink.date("due_on", t.dueOn);
-            sink.string("owner_id", t.ownerId);
-            sink.optTime("done_at", t.doneAt);
-            if (t.kind != QLatin1String(kDefaultTaskKind)) // extension
-                sink.string("kind", t.kind);
             ++counts[RecordType::Task];
-            return sink.end();
+            return writeRecord(sink, RecordType::Task, t);
         });
         !s.ok())
         return s.error();

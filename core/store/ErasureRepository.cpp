@@ -2,6 +2,7 @@
 
 #include "RowAccess.h"
 #include "SqlValues.h"
+#include "domain/RecordSchema.h"
 #include "sync/RecordKinds.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,86 @@ QString activity(bool onePerson)
                "  WHERE person_id IS NOT NULL AND done_at IS NOT NULL %1")
         .arg(where, onePerson ? QStringLiteral("id = :p") : QStringLiteral("1"),
              onePerson ? QStringLiteral(" AND e.person_id = :p") : QString());
+}
+
+// The rows of kind `k` about person :p, as a condition over its table (domain::Reach).
+QString reachCondition(const domain::KindSpec &k)
+{
+    using domain::Reach;
+    switch (k.reach) {
+    case Reach::None:
+        return {};
+    case Reach::Self:
+        return QStringLiteral("id = :p");
+    case Reach::Person:
+        return QStringLiteral("person_id = :p");
+    case Reach::Episode:
+        return QStringLiteral("episode_id IN %1").arg(kEpisodes);
+    case Reach::PersonOrEpisode:
+        return QStringLiteral("person_id = :p OR episode_id IN %1").arg(kEpisodes);
+    case Reach::ReferralOrEpisode:
+        return QStringLiteral("(record_type = 'referral' AND record_id IN %1) OR "
+                              "(record_type = 'episode' AND record_id IN %2)")
+            .arg(kReferrals, kEpisodes);
+    }
+    return {};
+}
+
+// What an erasure leaves in a column (domain::Erase).
+QString erasedValue(const domain::FieldSpec &f)
+{
+    using domain::Erase;
+    switch (f.erase) {
+    case Erase::Keep:
+        return {};
+    case Erase::Empty:
+        return QStringLiteral("''");
+    case Erase::Null:
+        return QStringLiteral("NULL");
+    case Erase::True:
+        return QStringLiteral("1");
+    case Erase::False:
+        return QStringLiteral("0");
+    case Erase::EmptyObject:
+        return QStringLiteral("'{}'");
+    case Erase::MonthOfBirth:
+        // Ages at the end of a month need the year and month of birth, and the day only
+        // for 29 February (COUNTING_RULES.md; docs/SECURITY.md).
+        return QStringLiteral("CASE WHEN substr(%1, 6, 5) = '02-29' THEN %1 "
+                              "ELSE substr(%1, 1, 8) || '01' END")
+            .arg(f.column);
+    }
+    return {};
+}
+
+// The statement that erases person :p's rows of kind `k`: deletes them (tasks) or blanks
+// every field the record schema erases; empty when the kind keeps nothing of theirs.
+// A kind whose records link to each other (a contact's amendment may name another person
+// than its original) takes the linked rows either way too.
+QString erasureStatement(const domain::KindSpec &k)
+{
+    auto where = reachCondition(k);
+    if (where.isEmpty())
+        return {};
+    if (k.erasureDeletes)
+        return QStringLiteral("DELETE FROM %1 WHERE %2").arg(k.table, where);
+    QStringList set;
+    QStringList links;
+    for (const auto &f : k.fields) {
+        if (const auto v = erasedValue(f); !v.isEmpty() && !f.column.isEmpty())
+            set << QStringLiteral("%1 = %2").arg(f.column, v);
+        if (f.type == domain::FieldType::Id && f.refersTo == k.name && !f.column.isEmpty())
+            links << f.column;
+    }
+    if (set.isEmpty())
+        return {};
+    const auto own = QStringLiteral("SELECT %2 FROM %1 WHERE %3").arg(k.table);
+    QStringList conditions{where};
+    for (const auto &l : links)
+        conditions << QStringLiteral("%1 IN (%2)").arg(l, own.arg(k.key.first(), where))
+                   << QStringLiteral("%1 IN (%2)").arg(k.key.first(), own.arg(l, where));
+    return QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+        .arg(k.table, set.join(QStringLiteral(", ")), conditions.join(QStringLiteral(" OR ")));
 }
 
 const QString kOpenWork =
@@ -104,57 +185,48 @@ Status ErasureRepository::erasePerson(const ErasureRecord &record)
                          .arg(record.personId),
                      0};
 
-    // Contacts are append-only (schema v1): the one controlled exception lifts the trigger
-    // for this transaction only and puts back exactly the SQL the schema holds.
-    auto &trigger = m_db.prepared(QStringLiteral(
-        "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'contact_append_only'"));
-    if (!trigger.exec())
-        return Database::storageError(trigger);
-    const QString triggerSql = trigger.next() ? trigger.value(0).toString() : QString();
-    trigger.finish();
+    // Append-only kinds (contacts, schema v1): the one controlled exception lifts their
+    // trigger for this transaction only and puts back exactly the SQL the schema holds.
+    QStringList guards;
+    for (const auto &k : domain::recordSchema()) {
+        if (!k.appendOnly)
+            continue;
+        auto &trigger = m_db.prepared(
+            QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?"));
+        trigger.addBindValue(k.table + QLatin1String("_append_only"));
+        if (!trigger.exec())
+            return Database::storageError(trigger);
+        if (trigger.next())
+            guards << trigger.value(0).toString();
+        trigger.finish();
+    }
 
-    // The names and crime references go first, while the search triggers still find the
-    // row; then the row itself goes.
-    const QStringList steps{
-        QStringLiteral("UPDATE person SET given_name = '', family_name = '', "
-                       // Ages at the end of a month need the year and month of birth, and the day
-                       // only for 29 February (COUNTING_RULES.md; docs/SECURITY.md).
-                       "date_of_birth = CASE WHEN substr(date_of_birth, 6, 5) = '02-29' "
-                       "THEN date_of_birth ELSE substr(date_of_birth, 1, 8) || '01' END, "
-                       "first_language = '', interpreter_needed = 0, phone = NULL, email = NULL, "
-                       "address = NULL, postcode = NULL, safe_voicemail = 1, safe_letters = 1, "
-                       "safe_text = 1, contact_notes = NULL, restricted = 0, safe_times = NULL "
-                       "WHERE id = :p"),
-        QStringLiteral("UPDATE referral SET crime_reference = NULL, enhanced_reason = NULL, "
-                       "decision_reason = NULL WHERE person_id = :p"),
-        QStringLiteral("DELETE FROM person_search WHERE rowid = "
-                       "(SELECT num FROM person WHERE id = :p)"),
-        QStringLiteral("UPDATE episode SET closure_reason = NULL, needs = '{}' "
-                       "WHERE person_id = :p"),
-        QStringLiteral("UPDATE closure_review SET comment = NULL, closure_reason = NULL "
-                       "WHERE episode_id IN %1")
-            .arg(kEpisodes),
-        QStringLiteral("UPDATE assignment_change SET reason = '' WHERE (record_type = 'referral' "
-                       "AND record_id IN %1) OR (record_type = 'episode' AND record_id IN %2)")
-            .arg(kReferrals, kEpisodes),
-        QStringLiteral("DELETE FROM task WHERE person_id = :p OR episode_id IN %1").arg(kEpisodes),
-        QStringLiteral("DROP TRIGGER IF EXISTS contact_append_only"),
-        // An amendment may name another person than its original: both sides go.
-        QStringLiteral("UPDATE contact SET summary = '', safety_override = NULL "
-                       "WHERE person_id = :p "
-                       "OR amends IN (SELECT id FROM contact WHERE person_id = :p) "
-                       "OR id IN (SELECT amends FROM contact WHERE person_id = :p)"),
-    };
     if (auto s = forgetSyncCopies(record.personId, true); !s.ok())
         return s;
-    for (const auto &sql : steps) {
+    // Kind by kind, parents first: the names and crime references go while the search
+    // triggers still find the person's row; then the row itself goes.
+    for (const auto &k : domain::recordSchema()) {
+        const auto sql = erasureStatement(k);
+        if (sql.isEmpty())
+            continue;
+        if (k.appendOnly) {
+            if (auto s =
+                    m_db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1_append_only").arg(k.table));
+                !s.ok())
+                return s;
+        }
         if (auto s = run(sql, record.personId); !s.ok())
             return s;
     }
+    if (auto s = run(QStringLiteral("DELETE FROM person_search WHERE rowid = "
+                                    "(SELECT num FROM person WHERE id = :p)"),
+                     record.personId);
+        !s.ok())
+        return s;
     if (auto s = forgetSyncCopies(record.personId, false); !s.ok())
         return s;
-    if (!triggerSql.isEmpty()) {
-        if (auto s = m_db.exec(triggerSql); !s.ok())
+    for (const auto &sql : guards) {
+        if (auto s = m_db.exec(sql); !s.ok())
             return s;
     }
 

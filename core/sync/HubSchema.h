@@ -35,7 +35,10 @@ struct ScrubField
     const char *field;
     QJsonValue value;
 };
+// Made from the record schema (core/domain/RecordSchema.cpp): every synced field it erases.
 const QVector<ScrubField> &scrubFields();
+// What hub schema 2 built into PostgreSQL's hub_erase (frozen).
+const QVector<ScrubField> &scrubFieldsOfHubSchema2();
 
 // The app roles whose hub login may erase people (security::Action::Erase or
 // EraseRetention in the role matrix).

@@ -27,7 +27,10 @@ struct FieldRule
     int maxLength;    // text
     bool required;
 };
+// Made from the record schema (core/domain/RecordSchema.cpp): every field flagged Checked.
 const QVector<FieldRule> &fieldRules();
+// What hub schema 3 wrote into hub_field_rule (frozen).
+const QVector<FieldRule> &fieldRulesOfHubSchema3();
 
 // The first rule `value` breaks as the value of `field` of a `kind` row ("field: why"),
 // or empty. `hasCode(list, code)`: whether the code exists.

@@ -1,5 +1,7 @@
 #include "RecordKinds.h"
 
+#include "domain/RecordSchema.h"
+
 #include <QRegularExpression>
 
 namespace hub::sync {
@@ -11,83 +13,111 @@ QString viaEpisode()
     return QStringLiteral("(SELECT e.person_id FROM episode e WHERE e.id = t.episode_id)");
 }
 
-RecordKind kind(const char *table, QStringList key = {QStringLiteral("id")})
+// How the kind reaches its person (domain::Reach), as sync needs it: SQL over the table
+// for the workstation, data fields for the hub.
+void reachPerson(RecordKind &k, domain::Reach reach)
 {
-    RecordKind k;
-    k.table = QString::fromLatin1(table);
-    k.key = std::move(key);
-    k.archiveType = k.table; // most archive types are named after their table
-    return k;
+    using domain::Reach;
+    const auto episode = QStringLiteral("episode");
+    switch (reach) {
+    case Reach::None:
+        break;
+    case Reach::Self:
+        k.personSql = QStringLiteral("t.id");
+        k.personField = QStringLiteral("id");
+        break;
+    case Reach::Person:
+        k.personSql = QStringLiteral("t.person_id");
+        k.personField = QStringLiteral("person_id");
+        break;
+    case Reach::Episode:
+        k.personSql = viaEpisode();
+        k.viaField = QStringLiteral("episode_id");
+        k.viaKinds = {episode};
+        break;
+    case Reach::PersonOrEpisode:
+        k.personSql = QStringLiteral("coalesce(t.person_id, %1)").arg(viaEpisode());
+        k.personField = QStringLiteral("person_id");
+        k.viaField = QStringLiteral("episode_id");
+        k.viaKinds = {episode};
+        break;
+    case Reach::ReferralOrEpisode:
+        k.personSql = QStringLiteral(
+            "coalesce((SELECT r.person_id FROM referral r WHERE r.id = t.record_id), "
+            "(SELECT e.person_id FROM episode e WHERE e.id = t.record_id))");
+        k.viaField = QStringLiteral("record_id");
+        k.viaKinds = {QStringLiteral("referral"), episode};
+        break;
+    }
 }
 
+// Every synced kind of the record schema (core/domain/RecordSchema.cpp).
 QVector<RecordKind> makeKinds()
 {
     QVector<RecordKind> all;
-    all << kind("team");
-    auto user = kind("app_user");
-    user.skip = {QStringLiteral("password_hash"), QStringLiteral("must_change_password"),
-                 QStringLiteral("failed_logins"), QStringLiteral("locked_until"),
-                 QStringLiteral("password_changed_at")};
-    user.archiveType = QStringLiteral("user");
-    user.updateOf = {QStringLiteral("username"), QStringLiteral("display_name"),
-                     QStringLiteral("role"), QStringLiteral("team_id"), QStringLiteral("active")};
-    all << user;
-    // Not in archives: codes and settings, the episode's referral links (its referral_ids),
-    // assignment history and closure reviews.
-    for (auto k : {kind("ref_code", {QStringLiteral("list"), QStringLiteral("code")}),
-                   kind("hub_setting", {QStringLiteral("key")})}) {
-        k.archiveType.clear();
+    for (const auto &spec : domain::recordSchema()) {
+        if (!spec.synced)
+            continue;
+        RecordKind k;
+        k.table = spec.table;
+        k.key = spec.key;
+        k.skip = spec.internalColumns;
+        for (const auto &f : spec.fields) {
+            if (f.has(domain::Local) && !f.column.isEmpty())
+                k.skip << f.column;
+            else if (spec.outboxOnSyncedColumns && f.synced() && !spec.key.contains(f.column))
+                k.updateOf << f.column;
+        }
+        reachPerson(k, spec.reach);
+        k.appendOnly = spec.appendOnly;
+        k.archiveType = spec.archiveType;
         all << k;
     }
-
-    auto person = kind("person");
-    person.skip = {QStringLiteral("num")};
-    person.personSql = QStringLiteral("t.id");
-    person.personField = QStringLiteral("id");
-    all << person;
-    for (const char *name : {"referral", "episode"}) {
-        auto k = kind(name);
-        k.personSql = QStringLiteral("t.person_id");
-        k.personField = QStringLiteral("person_id");
-        all << k;
-    }
-    for (const char *name : {"episode_referral", "onward_referral"}) {
-        auto k = QLatin1String(name) == QLatin1String("episode_referral")
-                     ? kind(name, {QStringLiteral("episode_id"), QStringLiteral("referral_id")})
-                     : kind(name);
-        k.personSql = viaEpisode();
-        k.viaField = QStringLiteral("episode_id");
-        k.viaKinds = {QStringLiteral("episode")};
-        if (k.table == QLatin1String("episode_referral"))
-            k.archiveType.clear();
-        all << k;
-    }
-    auto contact = kind("contact");
-    contact.personSql = QStringLiteral("t.person_id");
-    contact.personField = QStringLiteral("person_id");
-    contact.appendOnly = true;
-    all << contact;
-    auto task = kind("task");
-    task.personSql = QStringLiteral("coalesce(t.person_id, %1)").arg(viaEpisode());
-    task.personField = QStringLiteral("person_id");
-    task.viaField = QStringLiteral("episode_id");
-    task.viaKinds = {QStringLiteral("episode")};
-    all << task;
-    auto change = kind("assignment_change");
-    change.personSql =
-        QStringLiteral("coalesce((SELECT r.person_id FROM referral r WHERE r.id = t.record_id), "
-                       "(SELECT e.person_id FROM episode e WHERE e.id = t.record_id))");
-    change.viaField = QStringLiteral("record_id");
-    change.viaKinds = {QStringLiteral("referral"), QStringLiteral("episode")};
-    change.archiveType.clear();
-    all << change;
-    auto review = kind("closure_review");
-    review.personSql = viaEpisode();
-    review.viaField = QStringLiteral("episode_id");
-    review.viaKinds = {QStringLiteral("episode")};
-    review.archiveType.clear();
-    all << review;
     return all;
+}
+
+// The kinds as local schema steps 8 and 10 and hub schema 3 made their triggers and hub_kind
+// rows: frozen, so that those steps mean on a new database what they meant when they
+// shipped. A kind added later, or a change to which columns its outbox watches, comes with a
+// step of its own (outboxTriggers()); tst_recordschema compares the result with the schema.
+QVector<RecordKind> kindsOfSchema10()
+{
+    struct Frozen
+    {
+        const char *table, *key, *updateOf;
+        bool appendOnly;
+        domain::Reach reach;
+    };
+    using domain::Reach;
+    static const Frozen frozen[] = {
+        {"team", "id", "", false, Reach::None},
+        {"app_user", "id", "username,display_name,role,team_id,active", false, Reach::None},
+        {"ref_code", "list,code", "", false, Reach::None},
+        {"hub_setting", "key", "", false, Reach::None},
+        {"person", "id", "", false, Reach::Self},
+        {"referral", "id", "", false, Reach::Person},
+        {"episode", "id", "", false, Reach::Person},
+        {"episode_referral", "episode_id,referral_id", "", false, Reach::Episode},
+        {"onward_referral", "id", "", false, Reach::Episode},
+        {"contact", "id", "", true, Reach::Person},
+        {"task", "id", "", false, Reach::PersonOrEpisode},
+        {"assignment_change", "id", "", false, Reach::ReferralOrEpisode},
+        {"closure_review", "id", "", false, Reach::Episode},
+    };
+    QVector<RecordKind> out;
+    const auto list = [](const char *s) {
+        return QString::fromLatin1(s).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    };
+    for (const auto &f : frozen) {
+        RecordKind k;
+        k.table = QString::fromLatin1(f.table);
+        k.key = list(f.key);
+        k.updateOf = list(f.updateOf);
+        k.appendOnly = f.appendOnly;
+        reachPerson(k, f.reach);
+        out << k;
+    }
+    return out;
 }
 
 QString keyExpression(const RecordKind &k, const char *row)
@@ -98,14 +128,29 @@ QString keyExpression(const RecordKind &k, const char *row)
     return parts.join(QStringLiteral(" || '|' || "));
 }
 
-// The outbox triggers of every kind (and of the erasure log), quiet when `quiet` is false.
-QStringList triggerStatements(const QString &quiet)
+// Outbox triggers write unless sync is applying pulled rows, and during bulk loads only
+// on a desk that has synced (schema 10).
+QString bulkLoadQuiet()
 {
-    QStringList out;
-    const QString add = QStringLiteral(
+    return QStringLiteral(
+        "(SELECT applying FROM sync_state) = 0 AND ((SELECT suspended FROM search_state) = 0 "
+        "OR (SELECT hub_epoch FROM sync_state) IS NOT NULL)");
+}
+
+// %1 table, %2 name suffix, %3 event, %4 condition, %5 row id, %6 outbox op.
+QString triggerTemplate()
+{
+    return QStringLiteral(
         "CREATE TRIGGER sync_%1_%2 AFTER %3 ON %1 WHEN %4 BEGIN INSERT INTO sync_outbox "
         "(kind, row_id, op) VALUES ('%1', %5, '%6'); END");
-    for (const auto &k : recordKinds()) {
+}
+
+// The outbox triggers of `kinds`, quiet when `quiet` is false.
+QStringList kindTriggers(const QVector<RecordKind> &kinds, const QString &quiet)
+{
+    QStringList out;
+    const QString add = triggerTemplate();
+    for (const auto &k : kinds) {
         const auto update = k.updateOf.isEmpty() ? QStringLiteral("UPDATE")
                                                  : QStringLiteral("UPDATE OF ") +
                                                        k.updateOf.join(QStringLiteral(", "));
@@ -117,6 +162,14 @@ QStringList triggerStatements(const QString &quiet)
         out << add.arg(k.table, QStringLiteral("delete"), QStringLiteral("DELETE"), quiet,
                        keyExpression(k, "old"), QStringLiteral("delete"));
     }
+    return out;
+}
+
+// The outbox triggers of the kinds of schema 10 and of the erasure log.
+QStringList triggerStatements(const QString &quiet)
+{
+    const QString add = triggerTemplate();
+    auto out = kindTriggers(kindsOfSchema10(), quiet);
     out << add.arg(QStringLiteral("erasure"), QStringLiteral("insert"), QStringLiteral("INSERT"),
                    quiet, QStringLiteral("new.person_id"), QStringLiteral("erase"));
     return out;
@@ -147,6 +200,11 @@ int kindOrder(const QString &table)
             return i;
     }
     return all.size();
+}
+
+QVector<RecordKind> hubKindsOfSchema3()
+{
+    return kindsOfSchema10();
 }
 
 const RecordKind *kindOfArchiveType(QLatin1String archiveType)
@@ -226,16 +284,28 @@ QStringList localSchemaStatements()
     return out;
 }
 
+QStringList outboxTriggers(const QStringList &tables)
+{
+    QVector<RecordKind> kinds;
+    QStringList out;
+    for (const auto &t : tables) {
+        if (const auto *k = recordKind(t)) {
+            kinds << *k;
+            for (const char *op : {"insert", "update", "delete"})
+                out << QStringLiteral("DROP TRIGGER IF EXISTS sync_%1_%2")
+                           .arg(t, QLatin1String(op));
+        }
+    }
+    return out + kindTriggers(kinds, bulkLoadQuiet());
+}
+
 QStringList bulkLoadQueueStatements()
 {
     // A bulk load into a desk that has synced (an import, a demo caseload) is queued like
     // any other write: its rows would otherwise never reach the hub. A desk that has never
     // synced stays quiet during bulk loads, since its first sync queues every row anyway.
     QStringList out;
-    const auto quiet = QStringLiteral(
-        "(SELECT applying FROM sync_state) = 0 AND ((SELECT suspended FROM search_state) = 0 "
-        "OR (SELECT hub_epoch FROM sync_state) IS NOT NULL)");
-    const auto created = triggerStatements(quiet);
+    const auto created = triggerStatements(bulkLoadQuiet());
     static const QRegularExpression name(QStringLiteral("^CREATE TRIGGER (\\S+) "));
     for (const auto &statement : created)
         out << QStringLiteral("DROP TRIGGER %1").arg(name.match(statement).captured(1));

@@ -6,7 +6,8 @@
 
 namespace hub::sync {
 
-// One synced table of the workstation store. The hub keeps every kind in one generic
+// One synced table of the workstation store, made from its description in
+// core/domain/RecordSchema.cpp. The hub keeps every kind in one generic
 // record table (docs/SYNC.md "What is stored"), keyed by (kind, id); `id` is the table's
 // key, with '|' between the parts of a two-column key.
 struct RecordKind
@@ -38,6 +39,14 @@ bool isSafetyField(const QString &kind, const QString &field);
 
 // Statements of local schema step 8: outbox triggers, sync state, merge bases, conflicts.
 QStringList localSchemaStatements();
+
+// The statements a local schema step runs when it adds a synced kind, or changes which
+// columns a kind's outbox watches: the outbox triggers of `tables` as the record schema
+// describes them now (docs/ARCHITECTURE.md "Record kinds: one description").
+QStringList outboxTriggers(const QStringList &tables);
+
+// The kinds hub schema 3 wrote into hub_kind, as they were then (frozen).
+QVector<RecordKind> hubKindsOfSchema3();
 
 // Statements of local schema step 10: the outbox triggers again, now also writing during
 // bulk loads on a desk that has synced (docs/SYNC.md "Every write reaches the hub").
