@@ -1,5 +1,6 @@
 #include "ArchiveLineParser.h"
 
+#include "domain/Postcode.h"
 #include "util/Time.h"
 
 #include <QCoreApplication>
@@ -194,6 +195,28 @@ public:
         return {};
     }
 
+    // An extension field's contact-safety answer (not_asked | safe | not_safe) beside its
+    // version-1 flag `flagName` (`flag`: its value, true only when "safe"). An archive of an
+    // earlier version has only the flag: true was the default nobody asked about, so "not
+    // asked"; false a deliberate "not safe" (docs/ARCHIVE.md).
+    ContactSafety safety(const char *name, const char *flagName, bool flag)
+    {
+        const QString code = string(name, Need::Optional);
+        if (code.isEmpty())
+            return flag ? ContactSafety::NotAsked : ContactSafety::NotSafe;
+        if (!isSafetyCode(code)) {
+            fail(name,
+                 Tr::tr("unknown code '%1' (not_asked, safe or not_safe)").arg(code.left(40)));
+            return ContactSafety::NotAsked;
+        }
+        const auto answer = safetyFromValue(code);
+        if (isSafe(answer) != flag)
+            fail(name, Tr::tr("is '%1' but %2 is %3")
+                           .arg(code, QLatin1String(flagName),
+                                flag ? QStringLiteral("true") : QStringLiteral("false")));
+        return answer;
+    }
+
 private:
     // The value, or undefined when absent (an error when required). null counts as absent.
     QJsonValue take(const char *name, Need need)
@@ -256,11 +279,29 @@ Result<AnyRecord> user(const QJsonObject &o)
 
 Result<AnyRecord> person(const QJsonObject &o)
 {
-    Fields f(
-        o, {"id",           "given_name",    "family_name",    "date_of_birth",      "gender",
-            "ethnic_group", "disability",    "first_language", "interpreter_needed", "phone",
-            "email",        "address",       "postcode",       "safe_voicemail",     "safe_letters",
-            "safe_text",    "contact_notes", "restricted",     "created_at",         "safe_times"});
+    Fields f(o, {"id",
+                 "given_name",
+                 "family_name",
+                 "date_of_birth",
+                 "gender",
+                 "ethnic_group",
+                 "disability",
+                 "first_language",
+                 "interpreter_needed",
+                 "phone",
+                 "email",
+                 "address",
+                 "postcode",
+                 "safe_voicemail",
+                 "safe_letters",
+                 "safe_text",
+                 "contact_notes",
+                 "restricted",
+                 "created_at",
+                 "safe_times",
+                 "voicemail_safety",
+                 "letters_safety",
+                 "text_safety"});
     Person p;
     p.id = f.string("id");
     p.givenName = f.string("given_name");
@@ -274,14 +315,17 @@ Result<AnyRecord> person(const QJsonObject &o)
     p.phone = f.string("phone", Need::Optional);
     p.email = f.string("email", Need::Optional);
     p.address = f.string("address", Need::Optional);
-    p.postcode = f.string("postcode", Need::Optional);
-    p.safeVoicemail = f.boolean("safe_voicemail");
-    p.safeLetters = f.boolean("safe_letters");
-    p.safeText = f.boolean("safe_text");
+    p.postcode = normalisePostcode(f.string("postcode", Need::Optional));
+    const bool voicemail = f.boolean("safe_voicemail");
+    const bool letters = f.boolean("safe_letters");
+    const bool texts = f.boolean("safe_text");
     p.contactNotes = f.string("contact_notes", Need::Optional);
     p.restricted = f.boolean("restricted");
     p.createdAt = f.time("created_at");
     p.safeTimes = f.string("safe_times", Need::Optional);
+    p.safeVoicemail = f.safety("voicemail_safety", "safe_voicemail", voicemail);
+    p.safeLetters = f.safety("letters_safety", "safe_letters", letters);
+    p.safeText = f.safety("text_safety", "safe_text", texts);
     return done(f, std::move(p));
 }
 

@@ -320,13 +320,18 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out, const Ex
             sink.optString("email", p.email);
             sink.optString("address", p.address);
             sink.optString("postcode", p.postcode);
-            sink.boolean("safe_voicemail", p.safeVoicemail);
-            sink.boolean("safe_letters", p.safeLetters);
-            sink.boolean("safe_text", p.safeText);
+            // Version 1's flags are true only for an answer of "safe"; the answers
+            // themselves are extensions, always written (docs/ARCHIVE.md).
+            sink.boolean("safe_voicemail", isSafe(p.safeVoicemail));
+            sink.boolean("safe_letters", isSafe(p.safeLetters));
+            sink.boolean("safe_text", isSafe(p.safeText));
             sink.optString("contact_notes", p.contactNotes);
             sink.boolean("restricted", p.restricted);
             sink.time("created_at", p.createdAt);
             sink.optString("safe_times", p.safeTimes); // extension (docs/ARCHIVE.md)
+            sink.string("voicemail_safety", safetyCode(p.safeVoicemail));
+            sink.string("letters_safety", safetyCode(p.safeLetters));
+            sink.string("text_safety", safetyCode(p.safeText));
             ++counts[RecordType::Person];
             return sink.end();
         });

@@ -122,8 +122,9 @@ Status ErasureRepository::erasePerson(const ErasureRecord &record)
                        "date_of_birth = CASE WHEN substr(date_of_birth, 6, 5) = '02-29' "
                        "THEN date_of_birth ELSE substr(date_of_birth, 1, 8) || '01' END, "
                        "first_language = '', interpreter_needed = 0, phone = NULL, email = NULL, "
-                       "address = NULL, postcode = NULL, safe_voicemail = 1, safe_letters = 1, "
-                       "safe_text = 1, contact_notes = NULL, restricted = 0, safe_times = NULL "
+                       "address = NULL, postcode = NULL, safe_voicemail = 'not_asked', "
+                       "safe_letters = 'not_asked', safe_text = 'not_asked', contact_notes = NULL, "
+                       "restricted = 0, safe_times = NULL "
                        "WHERE id = :p"),
         QStringLiteral("UPDATE referral SET crime_reference = NULL, enhanced_reason = NULL, "
                        "decision_reason = NULL WHERE person_id = :p"),

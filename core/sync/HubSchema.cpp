@@ -1,5 +1,6 @@
 #include "HubSchema.h"
 #include "HubTrust.h"
+#include "SafetyMigration.h"
 
 #include "security/Permissions.h"
 
@@ -265,7 +266,7 @@ const QVector<ScrubField> &scrubFields()
              {"phone", "email", "address", "postcode", "contact_notes", "safe_times"})
             out.push_back({"person", f, null});
         for (const char *f : {"safe_voicemail", "safe_letters", "safe_text"})
-            out.push_back({"person", f, 1});
+            out.push_back({"person", f, QStringLiteral("not_asked")});
         out.push_back({"person", "interpreter_needed", 0});
         out.push_back({"person", "restricted", 0});
         for (const char *f : {"crime_reference", "enhanced_reason", "decision_reason"})
@@ -301,6 +302,8 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
                               QLatin1Char('"');
     if (version == 4) // every desk's audit trail, append-only (HubAudit.cpp)
         return hubAuditMigration(pg, quotedSchema);
+    if (version == 6) // three-state contact safety, checked by the hub (SafetyMigration.cpp)
+        return hubSafetyMigration(pg);
     if (!pg)
         return {};    // a SQLite-file hub's schemas 2 and 3 only differ in the program
     if (version == 3) // desks write only through the hub's functions (HubTrust.cpp)
