@@ -394,14 +394,26 @@ private slots:
     void safetyAnswersAreCheckedAfterMigrating()
     {
         SyncWorld w(m_pg, 4);
+        // Two people as an earlier program pushed them: every column, the answers as 0/1.
         const auto person = [&](const QString &id, int voicemail) {
+            const QJsonObject data{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("given_name"), QStringLiteral("Old")},
+                {QStringLiteral("family_name"), QStringLiteral("Synthetic")},
+                {QStringLiteral("gender"), QStringLiteral("not_stated")},
+                {QStringLiteral("ethnic_group"), QStringLiteral("not_stated")},
+                {QStringLiteral("disability"), QStringLiteral("not_stated")},
+                {QStringLiteral("first_language"), QStringLiteral("en")},
+                {QStringLiteral("interpreter_needed"), 0},
+                {QStringLiteral("safe_voicemail"), voicemail},
+                {QStringLiteral("safe_letters"), 1},
+                {QStringLiteral("safe_text"), 0},
+                {QStringLiteral("restricted"), 0},
+                {QStringLiteral("created_at"), QStringLiteral("2026-01-05T09:00:00Z")}};
             return QStringLiteral("INSERT INTO hub_record (kind, id, data, person_id, teams, ver, "
-                                  "hlc) VALUES ('person', '%1', '{\"id\": \"%1\", "
-                                  "\"safe_voicemail\": %2, \"safe_letters\": 1, "
-                                  "\"safe_text\": 0}', '%1', ',', pg_current_xact_id(), "
-                                  "'001780000000000')")
-                .arg(id)
-                .arg(voicemail);
+                                  "hlc) VALUES ('person', '%1', '%2', '%1', ',%3,', "
+                                  "pg_current_xact_id(), '001780000000000')")
+                .arg(id, json(data), w.team2);
         };
         const auto asked = util::newId();
         const auto unticked = util::newId();
