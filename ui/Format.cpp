@@ -1,6 +1,7 @@
 #include "Format.h"
 
 #include "Result.h"
+#include "domain/Postcode.h"
 #include "domain/ReferenceData.h"
 #include "util/Clock.h"
 #include "util/Time.h"
@@ -37,6 +38,18 @@ QString Format::code(const QString &list, const QString &code)
         return {};
     const auto label = domain::ReferenceData::builtin().label(list, code);
     return QCoreApplication::translate("codes", label.toUtf8().constData());
+}
+
+QString Format::postcode(const QString &postcode)
+{
+    if (postcode == QLatin1String(domain::kNoFixedAbode))
+        return tr("No fixed abode / overseas");
+    return postcode;
+}
+
+QString Format::safety(domain::ContactSafety answer)
+{
+    return code(QStringLiteral("contact_safety"), domain::safetyCode(answer));
 }
 
 QString Format::language(const QString &isoCode)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ContactSafety.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -27,6 +29,10 @@ public:
     static QString localDateTime(const QDateTime &t);
     // The label of `code` in reference list `list`, translated; the code itself if unknown.
     static QString code(const QString &list, const QString &code);
+    // A postcode as shown: "No fixed abode / overseas" for that choice (domain/Postcode.h).
+    static QString postcode(const QString &postcode);
+    // A contact-safety answer in words ("Not yet asked", "Yes, safe", "No, not safe").
+    static QString safety(domain::ContactSafety answer);
     // A language name for an ISO 639 code ("pl" -> "Polish"), or the code if unknown.
     static QString language(const QString &isoCode);
     // Age in whole years on today's London date; -1 when the date of birth is unknown.

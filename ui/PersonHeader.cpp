@@ -21,6 +21,8 @@ const QString kStyle = QStringLiteral(
     "  border-radius: 10px; padding: 3px 10px; }"
     "QLabel[badge=\"caution\"] { background: #fff1c2; color: #5c3d00; font-weight: bold;"
     "  border: 1px solid #c98a00; border-radius: 10px; padding: 2px 10px; }"
+    "QLabel[badge=\"asked\"] { background: #ffe0b2; color: #4a2600; font-weight: bold;"
+    "  border: 2px solid #b35900; border-radius: 10px; padding: 2px 10px; }"
     "QLabel[badge=\"ok\"] { background: #e3f1e6; color: #1e5631;"
     "  border-radius: 10px; padding: 3px 10px; }");
 const QString kDot = QStringLiteral("  \u00b7  ");
@@ -50,6 +52,8 @@ PersonHeader::PersonHeader(QWidget *parent) : QFrame(parent)
     m_voicemail = makeBadge("badgeVoicemail", QStringLiteral("danger"));
     m_letters = makeBadge("badgeLetters", QStringLiteral("danger"));
     m_texts = makeBadge("badgeTexts", QStringLiteral("danger"));
+    // Amber, and says so in words: "not yet asked" blocks these channels like "not safe".
+    m_notAsked = makeBadge("badgeNotAsked", QStringLiteral("asked"));
     m_restricted = makeBadge("badgeRestricted", QStringLiteral("caution"));
     m_times = makeBadge("badgeSafeTimes", QStringLiteral("caution"));
     m_notes = makeBadge("badgeContactNotes", QStringLiteral("caution"));
@@ -104,7 +108,7 @@ void PersonHeader::setPerson(const domain::Person &p)
         details << Format::code(QStringLiteral("gender"), p.gender);
     details << (p.phone.isEmpty() ? tr("No phone") : tr("Phone %1").arg(p.phone));
     if (!p.postcode.isEmpty())
-        details << p.postcode;
+        details << Format::postcode(p.postcode);
     const auto language = Format::language(p.firstLanguage);
     if (p.interpreterNeeded)
         details << tr("%1 \u2014 interpreter needed").arg(language);
@@ -113,13 +117,27 @@ void PersonHeader::setPerson(const domain::Person &p)
     m_details->setText(details.join(kDot));
 
     const bool limits = p.hasSafetyLimits() || !p.safeTimes.isEmpty();
-    showBadge(m_voicemail, !p.safeVoicemail, tr("Do not leave voicemail"));
-    showBadge(m_letters, !p.safeLetters, tr("No letters"));
-    showBadge(m_texts, !p.safeText, tr("No texts"));
+    using domain::ContactSafety;
+    showBadge(m_voicemail, p.safeVoicemail == ContactSafety::NotSafe, tr("Do not leave voicemail"));
+    showBadge(m_letters, p.safeLetters == ContactSafety::NotSafe, tr("No letters"));
+    showBadge(m_texts, p.safeText == ContactSafety::NotSafe, tr("No texts"));
+    QStringList notAsked;
+    if (p.safeVoicemail == ContactSafety::NotAsked)
+        notAsked << tr("voicemail");
+    if (p.safeLetters == ContactSafety::NotAsked)
+        notAsked << tr("letters");
+    if (p.safeText == ContactSafety::NotAsked)
+        notAsked << tr("texts");
+    showBadge(m_notAsked, !notAsked.isEmpty(),
+              tr("Not yet asked: %1").arg(notAsked.join(QStringLiteral(", "))));
+    m_notAsked->setToolTip(notAsked.isEmpty()
+                               ? QString()
+                               : tr("Nobody has asked yet whether these are safe: they are "
+                                    "blocked until the answer is recorded (Edit details)"));
     showBadge(m_restricted, p.restricted, tr("Restricted record"));
     showBadge(m_times, !p.safeTimes.isEmpty(), tr("Safe times: %1").arg(p.safeTimes));
     showBadge(m_notes, !p.contactNotes.isEmpty(), tr("Contact notes: %1").arg(p.contactNotes));
-    showBadge(m_noLimits, !limits, tr("No contact limits recorded"));
+    showBadge(m_noLimits, !limits && notAsked.isEmpty(), tr("No contact limits recorded"));
 
     setProperty("limits", limits);
     style()->unpolish(this);

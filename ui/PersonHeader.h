@@ -32,6 +32,7 @@ private:
     QLabel *m_voicemail = nullptr;
     QLabel *m_letters = nullptr;
     QLabel *m_texts = nullptr;
+    QLabel *m_notAsked = nullptr;
     QLabel *m_restricted = nullptr;
     QLabel *m_times = nullptr;
     QLabel *m_notes = nullptr;

@@ -124,10 +124,10 @@ void PersonOverview::setFile(const domain::PersonFile &file)
     set("phone", p.phone);
     set("email", p.email);
     set("address", p.address);
-    set("postcode", p.postcode);
-    set("safeVoicemail", yesNo(p.safeVoicemail));
-    set("safeLetters", yesNo(p.safeLetters));
-    set("safeText", yesNo(p.safeText));
+    set("postcode", Format::postcode(p.postcode));
+    set("safeVoicemail", Format::safety(p.safeVoicemail));
+    set("safeLetters", Format::safety(p.safeLetters));
+    set("safeText", Format::safety(p.safeText));
     set("safeTimes", p.safeTimes);
     set("contactNotes", p.contactNotes);
 

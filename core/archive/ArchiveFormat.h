@@ -33,6 +33,21 @@ template <class T> const QVector<QByteArray> &archiveFieldNames()
     return names;
 }
 
+// Every field name a line of T's kind may carry: the names above and the extension fields
+// of the contact-safety answers (FieldSpec::archiveCode).
+template <class T> const QVector<QByteArray> &archiveAllowedNames()
+{
+    static const QVector<QByteArray> names = [] {
+        QVector<QByteArray> out = archiveFieldNames<T>();
+        for (const auto &f : domain::binding<T>().kind->fields) {
+            if (!f.archiveCode.isEmpty())
+                out << f.archiveCode.toLatin1();
+        }
+        return out;
+    }();
+    return names;
+}
+
 // In the order the writer emits them.
 enum class RecordType
 {

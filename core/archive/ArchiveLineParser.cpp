@@ -1,5 +1,6 @@
 #include "ArchiveLineParser.h"
 
+#include "domain/Postcode.h"
 #include "domain/RecordSchema.h"
 #include "util/Time.h"
 
@@ -118,6 +119,29 @@ public:
             return std::nullopt;
         }
         return v.toBool();
+    }
+    // An extension field's contact-safety answer (not_asked | safe | not_safe) beside its
+    // version-1 flag `flagName` (`flag`: its value, true only when "safe"). An archive of an
+    // earlier version has only the flag: true was the default nobody asked about, so "not
+    // asked"; false a deliberate "not safe" (docs/ARCHIVE.md).
+    ContactSafety safety(const char *name, const char *flagName, bool flag)
+    {
+        const QString code = string(name, Need::Optional);
+        if (m_failed)
+            return ContactSafety::NotAsked;
+        if (code.isEmpty())
+            return flag ? ContactSafety::NotAsked : ContactSafety::NotSafe;
+        if (!isSafetyCode(code)) {
+            fail(name,
+                 Tr::tr("unknown code '%1' (not_asked, safe or not_safe)").arg(code.left(40)));
+            return ContactSafety::NotAsked;
+        }
+        const auto answer = safetyFromValue(code);
+        if (isSafe(answer) != flag)
+            fail(name, Tr::tr("is '%1' but %2 is %3")
+                           .arg(code, QLatin1String(flagName),
+                                flag ? QStringLiteral("true") : QStringLiteral("false")));
+        return answer;
     }
     int integer(const char *name)
     {
@@ -266,6 +290,19 @@ void take(Fields &f, const char *name, const domain::FieldSpec &, std::optional<
 {
     v = f.optBoolean(name);
 }
+void take(Fields &f, const char *name, const domain::FieldSpec &spec, ContactSafety &v)
+{
+    const bool flag = f.boolean(name);
+    v = f.safety(spec.archiveCode.toLatin1().constData(), name, flag);
+}
+
+// What a record's fields hold once read, the way the services keep them (a postcode
+// normalised, as the person form saves it).
+template <class T> void normalise(T &) {}
+template <> void normalise(Person &p)
+{
+    p.postcode = normalisePostcode(p.postcode);
+}
 
 // A record of T from its line: every archived field of its kind, in the kind's order
 // (core/domain/RecordSchema.cpp), so the first broken field is the one reported.
@@ -274,7 +311,7 @@ Result<AnyRecord> read(const QJsonObject &o, Status (*check)(const T &) = nullpt
 {
     const auto &b = domain::binding<T>();
     const auto &names = archiveFieldNames<T>();
-    Fields f(o, names);
+    Fields f(o, archiveAllowedNames<T>());
     T record;
     for (qsizetype i = 0; i < b.members.size(); ++i) {
         if (names.at(i).isEmpty())
@@ -288,6 +325,7 @@ Result<AnyRecord> read(const QJsonObject &o, Status (*check)(const T &) = nullpt
     }
     if (f.failed())
         return f.error();
+    normalise(record);
     if (check) {
         if (auto s = check(record); !s.ok())
             return s.error();

@@ -296,6 +296,17 @@ void put(Sink &sink, const char *key, const FieldSpec &, const std::optional<boo
 {
     sink.optBoolean(key, v);
 }
+// Version 1's flag is true only for an answer of "safe"; the answer itself is an
+// extension, written after every other field (putCode, docs/ARCHIVE.md).
+void put(Sink &sink, const char *key, const FieldSpec &, domain::ContactSafety v)
+{
+    sink.boolean(key, domain::isSafe(v));
+}
+template <class V> void putCode(Sink &, const FieldSpec &, const V &) {}
+void putCode(Sink &sink, const FieldSpec &f, domain::ContactSafety v)
+{
+    sink.string(f.archiveCode.toLatin1().constData(), domain::safetyCode(v));
+}
 
 // One record line: its type and id, then every archived field of its kind in the kind's
 // order (core/domain/RecordSchema.cpp).
@@ -311,6 +322,16 @@ template <class T> Status writeRecord(Sink &sink, RecordType type, const T &reco
             [&](auto member) {
                 if constexpr (!std::is_same_v<decltype(member), std::monostate>)
                     put(sink, names.at(i).constData(), b.kind->fields.at(i), record.*member);
+            },
+            b.members.at(i));
+    }
+    for (qsizetype i = 0; i < b.members.size(); ++i) { // the contact-safety answers
+        if (b.kind->fields.at(i).archiveCode.isEmpty())
+            continue;
+        std::visit(
+            [&](auto member) {
+                if constexpr (!std::is_same_v<decltype(member), std::monostate>)
+                    putCode(sink, b.kind->fields.at(i), record.*member);
             },
             b.members.at(i));
     }

@@ -193,24 +193,40 @@ Person Builder::makePerson(const QDateTime &createdAt)
                       .arg(m_rng.between(1, 99));
     if (m_rng.chance(0.9)) {
         const auto area = m_rng.pick(m_words.postcodeAreas);
+        // The inward code's letters never include C, I, K, M, O or V.
+        static const QString inward = QStringLiteral("ABDEFGHJLNPQRSTUWXYZ");
+        const int last = int(inward.size()) - 1;
         p.postcode = QStringLiteral("%1 %2%3%4")
                          .arg(area)
                          .arg(m_rng.between(1, 9))
-                         .arg(QChar(u'A' + m_rng.between(0, 25)))
-                         .arg(QChar(u'A' + m_rng.between(0, 25)));
+                         .arg(inward.at(m_rng.between(0, last)))
+                         .arg(inward.at(m_rng.between(0, last)));
         p.address = QStringLiteral("%1 %2, %3")
                         .arg(m_rng.between(1, 240))
                         .arg(m_rng.pick(m_words.streets), m_rng.pick(m_words.towns));
     }
-    // About one person in five has a safety-of-contact limit.
-    if (m_rng.chance(0.2)) {
-        p.safeVoicemail = !m_rng.chance(0.6);
-        p.safeLetters = !m_rng.chance(0.5);
-        p.safeText = !m_rng.chance(0.3);
-        if (m_rng.chance(0.6))
-            p.contactNotes = m_rng.pick(m_words.contactNotes);
-        if (p.safeVoicemail && p.safeLetters && p.safeText && p.contactNotes.isEmpty())
-            p.safeVoicemail = false;
+    // Safe contact: people referred in the last fortnight mostly not yet asked (some asked
+    // only about texts), the rest asked and answered; about one person in five has a
+    // safety-of-contact limit.
+    using domain::ContactSafety;
+    const bool recent = createdAt.daysTo(m_end) < 14;
+    if (m_rng.chance(recent ? 0.75 : 0.08)) {
+        if (m_rng.chance(0.3))
+            p.safeText = ContactSafety::Safe;
+    } else {
+        p.safeVoicemail = p.safeLetters = p.safeText = ContactSafety::Safe;
+        if (m_rng.chance(0.22)) {
+            auto answer = [this](double notSafe) {
+                return m_rng.chance(notSafe) ? ContactSafety::NotSafe : ContactSafety::Safe;
+            };
+            p.safeVoicemail = answer(0.6);
+            p.safeLetters = answer(0.5);
+            p.safeText = answer(0.3);
+            if (m_rng.chance(0.6))
+                p.contactNotes = m_rng.pick(m_words.contactNotes);
+            if (!p.hasSafetyLimits())
+                p.safeVoicemail = ContactSafety::NotSafe;
+        }
     }
     p.restricted = m_rng.chance(0.01);
     p.createdAt = createdAt;
@@ -331,10 +347,11 @@ Status Builder::contactsFor(const Person &p, const Referral &r, const QString &e
                                     {"declined", 4}});
         }
         // Respect the person's safety flags, as a careful caseworker does.
-        if (c.outcome == QLatin1String("voicemail_left") && !p.safeVoicemail)
+        using domain::ContactSafety;
+        if (c.outcome == QLatin1String("voicemail_left") && p.safeVoicemail != ContactSafety::Safe)
             c.outcome = QStringLiteral("no_answer");
-        if ((ch == QLatin1String("letter") && !p.safeLetters) ||
-            (ch == QLatin1String("sms") && !p.safeText)) {
+        if ((ch == QLatin1String("letter") && p.safeLetters != ContactSafety::Safe) ||
+            (ch == QLatin1String("sms") && p.safeText != ContactSafety::Safe)) {
             c.channel = QStringLiteral("phone");
             c.outcome = QStringLiteral("no_answer");
         }

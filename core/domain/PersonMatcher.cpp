@@ -1,4 +1,5 @@
 #include "PersonMatcher.h"
+#include "Postcode.h"
 
 #include <algorithm>
 #include <vector>
@@ -66,7 +67,9 @@ QVector<PersonMatcher::Scored> PersonMatcher::rank(const Probe &probe,
     const auto given = fold(probe.givenName);
     const auto family = fold(probe.familyName);
     const auto phone = digits(probe.phone);
-    const auto postcode = fold(probe.postcode);
+    // "No fixed abode / overseas" says nothing about who someone is.
+    const auto postcode = probe.postcode == QLatin1String(kNoFixedAbode) ? QString()
+                                                                          : fold(probe.postcode);
     QVector<Scored> out;
     for (const auto &c : candidates) {
         Scored s{c, 0, {}};

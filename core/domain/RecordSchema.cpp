@@ -54,6 +54,13 @@ public:
         last().codeList = QString::fromLatin1(l);
         return *this;
     }
+    // Safety: the archive's extension field holding the code (the column's own archive
+    // name carries version 1's boolean).
+    Kind &code(const char *archiveName)
+    {
+        last().archiveCode = QString::fromLatin1(archiveName);
+        return *this;
+    }
     Kind &ref(const char *kind)
     {
         last().refersTo = QString::fromLatin1(kind);
@@ -189,12 +196,18 @@ void describe(Schema &s)
         .f("postcode", &Person::postcode, T::Text, O | P | C)
         .max(12)
         .erase(Erase::Null)
-        .f("safe_voicemail", &Person::safeVoicemail, T::Bool, P)
-        .erase(Erase::True)
-        .f("safe_letters", &Person::safeLetters, T::Bool, P)
-        .erase(Erase::True)
-        .f("safe_text", &Person::safeText, T::Bool, P)
-        .erase(Erase::True)
+        .f("safe_voicemail", &Person::safeVoicemail, T::Safety, R | P | C)
+        .list("contact_safety")
+        .code("voicemail_safety")
+        .erase(Erase::NotAsked)
+        .f("safe_letters", &Person::safeLetters, T::Safety, R | P | C)
+        .list("contact_safety")
+        .code("letters_safety")
+        .erase(Erase::NotAsked)
+        .f("safe_text", &Person::safeText, T::Safety, R | P | C)
+        .list("contact_safety")
+        .code("text_safety")
+        .erase(Erase::NotAsked)
         .f("contact_notes", &Person::contactNotes, T::Text, O | P | X | C)
         .max(100000)
         .erase(Erase::Null)
@@ -390,7 +403,7 @@ const FieldSpec *KindSpec::field(const QString &c) const
 const FieldSpec *KindSpec::archiveField(QStringView archiveName) const
 {
     for (const auto &f : fields) {
-        if (f.archived() && f.archive == archiveName)
+        if (f.archived() && (f.archive == archiveName || f.archiveCode == archiveName))
             return &f;
     }
     return nullptr;

@@ -33,6 +33,11 @@ enum class FieldType
     Int,     // a whole number
     Date,    // YYYY-MM-DD
     Time,    // a UTC timestamp, "2026-10-05T09:30:00Z"
+    // Whether voicemail, letters or texts are safe: a code of the contact_safety list
+    // (not_asked | safe | not_safe), held as domain::ContactSafety. Archives carry it twice
+    // (docs/ARCHIVE.md): version 1's boolean under `archive` (true only for "safe") and the
+    // code itself under `archiveCode`.
+    Safety,
 };
 
 // What an erasure (UK GDPR, docs/SECURITY.md "Erasure and retention") leaves in a field.
@@ -45,6 +50,7 @@ enum class Erase
     False,        // 0
     EmptyObject,  // '{}'
     MonthOfBirth, // the year and month (a 29 February birthday whole)
+    NotAsked,     // 'not_asked' (a contact-safety answer: blocks the channel)
 };
 
 enum FieldFlag : unsigned
@@ -83,6 +89,7 @@ struct FieldSpec
     int maxLength = 0;     // Text: the Validator's limit; 0 when it has none
     QString refersTo;      // Id, Ids: the kind the id names
     QString archiveUnless; // left out of archive lines when it has this value ("action")
+    QString archiveCode;   // Safety: the extension field carrying the code itself
 
     bool has(FieldFlag f) const { return (flags & f) != 0; }
     bool synced() const { return !has(Local) && !column.isEmpty(); }
@@ -124,9 +131,9 @@ const QStringList &internalTables();
 // The member of a domain record (Records.h) that holds a field, for the archive reader and
 // writer: one alternative per C++ type a field has.
 template <class T>
-using Member =
-    std::variant<std::monostate, QString T::*, bool T::*, int T::*, QDate T::*, QDateTime T::*,
-                 QStringList T::*, QMap<QString, QString> T::*, std::optional<bool> T::*>;
+using Member = std::variant<std::monostate, QString T::*, bool T::*, int T::*, QDate T::*,
+                            QDateTime T::*, QStringList T::*, QMap<QString, QString> T::*,
+                            std::optional<bool> T::*, ContactSafety T::*>;
 
 // The fields of `T`'s kind with their members, in the kind's field order (members[i] holds
 // kind->fields[i]; monostate for a column the struct does not carry).

@@ -4,6 +4,8 @@
 // Codes are kept as their archive strings and checked against ReferenceData, because
 // administrators can extend several lists at run time.
 
+#include "ContactSafety.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QMap>
@@ -51,9 +53,9 @@ struct Person
     QString email;
     QString address;
     QString postcode;
-    bool safeVoicemail = true;
-    bool safeLetters = true;
-    bool safeText = true;
+    ContactSafety safeVoicemail = ContactSafety::NotAsked; // until a caseworker asks
+    ContactSafety safeLetters = ContactSafety::NotAsked;
+    ContactSafety safeText = ContactSafety::NotAsked;
     QString contactNotes;
     bool restricted = false;
     QDateTime createdAt;
@@ -62,7 +64,14 @@ struct Person
     QString displayName() const { return givenName + QLatin1Char(' ') + familyName; }
     bool hasSafetyLimits() const
     {
-        return !safeVoicemail || !safeLetters || !safeText || restricted || !contactNotes.isEmpty();
+        return safeVoicemail == ContactSafety::NotSafe || safeLetters == ContactSafety::NotSafe ||
+               safeText == ContactSafety::NotSafe || restricted || !contactNotes.isEmpty();
+    }
+    // Whether any of voicemail, letters and texts is still "not yet asked".
+    bool safetyNotAsked() const
+    {
+        return safeVoicemail == ContactSafety::NotAsked || safeLetters == ContactSafety::NotAsked ||
+               safeText == ContactSafety::NotAsked;
     }
     bool operator==(const Person &o) const
     {

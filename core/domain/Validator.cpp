@@ -1,5 +1,6 @@
 #include "Validator.h"
 
+#include "Postcode.h"
 #include "util/Ids.h"
 
 #include <QRegularExpression>
@@ -99,6 +100,18 @@ Status Validator::person(const Person &p) const
         return Error::invalid(QStringLiteral("email"), tr("is not an email address"));
     HUB_CHECK(text(QStringLiteral("address"), p.address, false, kShortMax));
     HUB_CHECK(text(QStringLiteral("postcode"), p.postcode, false, 12));
+    if (!p.postcode.isEmpty() && p.postcode != QLatin1String(kNoFixedAbode) &&
+        !isUkPostcode(p.postcode))
+        return Error::invalid(QStringLiteral("postcode"),
+                              tr("'%1' is not a UK postcode (for example PE1 1XX); if there is "
+                                 "none, choose \"No fixed abode / overseas\"")
+                                  .arg(p.postcode.left(12)));
+    HUB_CHECK(code(QStringLiteral("safe_voicemail"), QStringLiteral("contact_safety"),
+                   safetyCode(p.safeVoicemail)));
+    HUB_CHECK(code(QStringLiteral("safe_letters"), QStringLiteral("contact_safety"),
+                   safetyCode(p.safeLetters)));
+    HUB_CHECK(code(QStringLiteral("safe_text"), QStringLiteral("contact_safety"),
+                   safetyCode(p.safeText)));
     HUB_CHECK(text(QStringLiteral("contact_notes"), p.contactNotes, false, kLongMax));
     HUB_CHECK(time(QStringLiteral("created_at"), p.createdAt));
     return {};

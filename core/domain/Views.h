@@ -16,9 +16,9 @@ struct PersonSummary
     QDate dateOfBirth;
     QString postcode;
     QString phone;
-    bool safeVoicemail = true;
-    bool safeLetters = true;
-    bool safeText = true;
+    ContactSafety safeVoicemail = ContactSafety::NotAsked;
+    ContactSafety safeLetters = ContactSafety::NotAsked;
+    ContactSafety safeText = ContactSafety::NotAsked;
     bool restricted = false;
     QDateTime lastReferralAt;
     QString lastOffenceGroup;

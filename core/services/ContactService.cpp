@@ -17,19 +17,31 @@ QVector<SafetyWarning> ContactService::safetyWarnings(const domain::Person &pers
     QVector<SafetyWarning> out;
     if (direction != QLatin1String("outbound"))
         return out;
-    if (!person.safeVoicemail && outcome == QLatin1String("voicemail_left"))
-        out.push_back(
-            {QStringLiteral("safe_voicemail"),
-             tr("%1's record says it is NOT safe to leave voicemail.").arg(person.givenName)});
-    if (!person.safeLetters &&
-        (channel == QLatin1String("letter") || outcome == QLatin1String("letter_sent")))
-        out.push_back(
-            {QStringLiteral("safe_letters"),
-             tr("%1's record says it is NOT safe to send letters.").arg(person.givenName)});
-    if (!person.safeText && channel == QLatin1String("sms"))
-        out.push_back(
-            {QStringLiteral("safe_text"),
-             tr("%1's record says it is NOT safe to send text messages.").arg(person.givenName)});
+    // "Not yet asked" blocks the channel as "not safe" does, with its own words: nobody has
+    // asked yet whether it is safe.
+    auto warn = [&](domain::ContactSafety answer, const char *flag, const QString &notSafe,
+                    const QString &notAsked) {
+        if (answer == domain::ContactSafety::Safe)
+            return;
+        out.push_back({QString::fromLatin1(flag),
+                       (answer == domain::ContactSafety::NotSafe ? notSafe : notAsked)
+                           .arg(person.givenName)});
+    };
+    if (outcome == QLatin1String("voicemail_left"))
+        warn(person.safeVoicemail, "safe_voicemail",
+             tr("%1's record says it is NOT safe to leave voicemail."),
+             tr("Nobody has asked %1 yet whether it is safe to leave voicemail: record the "
+                "answer in the person's details first."));
+    if (channel == QLatin1String("letter") || outcome == QLatin1String("letter_sent"))
+        warn(person.safeLetters, "safe_letters",
+             tr("%1's record says it is NOT safe to send letters."),
+             tr("Nobody has asked %1 yet whether it is safe to send letters: record the answer "
+                "in the person's details first."));
+    if (channel == QLatin1String("sms"))
+        warn(person.safeText, "safe_text",
+             tr("%1's record says it is NOT safe to send text messages."),
+             tr("Nobody has asked %1 yet whether it is safe to send text messages: record the "
+                "answer in the person's details first."));
     return out;
 }
 

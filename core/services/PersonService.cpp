@@ -2,6 +2,7 @@
 
 #include "Access.h"
 #include "AuditService.h"
+#include "domain/Postcode.h"
 #include "domain/Validator.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
@@ -39,6 +40,19 @@ QString changedFields(const domain::Person &a, const domain::Person &b)
 }
 } // namespace
 
+QString PersonService::safetyAnswers(const domain::Person &before, const domain::Person &after)
+{
+    QStringList out;
+    auto add = [&out](domain::ContactSafety a, domain::ContactSafety b, const char *field) {
+        if (a != b)
+            out << QString::fromLatin1(field) + QLatin1Char('=') + domain::safetyCode(b);
+    };
+    add(before.safeVoicemail, after.safeVoicemail, "safe_voicemail");
+    add(before.safeLetters, after.safeLetters, "safe_letters");
+    add(before.safeText, after.safeText, "safe_text");
+    return out.join(QLatin1Char(' '));
+}
+
 Result<domain::Person> PersonService::update(const domain::Actor &actor, domain::Person edited)
 {
     if (auto s = security::check(actor, security::Action::EditPerson); !s.ok())
@@ -59,7 +73,7 @@ Result<domain::Person> PersonService::update(const domain::Actor &actor, domain:
     edited.familyName = edited.familyName.trimmed();
     edited.phone = edited.phone.trimmed();
     edited.email = edited.email.trimmed();
-    edited.postcode = edited.postcode.trimmed().toUpper();
+    edited.postcode = domain::normalisePostcode(edited.postcode);
     edited.safeTimes = edited.safeTimes.trimmed();
     edited.createdAt = stored->createdAt; // when the hub first recorded them never changes
 
@@ -84,6 +98,13 @@ Result<domain::Person> PersonService::update(const domain::Actor &actor, domain:
                                             changedFields(stored.value(), edited));
         !s.ok())
         return s.error();
+    if (const auto answers = safetyAnswers(stored.value(), edited); !answers.isEmpty()) {
+        if (auto s =
+                AuditService(m_ctx).record(actor, QStringLiteral("person.contact_safety"),
+                                           QStringLiteral("person"), edited.id, edited.id, answers);
+            !s.ok())
+            return s.error();
+    }
     if (auto s = tx.commit(); !s.ok())
         return s.error();
     m_ctx.notifier.notify(ChangeNotifier::Kind::Person, edited.id, edited.id);

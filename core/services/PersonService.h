@@ -20,6 +20,11 @@ public:
     // whole first (the error names the archive field); created_at is kept as it was.
     Result<domain::Person> update(const domain::Actor &actor, domain::Person edited);
 
+    // The contact-safety answers that differ from `before` ("safe_voicemail=safe
+    // safe_text=not_safe"), the detail of the audit event person.contact_safety that says
+    // who recorded which answer; empty when none changed. Codes only, never a value typed.
+    static QString safetyAnswers(const domain::Person &before, const domain::Person &after);
+
 private:
     ServiceContext &m_ctx;
 };

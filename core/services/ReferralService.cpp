@@ -2,6 +2,8 @@
 
 #include "Access.h"
 #include "AuditService.h"
+#include "PersonService.h"
+#include "domain/Postcode.h"
 #include "domain/Validator.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
@@ -48,6 +50,7 @@ Result<domain::Referral> ReferralService::intake(const domain::Actor &actor, Int
             p.createdAt = now;
         p.givenName = p.givenName.trimmed();
         p.familyName = p.familyName.trimmed();
+        p.postcode = domain::normalisePostcode(p.postcode);
         if (auto s = validator.person(p); !s.ok())
             return s.error();
         in.personId = p.id;
@@ -103,6 +106,17 @@ Result<domain::Referral> ReferralService::intake(const domain::Actor &actor, Int
             in.newPerson ? QStringLiteral("new person") : QString());
         !s.ok())
         return s.error();
+    // Answers about safe contact given at intake: who recorded them (the defaults are "not
+    // yet asked", so any other answer is one).
+    if (const auto answers =
+            in.newPerson ? PersonService::safetyAnswers({}, *in.newPerson) : QString();
+        !answers.isEmpty()) {
+        if (auto s = AuditService(m_ctx).record(actor, QStringLiteral("person.contact_safety"),
+                                                QStringLiteral("person"), r.personId, r.personId,
+                                                answers);
+            !s.ok())
+            return s.error();
+    }
     if (auto s = tx.commit(); !s.ok())
         return s.error();
     if (in.newPerson)

@@ -78,6 +78,8 @@ QString erasedValue(const domain::FieldSpec &f)
         return QStringLiteral("0");
     case Erase::EmptyObject:
         return QStringLiteral("'{}'");
+    case Erase::NotAsked:
+        return QStringLiteral("'not_asked'");
     case Erase::MonthOfBirth:
         // Ages at the end of a month need the year and month of birth, and the day only
         // for 29 February (COUNTING_RULES.md; docs/SECURITY.md).

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "sync/RecordKinds.h"
+#include "sync/SafetyMigration.h"
 
 #include <QVector>
 
@@ -381,12 +382,32 @@ Migration v10()
             sync::bulkLoadQueueStatements()};
 }
 
+// Version 11: the phone-number step of the person search work (another branch); empty here.
+Migration v11()
+{
+    return {11, QStringLiteral("reserved"), {}};
+}
+
+// Version 12: voicemail, letters and texts each "not_asked", "safe" or "not_safe" (codes
+// of the contact_safety list) instead of 1/0. A 0 was a deliberate "not safe" and stays
+// so; a 1 was the form's default, ticked whether or not anyone had asked, so it becomes
+// "not asked", which blocks the channel until a caseworker records the answer (docs/
+// USER_GUIDE.md "Safe contact by default"). The columns keep their declared INTEGER type
+// (SQLite changes a type only by rebuilding the table) and hold the codes as text. The
+// merge bases and open conflicts are converted the same way, and the outbox stays quiet:
+// every desk and the hub (schema 6) convert their own copies alike.
+Migration v12()
+{
+    return {12, QStringLiteral("contact safety: not asked, safe or not safe"),
+            sync::localSafetyStatements()};
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
 {
-    static const QVector<Migration> all{v1(), v2(), v3(), v4(), v5(),
-                                        v6(), v7(), v8(), v9(), v10()};
+    static const QVector<Migration> all{v1(), v2(), v3(), v4(),  v5(),  v6(),
+                                        v7(), v8(), v9(), v10(), v11(), v12()};
     return all;
 }
 

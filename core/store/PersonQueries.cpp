@@ -30,9 +30,9 @@ domain::PersonSummary mapSummary(const QSqlQuery &q)
     s.dateOfBirth = sql::toDate(q.value(3));
     s.postcode = q.value(4).toString();
     s.phone = q.value(5).toString();
-    s.safeVoicemail = q.value(6).toInt() != 0;
-    s.safeLetters = q.value(7).toInt() != 0;
-    s.safeText = q.value(8).toInt() != 0;
+    s.safeVoicemail = domain::safetyFromValue(q.value(6));
+    s.safeLetters = domain::safetyFromValue(q.value(7));
+    s.safeText = domain::safetyFromValue(q.value(8));
     s.restricted = q.value(9).toInt() != 0;
     const auto referral = q.value(10).toString();
     if (!referral.isEmpty()) {

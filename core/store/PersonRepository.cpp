@@ -28,9 +28,9 @@ domain::Person mapPerson(const QSqlQuery &q)
     p.email = q.value(10).toString();
     p.address = q.value(11).toString();
     p.postcode = q.value(12).toString();
-    p.safeVoicemail = q.value(13).toInt() != 0;
-    p.safeLetters = q.value(14).toInt() != 0;
-    p.safeText = q.value(15).toInt() != 0;
+    p.safeVoicemail = domain::safetyFromValue(q.value(13));
+    p.safeLetters = domain::safetyFromValue(q.value(14));
+    p.safeText = domain::safetyFromValue(q.value(15));
     p.contactNotes = q.value(16).toString();
     p.restricted = q.value(17).toInt() != 0;
     p.createdAt = sql::toTime(q.value(18));
@@ -53,9 +53,9 @@ void bindPerson(QSqlQuery &q, const domain::Person &p)
     q.addBindValue(sql::text(p.email));
     q.addBindValue(sql::text(p.address));
     q.addBindValue(sql::text(p.postcode));
-    q.addBindValue(sql::boolean(p.safeVoicemail));
-    q.addBindValue(sql::boolean(p.safeLetters));
-    q.addBindValue(sql::boolean(p.safeText));
+    q.addBindValue(domain::safetyCode(p.safeVoicemail));
+    q.addBindValue(domain::safetyCode(p.safeLetters));
+    q.addBindValue(domain::safetyCode(p.safeText));
     q.addBindValue(sql::text(p.contactNotes));
     q.addBindValue(sql::boolean(p.restricted));
     q.addBindValue(sql::time(p.createdAt));

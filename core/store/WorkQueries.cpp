@@ -46,9 +46,10 @@ QString nameTokens(const QString &names)
     return words.join(QStringLiteral(" OR "));
 }
 
-const QString kSafety = QStringLiteral(
-    "(p.safe_voicemail = 0 OR p.safe_letters = 0 OR p.safe_text = 0 OR p.restricted = 1 OR "
-    "coalesce(p.contact_notes, '') <> '')");
+const QString kSafety =
+    QStringLiteral("(p.safe_voicemail IN ('not_safe', 0) OR p.safe_letters IN ('not_safe', 0) OR "
+                   "p.safe_text IN ('not_safe', 0) OR p.restricted = 1 OR "
+                   "coalesce(p.contact_notes, '') <> '')");
 } // namespace
 
 Result<QVector<domain::InboxRow>> WorkQueries::inbox(const QString &teamId,

@@ -1,5 +1,6 @@
 #include "HubSchema.h"
 #include "HubTrust.h"
+#include "SafetyMigration.h"
 
 #include "domain/RecordSchema.h"
 #include "security/Permissions.h"
@@ -289,6 +290,9 @@ const QVector<ScrubField> &scrubFields()
                 case domain::Erase::EmptyObject:
                     v = QStringLiteral("{}");
                     break;
+                case domain::Erase::NotAsked:
+                    v = QStringLiteral("not_asked");
+                    break;
                 }
                 if (f.synced())
                     out.push_back({keep(k.name), keep(f.column), v});
@@ -330,6 +334,53 @@ const QVector<ScrubField> &scrubFieldsOfHubSchema2()
     return fields;
 }
 
+const QVector<ScrubField> &scrubFieldsOfHubSchema6()
+{
+    static const QVector<ScrubField> fields = [] {
+        QVector<ScrubField> out = scrubFieldsOfHubSchema2();
+        for (auto &f : out) {
+            if (QLatin1String(f.kind) == QLatin1String("person") &&
+                QLatin1String(f.field).startsWith(QLatin1String("safe_")) &&
+                QLatin1String(f.field) != QLatin1String("safe_times"))
+                f.value = QStringLiteral("not_asked");
+        }
+        return out;
+    }();
+    return fields;
+}
+
+namespace {
+
+// The erasure's field values as rows of a VALUES list (hub_erase's %3).
+QString scrubValues(const QVector<ScrubField> &fields)
+{
+    QStringList values;
+    for (const auto &f : fields) {
+        auto v =
+            QString::fromUtf8(QJsonDocument(QJsonArray{f.value}).toJson(QJsonDocument::Compact));
+        v = v.mid(1, v.size() - 2); // the value alone, as JSON
+        values << QStringLiteral("(%1, %2, CAST(%3 AS jsonb))")
+                      .arg(sqlText(QString::fromLatin1(f.kind)),
+                           sqlText(QString::fromLatin1(f.field)), sqlText(v));
+    }
+    return values.join(QStringLiteral(", "));
+}
+
+// hub_erase again, with `fields` (a later hub schema's erased values).
+QString hubEraseFunction(const QString &quotedSchema, const QVector<ScrubField> &fields)
+{
+    for (const char *f : kFunctions) {
+        const auto sql = QString::fromLatin1(f);
+        if (sql.contains(QLatin1String("FUNCTION hub_erase(")))
+            return QString(sql)
+                .replace(QStringLiteral("%1"), quotedSchema)
+                .replace(QStringLiteral("%3"), scrubValues(fields));
+    }
+    return {};
+}
+
+} // namespace
+
 QStringList erasingRoles()
 {
     QStringList out;
@@ -349,6 +400,12 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
                               QLatin1Char('"');
     if (version == 4) // every desk's audit trail, append-only (HubAudit.cpp)
         return hubAuditMigration(pg, quotedSchema);
+    if (version == 6) { // three-state contact safety, checked by the hub (SafetyMigration.cpp)
+        auto out = hubSafetyMigration(pg);
+        if (pg) // an erasure leaves the answers "not asked"
+            out << hubEraseFunction(quotedSchema, scrubFieldsOfHubSchema6());
+        return out;
+    }
     if (!pg)
         return {};    // a SQLite-file hub's schemas 2 and 3 only differ in the program
     if (version == 3) // desks write only through the hub's functions (HubTrust.cpp)
@@ -358,22 +415,14 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
     QStringList roles;
     for (const auto &r : erasingRoles())
         roles << sqlText(r);
-    QStringList values;
-    for (const auto &f : scrubFieldsOfHubSchema2()) {
-        auto v =
-            QString::fromUtf8(QJsonDocument(QJsonArray{f.value}).toJson(QJsonDocument::Compact));
-        v = v.mid(1, v.size() - 2); // the value alone, as JSON
-        values << QStringLiteral("(%1, %2, CAST(%3 AS jsonb))")
-                      .arg(sqlText(QString::fromLatin1(f.kind)),
-                           sqlText(QString::fromLatin1(f.field)), sqlText(v));
-    }
+    const auto values = scrubValues(scrubFieldsOfHubSchema2());
     QStringList out{QStringLiteral("DROP POLICY IF EXISTS hub_record_scope ON hub_record"),
                     QString::fromLatin1(kPolicy)};
     for (const char *f : kFunctions)
         out << QString::fromLatin1(f)
                    .replace(QStringLiteral("%1"), quotedSchema)
                    .replace(QStringLiteral("%2"), roles.join(QStringLiteral(", ")))
-                   .replace(QStringLiteral("%3"), values.join(QStringLiteral(", ")));
+                   .replace(QStringLiteral("%3"), values);
     for (const char *f : kFunctionNames) {
         out << QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(QLatin1String(f))
             << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO hub_client").arg(QLatin1String(f));

@@ -39,6 +39,9 @@ struct ScrubField
 const QVector<ScrubField> &scrubFields();
 // What hub schema 2 built into PostgreSQL's hub_erase (frozen).
 const QVector<ScrubField> &scrubFieldsOfHubSchema2();
+// What hub schema 6 rebuilt PostgreSQL's hub_erase with (frozen): schema 2's fields with
+// the contact-safety answers erased to "not_asked".
+const QVector<ScrubField> &scrubFieldsOfHubSchema6();
 
 // The app roles whose hub login may erase people (security::Action::Erase or
 // EraseRetention in the role matrix).

@@ -503,6 +503,16 @@ const QVector<FieldRule> &fieldRulesOfHubSchema3()
     return rules;
 }
 
+const QVector<FieldRule> &fieldRulesAddedByHubSchema6()
+{
+    static const QVector<FieldRule> rules{
+        {"person", "safe_voicemail", "code", "contact_safety", 0, true},
+        {"person", "safe_letters", "code", "contact_safety", 0, true},
+        {"person", "safe_text", "code", "contact_safety", 0, true},
+    };
+    return rules;
+}
+
 const QVector<FieldRule> &fieldRules()
 {
     // Every field the Validator checks on its own (domain::Checked), by its type.
@@ -522,7 +532,7 @@ const QVector<FieldRule> &fieldRules()
                 const char *rule = "id";
                 if (f.type == domain::FieldType::Text)
                     rule = "text";
-                else if (f.type == domain::FieldType::Code)
+                else if (f.type == domain::FieldType::Code || f.type == domain::FieldType::Safety)
                     rule = "code";
                 else if (f.type == domain::FieldType::Time || f.type == domain::FieldType::Date)
                     rule = "time";

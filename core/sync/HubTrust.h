@@ -31,6 +31,8 @@ struct FieldRule
 const QVector<FieldRule> &fieldRules();
 // What hub schema 3 wrote into hub_field_rule (frozen).
 const QVector<FieldRule> &fieldRulesOfHubSchema3();
+// The rules hub schema 6 added (frozen): the contact-safety codes of a person.
+const QVector<FieldRule> &fieldRulesAddedByHubSchema6();
 
 // The first rule `value` breaks as the value of `field` of a `kind` row ("field: why"),
 // or empty. `hasCode(list, code)`: whether the code exists.

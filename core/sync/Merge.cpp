@@ -1,6 +1,7 @@
 #include "Merge.h"
 
 #include "RecordKinds.h"
+#include "domain/ContactSafety.h"
 #include "services/ReferralService.h"
 
 namespace hub::sync {
@@ -19,8 +20,20 @@ QJsonValue moreRestrictive(const QString &field, const QJsonValue &a, const QJso
             return b;
         return x + QLatin1Char('\n') + y;
     }
-    // safe_voicemail, safe_letters, safe_text: "not safe" (0) is the restrictive value.
-    return (a.toDouble() == 0 || b.toDouble() == 0) ? 0 : 1;
+    // safe_voicemail, safe_letters, safe_text: "not safe", then "not yet asked" (both block
+    // the channel), then "safe"; an earlier version's 0/1 read as domain::safetyFromValue.
+    auto rank = [](const QJsonValue &v) {
+        switch (domain::safetyFromValue(v.toVariant())) {
+        case domain::ContactSafety::NotSafe:
+            return 2;
+        case domain::ContactSafety::NotAsked:
+            return 1;
+        case domain::ContactSafety::Safe:
+            break;
+        }
+        return 0;
+    };
+    return domain::safetyCode(domain::safetyFromValue((rank(a) >= rank(b) ? a : b).toVariant()));
 }
 
 bool validTransition(const QString &kind, const QString &from, const QString &to)

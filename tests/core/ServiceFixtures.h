@@ -4,6 +4,7 @@
 // ServiceContext over them, plus helpers that write records straight through the
 // repositories (so a test of one service does not depend on another service).
 
+#include "SafeContact.h"
 #include "TempDatabase.h"
 #include "services/ChangeNotifier.h"
 #include "services/ServiceContext.h"
@@ -155,6 +156,7 @@ public:
         p.id = util::newId();
         p.givenName = given;
         p.familyName = family;
+        answerAllSafe(p);
         p.createdAt = utc("2026-01-05T09:00:00Z");
         return p;
     }

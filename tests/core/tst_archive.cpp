@@ -32,8 +32,8 @@ QByteArrayList richLines()
         R"({"type":"user","id":"20000000-0000-4000-8000-000000000001","username":"amira","display_name":"Amira Haddad","role":"caseworker","team_id":"10000000-0000-4000-8000-000000000001","active":true})",
         R"({"type":"user","id":"20000000-0000-4000-8000-000000000002","username":"sam","display_name":"Sam O’Neill","role":"supervisor","active":false})",
         // 6-7 people
-        R"({"type":"person","id":"30000000-0000-4000-8000-000000000001","given_name":"Zoë","family_name":"Kowalczyk-Smith","date_of_birth":"1985-02-28","gender":"female","ethnic_group":"white","disability":"no","first_language":"pl","interpreter_needed":true,"phone":"07700 900123","email":"zoe@example.org","address":"1 High Street, Leeds","postcode":"LS1 1AA","safe_voicemail":false,"safe_letters":true,"safe_text":false,"contact_notes":"Call after 6pm only.\nNever mention the case to her partner.","restricted":true,"created_at":"2026-01-15T09:30:00Z","safe_times":"weekdays 10:00-12:00"})",
-        R"({"type":"person","id":"30000000-0000-4000-8000-000000000002","given_name":"مريم","family_name":"אברהם","gender":"not_stated","ethnic_group":"not_stated","disability":"not_stated","first_language":"ar","interpreter_needed":false,"safe_voicemail":true,"safe_letters":true,"safe_text":true,"restricted":false,"created_at":"2026-02-01T00:00:00Z"})",
+        R"({"type":"person","id":"30000000-0000-4000-8000-000000000001","given_name":"Zoë","family_name":"Kowalczyk-Smith","date_of_birth":"1985-02-28","gender":"female","ethnic_group":"white","disability":"no","first_language":"pl","interpreter_needed":true,"phone":"07700 900123","email":"zoe@example.org","address":"1 High Street, Leeds","postcode":"LS1 1AA","safe_voicemail":false,"safe_letters":true,"safe_text":false,"contact_notes":"Call after 6pm only.\nNever mention the case to her partner.","restricted":true,"created_at":"2026-01-15T09:30:00Z","safe_times":"weekdays 10:00-12:00","voicemail_safety":"not_safe","letters_safety":"safe","text_safety":"not_safe"})",
+        R"({"type":"person","id":"30000000-0000-4000-8000-000000000002","given_name":"مريم","family_name":"אברהם","gender":"not_stated","ethnic_group":"not_stated","disability":"not_stated","first_language":"ar","interpreter_needed":false,"safe_voicemail":false,"safe_letters":true,"safe_text":false,"restricted":false,"created_at":"2026-02-01T00:00:00Z","voicemail_safety":"not_asked","letters_safety":"safe","text_safety":"not_safe"})",
         // 8-9 referrals
         R"({"type":"referral","id":"40000000-0000-4000-8000-000000000001","person_id":"30000000-0000-4000-8000-000000000001","received_at":"2026-01-15T09:00:00Z","source":"police","crime_reference":"WY/12345/26","offence_group":"violence_with_injury","flags":["domestic_abuse","hate_crime"],"enhanced":true,"enhanced_reason":"persistently_targeted","consent_to_contact":true,"status":"accepted","assigned_to":"20000000-0000-4000-8000-000000000001","decision_reason":"Wants support with court","decided_at":"2026-01-15T11:00:00Z","decided_by":"20000000-0000-4000-8000-000000000002"})",
         R"({"type":"referral","id":"40000000-0000-4000-8000-000000000002","person_id":"30000000-0000-4000-8000-000000000002","received_at":"2026-02-01T10:15:00Z","source":"self","offence_group":"theft","flags":[],"enhanced":false,"consent_to_contact":false,"status":"new"})",
@@ -212,6 +212,50 @@ private Q_SLOTS:
         QCOMPARE(exportOf(db(), &counts), input);
     }
 
+    // An archive of the previous version has only the boolean flags: true was the form's
+    // default, ticked whether or not anyone had asked, so it reads as "not yet asked"; false
+    // was a deliberate "not safe". Its postcodes are normalised. Exported again, it carries
+    // the answers as the extension fields.
+    void previousVersionSafetyFlagsImport()
+    {
+        auto lines = richLines();
+        for (const int n : {5, 6}) {
+            auto &line = lines[n];
+            line.replace(
+                R"(,"voicemail_safety":"not_safe","letters_safety":"safe","text_safety":"not_safe")",
+                "");
+            line.replace(
+                R"(,"voicemail_safety":"not_asked","letters_safety":"safe","text_safety":"not_safe")",
+                "");
+            QVERIFY(!line.contains("_safety"));
+        }
+        lines[5].replace(R"("postcode":"LS1 1AA")", R"("postcode":" ls11aa ")");
+        lines[6].replace(R"("safe_voicemail":false,"safe_letters":true,"safe_text":false)",
+                         R"("safe_voicemail":true,"safe_letters":true,"safe_text":true)");
+        const auto result = importBytes(db(), joinLines(lines));
+        QVERIFY2(result.ok(), qPrintable(result.error().describe()));
+        using domain::ContactSafety;
+        store::PersonRepository people(db());
+        const auto zoe = people.get(QStringLiteral("30000000-0000-4000-8000-000000000001"));
+        QVERIFY(zoe.ok());
+        QCOMPARE(zoe->safeVoicemail, ContactSafety::NotSafe);
+        QCOMPARE(zoe->safeLetters, ContactSafety::NotAsked);
+        QCOMPARE(zoe->safeText, ContactSafety::NotSafe);
+        QCOMPARE(zoe->postcode, QStringLiteral("LS1 1AA"));
+        const auto other = people.get(QStringLiteral("30000000-0000-4000-8000-000000000002"));
+        QVERIFY(other.ok());
+        QCOMPARE(other->safeVoicemail, ContactSafety::NotAsked);
+        QCOMPARE(other->safeLetters, ContactSafety::NotAsked);
+        QCOMPARE(other->safeText, ContactSafety::NotAsked);
+        const auto exported = exportOf(db());
+        QVERIFY(
+            exported.contains(R"("safe_voicemail":false,"safe_letters":false,"safe_text":false,)"));
+        QVERIFY(exported.contains(
+            R"("voicemail_safety":"not_safe","letters_safety":"not_asked","text_safety":"not_safe")"));
+        QVERIFY(exported.contains(
+            R"("voicemail_safety":"not_asked","letters_safety":"not_asked","text_safety":"not_asked")"));
+    }
+
     void finalLineWithoutNewlineIsAccepted()
     {
         QByteArray input = joinLines(richLines());
@@ -249,6 +293,17 @@ private Q_SLOTS:
         QTest::newRow("missing required field")
             << edit(18, R"("title":"Review safety plan",)", "") << 18 << "title"
             << "is required";
+        QTest::newRow("unknown safety answer")
+            << edit(6, R"("voicemail_safety":"not_safe")", R"("voicemail_safety":"maybe")") << 6
+            << "voicemail_safety"
+            << "unknown code 'maybe'";
+        QTest::newRow("safety answer against its flag")
+            << edit(7, R"("letters_safety":"safe")", R"("letters_safety":"not_asked")") << 7
+            << "letters_safety"
+            << "but safe_letters is true";
+        QTest::newRow("impossible postcode")
+            << edit(6, R"("postcode":"LS1 1AA")", R"("postcode":"QQ1 1AA")") << 6 << "postcode"
+            << "'QQ1 1AA' is not a UK postcode";
         QTest::newRow("unknown task kind")
             << edit(18, R"("kind":"next_contact")", R"("kind":"chore")") << 18 << "kind"
             << "unknown task kind";

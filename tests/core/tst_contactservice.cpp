@@ -7,6 +7,7 @@
 #include <memory>
 
 using hub::domain::Contact;
+using hub::domain::ContactSafety;
 using hub::domain::Person;
 using hub::services::ContactService;
 using hub::test::date;
@@ -66,7 +67,7 @@ private Q_SLOTS:
         QVERIFY2(f->tmp.ok(), qPrintable(f->tmp.errorText()));
         worker = f->addUser(QStringLiteral("cw.one"));
         Person p = f->person(QStringLiteral("Dana"), QStringLiteral("Okafor"));
-        p.safeVoicemail = false; // the one flag that matters for a voicemail
+        p.safeVoicemail = ContactSafety::NotSafe; // the one flag that matters for a voicemail
         p.phone = QStringLiteral("07700 900456");
         personId = f->addPerson(p);
         referralId = f->addReferral(f->referral(personId, utc("2026-06-05T14:00:00Z")));
@@ -184,9 +185,9 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
 
         Person p = f->person(QStringLiteral("Ruth"), QStringLiteral("Adeyemi"));
-        p.safeVoicemail = safeVoicemail;
-        p.safeLetters = safeLetters;
-        p.safeText = safeText;
+        p.safeVoicemail = hub::test::safeIf(safeVoicemail);
+        p.safeLetters = hub::test::safeIf(safeLetters);
+        p.safeText = hub::test::safeIf(safeText);
         const auto warnings = ContactService::safetyWarnings(p, direction, channel, outcome);
         expected.sort();
         QCOMPARE(flagsOf(warnings), expected);

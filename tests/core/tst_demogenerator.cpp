@@ -136,11 +136,13 @@ private Q_SLOTS:
         QVERIFY(counts.contacts > 10 * counts.episodes / 2);
 
         const domain::Validator validator(domain::ReferenceData::builtin(), QDate(2026, 10, 31));
-        int noDob = 0, safety = 0, nonAscii = 0, longNames = 0;
+        int noDob = 0, safety = 0, nonAscii = 0, longNames = 0, notAsked = 0, allSafe = 0;
         QVERIFY(store::PersonRepository(t.db())
                     .forEach([&](const domain::Person &p) {
                         noDob += p.dateOfBirth.isValid() ? 0 : 1;
                         safety += p.hasSafetyLimits() ? 1 : 0;
+                        notAsked += p.safetyNotAsked() ? 1 : 0;
+                        allSafe += !p.safetyNotAsked() && !p.hasSafetyLimits() ? 1 : 0;
                         const auto name = p.displayName();
                         nonAscii += std::any_of(name.begin(), name.end(),
                                                 [](QChar ch) { return ch.unicode() > 127; })
@@ -152,6 +154,9 @@ private Q_SLOTS:
                     .ok());
         QVERIFY2(noDob > 10 && noDob < 90, qPrintable(QString::number(noDob)));
         QVERIFY2(safety > 80 && safety < 170, qPrintable(QString::number(safety))); // about 1 in 5
+        // A realistic mix: most people asked and answered, the newest mostly not yet asked.
+        QVERIFY2(notAsked > 20 && notAsked < allSafe,
+                 qPrintable(QStringLiteral("%1 not asked, %2 safe").arg(notAsked).arg(allSafe)));
         QVERIFY(nonAscii > 20);
         QVERIFY(longNames > 0);
 

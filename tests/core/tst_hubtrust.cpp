@@ -294,6 +294,11 @@ private slots:
             {QStringLiteral("postcode"), QStringLiteral("AB1 2CD EF3 4GH")},
             {QStringLiteral("first_language"), QStringLiteral("not a language")},
             {QStringLiteral("id"), util::newId()},
+            // Contact safety is one of not_asked, safe, not_safe (hub schema 6): not a
+            // made-up answer, nor the 0/1 of an earlier program, nor left out.
+            {QStringLiteral("safe_voicemail"), QStringLiteral("maybe")},
+            {QStringLiteral("safe_text"), 1},
+            {QStringLiteral("safe_letters"), QJsonValue(QJsonValue::Null)},
         };
         for (const auto &[field, value] : broken) {
             auto bad = person;
@@ -381,6 +386,90 @@ private slots:
                      .value(QLatin1String("assigned_to"))
                      .toString(),
                  w.cw1.userId);
+    }
+
+    // Hub schema 6 on a hub made at schema 4: the contact_safety codes and the three rules
+    // are the hub's data now, its people's 0/1 became codes (0 a deliberate "not safe", 1
+    // the old default nobody asked about), and a forged answer is refused.
+    void safetyAnswersAreCheckedAfterMigrating()
+    {
+        SyncWorld w(m_pg, 4);
+        // Two people as an earlier program pushed them: every column, the answers as 0/1.
+        const auto person = [&](const QString &id, int voicemail) {
+            const QJsonObject data{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("given_name"), QStringLiteral("Old")},
+                {QStringLiteral("family_name"), QStringLiteral("Synthetic")},
+                {QStringLiteral("gender"), QStringLiteral("not_stated")},
+                {QStringLiteral("ethnic_group"), QStringLiteral("not_stated")},
+                {QStringLiteral("disability"), QStringLiteral("not_stated")},
+                {QStringLiteral("first_language"), QStringLiteral("en")},
+                {QStringLiteral("interpreter_needed"), 0},
+                {QStringLiteral("safe_voicemail"), voicemail},
+                {QStringLiteral("safe_letters"), 1},
+                {QStringLiteral("safe_text"), 0},
+                {QStringLiteral("restricted"), 0},
+                {QStringLiteral("created_at"), QStringLiteral("2026-01-05T09:00:00Z")}};
+            return QStringLiteral("INSERT INTO hub_record (kind, id, data, person_id, teams, ver, "
+                                  "hlc) VALUES ('person', '%1', '%2', '%1', ',%3,', "
+                                  "pg_current_xact_id(), '001780000000000')")
+                .arg(id, json(data), w.team2);
+        };
+        const auto asked = util::newId();
+        const auto unticked = util::newId();
+        w.hubExec(person(asked, 1));
+        w.hubExec(person(unticked, 0));
+        QCOMPARE(w.hubScalar(QStringLiteral("SELECT count(*) FROM hub_field_rule WHERE list = "
+                                            "'contact_safety'"))
+                     .toInt(),
+                 0);
+        QVERIFY(w.hub()->init().ok());
+        QCOMPARE(w.hubScalar(QStringLiteral("SELECT value FROM hub_meta WHERE key = "
+                                            "'schema_version'"))
+                     .toInt(),
+                 sync::kHubSchema);
+        QCOMPARE(w.hubScalar(QStringLiteral("SELECT string_agg(code, ' ' ORDER BY code) FROM "
+                                            "hub_code WHERE list = 'contact_safety'"))
+                     .toString(),
+                 QStringLiteral("not_asked not_safe safe"));
+        QCOMPARE(w.hubScalar(QStringLiteral("SELECT string_agg(field, ' ' ORDER BY field) FROM "
+                                            "hub_field_rule WHERE list = 'contact_safety' AND "
+                                            "rule = 'code' AND required"))
+                     .toString(),
+                 QStringLiteral("safe_letters safe_text safe_voicemail"));
+        auto answers = [&](const QString &id) {
+            const auto o = hubRow(w, QStringLiteral("person"), id);
+            return QStringList{o.value(QLatin1String("safe_voicemail")).toString(),
+                               o.value(QLatin1String("safe_letters")).toString(),
+                               o.value(QLatin1String("safe_text")).toString()};
+        };
+        QCOMPARE(answers(asked),
+                 (QStringList{QStringLiteral("not_asked"), QStringLiteral("not_asked"),
+                              QStringLiteral("not_safe")}));
+        QCOMPARE(answers(unticked),
+                 (QStringList{QStringLiteral("not_safe"), QStringLiteral("not_asked"),
+                              QStringLiteral("not_safe")}));
+
+        // A caseworker's desk: its person goes up with codes; a forged answer does not.
+        auto cw = w.desk(QStringLiteral("cw"), w.cw1);
+        const auto mine = addPerson(*cw, QStringLiteral("Ada"), QStringLiteral("Synthetic"));
+        addReferral(*cw, mine, w.cw1.userId);
+        mustSync(*cw);
+        QCOMPARE(answers(mine), (QStringList{QStringLiteral("safe"), QStringLiteral("safe"),
+                                             QStringLiteral("safe")}));
+        const auto before = hubState(w, false);
+        auto db = loginAs(w, w.cw1, QStringLiteral("forge6"));
+        auto forged = hubRow(w, QStringLiteral("person"), mine);
+        forged.insert(QStringLiteral("safe_voicemail"), QStringLiteral("probably"));
+        const auto answer = pushRows(db, {row(QStringLiteral("person"), mine, forged)});
+        QVERIFY2(answer.startsWith(QLatin1String("v\nrefused: person")) &&
+                     answer.contains(QLatin1String("safe_voicemail: unknown code")),
+                 qPrintable(answer));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("forge6"));
+        QCOMPARE(hubState(w, false), before);
+        QCOMPARE(answers(mine).first(), QStringLiteral("safe"));
     }
 
     // A desk whose own user is changed there (an administrator's work done at a

@@ -1,5 +1,6 @@
 #include "TempDatabase.h"
 #include "store/Migrations.h"
+#include "store/Repositories.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -43,6 +44,69 @@ private Q_SLOTS:
         for (const auto &m : store::migrations())
             QCOMPARE(m.version, expected++);
         QCOMPARE(store::latestSchemaVersion(), expected - 1);
+    }
+
+    // Step 12: voicemail, letters and texts become codes. 0 was a deliberate "not safe";
+    // 1 the old form's default, ticked whether or not anyone had asked, so "not yet asked"
+    // (which blocks the channel until the answer is recorded). Merge bases and conflicts
+    // follow, and nothing is queued for the hub (it converts its own copy, schema 6).
+    void contactSafetyBecomesThreeStates()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("desk.db"));
+        auto opened = store::Database::open(path, store::Database::Migrate::No);
+        QVERIFY(opened.ok());
+        auto &db = *opened.value();
+        QVERIFY(db.migrateTo(10).ok());
+        const QString id = QStringLiteral("30000000-0000-4000-8000-000000000001");
+        QVERIFY(db.exec(QStringLiteral(
+                            "INSERT INTO person (id, given_name, family_name, gender, "
+                            "ethnic_group, disability, first_language, interpreter_needed, "
+                            "safe_voicemail, safe_letters, safe_text, restricted, created_at) "
+                            "VALUES ('%1', 'Ada', 'Synthetic', 'not_stated', 'not_stated', "
+                            "'not_stated', 'en', 0, 0, 1, 1, 0, '2026-01-05T09:00:00Z')")
+                            .arg(id))
+                    .ok());
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO sync_row (kind, row_id, version, base) VALUES "
+                                       "('person', '%1', '7', '{\"id\":\"%1\","
+                                       "\"safe_voicemail\":0,\"safe_letters\":1,"
+                                       "\"safe_text\":1}')")
+                            .arg(id))
+                    .ok());
+        QVERIFY(
+            db.exec(QStringLiteral("INSERT INTO sync_conflict (id, kind, row_id, field, reason, "
+                                   "base, hub, client, raised_at) VALUES ('c1', 'person', '%1', "
+                                   "'safe_text', 'safety_field', '[1]', '[0]', '[1]', "
+                                   "'2026-01-06T09:00:00Z')")
+                        .arg(id))
+                .ok());
+        QVERIFY(db.exec(QStringLiteral("UPDATE sync_state SET hub_epoch = 'e1'")).ok());
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM sync_outbox")).ok());
+        QVERIFY(db.migrateTo(store::latestSchemaVersion()).ok());
+
+        QSqlQuery q(db.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT safe_voicemail, safe_letters, safe_text FROM person")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("not_safe"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("not_asked"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("not_asked"));
+        const auto person = store::PersonRepository(db).get(id);
+        QVERIFY(person.ok());
+        QCOMPARE(person->safeVoicemail, domain::ContactSafety::NotSafe);
+        QCOMPARE(person->safeLetters, domain::ContactSafety::NotAsked);
+        QVERIFY(q.exec(QStringLiteral("SELECT json_extract(base, '$.safe_voicemail') || ' ' || "
+                                      "json_extract(base, '$.safe_text') FROM sync_row")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("not_safe not_asked"));
+        QVERIFY(q.exec(QStringLiteral("SELECT base || hub || client FROM sync_conflict")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(),
+                 QStringLiteral("[\"not_asked\"][\"not_safe\"][\"not_asked\"]"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) || ' ' || (SELECT applying FROM sync_state) "
+                                      "FROM sync_outbox")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("0 0"));
     }
 
     void reopeningAMigratedDatabaseChangesNothing()

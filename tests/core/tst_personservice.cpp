@@ -39,7 +39,7 @@ private Q_SLOTS:
         QSignalSpy changed(&m_fx->notifier, &services::ChangeNotifier::changed);
         auto edited = m_person;
         edited.familyName = QStringLiteral("Nowak-Smith");
-        edited.safeVoicemail = false;
+        edited.safeVoicemail = domain::ContactSafety::NotSafe;
         edited.safeTimes = QStringLiteral("weekdays 10:00-12:00");
         edited.postcode = QStringLiteral(" pe1 1ab ");
         edited.createdAt = test::utc("2030-01-01T00:00:00Z"); // not the editor's to change
@@ -48,7 +48,7 @@ private Q_SLOTS:
 
         const auto now = stored();
         QCOMPARE(now.familyName, QStringLiteral("Nowak-Smith"));
-        QCOMPARE(now.safeVoicemail, false);
+        QCOMPARE(now.safeVoicemail, domain::ContactSafety::NotSafe);
         QCOMPARE(now.safeTimes, QStringLiteral("weekdays 10:00-12:00"));
         QCOMPARE(now.postcode, QStringLiteral("PE1 1AB"));
         QCOMPARE(now.createdAt, m_person.createdAt);

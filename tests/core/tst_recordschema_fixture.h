@@ -39,7 +39,7 @@ inline QByteArrayList staffLines()
 inline QByteArrayList caseLines()
 {
     return {
-        R"({"type":"person","id":"30000000-0000-4000-8000-000000000001","given_name":"Quillonia","family_name":"Marshwether","date_of_birth":"1985-02-28","gender":"female","ethnic_group":"white","disability":"no","first_language":"pl","interpreter_needed":true,"phone":"07700 900417","email":"quillonia@example.org","address":"4 Synthetic Row","postcode":"ZZ9 9ZZ","safe_voicemail":false,"safe_letters":false,"safe_text":false,"contact_notes":"Notes Brackenfold","restricted":true,"created_at":"2026-01-15T09:30:00Z","safe_times":"Times Sorrelgate"})",
+        R"({"type":"person","id":"30000000-0000-4000-8000-000000000001","given_name":"Quillonia","family_name":"Marshwether","date_of_birth":"1985-02-28","gender":"female","ethnic_group":"white","disability":"no","first_language":"pl","interpreter_needed":true,"phone":"07700 900417","email":"quillonia@example.org","address":"4 Synthetic Row","postcode":"PE1 9ZZ","safe_voicemail":false,"safe_letters":false,"safe_text":true,"contact_notes":"Notes Brackenfold","restricted":true,"created_at":"2026-01-15T09:30:00Z","safe_times":"Times Sorrelgate","voicemail_safety":"not_safe","letters_safety":"not_safe","text_safety":"safe"})",
         R"({"type":"referral","id":"40000000-0000-4000-8000-000000000001","person_id":"30000000-0000-4000-8000-000000000001","received_at":"2026-01-15T09:00:00Z","source":"police","crime_reference":"ZZ/77123/26","offence_group":"violence_with_injury","flags":["domestic_abuse"],"enhanced":true,"enhanced_reason":"persistently_targeted","consent_to_contact":true,"status":"accepted","assigned_to":"20000000-0000-4000-8000-000000000001","decision_reason":"Decision Thistlecombe","decided_at":"2026-01-15T11:00:00Z","decided_by":"20000000-0000-4000-8000-000000000002"})",
         R"({"type":"episode","id":"50000000-0000-4000-8000-000000000001","person_id":"30000000-0000-4000-8000-000000000001","referral_ids":["40000000-0000-4000-8000-000000000001"],"caseworker_id":"20000000-0000-4000-8000-000000000001","opened_at":"2026-01-16T10:00:00Z","status":"closed","closed_at":"2026-06-30T16:00:00Z","closure_reason":"support_completed","closure_approved_by":"20000000-0000-4000-8000-000000000002","needs":{"housing":"high"},"outcomes":{"feel_safer":"improved"},"closure_requested_at":"2026-06-29T10:00:00Z","closure_requested_by":"20000000-0000-4000-8000-000000000001"})",
         R"({"type":"onward_referral","id":"60000000-0000-4000-8000-000000000001","episode_id":"50000000-0000-4000-8000-000000000001","agency":"idva","referred_at":"2026-01-20T12:00:00Z","accepted":true})",
@@ -114,6 +114,8 @@ inline QVariant erasedValue(domain::Erase e)
         return 0;
     case domain::Erase::EmptyObject:
         return QStringLiteral("{}");
+    case domain::Erase::NotAsked:
+        return QStringLiteral("not_asked");
     default:
         return {};
     }

@@ -181,9 +181,19 @@ private slots:
             QCOMPARE(list->size(), 1);
             QCOMPARE(list->first().reason, QStringLiteral("safety_field")); // for review
         }
-        // The flags: "not safe" and "restricted" win whatever the clocks say.
-        QCOMPARE(sync::moreRestrictive(QStringLiteral("safe_text"), 1, 0), QJsonValue(0));
-        QCOMPARE(sync::moreRestrictive(QStringLiteral("safe_voicemail"), 0, 1), QJsonValue(0));
+        // The flags: "not safe" (then "not yet asked") and "restricted" win whatever the
+        // clocks say; an earlier version's 1/0 reads as "not asked"/"not safe".
+        QCOMPARE(sync::moreRestrictive(QStringLiteral("safe_text"), QStringLiteral("safe"),
+                                       QStringLiteral("not_safe")),
+                 QJsonValue(QStringLiteral("not_safe")));
+        QCOMPARE(sync::moreRestrictive(QStringLiteral("safe_voicemail"),
+                                       QStringLiteral("not_asked"), QStringLiteral("safe")),
+                 QJsonValue(QStringLiteral("not_asked")));
+        QCOMPARE(sync::moreRestrictive(QStringLiteral("safe_letters"), QStringLiteral("not_asked"),
+                                       QStringLiteral("not_safe")),
+                 QJsonValue(QStringLiteral("not_safe")));
+        QCOMPARE(sync::moreRestrictive(QStringLiteral("safe_voicemail"), 0, 1),
+                 QJsonValue(QStringLiteral("not_safe")));
         QCOMPARE(sync::moreRestrictive(QStringLiteral("restricted"), 0, 1), QJsonValue(1));
         const auto m =
             sync::mergeRow(QStringLiteral("person"), {}, false, {{QStringLiteral("restricted"), 0}},

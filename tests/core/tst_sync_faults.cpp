@@ -304,7 +304,10 @@ private slots:
                     const auto text = QStringLiteral("v%1-%2").arg(round).arg(rng.bounded(1000));
                     const QVariant value =
                         field.startsWith(QLatin1String("safe_"))
-                            ? QVariant(rng.bounded(2))
+                            ? QVariant(QStringList{QStringLiteral("not_asked"),
+                                                   QStringLiteral("safe"),
+                                                   QStringLiteral("not_safe")}
+                                           .at(rng.bounded(3)))
                             : QVariant(field == QLatin1String("email")
                                            ? text + QStringLiteral("@example.org")
                                            : text);

@@ -5,6 +5,7 @@
 // with its own clock and signed-in actor.
 
 #include "PgServer.h"
+#include "SafeContact.h"
 #include "demo/DemoPasswords.h"
 #include "services/AuditService.h"
 #include "store/Database.h"
@@ -312,6 +313,7 @@ inline QString addPerson(Desk &desk, const QString &given, const QString &family
     p.id = util::newId();
     p.givenName = given;
     p.familyName = family;
+    answerAllSafe(p);
     p.createdAt = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
     if (auto s = store::PersonRepository(*desk.db).insert(p); !s.ok())
         qFatal("cannot add a person: %s", qPrintable(s.error().describe()));

@@ -5,6 +5,7 @@
 // the acting caseworker, and records written straight through the repositories.
 
 #include "MainWindow.h"
+#include "SafeContact.h"
 #include "TempDatabase.h"
 #include "services/CaseService.h"
 #include "services/DeskService.h"
@@ -81,7 +82,8 @@ protected:
         p.givenName = given;
         p.familyName = family;
         p.dateOfBirth = dateOfBirth;
-        p.safeVoicemail = safeVoicemail;
+        answerAllSafe(p);
+        p.safeVoicemail = safeIf(safeVoicemail);
         p.createdAt = utc("2026-01-05T09:00:00Z");
         if (!store::PersonRepository(m_db->db()).insert(p).ok())
             qFatal("cannot add a person");

@@ -2,6 +2,7 @@
 
 // Small, hand-made caseloads for the widget tests, written through the repositories.
 
+#include "SafeContact.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
 #include "util/Ids.h"
@@ -50,7 +51,8 @@ inline Seeded seedPeople(store::Database &db, int count)
             p.dateOfBirth = QDate(1950, 1, 1).addDays((i * 397) % 20000);
         p.postcode = QStringLiteral("CB%1 %2AB").arg(i % 30).arg(i % 10);
         p.phone = QStringLiteral("07700 9%1").arg(i, 5, 10, QLatin1Char('0'));
-        p.safeVoicemail = i % 5 != 2;
+        answerAllSafe(p);
+        p.safeVoicemail = safeIf(i % 5 != 2);
         p.createdAt = created;
         const auto status = people.insert(p);
         if (!status.ok())

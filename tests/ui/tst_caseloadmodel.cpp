@@ -176,7 +176,7 @@ private Q_SLOTS:
     void showsHistoryInLondonTimeAndSafetyLimits()
     {
         const auto &person = m_seed.people.at(2); // i % 5 == 2: no voicemail
-        QVERIFY(!person.safeVoicemail);
+        QCOMPARE(person.safeVoicemail, domain::ContactSafety::NotSafe);
         addHistory(person);
         CaseloadModel model(*m_service, domain::Actor::system());
         const auto expected = sortedByName();

@@ -2,6 +2,7 @@
 #include "ModalHelper.h"
 #include "PersonHeader.h"
 #include "PersonView.h"
+#include "SafeContact.h"
 #include "TempDatabase.h"
 #include "caseload/MyCaseloadPage.h"
 #include "contacts/LogContactDialog.h"
@@ -126,7 +127,8 @@ private:
         p.dateOfBirth = born;
         p.phone = QStringLiteral("07700 900%1").arg(m_peopleOnFile + 100);
         p.postcode = QStringLiteral("PE1 %1AB").arg(m_peopleOnFile + 1);
-        p.safeVoicemail = safeVoicemail;
+        test::answerAllSafe(p);
+        p.safeVoicemail = test::safeIf(safeVoicemail);
         p.createdAt = utc("2025-03-02T09:00:00Z");
         if (!store::PersonRepository(m_db->db()).insert(p).ok())
             qFatal("cannot add a person");

@@ -71,8 +71,8 @@ private Q_SLOTS:
         // in full (fewer matches than the result limit).
         const auto status =
             store::PersonRepository(m_db->db()).forEach([&](const domain::Person &p) {
-                if (!m_target.id.isEmpty() || p.safeVoicemail || !isAscii(p.familyName) ||
-                    p.familyName.size() < 4)
+                if (!m_target.id.isEmpty() || p.safeVoicemail != domain::ContactSafety::NotSafe ||
+                    !isAscii(p.familyName) || p.familyName.size() < 4)
                     return Status{};
                 auto found = m_service->search(domain::Actor::system(), p.familyName,
                                                ui::SearchResultsModel::kLimit);

@@ -9,6 +9,7 @@
 #include "services/DeskService.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -113,12 +114,11 @@ private Q_SLOTS:
         bool accepted = false;
         test::whenModal<ui::PersonEditDialog>([&](ui::PersonEditDialog *dialog) {
             auto *family = dialog->findChild<QLineEdit *>(QStringLiteral("family_nameEdit"));
-            auto *voicemail = dialog->findChild<QCheckBox *>(QStringLiteral("safe_voicemailCheck"));
+            auto *voicemail = dialog->findChild<QComboBox *>(QStringLiteral("safe_voicemailCombo"));
             auto *times = dialog->findChild<QLineEdit *>(QStringLiteral("safe_timesEdit"));
             QVERIFY(family && voicemail && times);
-            voicemail->setChecked(true);
             voicemail->setFocus();
-            QTest::keyClick(voicemail, Qt::Key_Space); // now "not safe"
+            voicemail->setCurrentIndex(voicemail->findData(QStringLiteral("not_safe")));
             times->setFocus();
             QTest::keyClicks(times, QStringLiteral("weekdays after 6pm"));
             family->setFocus();
@@ -137,7 +137,7 @@ private Q_SLOTS:
                  qPrintable(header->visibleBadges().join(QLatin1Char('|'))));
         const auto now = stored(id);
         QCOMPARE(now.familyName, QStringLiteral("Kowalska"));
-        QCOMPARE(now.safeVoicemail, false);
+        QCOMPARE(now.safeVoicemail, domain::ContactSafety::NotSafe);
         QCOMPARE(now.safeTimes, QStringLiteral("weekdays after 6pm"));
         // Still right after the reload that the change notice brings.
         QTest::qWait(50);

@@ -84,9 +84,9 @@ private Q_SLOTS:
         QFETCH(QString, notes);
         QFETCH(QStringList, badges);
         domain::Person p = m_seed.people.first();
-        p.safeVoicemail = voicemail;
-        p.safeLetters = letters;
-        p.safeText = texts;
+        p.safeVoicemail = test::safeIf(voicemail);
+        p.safeLetters = test::safeIf(letters);
+        p.safeText = test::safeIf(texts);
         p.restricted = restricted;
         p.contactNotes = notes;
         ui::PersonHeader header;

@@ -72,7 +72,11 @@ QString SummaryColumns::listName(const domain::PersonSummary &person)
 
 bool SummaryColumns::hasSafetyLimits(const domain::PersonSummary &person)
 {
-    return !person.safeVoicemail || !person.safeLetters || !person.safeText || person.restricted;
+    // "Not yet asked" is the header's amber badge, not a limit: it would mark every new person.
+    using domain::ContactSafety;
+    return person.safeVoicemail == ContactSafety::NotSafe ||
+           person.safeLetters == ContactSafety::NotSafe ||
+           person.safeText == ContactSafety::NotSafe || person.restricted;
 }
 
 QString SummaryColumns::safetyText(const domain::PersonSummary &person)
@@ -80,11 +84,11 @@ QString SummaryColumns::safetyText(const domain::PersonSummary &person)
     QStringList parts;
     if (person.restricted)
         parts << tr("Restricted");
-    if (!person.safeVoicemail)
+    if (person.safeVoicemail == domain::ContactSafety::NotSafe)
         parts << tr("No voicemail");
-    if (!person.safeLetters)
+    if (person.safeLetters == domain::ContactSafety::NotSafe)
         parts << tr("No letters");
-    if (!person.safeText)
+    if (person.safeText == domain::ContactSafety::NotSafe)
         parts << tr("No texts");
     return parts.join(kSeparator);
 }

@@ -1,11 +1,13 @@
 #include "PersonEditDialog.h"
 
 #include "Format.h"
+#include "domain/Postcode.h"
 #include "services/DeskService.h"
 #include "services/PersonService.h"
 #include "util/Time.h"
 #include "widgets/DateField.h"
 #include "widgets/GrowToFit.h"
+#include "widgets/PostcodeChoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,13 +79,25 @@ PersonEditDialog::PersonEditDialog(services::Services &services, const domain::A
     row(cForm, "phone", tr("&Phone"), addLine("phone", person.phone, 40));
     row(cForm, "email", tr("E&mail"), addLine("email", person.email, 200));
     row(cForm, "address", tr("&Address"), addLine("address", person.address, 400));
-    row(cForm, "postcode", tr("Post&code"), addLine("postcode", person.postcode, 12));
+    auto *postcode = addLine("postcode", QString(), 12);
+    postcode->setPlaceholderText(tr("e.g. PE1 1XX"));
+    row(cForm, "postcode", tr("Post&code"), postcode);
+    m_noFixedAbode = new PostcodeChoice(postcode, tr("No fi&xed abode / overseas"), this);
+    m_noFixedAbode->setPostcode(person.postcode);
+    connect(m_noFixedAbode, &QCheckBox::toggled, this,
+            [this] { errors().clear(QStringLiteral("postcode")); });
+    cForm->addRow(QString(), m_noFixedAbode);
 
-    sForm->addRow(QString(),
-                  addCheck("safe_voicemail", tr("Safe to leave &voicemail"), person.safeVoicemail));
-    sForm->addRow(QString(),
-                  addCheck("safe_letters", tr("Safe to send &letters"), person.safeLetters));
-    sForm->addRow(QString(), addCheck("safe_text", tr("Safe to &text"), person.safeText));
+    // What the person said when asked; "Not yet asked" blocks the channel until answered.
+    row(sForm, "safe_voicemail", tr("Safe to leave &voicemail?"),
+        addCodes("safe_voicemail", QStringLiteral("contact_safety"),
+                 domain::safetyCode(person.safeVoicemail)));
+    row(sForm, "safe_letters", tr("Safe to send &letters?"),
+        addCodes("safe_letters", QStringLiteral("contact_safety"),
+                 domain::safetyCode(person.safeLetters)));
+    row(sForm, "safe_text", tr("Safe to &text?"),
+        addCodes("safe_text", QStringLiteral("contact_safety"),
+                 domain::safetyCode(person.safeText)));
     auto *times = addLine("safe_times", person.safeTimes, 200);
     times->setPlaceholderText(tr("e.g. weekdays 10:00-12:00"));
     row(sForm, "safe_times", tr("Safe &days and times"), times);
@@ -195,10 +209,10 @@ bool PersonEditDialog::collect(domain::Person *out) const
     p.phone = text("phone");
     p.email = text("email");
     p.address = text("address");
-    p.postcode = text("postcode");
-    p.safeVoicemail = checked("safe_voicemail");
-    p.safeLetters = checked("safe_letters");
-    p.safeText = checked("safe_text");
+    p.postcode = m_noFixedAbode->postcode();
+    p.safeVoicemail = domain::safetyFromValue(code("safe_voicemail"));
+    p.safeLetters = domain::safetyFromValue(code("safe_letters"));
+    p.safeText = domain::safetyFromValue(code("safe_text"));
     p.safeTimes = text("safe_times");
     p.contactNotes = m_notes->toPlainText();
     p.restricted = checked("restricted");
@@ -215,6 +229,7 @@ bool PersonEditDialog::hasUnsavedChanges() const
     auto trimmed = [](domain::Person x) {
         x.givenName = x.givenName.trimmed();
         x.familyName = x.familyName.trimmed();
+        x.postcode = domain::normalisePostcode(x.postcode);
         return x;
     };
     return !(trimmed(p) == trimmed(m_saved));

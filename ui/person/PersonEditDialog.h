@@ -17,6 +17,8 @@ struct Services;
 
 namespace hub::ui {
 
+class PostcodeChoice;
+
 // Edits a person's details and safety-of-contact flags through PersonService. A save that
 // fails keeps every typed value and shows the reason beside the field it names (red
 // border, focus there); closing with unsaved changes asks first. Text fields undo with
@@ -50,6 +52,7 @@ private:
 
     QHash<QString, QWidget *> m_fields;
     QPlainTextEdit *m_notes = nullptr;
+    PostcodeChoice *m_noFixedAbode = nullptr;
 };
 
 } // namespace hub::ui

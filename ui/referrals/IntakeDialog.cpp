@@ -6,6 +6,7 @@
 #include "services/ReferralService.h"
 #include "util/Time.h"
 #include "widgets/DateField.h"
+#include "widgets/PostcodeChoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,7 +68,22 @@ IntakeDialog::IntakeDialog(services::Services &services, const domain::Actor &ac
     dob->setPlaceholderText(tr("dd/mm/yyyy, or blank if unknown"));
     row(pForm, "date_of_birth", tr("Date of &birth"), dob);
     row(pForm, "phone", tr("&Phone"), addLine("phone", 40));
-    row(pForm, "postcode", tr("Post&code"), addLine("postcode", 12));
+    auto *postcode = addLine("postcode", 12);
+    postcode->setPlaceholderText(tr("e.g. PE1 1XX"));
+    row(pForm, "postcode", tr("Post&code"), postcode);
+    m_noFixedAbode = new PostcodeChoice(postcode, tr("No fixed &abode / overseas"), this);
+    connect(m_noFixedAbode, &QCheckBox::toggled, this,
+            [this] { errors().clear(QStringLiteral("postcode")); });
+    pForm->addRow(QString(), m_noFixedAbode);
+    // Asked at intake when the referrer knows; "Not yet asked" blocks the channel until a
+    // caseworker records the answer.
+    const auto notAsked = domain::safetyCode(domain::ContactSafety::NotAsked);
+    row(pForm, "safe_voicemail", tr("Safe to leave &voicemail?"),
+        addCodes("safe_voicemail", QStringLiteral("contact_safety"), notAsked));
+    row(pForm, "safe_letters", tr("Safe to sen&d letters?"),
+        addCodes("safe_letters", QStringLiteral("contact_safety"), notAsked));
+    row(pForm, "safe_text", tr("Safe to te&xt?"),
+        addCodes("safe_text", QStringLiteral("contact_safety"), notAsked));
 
     auto *matchBox = new QGroupBox(tr("Already on file?"), this);
     matchBox->setObjectName(QStringLiteral("intakeMatchGroup"));
@@ -207,8 +223,9 @@ QString IntakeDialog::snapshot() const
         parts << name + QLatin1Char('=') + m_combos.value(name)->currentData().toString();
     for (int i = 0; i < m_flags->count(); ++i)
         parts << QString::number(m_flags->item(i)->checkState());
-    parts << QString::number(m_consent->isChecked()) << QString::number(m_enhanced->isChecked())
-          << QString::number(m_toMe->isChecked()) << QString::number(int(m_suggestions->choice()));
+    parts << QString::number(m_noFixedAbode->isChecked()) << QString::number(m_consent->isChecked())
+          << QString::number(m_enhanced->isChecked()) << QString::number(m_toMe->isChecked())
+          << QString::number(int(m_suggestions->choice()));
     parts.sort();
     return parts.join(QLatin1Char('\n'));
 }
@@ -251,6 +268,10 @@ void IntakeDialog::personChoiceChanged()
     const bool existing = m_suggestions->choice() == PersonSuggestions::Choice::Existing;
     for (const auto &field : kPersonFields)
         m_lines.value(field)->setReadOnly(existing);
+    // Their answers about safe contact are in their record (Edit details), not here.
+    m_noFixedAbode->setEnabled(!existing);
+    for (const char *field : {"safe_voicemail", "safe_letters", "safe_text"})
+        m_combos.value(QString::fromLatin1(field))->setEnabled(!existing);
 }
 
 bool IntakeDialog::eventFilter(QObject *watched, QEvent *event)
@@ -302,7 +323,10 @@ void IntakeDialog::save()
             return;
         p.dateOfBirth = m_dob->date();
         p.phone = text("phone").trimmed();
-        p.postcode = text("postcode").trimmed().toUpper();
+        p.postcode = m_noFixedAbode->postcode();
+        p.safeVoicemail = domain::safetyFromValue(code("safe_voicemail"));
+        p.safeLetters = domain::safetyFromValue(code("safe_letters"));
+        p.safeText = domain::safetyFromValue(code("safe_text"));
         in.newPerson = p;
     }
     auto &r = in.referral;

@@ -21,6 +21,7 @@ namespace hub::ui {
 class DateField;
 
 class PersonSuggestions;
+class PostcodeChoice;
 
 // Enters a referral received by phone, email or letter: the person (or one already on
 // file, suggested while the name, date of birth, phone and postcode are typed) and the
@@ -72,6 +73,7 @@ private:
     QCheckBox *m_consent = nullptr;
     QCheckBox *m_enhanced = nullptr;
     QCheckBox *m_toMe = nullptr;
+    PostcodeChoice *m_noFixedAbode = nullptr;
     PersonSuggestions *m_suggestions = nullptr;
     QTimer *m_suggestTimer = nullptr;
 };

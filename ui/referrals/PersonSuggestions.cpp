@@ -95,7 +95,7 @@ void PersonSuggestions::setSuggestions(const QVector<domain::PersonMatcher::Scor
         const auto &p = s.person;
         auto *item = new QTreeWidgetItem(
             m_list, {p.givenName + QLatin1Char(' ') + p.familyName,
-                     Format::dateOrUnknown(p.dateOfBirth), p.phone, p.postcode,
+                     Format::dateOrUnknown(p.dateOfBirth), p.phone, Format::postcode(p.postcode),
                      tr("Same %1 (score %2 of 100)").arg(reasonsText(s.reasons)).arg(s.score)});
         item->setData(0, Qt::UserRole, p.id);
         newcomer = newcomer || !m_seenWhenNew.contains(p.id);
