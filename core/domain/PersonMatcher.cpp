@@ -1,5 +1,7 @@
 #include "PersonMatcher.h"
 
+#include "PhoneNumber.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -66,6 +68,7 @@ QVector<PersonMatcher::Scored> PersonMatcher::rank(const Probe &probe,
     const auto given = fold(probe.givenName);
     const auto family = fold(probe.familyName);
     const auto phone = digits(probe.phone);
+    const auto phoneE164 = PhoneNumber::toE164(probe.phone);
     const auto postcode = fold(probe.postcode);
     QVector<Scored> out;
     for (const auto &c : candidates) {
@@ -93,7 +96,13 @@ QVector<PersonMatcher::Scored> PersonMatcher::rank(const Probe &probe,
                 s.score -= 10;
             }
         }
-        if (!phone.isEmpty() && phone == digits(c.phone)) {
+        // One number in any format ("+44 7700 900642" is "07700 900642"); as digits when
+        // either is not a number libphonenumber can read.
+        const auto candidateE164 = PhoneNumber::toE164(c.phone);
+        const bool samePhone = !phoneE164.isEmpty() && !candidateE164.isEmpty()
+                                   ? phoneE164 == candidateE164
+                                   : !phone.isEmpty() && phone == digits(c.phone);
+        if (samePhone) {
             s.score += 20;
             s.reasons << QStringLiteral("phone");
         }

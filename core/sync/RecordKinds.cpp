@@ -41,7 +41,8 @@ QVector<RecordKind> makeKinds()
     }
 
     auto person = kind("person");
-    person.skip = {QStringLiteral("num")};
+    // phone_e164 is worked out on each desk from phone (store/PersonPhones), never sent.
+    person.skip = {QStringLiteral("num"), QStringLiteral("phone_e164")};
     person.personSql = QStringLiteral("t.id");
     person.personField = QStringLiteral("id");
     all << person;
