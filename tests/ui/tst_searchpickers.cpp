@@ -150,6 +150,7 @@ private Q_SLOTS:
         QVERIFY(store::PersonRepository(m_db->db()).update(m_eve).ok());
         addReferral(m_eve, QStringLiteral("new"), m_colleague.id);
         showWindow();
+        m_window->resize(1366, 768); // the desk's screen, for the guide's pictures
     }
 
     void cleanup() { closeAll(); }
