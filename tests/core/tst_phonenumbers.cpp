@@ -1,4 +1,5 @@
 #include "ServiceFixtures.h"
+#include "archive/ArchiveReader.h"
 #include "domain/PhoneNumber.h"
 #include "domain/ReferenceData.h"
 #include "domain/Validator.h"
@@ -7,6 +8,7 @@
 #include "store/Migrations.h"
 #include "sync/RecordKinds.h"
 
+#include <QBuffer>
 #include <QtTest>
 
 using namespace hub;
@@ -168,6 +170,49 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) && q.next());
             QCOMPARE(q.value(0).toInt(), queued);
         }
+    }
+
+    void anArchiveWithAnInvalidNumberIsRefusedAndChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("phoneField");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("too few digits")
+            << QByteArray(R"("phone":"07700 90")") << QStringLiteral("phone")
+            << QStringLiteral("\u201c07700 90\u201d has too few digits for a phone number");
+        QTest::newRow("letters") << QByteArray(R"("phone":"ring her sister")")
+                                 << QStringLiteral("phone")
+                                 << QStringLiteral("is not a phone number");
+        QTest::newRow("E.164 form given")
+            << QByteArray(R"("phone":"07700 900642","phone_e164":"+447700900999")")
+            << QStringLiteral("phone_e164") << QStringLiteral("unknown field");
+    }
+
+    void anArchiveWithAnInvalidNumberIsRefusedAndChangesNothing()
+    {
+        QFETCH(QByteArray, phoneField);
+        QFETCH(QString, field);
+        QFETCH(QString, words);
+        const auto before = addWithPhone(QStringLiteral("Hale"), QStringLiteral("07700 900642"));
+        QBuffer buffer;
+        buffer.setData(
+            QByteArray(R"({"type":"archive","format":"victims-hub-archive","version":1})") + "\n" +
+            R"({"type":"person","id":"30000000-0000-4000-8000-000000000001","given_name":"Robin","family_name":"Moss","gender":"female","ethnic_group":"white","disability":"no","first_language":"en","interpreter_needed":false,)" +
+            phoneField +
+            R"(,"safe_voicemail":true,"safe_letters":true,"safe_text":true,"restricted":false,"created_at":"2026-01-15T09:30:00Z"})" +
+            "\n");
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        archive::ImportOptions options;
+        options.today = QDate(2026, 6, 10);
+        const auto result = archive::importArchive(f->db(), buffer, options);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().line, 2);
+        QCOMPARE(result.error().field, field);
+        QVERIFY2(result.error().message.contains(words), qPrintable(result.error().describe()));
+        // Nothing changed: the person on file is the only one, found by their number.
+        QCOMPARE(found(QStringLiteral("Moss")), QStringList());
+        QCOMPARE(found(QStringLiteral("0642")), QStringList{QStringLiteral("Hale")});
+        QCOMPARE(e164Of(before), QStringLiteral("+447700900642"));
     }
 
     void erasureBlanksTheNormalisedNumber()
