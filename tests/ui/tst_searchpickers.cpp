@@ -164,7 +164,7 @@ private Q_SLOTS:
         QVERIFY2(rows.at(1).startsWith(QStringLiteral("Harper, Bea")), qPrintable(rows.at(1)));
         QVERIFY(rows.at(1).endsWith(QStringLiteral("Your team")));
         QVERIFY2(rows.at(2).startsWith(QStringLiteral("Harper, Cal")), qPrintable(rows.at(2)));
-        QVERIFY(rows.at(2).endsWith(QStringLiteral("Not yet assigned")));
+        QVERIFY(rows.at(2).endsWith(QStringLiteral("No caseworker")));
     }
 
     void aHubWideSupervisorSeesOtherTeamsMarked()
@@ -172,7 +172,7 @@ private Q_SLOTS:
         const QStringList rows = pickerRows(m_supervisor, QStringLiteral("Harper"));
         QCOMPARE(rows.size(), 5);
         QVERIFY2(rows.at(0).startsWith(QStringLiteral("Harper, Cal")), qPrintable(rows.at(0)));
-        QVERIFY(rows.at(0).endsWith(QStringLiteral("Not yet assigned")));
+        QVERIFY(rows.at(0).endsWith(QStringLiteral("No caseworker")));
         QStringList marked = rows.mid(1);
         QVERIFY2(marked.at(0).startsWith(QStringLiteral("Harper, Eve")), qPrintable(marked.at(0)));
         for (const auto &row : marked) {
@@ -266,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(cell(1, 0), QStringLiteral("Harper, Bea"));
         QCOMPARE(cell(1, 1), QStringLiteral("Your team"));
         QCOMPARE(cell(2, 0), QStringLiteral("Harper, Cal"));
-        QCOMPARE(cell(2, 1), QStringLiteral("Not yet assigned"));
+        QCOMPARE(cell(2, 1), QStringLiteral("No caseworker"));
         saveScreenshot(m_window->grab(), "h13-search-results.png");
 
         // Enter opens the first: the user's own, never a refusal.

@@ -59,7 +59,7 @@ QString SummaryColumns::headerToolTip(SummaryColumn column)
     case SummaryColumn::Safety:
         return tr("Limits on how this person may be contacted, and restricted records");
     case SummaryColumn::Whose:
-        return tr("Your own caseload first, then your team's, then people nobody holds yet, "
+        return tr("Your own caseload first, then your team's, then people no caseworker holds, "
                   "then other teams'");
     default:
         return {};
@@ -103,7 +103,7 @@ QString SummaryColumns::whoseText(const domain::PersonSummary &person)
     case Closeness::MyTeam:
         return tr("Your team");
     case Closeness::Unassigned:
-        return tr("Not yet assigned");
+        return tr("No caseworker");
     case Closeness::OtherTeam:
         break;
     }

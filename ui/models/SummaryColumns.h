@@ -45,7 +45,7 @@ public:
     // "No voicemail · No letters · Restricted", empty when there is no limit.
     static QString safetyText(const domain::PersonSummary &person);
     static bool hasSafetyLimits(const domain::PersonSummary &person);
-    // "Your caseload", "Your team", "Not yet assigned" or "Held by North" (closeness).
+    // "Your caseload", "Your team", "No caseworker" or "Held by North" (closeness).
     static QString whoseText(const domain::PersonSummary &person);
 
     // The sort a column stands for in the caseload query, if it is sortable.
