@@ -24,6 +24,8 @@ PACKAGES=(
     # hub passwords in the OS keychain: QtKeychain (it loads libsecret at run time); the
     # tests start their own D-Bus session bus and GNOME Keyring as the Secret Service
     qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring
+    # phone numbers normalised to E.164 (core/domain/PhoneNumber)
+    libphonenumber-dev
 )
 
 missing=()

@@ -156,6 +156,7 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
 
     // Caseworker desk: Log contact (Ctrl+L) and New task (Ctrl+T) from anywhere.
     m_record = new RecordActions(m_services, m_service, m_actor, m_personView, this);
+    m_record->setHighlightedPerson([this] { return highlightedPersonId(); });
     buildToolBar();
     buildMenus();
     // Sync with the hub: its menu before Help, F5, and the indicator in the status bar.
@@ -284,6 +285,24 @@ int MainWindow::firstSection() const
 MyCaseloadPage *MainWindow::myCaseloadPage() const
 {
     return m_caseloadSection->mine();
+}
+
+QString MainWindow::highlightedPersonId() const
+{
+    const QAbstractItemView *view = nullptr;
+    if (currentPage() == Caseload)
+        view = m_caseloadSection->tabs()->currentIndex() == CaseloadSection::Mine
+                   ? static_cast<QAbstractItemView *>(myCaseloadPage()->view())
+                   : m_caseload->view();
+    else if (currentPage() == Search)
+        view = m_search->view();
+    // Only a list the user is in (the window's focus, kept while a menu is open): a row
+    // left current in a list they have moved away from is not what they mean.
+    if (!view || !view->isVisible() || focusWidget() != view || !view->currentIndex().isValid())
+        return {};
+    // Every list of people keeps the person's id in Qt::UserRole (SummaryColumns,
+    // MyCaseloadModel).
+    return view->currentIndex().data(Qt::UserRole).toString();
 }
 
 void MainWindow::onChanged(const QString &personId)

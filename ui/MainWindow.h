@@ -112,6 +112,9 @@ private:
     void updateCount();
     // Caseworker desk: reloads the open record after a committed change to that person.
     void onChanged(const QString &personId);
+    // The person of the highlighted row of the list the user is in (My caseload, All
+    // people, search results), for Log contact (Ctrl+L); empty when they are in none.
+    QString highlightedPersonId() const;
 
     services::Services &m_services;
     services::CaseService &m_service;

@@ -43,6 +43,7 @@ template <typename Model> void sizeColumns(QTableView *view)
     sizeColumn(view, Model::sectionOf(SummaryColumn::Episode), QStringLiteral("Closure requested"));
     sizeColumn(view, Model::sectionOf(SummaryColumn::Caseworker), QStringLiteral("Anna Nowak"));
     sizeColumn(view, Model::sectionOf(SummaryColumn::LastContact), date);
+    sizeColumn(view, Model::sectionOf(SummaryColumn::Whose), QStringLiteral("No caseworker"));
 }
 
 } // namespace hub::ui::PersonLists

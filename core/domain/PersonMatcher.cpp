@@ -1,6 +1,8 @@
 #include "PersonMatcher.h"
 #include "Postcode.h"
 
+#include "PhoneNumber.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -68,8 +70,9 @@ QVector<PersonMatcher::Scored> PersonMatcher::rank(const Probe &probe,
     const auto family = fold(probe.familyName);
     const auto phone = digits(probe.phone);
     // "No fixed abode / overseas" says nothing about who someone is.
-    const auto postcode = probe.postcode == QLatin1String(kNoFixedAbode) ? QString()
-                                                                          : fold(probe.postcode);
+    const auto postcode =
+        probe.postcode == QLatin1String(kNoFixedAbode) ? QString() : fold(probe.postcode);
+    const auto phoneE164 = PhoneNumber::toE164(probe.phone);
     QVector<Scored> out;
     for (const auto &c : candidates) {
         Scored s{c, 0, {}};
@@ -96,7 +99,13 @@ QVector<PersonMatcher::Scored> PersonMatcher::rank(const Probe &probe,
                 s.score -= 10;
             }
         }
-        if (!phone.isEmpty() && phone == digits(c.phone)) {
+        // One number in any format ("+44 7700 900642" is "07700 900642"); as digits when
+        // either is not a number libphonenumber can read.
+        const auto candidateE164 = PhoneNumber::toE164(c.phone);
+        const bool samePhone = !phoneE164.isEmpty() && !candidateE164.isEmpty()
+                                   ? phoneE164 == candidateE164
+                                   : !phone.isEmpty() && phone == digits(c.phone);
+        if (samePhone) {
             s.score += 20;
             s.reasons << QStringLiteral("phone");
         }

@@ -215,6 +215,10 @@ void describe(Schema &s)
         .erase(Erase::False)
         .f("created_at", &Person::createdAt, T::Time, R | C)
         .f("safe_times", &Person::safeTimes, T::Text, O | P | X)
+        .erase(Erase::Null)
+        // The phone number in E.164, worked out on each desk (store/PersonPhones): for
+        // search and matching, never synced nor archived.
+        .col("phone_e164", T::Text, O | P | Local)
         .erase(Erase::Null);
 
     all << spec("referral", "referral", Reach::Person);

@@ -1,5 +1,6 @@
 #include "Validator.h"
 
+#include "PhoneNumber.h"
 #include "Postcode.h"
 #include "util/Ids.h"
 
@@ -95,6 +96,7 @@ Status Validator::person(const Person &p) const
             QStringLiteral("first_language"),
             tr("'%1' is not a BCP 47 language tag").arg(p.firstLanguage.left(40)));
     HUB_CHECK(text(QStringLiteral("phone"), p.phone, false, 40));
+    HUB_CHECK(PhoneNumber::check(QStringLiteral("phone"), p.phone));
     HUB_CHECK(text(QStringLiteral("email"), p.email, false, kNameMax));
     if (!p.email.isEmpty() && !p.email.contains(QLatin1Char('@')))
         return Error::invalid(QStringLiteral("email"), tr("is not an email address"));

@@ -28,6 +28,18 @@ struct PersonSummary
     // The reader may not open this person's file (a restricted person, another team's):
     // a list shows the row without who it is.
     bool hidden = false;
+    // Whose work the person is, seen from the searcher (services::CaseService::search):
+    // their own caseload, their team's, nobody's yet, or another team's (holderTeams names
+    // the teams that hold it).
+    enum class Closeness
+    {
+        Mine,
+        MyTeam,
+        Unassigned,
+        OtherTeam
+    };
+    Closeness closeness = Closeness::Unassigned;
+    QStringList holderTeams;
 
     QString displayName() const { return givenName + QLatin1Char(' ') + familyName; }
 };

@@ -6,6 +6,8 @@
 #include "store/Repositories.h"
 #include "util/Ids.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace hub::services {
@@ -21,14 +23,67 @@ CaseService::CaseService(store::Database &db, const util::Clock &clock, QObject 
 }
 
 Result<QVector<domain::PersonSummary>> CaseService::search(const domain::Actor &actor,
-                                                           const QString &text, int limit)
+                                                           const QString &text, int limit,
+                                                           security::Action action)
 {
-    if (auto s = security::check(actor, security::Action::ViewPerson); !s.ok())
+    if (auto s = security::check(actor, action); !s.ok())
         return s.error();
-    // A person is found only by those who may open their file (not another team's
-    // caseworkers, nor anyone but their holders and supervisors for a restricted person):
-    // a name found is a name known.
-    return store::PersonQueries(m_db).search(text, qBound(1, limit, 1000), viewablePeople(actor));
+    limit = qBound(1, limit, 1000);
+    // A person is found only by those who may do `action` for them (open their file, for
+    // the search box; log a contact, for that picker): not another team's caseworkers, nor
+    // anyone but their holders and supervisors for a restricted person. A name found is a
+    // name known, and a picker never offers a person that the next step would refuse.
+    const store::PersonFilter reader(security::Permissions::reach(actor, action));
+    store::PersonQueries queries(m_db);
+    QVector<domain::PersonSummary> rows;
+    // The searcher's own work first (their caseload, then their team's), even when newer
+    // people would fill the limit.
+    if (!actor.userId.isEmpty()) {
+        auto own = queries.search(text, limit, reader, actor.userId, actor.teamId);
+        if (!own.ok())
+            return own;
+        rows = std::move(own).value();
+    }
+    if (rows.size() < limit) {
+        auto all = queries.search(text, limit, reader);
+        if (!all.ok())
+            return all;
+        QSet<QString> seen;
+        for (const auto &p : rows)
+            seen.insert(p.id);
+        for (auto &p : all.value())
+            if (rows.size() < limit && !seen.contains(p.id))
+                rows.push_back(std::move(p));
+    }
+    markCloseness(actor, rows);
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return int(a.closeness) < int(b.closeness);
+    });
+    return rows;
+}
+
+void CaseService::markCloseness(const domain::Actor &actor, QVector<domain::PersonSummary> &rows)
+{
+    using Closeness = domain::PersonSummary::Closeness;
+    QHash<QString, QString> teamNames;
+    for (const auto &team : store::TeamRepository(m_db).all())
+        teamNames.insert(team.id, team.name);
+    for (auto &p : rows) {
+        // Who holds the person's work: the scope the permission rule reads (personScope).
+        const auto scope = personScope(m_db, p.id);
+        p.holderTeams.clear();
+        if (!actor.userId.isEmpty() && scope.holders.contains(actor.userId)) {
+            p.closeness = Closeness::Mine;
+        } else if (!actor.teamId.isEmpty() && scope.teams.contains(actor.teamId)) {
+            p.closeness = Closeness::MyTeam;
+        } else if (scope.holders.isEmpty()) {
+            p.closeness = Closeness::Unassigned;
+        } else {
+            p.closeness = Closeness::OtherTeam;
+            for (const auto &team : scope.teams)
+                p.holderTeams << teamNames.value(team, tr("no team"));
+        }
+    }
 }
 
 int CaseService::caseloadCount(const domain::Actor &actor)

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Actor.h"
 #include "domain/Views.h"
+#include "security/Permissions.h"
 #include "util/Clock.h"
 
 #include <QObject>
@@ -24,8 +25,14 @@ public:
     // With the clock that stamps the audit events of views (tests fix it).
     CaseService(store::Database &db, const util::Clock &clock, QObject *parent = nullptr);
 
-    Result<QVector<domain::PersonSummary>> search(const domain::Actor &actor, const QString &text,
-                                                  int limit = 50);
+    // The people matching `text` for whom `actor` may do `action` (ViewPerson for the search
+    // box; a picker passes what the chosen person is for, e.g. LogContact). The actor's own
+    // caseload first, then their team's, then the people nobody holds yet, then the others
+    // (hub-wide supervisors), each row marked (PersonSummary::closeness, holderTeams); newest
+    // first within each.
+    Result<QVector<domain::PersonSummary>>
+    search(const domain::Actor &actor, const QString &text, int limit = 50,
+           security::Action action = security::Action::ViewPerson);
     int caseloadCount(const domain::Actor &actor);
     Result<QVector<domain::PersonSummary>> caseloadPage(const domain::Actor &actor,
                                                         domain::CaseloadSort sort,
@@ -37,6 +44,8 @@ Q_SIGNALS:
     void caseloadReset();
 
 private:
+    void markCloseness(const domain::Actor &actor, QVector<domain::PersonSummary> &rows);
+
     store::Database &m_db;
     const util::Clock &m_clock;
 };

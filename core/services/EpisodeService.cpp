@@ -2,6 +2,7 @@
 
 #include "Access.h"
 #include "AuditService.h"
+#include "DirectoryService.h"
 #include "domain/Validator.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
@@ -161,6 +162,30 @@ Status EpisodeService::requestClosure(const domain::Actor &actor, const QString 
                 QStringLiteral("reason=") + reason);
 }
 
+namespace {
+// Whether `user` may complete a task about the person whose scope is `scope`.
+bool mayComplete(const domain::User &user, const security::Scope &scope)
+{
+    return security::check(domain::Actor{user.id, user.role, user.teamId, QString()},
+                           security::Action::CompleteTask, scope)
+        .ok();
+}
+} // namespace
+
+QVector<domain::User> TaskService::possibleOwners(const domain::Actor &actor,
+                                                  const QString &personId)
+{
+    auto users = DirectoryService(m_ctx.db).caseworkers(actor.teamId);
+    if (personId.isEmpty())
+        return users;
+    const auto scope = personScope(m_ctx.db, personId);
+    QVector<domain::User> out;
+    for (const auto &u : users)
+        if (u.id == actor.userId || mayComplete(u, scope))
+            out.push_back(u);
+    return out;
+}
+
 Result<domain::Task> TaskService::create(const domain::Actor &actor, domain::Task t)
 {
     if (auto s = security::check(actor, security::Action::CreateTask); !s.ok())
@@ -196,8 +221,15 @@ Result<domain::Task> TaskService::create(const domain::Actor &actor, domain::Tas
             !s.ok())
             return s.error();
     }
-    if (!store::UserRepository(m_ctx.db).get(t.ownerId).ok())
+    const auto owner = store::UserRepository(m_ctx.db).get(t.ownerId);
+    if (!owner.ok())
         return Error::invalid(QStringLiteral("owner_id"), tr("is not a user"));
+    // A task given to someone who could not open the person would only show them a refusal.
+    if (!t.personId.isEmpty() && t.ownerId != actor.userId &&
+        !mayComplete(owner.value(), personScope(m_ctx.db, t.personId)))
+        return Error::invalid(
+            QStringLiteral("owner_id"),
+            tr("%1 may not work on this person's records").arg(owner->displayName));
     store::Transaction tx(m_ctx.db);
     if (!tx.isActive())
         return tx.error();

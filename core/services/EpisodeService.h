@@ -47,8 +47,13 @@ class TaskService
 public:
     explicit TaskService(ServiceContext &ctx) : m_ctx(ctx) {}
 
-    // Owner defaults to the actor; kind defaults to "action".
+    // Owner defaults to the actor; kind defaults to "action". A task about a person goes
+    // only to someone who may complete it (possibleOwners()).
     Result<domain::Task> create(const domain::Actor &actor, domain::Task draft);
+    // Who a task about `personId` may be given to: the active caseworkers and supervisors
+    // whom the permission rule lets complete it (the person's scope: their team, or the
+    // holders of a restricted person), the actor's team first. Without a person, all of them.
+    QVector<domain::User> possibleOwners(const domain::Actor &actor, const QString &personId);
     // Marks done now; completing a done task changes nothing.
     Result<domain::Task> complete(const domain::Actor &actor, const QString &taskId);
 

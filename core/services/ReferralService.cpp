@@ -3,6 +3,7 @@
 #include "Access.h"
 #include "AuditService.h"
 #include "PersonService.h"
+#include "domain/PhoneNumber.h"
 #include "domain/Postcode.h"
 #include "domain/Validator.h"
 #include "store/Repositories.h"
@@ -19,12 +20,12 @@ ReferralService::suggestPeople(const domain::Actor &actor,
 {
     if (auto s = security::check(actor, security::Action::Intake); !s.ok())
         return s.error();
-    // Only people the actor may open are suggested (a restricted person, another team's):
-    // the others could not be used for this referral either.
+    // Only people the actor may enter a referral for are suggested (not a restricted person,
+    // nor another team's): the others could not be used for this referral either.
     auto candidates = store::WorkQueries(m_ctx.db).matchCandidates(
         probe.givenName, probe.familyName, probe.dateOfBirth,
-        domain::PersonMatcher::digits(probe.phone), domain::PersonMatcher::fold(probe.postcode),
-        500, viewablePeople(actor));
+        domain::PhoneNumber::toE164(probe.phone), domain::PersonMatcher::fold(probe.postcode), 500,
+        store::PersonFilter(security::Permissions::reach(actor, security::Action::Intake)));
     if (!candidates.ok())
         return candidates.error();
     auto ranked = domain::PersonMatcher::rank(probe, candidates.value());

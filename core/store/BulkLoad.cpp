@@ -1,5 +1,7 @@
 #include "BulkLoad.h"
 
+#include "PersonPhones.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 
@@ -68,6 +70,9 @@ Status BulkLoad::finish()
         return {};
     m_suspended = false;
     if (auto s = rebuildSearchIndex(m_db); !s.ok())
+        return s;
+    // The loaded numbers in E.164 now, rather than on the first search.
+    if (auto s = PersonPhones(m_db).catchUp(); !s.ok())
         return s;
     return m_db.exec(QStringLiteral("UPDATE search_state SET suspended = 0"));
 }

@@ -122,6 +122,10 @@ Status Database::migrateTo(int version)
             if (auto s = exec(sql); !s.ok())
                 return s;
         }
+        if (step.after) {
+            if (auto s = step.after(*this); !s.ok())
+                return s;
+        }
         if (auto s = exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !s.ok())
             return s;
         if (auto s = tx.commit(); !s.ok())

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "PersonPhones.h"
 #include "sync/RecordKinds.h"
 #include "sync/SafetyMigration.h"
 
@@ -382,10 +383,31 @@ Migration v10()
             sync::bulkLoadQueueStatements()};
 }
 
-// Version 11: the phone-number step of the person search work (another branch); empty here.
+// Version 11: phone numbers in E.164 (domain::PhoneNumber), for search by any format and by
+// the last digits and for duplicate matching. Derived from person.phone on this desk: never
+// synced nor archived (docs/ARCHIVE.md "Phone numbers"). NULL means "not worked out yet"
+// (a row written by sync or an import), '' "no number, or not a number"; PersonPhones fills
+// the NULLs, here for the rows already on file and later before each search.
 Migration v11()
 {
-    return {11, QStringLiteral("reserved"), {}};
+    return {
+        11,
+        QStringLiteral("phone numbers in E.164 for search and matching"),
+        {
+            QStringLiteral("ALTER TABLE person ADD COLUMN phone_e164 TEXT"),
+            QStringLiteral("CREATE INDEX person_by_phone_e164 ON person(phone_e164)"),
+            QStringLiteral("CREATE INDEX person_phone_pending ON person(num) WHERE "
+                           "phone_e164 IS NULL AND phone IS NOT NULL"),
+            // A writer that changes the number without its E.164 form (sync, an
+            // import's update) leaves it to be worked out again.
+            QStringLiteral(R"(CREATE TRIGGER person_phone_e164_stale AFTER UPDATE OF phone ON person
+WHEN new.phone IS NOT old.phone AND new.phone_e164 IS old.phone_e164 BEGIN
+    UPDATE person SET phone_e164 = NULL WHERE num = new.num;
+END)"),
+        },
+        [](Database &db) {
+            return PersonPhones(db).catchUp();
+        }};
 }
 
 // Version 12: voicemail, letters and texts each "not_asked", "safe" or "not_safe" (codes

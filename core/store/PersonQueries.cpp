@@ -1,6 +1,8 @@
 #include "PersonQueries.h"
 
+#include "PersonPhones.h"
 #include "SqlValues.h"
+#include "domain/PhoneNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,32 +74,75 @@ QString PersonQueries::matchExpression(const QString &text)
 }
 
 Result<QVector<domain::PersonSummary>> PersonQueries::search(const QString &text, int limit,
-                                                             const PersonFilter &reader)
+                                                             const PersonFilter &reader,
+                                                             const QString &heldByUser,
+                                                             const QString &heldByTeam)
 {
     const auto match = matchExpression(text);
     if (match.isEmpty())
         return QVector<domain::PersonSummary>{};
-    // Newest people first: the FTS index walks its rowids (person.num, in order of
-    // creation) backwards and stops at the limit, so a one-letter prefix that matches
-    // every second person costs the same as a full surname. Ranking by bm25 would score
-    // every match first (tens of milliseconds on a 60,000-person caseload), and for a short
-    // prefix the "best" match means little; the caseworker narrows by typing on.
-    // Those the reader may not open are left out inside the walk, so the limit counts the
-    // people shown (the system and a supervisor with no team need no condition).
-    const QString sql =
-        reader.reach().everyone
-            ? QStringLiteral(
+    // What was typed may be a phone number in any format, or its last digits: those are
+    // compared in E.164 (person.phone_e164), beside the index of the numbers as typed.
+    const bool phone = domain::PhoneNumber::looksLikeNumber(text);
+    if (phone) {
+        if (auto s = PersonPhones(m_db).catchUp(); !s.ok())
+            return s.error();
+    }
+    // Only the people whose open work `heldByUser` (or a worker of `heldByTeam`) holds: a
+    // short list read from the holders' side, then matched.
+    const bool held = !heldByUser.isEmpty() || !heldByTeam.isEmpty();
+    const QString holders = QStringLiteral(
+        "((coalesce(:held_user, '') <> '' AND %h = :held_user) OR %h IN (SELECT id FROM app_user "
+        "WHERE coalesce(:held_team, '') <> '' AND team_id = :held_team))");
+    const QString heldCondition =
+        QStringLiteral("p.id IN (SELECT person_id FROM referral WHERE %1 AND status NOT IN "
+                       "('closed', 'declined', 'no_contact') UNION SELECT person_id FROM episode "
+                       "WHERE %2 AND status <> 'closed')")
+            .arg(QString(holders).replace(QLatin1String("%h"), QLatin1String("assigned_to")),
+                 QString(holders).replace(QLatin1String("%h"), QLatin1String("caseworker_id")));
+    QString sql;
+    if (phone || held) {
+        QString found = QStringLiteral("p.num IN (SELECT rowid FROM person_search WHERE "
+                                       "person_search MATCH :match)");
+        if (phone)
+            found = QStringLiteral("(%1 OR p.phone_e164 = :e164 OR p.phone_e164 LIKE :tail)")
+                        .arg(found);
+        sql = QStringLiteral("SELECT %1 FROM person p WHERE %2 AND %3 AND %4 ORDER BY p.num DESC "
+                             "LIMIT :limit")
+                  .arg(kSummaryColumns, found, held ? heldCondition : QStringLiteral("1"),
+                       reader.condition(QStringLiteral("p.id")));
+    } else if (reader.reach().everyone) {
+        // Newest people first: the FTS index walks its rowids (person.num, in order of
+        // creation) backwards and stops at the limit, so a one-letter prefix that matches
+        // every second person costs the same as a full surname. Ranking by bm25 would score
+        // every match first (tens of milliseconds on a 60,000-person caseload), and for a
+        // short prefix the "best" match means little; the caseworker narrows by typing on.
+        sql = QStringLiteral(
                   "SELECT %1 FROM (SELECT rowid AS num FROM person_search WHERE person_search "
                   "MATCH :match ORDER BY rowid DESC LIMIT :limit) m JOIN person p ON p.num = "
                   "m.num ORDER BY p.num DESC")
-                  .arg(kSummaryColumns)
-            : QStringLiteral("SELECT %1 FROM person_search JOIN person p ON p.num = "
+                  .arg(kSummaryColumns);
+    } else {
+        // Those the reader may not open are left out inside the walk, so the limit counts
+        // the people shown (the system and a supervisor with no team need no condition).
+        sql = QStringLiteral("SELECT %1 FROM person_search JOIN person p ON p.num = "
                              "person_search.rowid WHERE person_search MATCH :match AND %2 "
                              "ORDER BY person_search.rowid DESC LIMIT :limit")
                   .arg(kSummaryColumns, reader.condition(QStringLiteral("p.id")));
+    }
     auto &q = m_db.prepared(sql);
     q.bindValue(QStringLiteral(":match"), match);
     q.bindValue(QStringLiteral(":limit"), limit);
+    if (phone) {
+        const auto e164 = domain::PhoneNumber::toE164(text);
+        // An unparsable number compares with nothing (no E.164 form is "-").
+        q.bindValue(QStringLiteral(":e164"), e164.isEmpty() ? QStringLiteral("-") : e164);
+        q.bindValue(QStringLiteral(":tail"), QLatin1Char('%') + domain::PhoneNumber::digits(text));
+    }
+    if (held) {
+        q.bindValue(QStringLiteral(":held_user"), heldByUser);
+        q.bindValue(QStringLiteral(":held_team"), heldByTeam);
+    }
     reader.bind(q);
     return collect(q);
 }

@@ -1,5 +1,7 @@
 #include "WorkQueries.h"
 
+#include "PersonPhones.h"
+
 #include "NotErased.h"
 #include "SqlValues.h"
 
@@ -184,9 +186,11 @@ Result<QVector<domain::TaskRow>> WorkQueries::tasks(const QString &ownerId,
 
 Result<QVector<domain::PersonMatchCandidate>>
 WorkQueries::matchCandidates(const QString &givenName, const QString &familyName, const QDate &dob,
-                             const QString &phoneDigits, const QString &postcodeCompact, int limit,
+                             const QString &phoneE164, const QString &postcodeCompact, int limit,
                              const PersonFilter &reader)
 {
+    if (auto s = PersonPhones(m_db).catchUp(); !s.ok())
+        return s.error();
     // Short prefixes catch typos after the first letters; both name orders catch swaps.
     // The search index (accents folded) catches names typed without their accents even
     // where the accent is on a first letter ("Zelazny" for "Żelazny"), which LIKE cannot.
@@ -198,8 +202,7 @@ WorkQueries::matchCandidates(const QString &givenName, const QString &familyName
     const QString tokens = nameTokens(givenName + QLatin1Char(' ') + familyName);
     const QStringList conditions{
         QStringLiteral("(coalesce(:dob, '') <> '' AND date_of_birth = :dob)"),
-        QStringLiteral(
-            "(coalesce(:phone, '') <> '' AND replace(replace(phone, ' ', ''), '-', '') = :phone)"),
+        QStringLiteral("(coalesce(:phone, '') <> '' AND phone_e164 = :phone)"),
         QStringLiteral(
             "(coalesce(:postcode, '') <> '' AND upper(replace(postcode, ' ', '')) = :postcode)"),
         QStringLiteral("(length(:family) > 2 AND family_name LIKE :family "
@@ -222,7 +225,7 @@ WorkQueries::matchCandidates(const QString &givenName, const QString &familyName
     // Named placeholders: Qt's SQLite driver refuses a reused numbered one ("?1 ... ?1")
     // with "Parameter count mismatch". An empty value is bound as NULL, hence coalesce.
     q.bindValue(QStringLiteral(":dob"), dob.isValid() ? util::toIsoDate(dob) : QString());
-    q.bindValue(QStringLiteral(":phone"), phoneDigits);
+    q.bindValue(QStringLiteral(":phone"), phoneE164);
     q.bindValue(QStringLiteral(":postcode"), postcodeCompact.toUpper());
     q.bindValue(QStringLiteral(":family"),
                 familyName.trimmed().isEmpty() ? QString() : prefix(familyName));

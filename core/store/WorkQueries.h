@@ -24,11 +24,11 @@ public:
     Result<QVector<domain::TaskRow>> tasks(const QString &ownerId, const QDateTime &doneSince);
 
     // People who might be the same as the one being entered: same date of birth, phone
-    // digits or postcode, or names starting alike (either order); only those `reader`
-    // admits.
+    // number (E.164, domain::PhoneNumber) or postcode, or names starting alike (either order); only
+    // those `reader` admits.
     Result<QVector<domain::PersonMatchCandidate>>
     matchCandidates(const QString &givenName, const QString &familyName, const QDate &dob,
-                    const QString &phoneDigits, const QString &postcodeCompact, int limit,
+                    const QString &phoneE164, const QString &postcodeCompact, int limit,
                     const PersonFilter &reader);
 
     // The Victims' Code first contact for a referral: the earliest contact with the person

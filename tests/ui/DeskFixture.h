@@ -89,6 +89,23 @@ protected:
             qFatal("cannot add a person");
         return p;
     }
+
+    // A police referral received on Monday 8 June 2026, with `status`, assigned to
+    // `assignee` (nobody when empty); returns its id.
+    QString addReferral(const domain::Person &p, const QString &status, const QString &assignee)
+    {
+        domain::Referral r;
+        r.id = util::newId();
+        r.personId = p.id;
+        r.receivedAt = utc("2026-06-08T09:00:00Z");
+        r.source = QStringLiteral("police");
+        r.offenceGroup = QStringLiteral("burglary_residential");
+        r.status = status;
+        r.assignedTo = assignee;
+        if (!store::ReferralRepository(m_db->db()).insert(r).ok())
+            qFatal("cannot add a referral");
+        return r.id;
+    }
 };
 
 } // namespace hub::test

@@ -1,6 +1,7 @@
 #include "PersonPickerDialog.h"
 
 #include "Format.h"
+#include "models/SummaryColumns.h"
 #include "services/CaseService.h"
 
 #include <QDialogButtonBox>
@@ -18,8 +19,9 @@ constexpr int kResultLimit = 20;
 }
 
 PersonPickerDialog::PersonPickerDialog(services::CaseService &cases, const domain::Actor &actor,
-                                       const QString &title, QWidget *parent)
-    : QDialog(parent), m_cases(cases), m_actor(actor)
+                                       const QString &title, security::Action action,
+                                       QWidget *parent)
+    : QDialog(parent), m_cases(cases), m_actor(actor), m_action(action)
 {
     setObjectName(QStringLiteral("personPickerDialog"));
     setWindowTitle(title);
@@ -77,7 +79,7 @@ void PersonPickerDialog::search(const QString &text)
             tr("Type to search; Up and Down move through the matches, Enter chooses."));
         return;
     }
-    auto found = m_cases.search(m_actor, text, kResultLimit);
+    auto found = m_cases.search(m_actor, text, kResultLimit, m_action);
     if (!found.ok()) {
         m_status->setText(Format::error(found.error()));
         return;
@@ -88,6 +90,7 @@ void PersonPickerDialog::search(const QString &text)
                                           : tr("date of birth unknown"));
         if (!p.postcode.isEmpty())
             parts << p.postcode;
+        parts << SummaryColumns::whoseText(p);
         auto *item = new QListWidgetItem(parts.join(QStringLiteral(" \u00b7 ")), m_results);
         item->setData(Qt::UserRole, p.id);
         item->setData(Qt::UserRole + 1, p.displayName());

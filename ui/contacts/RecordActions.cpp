@@ -4,7 +4,9 @@
 #include "LogContactDialog.h"
 #include "PersonPickerDialog.h"
 #include "PersonView.h"
+#include "services/Access.h"
 #include "services/CaseService.h"
+#include "services/DeskService.h"
 #include "tasks/TaskDialog.h"
 
 #include <QAction>
@@ -61,8 +63,20 @@ void RecordActions::logContact()
     if (m_actor.userId.isEmpty())
         return;
     auto file = personInView();
+    if (!file && m_highlighted) {
+        // A row the user may not work on (another team's, in All people) is not taken:
+        // the picker asks instead, and offers only people they may log a contact for.
+        const auto id = m_highlighted();
+        if (!id.isEmpty() &&
+            services::checkPerson(m_services.context.db, m_actor, security::Action::LogContact, id)
+                .ok()) {
+            if (auto opened = m_cases.openPerson(m_actor, id); opened.ok())
+                file = std::move(opened).value();
+        }
+    }
     if (!file) {
-        PersonPickerDialog picker(m_cases, m_actor, tr("Log a contact"), m_window);
+        PersonPickerDialog picker(m_cases, m_actor, tr("Log a contact"),
+                                  security::Action::LogContact, m_window);
         if (picker.exec() != QDialog::Accepted)
             return;
         auto opened = m_cases.openPerson(m_actor, picker.personId());

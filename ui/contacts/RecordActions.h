@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -21,8 +22,10 @@ namespace hub::ui {
 class PersonView;
 
 // The window-wide "Work" menu actions: Log contact (Ctrl+L) and New task (Ctrl+T). Both act
-// on the person whose record is in view; with none open, Log contact asks who it was with
-// first (type to search, Enter picks) and New task makes a task about nobody in particular.
+// on the person whose record is in view; with none open, Log contact takes the person of
+// the highlighted row of a list (My caseload, All people, search results), or else asks who
+// it was with first (type to search, Enter picks), and New task makes a task about nobody
+// in particular.
 class RecordActions : public QObject
 {
     Q_OBJECT
@@ -35,6 +38,11 @@ public:
     QAction *logContactAction() const { return m_logContact; }
     QAction *newTaskAction() const { return m_newTask; }
     void addTo(QMenu *menu);
+    // Who the highlighted row of the list in view is about (empty when no list is shown).
+    void setHighlightedPerson(std::function<QString()> highlighted)
+    {
+        m_highlighted = std::move(highlighted);
+    }
 
 public Q_SLOTS:
     void logContact();
@@ -52,6 +60,7 @@ private:
     domain::Actor m_actor;
     PersonView *m_personView;
     QWidget *m_window;
+    std::function<QString()> m_highlighted;
     QAction *m_logContact = nullptr;
     QAction *m_newTask = nullptr;
 };

@@ -8,10 +8,11 @@ namespace hub::ui {
 
 namespace {
 // Phone comes before postcode here: people are often found by the number they call from.
-constexpr std::array<SummaryColumn, 8> kColumns{
-    SummaryColumn::Name,     SummaryColumn::DateOfBirth,    SummaryColumn::Phone,
-    SummaryColumn::Postcode, SummaryColumn::LatestReferral, SummaryColumn::Offence,
-    SummaryColumn::Episode,  SummaryColumn::Safety,
+// Whose work each person is comes second: the searcher's own first, the others marked.
+constexpr std::array<SummaryColumn, 9> kColumns{
+    SummaryColumn::Name,    SummaryColumn::Whose,    SummaryColumn::DateOfBirth,
+    SummaryColumn::Phone,   SummaryColumn::Postcode, SummaryColumn::LatestReferral,
+    SummaryColumn::Offence, SummaryColumn::Episode,  SummaryColumn::Safety,
 };
 } // namespace
 

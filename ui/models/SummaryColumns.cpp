@@ -37,6 +37,8 @@ QString SummaryColumns::title(SummaryColumn column)
         return tr("Last contact");
     case SummaryColumn::Safety:
         return tr("Safety");
+    case SummaryColumn::Whose:
+        return tr("Whose");
     }
     return {};
 }
@@ -56,6 +58,9 @@ QString SummaryColumns::headerToolTip(SummaryColumn column)
         return tr("Caseworker of the newest support episode");
     case SummaryColumn::Safety:
         return tr("Limits on how this person may be contacted, and restricted records");
+    case SummaryColumn::Whose:
+        return tr("Your own caseload first, then your team's, then people no caseworker holds, "
+                  "then other teams'");
     default:
         return {};
     }
@@ -91,6 +96,24 @@ QString SummaryColumns::safetyText(const domain::PersonSummary &person)
     if (person.safeText == domain::ContactSafety::NotSafe)
         parts << tr("No texts");
     return parts.join(kSeparator);
+}
+
+QString SummaryColumns::whoseText(const domain::PersonSummary &person)
+{
+    using Closeness = domain::PersonSummary::Closeness;
+    switch (person.closeness) {
+    case Closeness::Mine:
+        return tr("Your caseload");
+    case Closeness::MyTeam:
+        return tr("Your team");
+    case Closeness::Unassigned:
+        return tr("No caseworker");
+    case Closeness::OtherTeam:
+        break;
+    }
+    return person.holderTeams.isEmpty()
+               ? tr("Another team")
+               : tr("Held by %1").arg(person.holderTeams.join(QStringLiteral(", ")));
 }
 
 std::optional<domain::CaseloadSort> SummaryColumns::sortFor(SummaryColumn column)
@@ -138,6 +161,8 @@ QVariant SummaryColumns::data(const domain::PersonSummary &person, SummaryColumn
             return Format::localDate(person.lastContactAt);
         case SummaryColumn::Safety:
             return safetyText(person);
+        case SummaryColumn::Whose:
+            return whoseText(person);
         }
         return {};
     }

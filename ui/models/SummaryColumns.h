@@ -23,6 +23,7 @@ enum class SummaryColumn
     Caseworker,
     LastContact,
     Safety,
+    Whose, // the searcher's own caseload, their team's, nobody's yet, or which team's
 };
 
 class SummaryColumns
@@ -44,6 +45,8 @@ public:
     // "No voicemail · No letters · Restricted", empty when there is no limit.
     static QString safetyText(const domain::PersonSummary &person);
     static bool hasSafetyLimits(const domain::PersonSummary &person);
+    // "Your caseload", "Your team", "No caseworker" or "Held by North" (closeness).
+    static QString whoseText(const domain::PersonSummary &person);
 
     // The sort a column stands for in the caseload query, if it is sortable.
     static std::optional<domain::CaseloadSort> sortFor(SummaryColumn column);

@@ -64,9 +64,20 @@ TaskDialog::TaskDialog(services::Services &services, const domain::Actor &actor,
     services::DirectoryService directory(m_services.context.db);
     if (auto me = directory.user(actor.userId); me.ok())
         m_owner->addItem(tr("Me (%1)").arg(me->displayName), me->id);
-    for (const auto &u : directory.caseworkers(actor.teamId))
+    // Only those who may work on the person (TaskService::possibleOwners), the user's team
+    // first; the others marked with their team.
+    QHash<QString, QString> teamNames;
+    for (const auto &team : directory.teams())
+        teamNames.insert(team.id, team.name);
+    for (const auto &u : services::TaskService(m_services.context)
+                             .possibleOwners(actor, person ? person->person.id : QString()))
         if (u.id != actor.userId)
-            m_owner->addItem(u.displayName, u.id);
+            m_owner->addItem(
+                u.teamId == actor.teamId
+                    ? u.displayName
+                    : tr("%1 \u2014 %2")
+                          .arg(u.displayName, teamNames.value(u.teamId, tr("no team"))),
+                u.id);
     row("owner_id", tr("&Assigned to"), m_owner);
 
     m_about = new QComboBox(this);
