@@ -24,6 +24,9 @@ PACKAGES=(
     # hub passwords in the OS keychain: QtKeychain (it loads libsecret at run time); the
     # tests start their own D-Bus session bus and GNOME Keyring as the Secret Service
     qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring
+    # the monthly report as an Excel workbook (ui/reports/ReportXlsx); the tests read the
+    # workbook's sheets back with unzip
+    libxlsxwriter-dev unzip
 )
 
 missing=()

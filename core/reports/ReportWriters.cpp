@@ -80,9 +80,10 @@ QVector<Node> figures(const MonthlyReport &r)
     };
     // A run of months and a team are written only when chosen, so that the whole hub's
     // month (and every snapshot saved of one) reads exactly as before.
-    if (!r.teamId.isEmpty())
-        out.insert(2, {text(QStringLiteral("team"), r.teamName),
-                       text(QStringLiteral("team_id"), r.teamId)});
+    if (!r.teamId.isEmpty()) {
+        out.insert(2, text(QStringLiteral("team_id"), r.teamId));
+        out.insert(2, text(QStringLiteral("team"), r.teamName));
+    }
     if (r.isRange())
         out.insert(1, text(QStringLiteral("last_month"), monthKey(r.lastMonth)));
     return out;
