@@ -173,6 +173,22 @@ private:
         return r.value();
     }
 
+    // `hubctl report monthly` signed in as `user` (password "demo-USER"): exit code and
+    // everything it printed.
+    std::pair<int, QString> reportAs(const QString &user, const QStringList &extra)
+    {
+        QProcess hubctl;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HUB_PASSWORD"), u"demo-"_s + user);
+        hubctl.setProcessEnvironment(env);
+        hubctl.start(QStringLiteral(HUBCTL_PATH), QStringList{u"--db"_s, m_db->path(), u"report"_s,
+                                                              u"monthly"_s, u"--user"_s, user} +
+                                                      extra);
+        hubctl.waitForFinished(60000);
+        return {hubctl.exitCode(),
+                QString::fromUtf8(hubctl.readAllStandardError() + hubctl.readAllStandardOutput())};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -242,8 +258,16 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         // The codes and numbers scripts read, and the same in words beside them.
-        QCOMPARE(file.readAll(), reports::toCsv(expected(m_april, page()->shownReport()->asOf),
-                                                &ui::ReportLayout::csvLabel));
+        const QByteArray csv = file.readAll();
+        QCOMPARE(csv, reports::toCsv(expected(m_april, page()->shownReport()->asOf),
+                                     &ui::ReportLayout::csvLabel));
+        QVERIFY2(csv.startsWith("figure,breakdown,value,figure_label,breakdown_label\r\n"),
+                 csv.constData());
+        QVERIFY2(csv.contains("\r\nreferrals_received,,5,Referrals received,\r\n"),
+                 csv.constData());
+        QVERIFY2(
+            csv.contains("\r\nreferrals_by_source,police,3,\"Referrals, by source\",Police\r\n"),
+            csv.constData());
         QVERIFY(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
     }
 
@@ -479,18 +503,7 @@ private Q_SLOTS:
     {
         const QString path = m_out.filePath(QStringLiteral("hubctl-central.xlsx"));
         auto run = [&](const QStringList &extra) {
-            QProcess hubctl;
-            auto env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("HUB_PASSWORD"), QStringLiteral("demo-sup.central"));
-            hubctl.setProcessEnvironment(env);
-            hubctl.start(QStringLiteral(HUBCTL_PATH),
-                         QStringList{QStringLiteral("--db"), m_db->path(), QStringLiteral("report"),
-                                     QStringLiteral("monthly"), QStringLiteral("--user"),
-                                     QStringLiteral("sup.central")} +
-                             extra);
-            hubctl.waitForFinished(60000);
-            return std::pair{hubctl.exitCode(), QString::fromUtf8(hubctl.readAllStandardError() +
-                                                                  hubctl.readAllStandardOutput())};
+            return reportAs(u"sup.central"_s, extra);
         };
         const auto [code, out] =
             run({u"--from"_s, u"2026-04"_s, u"--to"_s, u"2026-05"_s, u"--team"_s, u"central"_s,
@@ -522,6 +535,52 @@ private Q_SLOTS:
                                    m_out.filePath(u"nowhere/x.xlsx"_s)});
         QCOMPARE(c4, 1);
         QVERIFY2(e4.contains(u"cannot write"_s), qPrintable(e4));
+    }
+
+    // A supervisor of a team: the Reports page offers their team alone and counts it; the
+    // whole hub and another team cannot be chosen, on the page or through hubctl.
+    void aTeamSupervisorSeesTheirTeamOnly()
+    {
+        const QString northId = util::newId();
+        store::Transaction tx(m_db->db());
+        QVERIFY(tx.isActive());
+        QSqlQuery q(m_db->db().connection());
+        QVERIFY(q.exec(u"INSERT INTO team (id, name) VALUES ('%1', 'North')"_s.arg(northId)));
+        auto supNorth = addUser(u"sup.north"_s, u"Kim Hale"_s, northId);
+        const auto cwNorth = addUser(u"cw.north.1"_s, u"Ali Reed"_s, northId);
+        supNorth.role = u"supervisor"_s;
+        QVERIFY(
+            q.exec(u"UPDATE app_user SET role = 'supervisor' WHERE id = '%1'"_s.arg(supNorth.id)));
+        // North holds April's last referral; Central holds two (aTeamAndARunOfMonths).
+        QVERIFY(q.exec(u"UPDATE referral SET assigned_to = '%1' WHERE id = (SELECT id FROM "
+                       "referral WHERE received_at < '2026-05' ORDER BY received_at DESC "
+                       "LIMIT 1)"_s.arg(cwNorth.id)));
+        QVERIFY(tx.commit().ok());
+        QVERIFY(demo::setDemoPasswords(m_db->db(), security::PasswordHasher::Cost::Minimum).ok());
+
+        ui::ReportsPage north(*m_services, actorOf(supNorth));
+        north.activate();
+        QCOMPARE(north.teamBox()->count(), 1);
+        QCOMPARE(north.teamBox()->currentText(), u"North"_s);
+        QVERIFY(!north.teamBox()->isEnabled());
+        QVERIFY(!north.selectTeam(QString()));
+        QVERIFY(north.selectMonth(m_april));
+        QCOMPARE(north.shownReport()->teamId, northId);
+        QCOMPARE(north.shownReport()->referralsReceived, 1); // the hub's April: 5
+        const QString central = page()->teamBox()->itemData(1).toString();
+        QCOMPARE(page()->teamBox()->itemText(1), u"Central"_s);
+        QVERIFY(!north.selectTeam(central));
+        QCOMPARE(north.shownReport()->referralsReceived, 1);
+
+        const auto [own, json] = reportAs(u"sup.north"_s, {u"--month"_s, u"2026-04"_s});
+        QVERIFY2(own == 0, qPrintable(json));
+        QVERIFY(json.contains(u"\"team\": \"North\""_s));
+        QVERIFY(json.contains(u"\"referrals_received\": 1,"_s));
+        const auto [other, refused] =
+            reportAs(u"sup.north"_s, {u"--month"_s, u"2026-04"_s, u"--team"_s, u"Central"_s});
+        QCOMPARE(other, 1);
+        QVERIFY2(refused.contains(u"own team's figures only"_s), qPrintable(refused));
+        QVERIFY(!refused.contains(u"referrals_received"_s));
     }
 
     void theCurrentMonthCannotBeSaved()
