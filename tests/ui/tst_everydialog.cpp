@@ -1,4 +1,5 @@
 #include "DeskFixture.h"
+#include "DeskScreen.h"
 #include "ModalHelper.h"
 #include "UiChecks.h"
 #include "admin/EraseDialog.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
-#include <QTemporaryDir>
 
 #include <functional>
 
@@ -333,21 +333,6 @@ private Q_SLOTS:
 };
 
 // The offscreen screen as the desk was tried on: 1366x768.
-int main(int argc, char *argv[])
-{
-    QTemporaryDir dir;
-    const auto config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1366, "height": 768,
-                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + config.toLocal8Bit());
-    QApplication app(argc, argv);
-    TestEveryDialog test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+HUB_DESK_TEST_MAIN(TestEveryDialog)
 
 #include "tst_everydialog.moc"
