@@ -93,9 +93,7 @@ QString ContextHelp::anchorFor(const QWidget *widget)
             // and on a page with tabs the tab shown.
             const auto *stack = main->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
             const QWidget *page = stack ? stack->currentWidget() : nullptr;
-            if (const auto *tabs =
-                    page ? page->findChild<QTabWidget *>(QString(), Qt::FindDirectChildrenOnly)
-                         : nullptr;
+            if (const auto *tabs = page ? page->findChild<QTabWidget *>() : nullptr;
                 tabs && tabs->currentWidget())
                 page = tabs->currentWidget();
             for (const auto *p = page; p && p != main; p = p->parentWidget())

@@ -25,9 +25,14 @@ GuideBrowser::GuideBrowser(QWidget *parent) : QTextBrowser(parent)
     initHelpResources();
     setObjectName(QStringLiteral("guideBrowser"));
     document()->setUndoRedoEnabled(false);
-    // Tab moves on to the next control: the sections are reached from Contents.
+    // Tab moves on to the next control, not from link to link: the sections are reached from
+    // Contents, and arrows and Page Up / Page Down scroll.
     setTabChangesFocus(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     setOpenExternalLinks(true);
+    // Qt loads the guide again after it was changed (the anchors and the pictures' sizes set
+    // here), also on Back and Forward, which do not pass through doSetSource.
+    connect(this, &QTextBrowser::sourceChanged, this, &GuideBrowser::prepare);
 }
 
 QUrl GuideBrowser::guideUrl(const QString &anchor)
@@ -102,19 +107,31 @@ QHash<QString, bool> GuideBrowser::images() const
 
 void GuideBrowser::doSetSource(const QUrl &name, QTextDocument::ResourceType type)
 {
-    const auto page = [](const QUrl &url) {
-        return url.adjusted(QUrl::RemoveFragment);
-    };
-    const bool newDocument = page(name) != page(source()) || m_headings.isEmpty();
     QTextBrowser::doSetSource(name, type);
-    if (!newDocument)
+    // Qt has tried to scroll to the anchor before it existed.
+    prepare();
+    if (name.hasFragment())
+        scrollToAnchor(name.fragment());
+}
+
+void GuideBrowser::prepare()
+{
+    if (headingsNamed())
         return;
-    // The anchors exist only now, after Qt has tried to scroll to one.
     nameHeadings();
     m_fittedWidth = -1;
     fitImages();
-    if (name.hasFragment())
-        scrollToAnchor(name.fragment());
+}
+
+bool GuideBrowser::headingsNamed() const
+{
+    if (m_headings.isEmpty())
+        return false;
+    const auto &first = m_headings.first();
+    const QTextBlock block = document()->findBlock(first.position);
+    if (!block.isValid() || block.position() != first.position || block.begin().atEnd())
+        return false;
+    return block.begin().fragment().charFormat().anchorNames().contains(first.anchor);
 }
 
 void GuideBrowser::nameHeadings()

@@ -46,6 +46,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Names the headings and fits the pictures of a guide (re)loaded.
+    void prepare();
+    bool headingsNamed() const;
     void nameHeadings();
     void fitImages();
 

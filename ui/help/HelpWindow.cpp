@@ -185,11 +185,7 @@ HelpWindow::HelpWindow(QWidget *owner) : QMainWindow(owner, Qt::Window)
     connect(m_browser, &QTextBrowser::backwardAvailable, back, &QAction::setEnabled);
     connect(m_browser, &QTextBrowser::forwardAvailable, forward, &QAction::setEnabled);
 
-    connect(m_browser, &QTextBrowser::sourceChanged, this, [this] {
-        if (m_contents->topLevelItemCount() == 0)
-            buildContents();
-        followScroll();
-    });
+    connect(m_browser, &QTextBrowser::sourceChanged, this, &HelpWindow::followScroll);
     connect(m_browser->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &HelpWindow::followScroll);
     // Arrows in Contents move through the guide; Enter (or a click) goes there.
@@ -245,6 +241,9 @@ void HelpWindow::showAnchor(const QString &anchor)
     m_browser->setSource(GuideBrowser::guideUrl(anchor), QTextDocument::MarkdownResource);
     if (anchor.isEmpty())
         m_browser->verticalScrollBar()->setValue(0);
+    // Contents are made once the guide is loaded (its headings named).
+    if (m_contents->topLevelItemCount() == 0)
+        buildContents();
     if (!m_contents->hasFocus() && !m_findEdit->hasFocus())
         m_browser->setFocus(Qt::OtherFocusReason);
 }
