@@ -100,7 +100,7 @@ QHash<QString, bool> GuideBrowser::images() const
         for (auto it = block.begin(); !it.atEnd(); ++it)
             if (const auto format = it.fragment().charFormat(); format.isImageFormat()) {
                 const auto name = format.toImageFormat().name();
-                out.insert(name, m_imageSizes.value(name).isValid());
+                out.insert(name, !m_imageSizes.value(name).isEmpty());
             }
     return out;
 }
