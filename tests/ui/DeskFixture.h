@@ -62,34 +62,6 @@ protected:
         m_db.reset();
     }
 
-    domain::User addUser(const QString &username, const QString &name, const QString &teamId = {})
-    {
-        domain::User u{util::newId(), username, name, QStringLiteral("caseworker"), teamId, true};
-        if (!store::UserRepository(m_db->db()).insert(u).ok())
-            qFatal("cannot add a user");
-        return u;
-    }
-
-    static domain::Actor actorOf(const domain::User &user)
-    {
-        return domain::Actor{user.id, user.role, user.teamId, QStringLiteral("test-pc")};
-    }
-
-    domain::Person addPerson(const QString &given, const QString &family, bool safeVoicemail = true,
-                             const QDate &dateOfBirth = {})
-    {
-        domain::Person p;
-        p.id = util::newId();
-        p.givenName = given;
-        p.familyName = family;
-        p.dateOfBirth = dateOfBirth;
-        p.safeVoicemail = safeVoicemail;
-        p.createdAt = utc("2026-01-05T09:00:00Z");
-        if (!store::PersonRepository(m_db->db()).insert(p).ok())
-            qFatal("cannot add a person");
-        return p;
-    }
-
     // A team's desk with work for a supervisor: an accepted police referral for `held` and
     // their support episode with `caseworkerId`, its closure waiting for approval; and a new
     // referral for `waiting`, unassigned in the queue. Returns the episode and the new
@@ -127,6 +99,34 @@ protected:
             !store::ReferralRepository(m_db->db()).insert(b).ok())
             qFatal("cannot add the referrals and the episode");
         return {episode, b.id};
+    }
+
+    domain::User addUser(const QString &username, const QString &name, const QString &teamId = {})
+    {
+        domain::User u{util::newId(), username, name, QStringLiteral("caseworker"), teamId, true};
+        if (!store::UserRepository(m_db->db()).insert(u).ok())
+            qFatal("cannot add a user");
+        return u;
+    }
+
+    static domain::Actor actorOf(const domain::User &user)
+    {
+        return domain::Actor{user.id, user.role, user.teamId, QStringLiteral("test-pc")};
+    }
+
+    domain::Person addPerson(const QString &given, const QString &family, bool safeVoicemail = true,
+                             const QDate &dateOfBirth = {})
+    {
+        domain::Person p;
+        p.id = util::newId();
+        p.givenName = given;
+        p.familyName = family;
+        p.dateOfBirth = dateOfBirth;
+        p.safeVoicemail = safeVoicemail;
+        p.createdAt = utc("2026-01-05T09:00:00Z");
+        if (!store::PersonRepository(m_db->db()).insert(p).ok())
+            qFatal("cannot add a person");
+        return p;
     }
 };
 
