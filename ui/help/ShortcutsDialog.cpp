@@ -96,10 +96,6 @@ void ShortcutsDialog::applyFilter()
     }
 }
 
-} // namespace hub::ui
-
-namespace hub::ui {
-
 bool ShortcutsDialog::eventFilter(QObject *watched, QEvent *event)
 {
     // Down from the box into the list, as in every list of the app.
