@@ -12,6 +12,8 @@
 #include "caseload/CaseloadSection.h"
 #include "caseload/MyCaseloadPage.h"
 #include "contacts/RecordActions.h"
+#include "help/ContextHelp.h"
+#include "help/ShortcutsDialog.h"
 #include "models/CaseloadModel.h"
 #include "models/SearchResultsModel.h"
 #include "referrals/InboxPage.h"
@@ -26,6 +28,7 @@
 #include "widgets/FocusRing.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,6 +85,7 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
 {
     setObjectName(QStringLiteral("mainWindow"));
     FocusRing::install();
+    ContextHelp::install(); // F1 in dialogs and on the lock page too
     setWindowTitle(tr("Victims' Hub"));
     setAccessibleName(tr("Victims' Hub"));
     resize(1366, 768);
@@ -398,13 +402,29 @@ void MainWindow::buildMenus()
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    // F1: the user guide at the section for what has the focus (help/ContextHelp.cpp).
+    auto *guide = help->addAction(tr("&User guide"), this, [this] {
+        ContextHelp::showFor(isAncestorOf(QApplication::focusWidget()) ? QApplication::focusWidget()
+                                                                       : this);
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    guide->setStatusTip(tr("Open the user guide at the section for this screen"));
+    // Built from the window's own actions and shortcuts, so that it is never out of date.
+    auto *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setStatusTip(tr("Every key of this window, what it does and where it works"));
+    help->addSeparator();
     auto *about = help->addAction(tr("&About Victims' Hub"), this, [this] {
         QMessageBox::about(
             this, tr("About Victims' Hub"),
             tr("<h3>Victims' Hub %1</h3><p>Case management for a county Victims' Hub: "
                "referrals, support episodes, contacts and the monthly support counts.</p>"
-               "<p>Keyboard: Ctrl+F search, Enter open, Esc back, Ctrl+1 to Ctrl+5 "
-               "sections.</p>")
+               "<p>Press F1 on any screen for the user guide; Help &gt; Keyboard shortcuts "
+               "lists every key.</p>")
                 .arg(QString::fromLatin1(HUB_VERSION)));
     });
     about->setObjectName(QStringLiteral("aboutAction"));

@@ -5,6 +5,7 @@
 #include "PersonOverview.h"
 #include "contacts/LogContactDialog.h"
 #include "episodes/EpisodePane.h"
+#include "help/ContextHelp.h"
 #include "person/PersonEditDialog.h"
 #include "widgets/FocusRing.h"
 
@@ -52,6 +53,7 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     connect(m_edit, &QPushButton::clicked, this, &PersonView::editDetails);
     auto *editShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     editShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    editShortcut->setWhatsThis(tr("Edit details and safety flags"));
     connect(editShortcut, &QShortcut::activated, this, &PersonView::editDetails);
 
     auto *bar = new QHBoxLayout;
@@ -161,6 +163,7 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
+    escape->setWhatsThis(tr("Back to the list"));
     connect(escape, &QShortcut::activated, this, &PersonView::backRequested);
 
     // Ctrl+Tab and Ctrl+Shift+Tab (or Ctrl+PgDown and Ctrl+PgUp) change section from
@@ -174,6 +177,7 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     for (const auto &[keys, step] : steps) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setWhatsThis(step > 0 ? tr("Next tab") : tr("Previous tab"));
         connect(shortcut, &QShortcut::activated, this, [this, step = step] { stepSection(step); });
     }
 }
@@ -315,6 +319,7 @@ void PersonView::amendContact()
         return;
     }
     LogContactDialog dialog(*m_services, m_actor, m_file, id, this);
+    ContextHelp::setAnchor(&dialog, QStringLiteral("correcting-a-contact-amend"));
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT message(tr("Recorded a correction; the original contact is kept as logged."));
 }

@@ -214,15 +214,16 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
     layout->addWidget(m_verifyResult);
     layout->addWidget(m_stack, 1);
 
-    auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
+    auto shortcut = [this](const QKeySequence &keys, const QString &text, auto slot) {
+        auto *action = new QAction(text, this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &AuditPage::verifyChain);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &AuditPage::chooseCsv);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), tr("Verify chain"),
+             &AuditPage::verifyChain);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), tr("Export CSV"), &AuditPage::chooseCsv);
 
     connect(clear, &QPushButton::clicked, this, &AuditPage::clearFilters);
     connect(verify, &QPushButton::clicked, this, &AuditPage::verifyChain);

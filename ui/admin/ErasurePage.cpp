@@ -77,7 +77,7 @@ QWidget *ErasurePage::buildFind()
     m_find->setObjectName(QStringLiteral("eraseFind"));
     m_find->setPlaceholderText(tr("Person id, or a name, phone, postcode or crime reference"));
     m_find->setAccessibleName(tr("Find a person to erase"));
-    auto *findButton = new QPushButton(tr("&Find"), box);
+    auto *findButton = new QPushButton(tr("F&ind"), box); // Alt+F is the File menu
     m_matches = makeTable({tr("Person id"), tr("Name"), tr("Born"), tr("Last activity"),
                            tr("Open work"), tr("Status")},
                           box);
@@ -121,7 +121,8 @@ QWidget *ErasurePage::buildRetention()
     m_years->setAccessibleName(tr("Years without activity"));
     auto *listButton = new QPushButton(tr("&List"), box);
     listButton->setObjectName(QStringLiteral("retentionList"));
-    auto *saveYears = new QPushButton(tr("&Save as the hub's period"), box);
+    auto *saveYears =
+        new QPushButton(tr("Save as the hub's &period"), box); // Alt+S: Erase selected
     saveYears->setObjectName(QStringLiteral("retentionSaveYears"));
     saveYears->setVisible(
         security::Permissions::allows(m_actor.role, security::Action::ChangeSettings));

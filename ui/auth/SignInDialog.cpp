@@ -3,6 +3,7 @@
 #include "AuthWords.h"
 #include "ChangePasswordDialog.h"
 #include "FirstAdminDialog.h"
+#include "help/ContextHelp.h"
 #include "services/AuthService.h"
 #include "widgets/FocusRing.h"
 #include "widgets/GrowToFit.h"
@@ -120,6 +121,7 @@ void SignInDialog::signIn()
 std::optional<domain::Actor> askForSignIn(services::AuthService &auth, const QString &workstation,
                                           const QString &username, QWidget *parent)
 {
+    ContextHelp::install(); // F1 opens the guide from the first dialog on
     if (!auth.hasUsers()) {
         FirstAdminDialog first(auth, workstation, parent);
         if (first.exec() != QDialog::Accepted)

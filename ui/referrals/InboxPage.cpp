@@ -77,6 +77,7 @@ InboxPage::InboxPage(services::Services &services, const domain::Actor &actor, Q
     auto *newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
     newShortcut->setObjectName(QStringLiteral("newReferralShortcut"));
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    newShortcut->setWhatsThis(tr("Enter a new referral"));
     connect(newShortcut, &QShortcut::activated, this, &InboxPage::newReferral);
 
     m_problem = new QLabel(this);
