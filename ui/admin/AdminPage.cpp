@@ -18,6 +18,9 @@ AdminPage::AdminPage(services::Services &services, const domain::Actor &actor, Q
     setAccessibleName(tr("Administration"));
 
     m_tabs = new QTabWidget(this);
+    // Its tab bar takes the focus: the frame itself is no control (an unnamed one to a
+    // screen reader).
+    m_tabs->setFocusPolicy(Qt::NoFocus);
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     m_tabs->setAccessibleName(tr("Administration tasks"));
     m_tabs->setDocumentMode(true);

@@ -1,4 +1,6 @@
 #include "TrendChart.h"
+#include "widgets/ChartAccessible.h"
+#include "widgets/Colours.h"
 
 #include "ReportLayout.h"
 
@@ -19,6 +21,7 @@ TrendChart::TrendChart(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("trendChart"));
     setAccessibleName(tr("Trend over the last 12 months"));
+    installChartAccessibility();
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
     // QChartView starts with a chart of its own and hands it back on setChart().
@@ -69,7 +72,9 @@ QChart *TrendChart::build(const QVector<reports::TrendPoint> &points, bool forPr
     referrals->setBorderColor(QColor(0x3d, 0x6f, 0xa3));
     auto *supported = new QBarSet(tr("People supported"));
     supported->setColor(QColor(0x8c, 0xb8, 0x6b));
-    supported->setBorderColor(QColor(0x8c, 0xb8, 0x6b));
+    // The pale green bars get an edge that stands out 3:1 from the white chart.
+    supported->setBorderColor(
+        Colours::readable(QColor(0x8c, 0xb8, 0x6b), {QColor(Qt::white)}, Colours::kIndicatorRatio));
     auto *met = new QLineSeries;
     met->setName(tr("First contact met (%, right)"));
     QPen pen(QColor(0xc2, 0x4b, 0x3a));

@@ -1,4 +1,5 @@
 #include "WorkloadChart.h"
+#include "widgets/ChartAccessible.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -14,6 +15,7 @@ WorkloadChart::WorkloadChart(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("workloadChart"));
     setAccessibleName(tr("Workload per caseworker"));
+    installChartAccessibility();
     setRenderHint(QPainter::Antialiasing);
     setMinimumWidth(300);
     auto *chart = new QChart;
