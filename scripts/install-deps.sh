@@ -24,6 +24,9 @@ PACKAGES=(
     # hub passwords in the OS keychain: QtKeychain (it loads libsecret at run time); the
     # tests start their own D-Bus session bus and GNOME Keyring as the Secret Service
     qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring
+    # the accessibility test (tests/a11y): a D-Bus session (dbus-run-session), the AT-SPI
+    # bus and registry that Qt's accessibility bridge talks to, and Python's AT-SPI client
+    dbus-bin at-spi2-core python3-pyatspi
 )
 
 missing=()

@@ -20,8 +20,9 @@ namespace hub::ui {
 TrendChart::TrendChart(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("trendChart"));
-    setAccessibleName(tr("Trend over the last 12 months"));
+    // Before anything asks for its accessible interface (setting a name does).
     installChartAccessibility();
+    setAccessibleName(tr("Trend over the last 12 months"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
     // QChartView starts with a chart of its own and hands it back on setChart().

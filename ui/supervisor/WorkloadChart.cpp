@@ -14,8 +14,9 @@ namespace hub::ui {
 WorkloadChart::WorkloadChart(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("workloadChart"));
-    setAccessibleName(tr("Workload per caseworker"));
+    // Before anything asks for its accessible interface (setting a name does).
     installChartAccessibility();
+    setAccessibleName(tr("Workload per caseworker"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumWidth(300);
     auto *chart = new QChart;
