@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "widgets/Appearance.h"
 #include "widgets/Colours.h"
 
 #include "services/DeskService.h"
@@ -386,6 +387,8 @@ void MainWindow::buildMenus()
     reload->setObjectName(QStringLiteral("refreshAction"));
     // Ctrl+R: F5 is Sync now (sync/SyncUi.cpp).
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    view->addSeparator();
+    Appearance::addActions(view); // High contrast, Larger text
 
     // "Work", Alt+K: every letter of "Record" is already a button's Alt key on some page.
     auto *record = menuBar()->addMenu(tr("Wor&k"));

@@ -78,8 +78,9 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
 
     m_tabs = new QTabWidget(this);
     // Its tab bar takes the focus: the frame itself is no control (an unnamed one to a
-    // screen reader).
+    // screen reader). The policy passes on to the tab bar (its focus proxy): set it back.
     m_tabs->setFocusPolicy(Qt::NoFocus);
+    m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus);
     m_tabs->setObjectName(QStringLiteral("personTabs"));
     m_tabs->setAccessibleName(tr("Person record sections"));
     m_tabs->setDocumentMode(true);

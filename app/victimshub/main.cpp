@@ -27,6 +27,7 @@
 #include "services/DirectoryService.h"
 #include "store/Database.h"
 #include "sync/SyncUi.h"
+#include "widgets/Appearance.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -159,6 +160,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HUB_VERSION));
     hub::initCoreResources();
     loadTranslations(app);
+    // The user's high-contrast and text-size choice, over the platform's palette and font.
+    hub::ui::Appearance::apply(hub::ui::Appearance::stored());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::tr("Case management for a Victims' Hub."));

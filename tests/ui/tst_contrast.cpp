@@ -6,13 +6,17 @@
 #include "services/CaseService.h"
 #include "store/Repositories.h"
 #include "util/Time.h"
+#include "widgets/Appearance.h"
 #include "widgets/Colours.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -254,6 +258,8 @@ class TestContrast : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the settings of a test user
+        QSettings().remove(QStringLiteral("appearance"));
         m_default = QApplication::palette();
         m_defaultFont = QApplication::font();
         m_db = std::make_unique<test::TempDatabase>();
@@ -311,25 +317,10 @@ private Q_SLOTS:
         QVERIFY(labels > 50);
     }
 
-    // The system's high-contrast theme and a larger font: the app's own colours give way
-    // (style sheets use the palette's roles), the words are as large as the system's.
-    void followsHighContrastAndFontSize()
+    // Under a high-contrast palette `hc` and a font of `points`: no widget keeps a colour of
+    // its own, labels read at 7:1, list cells in the palette's text, nothing stays small.
+    void checkHighContrast(const QPalette &hc, qreal points, const QString &shot)
     {
-        QPalette hc;
-        for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
-            for (const auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase,
-                                    QPalette::Button, QPalette::ToolTipBase})
-                hc.setColor(group, role, Qt::black);
-            for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
-                                    QPalette::ToolTipText, QPalette::BrightText})
-                hc.setColor(group, role, Qt::white);
-            hc.setColor(group, QPalette::Highlight, QColor(0x00, 0xff, 0xff));
-            hc.setColor(group, QPalette::HighlightedText, Qt::black);
-        }
-        QApplication::setPalette(hc);
-        QFont large = m_defaultFont;
-        large.setPointSizeF(16);
-        QApplication::setFont(large);
         QVERIFY(Colours::highContrast());
         static const QRegularExpression hex(QStringLiteral("#[0-9a-fA-F]{3,8}\\b|rgba?\\("));
         int cells = 0, dots = 0, labels = 0;
@@ -345,7 +336,7 @@ private Q_SLOTS:
                                             .arg(where, w->objectName(), w->styleSheet())));
                     if (qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w) ||
                         qobject_cast<QAbstractItemView *>(w))
-                        QVERIFY2(w->font().pointSizeF() >= 16 * 0.84,
+                        QVERIFY2(w->font().pointSizeF() >= points * 0.84,
                                  qPrintable(QStringLiteral("%1: %2 '%3' is %4 pt")
                                                 .arg(where, w->objectName(),
                                                      QLatin1String(w->metaObject()->className()))
@@ -367,11 +358,58 @@ private Q_SLOTS:
                         }
                 }
             },
-            QStringLiteral("h13-a11y-caseload-high-contrast"));
+            shot);
         QVERIFY(!hex.match(qApp->styleSheet()).hasMatch());
         QVERIFY(cells > 1000);
+    }
+
+    // The system's high-contrast theme (yellow on black) and a larger font (the platform's palette
+    // and font, as QApplication holds them): the app's own colours give way to the palette's, the
+    // words are as large as the system's.
+    void followsTheSystemsHighContrastAndFontSize()
+    {
+        // Yellow on black, as the system's theme rather than the app's white on black.
+        QPalette hc = ui::Appearance::highContrastPalette();
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            for (const auto group : {QPalette::Active, QPalette::Inactive})
+                hc.setColor(group, role, QColor(0xff, 0xff, 0x00));
+        QApplication::setPalette(hc);
+        QFont large = m_defaultFont;
+        large.setPointSizeF(16);
+        QApplication::setFont(large);
+        checkHighContrast(hc, 16, QStringLiteral("h13-a11y-caseload-high-contrast"));
         QApplication::setPalette(m_default);
         QApplication::setFont(m_defaultFont);
+    }
+
+    // The user's own choice (View > High contrast, Larger text), kept in the settings: the
+    // next start applies it over the platform's palette and font; turning it off gives the
+    // platform's back.
+    void followsTheUsersSetting()
+    {
+        QCOMPARE(ui::Appearance::stored().highContrast, false);
+        QCOMPARE(ui::Appearance::stored().textPercent, 100);
+        ui::Appearance::store({true, 150});
+        ui::Appearance::apply(ui::Appearance::stored()); // as victimshub starts
+        const qreal points = m_defaultFont.pointSizeF() * 1.5;
+        QCOMPARE(QApplication::font().pointSizeF(), points);
+        checkHighContrast(ui::Appearance::highContrastPalette(), points, QString());
+
+        // Both off again from the View menu.
+        ui::MainWindow window(*m_services, *m_cases, actor("cw.peterborough.1"));
+        auto *contrast = window.findChild<QAction *>(QStringLiteral("highContrastAction"));
+        auto *larger = window.findChild<QAction *>(QStringLiteral("largerTextAction"));
+        QVERIFY(contrast && larger);
+        QVERIFY(contrast->isChecked() && larger->isChecked());
+        contrast->trigger();
+        larger->trigger();
+        QCOMPARE(ui::Appearance::stored().highContrast, false);
+        QCOMPARE(ui::Appearance::stored().textPercent, 100);
+        QVERIFY(!Colours::highContrast());
+        QCOMPARE(QApplication::palette().color(QPalette::Window),
+                 m_default.color(QPalette::Window));
+        QCOMPARE(QApplication::palette().color(QPalette::Text), m_default.color(QPalette::Text));
+        QCOMPARE(QApplication::font().pointSizeF(), m_defaultFont.pointSizeF());
     }
 
     void cleanupTestCase()
