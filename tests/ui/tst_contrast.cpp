@@ -12,11 +12,15 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -73,7 +77,8 @@ class TestContrast : public QObject
 
     // Every page and tab of the window of each role, and a person's record, with `check`
     // run on each once it is shown. With HUB_SCREENSHOT_DIR set, the caseworker's first
-    // page is saved there as `shot`.png (docs/USER_GUIDE.md, "Accessibility").
+    // page is saved there as `shot`.png unless that is empty (docs/USER_GUIDE.md,
+    // "Accessibility").
     void everyScreen(const std::function<void(QWidget *, const QString &)> &check,
                      const QString &shot)
     {
@@ -102,7 +107,7 @@ class TestContrast : public QObject
                 limited = r;
         QVERIFY(limited >= 0);
         const auto dir = qEnvironmentVariable("HUB_SCREENSHOT_DIR");
-        if (!dir.isEmpty()) {
+        if (!dir.isEmpty() && !shot.isEmpty()) {
             // Selected, to show the safety dot on the selection colour.
             list->setFocus();
             list->setCurrentIndex(list->model()->index(limited, 0));
@@ -317,17 +322,55 @@ private Q_SLOTS:
         QVERIFY(labels > 50);
     }
 
+    // Whether the left edge of `area` in `w`, halfway down, has a mark (a frame, a box)
+    // that stands out 3:1 from `window` (WCAG 1.4.11, non-text contrast).
+    static bool leftEdgeShows(QWidget *w, const QRect &area, const QColor &window)
+    {
+        const QImage image = w->grab(area).toImage();
+        for (int x = 0; x < std::min(3, image.width()); ++x)
+            if (Colours::contrast(QColor(image.pixel(x, image.height() / 2)), window) >= 3.0)
+                return true;
+        return false;
+    }
+
+    // Text boxes and check boxes show their frame and box on the palette's window.
+    static void checkControlEdges(QWidget *window, const QString &where, int *edges)
+    {
+        const QColor back = window->palette().color(QPalette::Window);
+        for (auto *edit : window->findChildren<QLineEdit *>()) {
+            if (!edit->isVisible() || !edit->isEnabled() || !edit->hasFrame())
+                continue;
+            ++*edges;
+            QVERIFY2(leftEdgeShows(edit, edit->rect(), back),
+                     qPrintable(where + QStringLiteral(": text box without a visible frame: ") +
+                                edit->objectName()));
+        }
+        for (auto *box : window->findChildren<QCheckBox *>()) {
+            if (!box->isVisible() || !box->isEnabled())
+                continue;
+            QStyleOptionButton option;
+            option.initFrom(box);
+            const QRect indicator =
+                box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+            ++*edges;
+            QVERIFY2(leftEdgeShows(box, indicator, back),
+                     qPrintable(where + QStringLiteral(": check box without a visible box: ") +
+                                box->objectName()));
+        }
+    }
+
     // Under a high-contrast palette `hc` and a font of `points`: no widget keeps a colour of
     // its own, labels read at 7:1, list cells in the palette's text, nothing stays small.
     void checkHighContrast(const QPalette &hc, qreal points, const QString &shot)
     {
         QVERIFY(Colours::highContrast());
         static const QRegularExpression hex(QStringLiteral("#[0-9a-fA-F]{3,8}\\b|rgba?\\("));
-        int cells = 0, dots = 0, labels = 0;
+        int cells = 0, dots = 0, labels = 0, edges = 0;
         everyScreen(
             [&](QWidget *window, const QString &where) {
                 checkLists(window, where, &cells, &dots);
                 checkLabels(window, where, &labels);
+                checkControlEdges(window, where, &edges);
                 for (auto *w : window->findChildren<QWidget *>()) {
                     if (!w->isVisible())
                         continue;
@@ -361,6 +404,7 @@ private Q_SLOTS:
             shot);
         QVERIFY(!hex.match(qApp->styleSheet()).hasMatch());
         QVERIFY(cells > 1000);
+        QVERIFY(edges > 10);
     }
 
     // The system's high-contrast theme (yellow on black) and a larger font (the platform's palette
@@ -377,7 +421,7 @@ private Q_SLOTS:
         QFont large = m_defaultFont;
         large.setPointSizeF(16);
         QApplication::setFont(large);
-        checkHighContrast(hc, 16, QStringLiteral("h13-a11y-caseload-high-contrast"));
+        checkHighContrast(hc, 16, QString());
         QApplication::setPalette(m_default);
         QApplication::setFont(m_defaultFont);
     }
@@ -393,7 +437,8 @@ private Q_SLOTS:
         ui::Appearance::apply(ui::Appearance::stored()); // as victimshub starts
         const qreal points = m_defaultFont.pointSizeF() * 1.5;
         QCOMPARE(QApplication::font().pointSizeF(), points);
-        checkHighContrast(ui::Appearance::highContrastPalette(), points, QString());
+        checkHighContrast(ui::Appearance::highContrastPalette(), points,
+                          QStringLiteral("h13-a11y-caseload-high-contrast"));
 
         // Both off again from the View menu.
         ui::MainWindow window(*m_services, *m_cases, actor("cw.peterborough.1"));

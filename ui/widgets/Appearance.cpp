@@ -2,8 +2,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMainWindow>
 #include <QMenu>
 #include <QSettings>
+#include <QStatusBar>
 
 #include <algorithm>
 
@@ -81,20 +83,27 @@ void Appearance::apply(const Choice &choice)
 void Appearance::addActions(QMenu *menu)
 {
     const Choice now = stored();
-    auto *contrast = menu->addAction(QMenu::tr("&High contrast"));
+    auto *contrast = menu->addAction(tr("&High contrast"));
     contrast->setObjectName(QStringLiteral("highContrastAction"));
     contrast->setCheckable(true);
     contrast->setChecked(now.highContrast);
-    auto *larger = menu->addAction(QMenu::tr("&Larger text"));
+    auto *larger = menu->addAction(tr("&Larger text"));
     larger->setObjectName(QStringLiteral("largerTextAction"));
     larger->setCheckable(true);
     larger->setChecked(now.textPercent > 100);
-    const auto change = [contrast, larger] {
+    const auto change = [menu, contrast, larger] {
         Choice choice;
         choice.highContrast = contrast->isChecked();
         choice.textPercent = larger->isChecked() ? kLargerText : 100;
         store(choice);
         apply(choice);
+        // Colours and title sizes worked out when a page was built follow at the next start.
+        auto *window = menu->parentWidget()
+                           ? qobject_cast<QMainWindow *>(menu->parentWidget()->window())
+                           : nullptr;
+        if (window)
+            window->statusBar()->showMessage(
+                tr("Applied. Start Victims' Hub again to see it on every page."));
     };
     QObject::connect(contrast, &QAction::toggled, menu, change);
     QObject::connect(larger, &QAction::toggled, menu, change);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QPalette>
 
@@ -14,6 +15,8 @@ namespace hub::ui {
 // docs/USER_GUIDE.md, "Accessibility"; tests/ui/tst_contrast.cpp.
 class Appearance
 {
+    Q_DECLARE_TR_FUNCTIONS(Appearance)
+
 public:
     struct Choice
     {

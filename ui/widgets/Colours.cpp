@@ -155,6 +155,24 @@ QString Colours::textStyle(Tone tone)
     return QStringLiteral("color: %1;").arg(text(tone).name());
 }
 
+QString Colours::highContrastControls()
+{
+    if (!highContrast())
+        return {};
+    return QStringLiteral(
+        "QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox"
+        "  { border: 1px solid palette(window-text); padding: 2px; }"
+        "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus"
+        "  { border: 2px solid palette(highlight); padding: 1px; }"
+        "QCheckBox::indicator, QRadioButton::indicator"
+        "  { width: 12px; height: 12px; border: 2px solid palette(window-text); }"
+        "QRadioButton::indicator { border-radius: 8px; }"
+        "QCheckBox::indicator:checked, QRadioButton::indicator:checked"
+        "  { background: palette(window-text); }"
+        "QCheckBox::indicator:disabled, QRadioButton::indicator:disabled"
+        "  { border-style: dashed; }");
+}
+
 QString Colours::css(const QString &styleSheet)
 {
     if (!highContrast())

@@ -49,6 +49,11 @@ public:
     // colour is replaced by the palette's (window text on window, borders in window text).
     static QString css(const QString &styleSheet);
 
+    // Under a high-contrast palette, frames for text boxes and boxes for check boxes and
+    // radio buttons in the palette's text colour (the style draws them in a shade of the
+    // window's, which vanishes on black); otherwise nothing. Part of the app's style sheet.
+    static QString highContrastControls();
+
     // The palette with its selection colour darkened (or lightened) where needed so that
     // selected rows' text reads at 4.5:1; a high-contrast palette as it is.
     static QPalette readableSelection(const QPalette &palette);

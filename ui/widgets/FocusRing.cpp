@@ -17,7 +17,8 @@ void restyle()
     QString sheet = qApp->styleSheet();
     if (!added.isEmpty())
         sheet.remove(added);
-    added = FocusRing::framedStyle("QAbstractItemView") + FocusRing::framedStyle("QGraphicsView");
+    added = FocusRing::framedStyle("QAbstractItemView") + FocusRing::framedStyle("QGraphicsView") +
+            Colours::highContrastControls();
     if (sheet + added != qApp->styleSheet())
         qApp->setStyleSheet(sheet + added);
 }
