@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "widgets/Appearance.h"
+#include "widgets/Colours.h"
 
 #include "services/DeskService.h"
 
@@ -72,7 +74,7 @@ QIcon searchIcon()
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(QColor(0x4a, 0x54, 0x63), 3.2, Qt::SolidLine, Qt::RoundCap));
+    p.setPen(QPen(Colours::text(Colours::Tone::Muted), 3.2, Qt::SolidLine, Qt::RoundCap));
     p.drawEllipse(QRectF(5, 5, 16, 16));
     p.drawLine(QPointF(19, 19), QPointF(27, 27));
     return QIcon(pm);
@@ -93,7 +95,7 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navList"));
     m_nav->setAccessibleName(tr("Sections"));
-    m_nav->setStyleSheet(kNavStyle);
+    m_nav->setStyleSheet(Colours::css(kNavStyle));
     m_nav->setFixedWidth(176);
     m_nav->setFrameShape(QFrame::NoFrame);
     QFont navFont = m_nav->font();
@@ -309,8 +311,9 @@ void MainWindow::buildToolBar()
     bar->setMovable(false);
     bar->setFloatable(false);
     bar->toggleViewAction()->setEnabled(false);
-    bar->setStyleSheet(QStringLiteral("QToolBar#mainToolBar { padding: 6px 10px; spacing: 12px;"
-                                      "  border-bottom: 1px solid #d5dae1; }"));
+    bar->setStyleSheet(
+        Colours::css(QStringLiteral("QToolBar#mainToolBar { padding: 6px 10px; "
+                                    "spacing: 12px; border-bottom: 1px solid #d5dae1; }")));
 
     auto *brand = new QLabel(tr("Victims' Hub"), bar);
     brand->setObjectName(QStringLiteral("brandLabel"));
@@ -320,7 +323,7 @@ void MainWindow::buildToolBar()
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
     brand->setFont(f);
-    brand->setStyleSheet(QStringLiteral("color: #1f2d3d;"));
+    brand->setStyleSheet(Colours::textStyle(Colours::Tone::Ink));
     bar->addWidget(brand);
 
     m_searchEdit = new QLineEdit(bar);
@@ -388,6 +391,8 @@ void MainWindow::buildMenus()
     reload->setObjectName(QStringLiteral("refreshAction"));
     // Ctrl+R: F5 is Sync now (sync/SyncUi.cpp).
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    view->addSeparator();
+    Appearance::addActions(view); // High contrast, Larger text
 
     // "Work", Alt+K: every letter of "Record" is already a button's Alt key on some page.
     auto *record = menuBar()->addMenu(tr("Wor&k"));

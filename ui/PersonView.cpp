@@ -1,4 +1,5 @@
 #include "PersonView.h"
+#include "widgets/Colours.h"
 
 #include "PersonHeader.h"
 #include "PersonHistory.h"
@@ -41,7 +42,7 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     auto *readOnly = new QLabel(tr("Read-only view"), this);
     readOnly->setObjectName(QStringLiteral("readOnlyNote"));
     readOnly->setAccessibleName(readOnly->text());
-    readOnly->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    readOnly->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
     m_readOnly = readOnly;
 
     // Caseworker desk: editing the person's details (shown once a user is working).
@@ -68,12 +69,20 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     m_error->setAccessibleName(tr("Error"));
     m_error->setWordWrap(true);
     m_error->setAlignment(Qt::AlignCenter);
-    m_error->setStyleSheet(QStringLiteral("color: #a01c14; font-size: 12pt; padding: 40px;"));
+    m_error->setStyleSheet(Colours::textStyle(Colours::Tone::Danger) +
+                           QStringLiteral("padding: 40px;"));
+    QFont errorFont = m_error->font();
+    errorFont.setPointSizeF(errorFont.pointSizeF() * 1.2);
+    m_error->setFont(errorFont);
     m_error->hide();
 
     m_header = new PersonHeader(this);
 
     m_tabs = new QTabWidget(this);
+    // Its tab bar takes the focus: the frame itself is no control (an unnamed one to a
+    // screen reader). The policy passes on to the tab bar (its focus proxy): set it back.
+    m_tabs->setFocusPolicy(Qt::NoFocus);
+    m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus);
     m_tabs->setObjectName(QStringLiteral("personTabs"));
     m_tabs->setAccessibleName(tr("Person record sections"));
     m_tabs->setDocumentMode(true);
@@ -130,7 +139,7 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
                            "as it was logged (F2)"));
     connect(m_amend, &QPushButton::clicked, this, &PersonView::amendContact);
     auto *logHint = new QLabel(tr("Ctrl+L logs a new contact."), contactBar);
-    logHint->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    logHint->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
     auto *barLayout = new QHBoxLayout(contactBar);
     barLayout->setContentsMargins(0, 0, 0, 0);
     barLayout->addWidget(logHint);

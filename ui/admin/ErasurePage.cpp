@@ -82,6 +82,7 @@ QWidget *ErasurePage::buildFind()
                            tr("Open work"), tr("Status")},
                           box);
     m_matches->setObjectName(QStringLiteral("eraseMatches"));
+    m_matches->setAccessibleName(tr("People found to erase"));
     m_eraseOne = new QPushButton(tr("&Erase…"), box);
     m_eraseOne->setObjectName(QStringLiteral("eraseOne"));
     m_eraseOne->setEnabled(false);
@@ -130,6 +131,7 @@ QWidget *ErasurePage::buildRetention()
     all->setObjectName(QStringLiteral("retentionSelectAll"));
     m_retention = makeTable({tr("Erase"), tr("Person id"), tr("Name"), tr("Last activity")}, box);
     m_retention->setObjectName(QStringLiteral("retentionTable"));
+    m_retention->setAccessibleName(tr("People with no activity for the period"));
     m_eraseSelected = new QPushButton(tr("Erase &selected…"), box);
     m_eraseSelected->setObjectName(QStringLiteral("retentionErase"));
     m_progress = new QProgressBar(box);

@@ -1,4 +1,5 @@
 #include "SignInDialog.h"
+#include "widgets/Colours.h"
 
 #include "AuthWords.h"
 #include "ChangePasswordDialog.h"
@@ -37,7 +38,7 @@ SignInDialog::SignInDialog(services::AuthService &auth, const QString &workstati
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setAccessibleName(tr("Why you are not signed in"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(Colours::textStyle(Colours::Tone::Danger));
     m_message->hide();
 
     m_user = new QLineEdit;

@@ -1,4 +1,5 @@
 #include "ReportsPage.h"
+#include "widgets/Colours.h"
 
 #include "EmptyState.h"
 #include "Format.h"
@@ -512,8 +513,8 @@ void ReportsPage::showBanner(Banner kind, const QString &text)
     m_banner->setText(text);
     m_banner->setAccessibleDescription(text);
     m_banner->setVisible(kind != Banner::None);
-    m_banner->setStyleSheet(styles.value(int(kind)) +
-                            QStringLiteral("border-radius: 4px; padding: 6px;"));
+    m_banner->setStyleSheet(Colours::css(styles.value(int(kind)) +
+                                         QStringLiteral("border-radius: 4px; padding: 6px;")));
 }
 
 void ReportsPage::updateButtons()
