@@ -371,7 +371,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->currentPage(), int(ui::MainWindow::Reports));
         m_window->activateWindow();
         QTRY_VERIFY(focused());
-        expectF1Opens(QStringLiteral("for-supervisors"));
+        expectF1Opens(QStringLiteral("reports"));
         closeHelp();
         expectF1InDialog(
             new ui::ClosureReviewDialog(*m_services, m_supervisor, m_episode.id, m_window.get()),

@@ -44,7 +44,7 @@ constexpr ContextHelp::Topic kTopics[] = {
     {"hub::ui::ReassignDialog", "for-supervisors"},
     {"hub::ui::PriorityDialog", "for-supervisors"},
     {"hub::ui::ClosureReviewDialog", "approving-or-returning-a-closure"},
-    {"hub::ui::ReportsPage", "for-supervisors"},
+    {"hub::ui::ReportsPage", "reports"},
     {"hub::ui::AdminPage", "administration"},
     {"hub::ui::AuditPage", "audit-trail"},
     {"hub::ui::UsersPage", "users"},
