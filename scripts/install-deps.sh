@@ -26,6 +26,12 @@ PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring
     # phone numbers normalised to E.164 (core/domain/PhoneNumber)
     libphonenumber-dev
+    # the monthly report as an Excel workbook (ui/reports/ReportXlsx); the tests read the
+    # workbook's sheets back with unzip
+    libxlsxwriter-dev unzip
+    # the accessibility test (tests/a11y): a D-Bus session (dbus-run-session), the AT-SPI
+    # bus and registry that Qt's accessibility bridge talks to, and Python's AT-SPI client
+    dbus-bin at-spi2-core python3-pyatspi
 )
 
 missing=()

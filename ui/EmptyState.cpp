@@ -1,4 +1,5 @@
 #include "EmptyState.h"
+#include "widgets/Colours.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,13 +17,13 @@ EmptyState::EmptyState(const QString &title, const QString &text, QWidget *paren
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     m_title->setFont(f);
-    m_title->setStyleSheet(QStringLiteral("color: #1b2430;"));
+    m_title->setStyleSheet(Colours::textStyle(Colours::Tone::Ink));
 
     m_text = new QLabel(text, this);
     m_text->setObjectName(QStringLiteral("emptyText"));
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setStyleSheet(QStringLiteral("color: #4a5463;"));
+    m_text->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
 
     setAccessibleName(title);
     setAccessibleDescription(text);

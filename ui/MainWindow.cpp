@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "widgets/Appearance.h"
+#include "widgets/Colours.h"
 
 #include "services/DeskService.h"
 
@@ -12,6 +14,8 @@
 #include "caseload/CaseloadSection.h"
 #include "caseload/MyCaseloadPage.h"
 #include "contacts/RecordActions.h"
+#include "help/ContextHelp.h"
+#include "help/ShortcutsDialog.h"
 #include "models/CaseloadModel.h"
 #include "models/SearchResultsModel.h"
 #include "referrals/InboxPage.h"
@@ -26,6 +30,7 @@
 #include "widgets/FocusRing.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,7 +74,7 @@ QIcon searchIcon()
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(QColor(0x4a, 0x54, 0x63), 3.2, Qt::SolidLine, Qt::RoundCap));
+    p.setPen(QPen(Colours::text(Colours::Tone::Muted), 3.2, Qt::SolidLine, Qt::RoundCap));
     p.drawEllipse(QRectF(5, 5, 16, 16));
     p.drawLine(QPointF(19, 19), QPointF(27, 27));
     return QIcon(pm);
@@ -82,6 +87,7 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
 {
     setObjectName(QStringLiteral("mainWindow"));
     FocusRing::install();
+    ContextHelp::install(); // F1 in dialogs and on the lock page too
     setWindowTitle(tr("Victims' Hub"));
     setAccessibleName(tr("Victims' Hub"));
     resize(1366, 768);
@@ -89,7 +95,7 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navList"));
     m_nav->setAccessibleName(tr("Sections"));
-    m_nav->setStyleSheet(kNavStyle);
+    m_nav->setStyleSheet(Colours::css(kNavStyle));
     m_nav->setFixedWidth(176);
     m_nav->setFrameShape(QFrame::NoFrame);
     QFont navFont = m_nav->font();
@@ -324,8 +330,9 @@ void MainWindow::buildToolBar()
     bar->setMovable(false);
     bar->setFloatable(false);
     bar->toggleViewAction()->setEnabled(false);
-    bar->setStyleSheet(QStringLiteral("QToolBar#mainToolBar { padding: 6px 10px; spacing: 12px;"
-                                      "  border-bottom: 1px solid #d5dae1; }"));
+    bar->setStyleSheet(
+        Colours::css(QStringLiteral("QToolBar#mainToolBar { padding: 6px 10px; "
+                                    "spacing: 12px; border-bottom: 1px solid #d5dae1; }")));
 
     auto *brand = new QLabel(tr("Victims' Hub"), bar);
     brand->setObjectName(QStringLiteral("brandLabel"));
@@ -335,7 +342,7 @@ void MainWindow::buildToolBar()
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
     brand->setFont(f);
-    brand->setStyleSheet(QStringLiteral("color: #1f2d3d;"));
+    brand->setStyleSheet(Colours::textStyle(Colours::Tone::Ink));
     bar->addWidget(brand);
 
     m_searchEdit = new QLineEdit(bar);
@@ -403,6 +410,8 @@ void MainWindow::buildMenus()
     reload->setObjectName(QStringLiteral("refreshAction"));
     // Ctrl+R: F5 is Sync now (sync/SyncUi.cpp).
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    view->addSeparator();
+    Appearance::addActions(view); // High contrast, Larger text
 
     // "Work", Alt+K: every letter of "Record" is already a button's Alt key on some page.
     auto *record = menuBar()->addMenu(tr("Wor&k"));
@@ -417,13 +426,29 @@ void MainWindow::buildMenus()
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    // F1: the user guide at the section for what has the focus (help/ContextHelp.cpp).
+    auto *guide = help->addAction(tr("&User guide"), this, [this] {
+        ContextHelp::showFor(isAncestorOf(QApplication::focusWidget()) ? QApplication::focusWidget()
+                                                                       : this);
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    guide->setStatusTip(tr("Open the user guide at the section for this screen"));
+    // Built from the window's own actions and shortcuts, so that it is never out of date.
+    auto *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setStatusTip(tr("Every key of this window, what it does and where it works"));
+    help->addSeparator();
     auto *about = help->addAction(tr("&About Victims' Hub"), this, [this] {
         QMessageBox::about(
             this, tr("About Victims' Hub"),
             tr("<h3>Victims' Hub %1</h3><p>Case management for a county Victims' Hub: "
                "referrals, support episodes, contacts and the monthly support counts.</p>"
-               "<p>Keyboard: Ctrl+F search, Enter open, Esc back, Ctrl+1 to Ctrl+5 "
-               "sections.</p>")
+               "<p>Press F1 on any screen for the user guide; Help &gt; Keyboard shortcuts "
+               "lists every key.</p>")
                 .arg(QString::fromLatin1(HUB_VERSION)));
     });
     about->setObjectName(QStringLiteral("aboutAction"));

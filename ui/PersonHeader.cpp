@@ -1,4 +1,5 @@
 #include "PersonHeader.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 
@@ -32,7 +33,7 @@ PersonHeader::PersonHeader(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("personHeader"));
     setAccessibleName(tr("Person and safety of contact"));
-    setStyleSheet(kStyle);
+    setStyleSheet(Colours::css(kStyle));
 
     m_name = new QLabel(this);
     m_name->setObjectName(QStringLiteral("personName"));

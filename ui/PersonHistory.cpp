@@ -1,4 +1,5 @@
 #include "PersonHistory.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "widgets/FocusRing.h"
@@ -20,7 +21,7 @@ void addPlaceholder(QTreeWidget *tree, const QString &text)
 {
     auto *item = new QTreeWidgetItem(tree, QStringList{text});
     item->setFlags(Qt::ItemIsEnabled);
-    item->setForeground(0, QColor(0x6b, 0x72, 0x80));
+    item->setForeground(0, Colours::text(Colours::Tone::Muted));
     item->setFirstColumnSpanned(true);
 }
 
@@ -95,7 +96,7 @@ void PersonHistory::fillReferrals(QTreeWidget *tree, const domain::PersonFile &f
                         r.assignedTo.isEmpty() ? tr("Unassigned") : userName(file, r.assignedTo)});
         item->setData(0, Qt::UserRole, r.id);
         if (!r.consentToContact) {
-            item->setForeground(6, QColor(0xa0, 0x1c, 0x14));
+            item->setForeground(6, Colours::text(Colours::Tone::Danger));
             setBold(item, 6);
         }
         item->setToolTip(4, flags.join(QStringLiteral(", ")));
@@ -200,7 +201,7 @@ void PersonHistory::fillContacts(QTreeWidget *tree, const domain::PersonFile &fi
             item->setText(2, tr("%1 \u2014 despite safety flag").arg(item->text(2)));
             item->setToolTip(2,
                              tr("Made despite a safety-of-contact flag: %1").arg(c.safetyOverride));
-            item->setForeground(2, QColor(0xa0, 0x1c, 0x14));
+            item->setForeground(2, Colours::text(Colours::Tone::Danger));
         }
         items.insert(c.id, item);
     }
@@ -221,7 +222,7 @@ void PersonHistory::fillContacts(QTreeWidget *tree, const domain::PersonFile &fi
                    .arg(Format::localDateTime(c.recordedAt), userName(file, c.recordedBy)));
         item->setToolTip(5, c.summary);
         for (int col = 0; col < cols.size(); ++col)
-            item->setForeground(col, QColor(0x6a, 0x45, 0x00));
+            item->setForeground(col, Colours::text(Colours::Tone::Warning));
         setBold(item, 0);
         items.insert(c.id, item);
         constexpr int kCorrectedRole = Qt::UserRole + 1;
@@ -254,11 +255,13 @@ QString PersonHistory::contactDetail(const domain::PersonFile &file, const QStri
             facts << tr("%1 minutes").arg(c.durationMinutes);
         facts << tr("recorded by %1 on %2")
                      .arg(userName(file, c.recordedBy), Format::localDateTime(c.recordedAt));
-        html += QStringLiteral("<p style='margin:2px 0; color:#4a5463'>%1</p>")
-                    .arg(facts.join(kDot).toHtmlEscaped());
+        html +=
+            QStringLiteral("<p style='margin:2px 0; color:%1'>%2</p>")
+                .arg(Colours::text(Colours::Tone::Muted).name(), facts.join(kDot).toHtmlEscaped());
         if (!c.safetyOverride.isEmpty())
-            html += QStringLiteral("<p style='margin:2px 0; color:#a01c14'><b>%1</b></p>")
-                        .arg(tr("Made despite a safety-of-contact flag: %1")
+            html += QStringLiteral("<p style='margin:2px 0; color:%1'><b>%2</b></p>")
+                        .arg(Colours::text(Colours::Tone::Danger).name(),
+                             tr("Made despite a safety-of-contact flag: %1")
                                  .arg(c.safetyOverride)
                                  .toHtmlEscaped());
         html +=
@@ -301,7 +304,7 @@ void PersonHistory::fillTasks(QTreeWidget *tree, const domain::PersonFile &file)
         item->setData(0, Qt::UserRole, t.id);
         if (t.doneAt.isValid())
             for (int col = 0; col < 4; ++col)
-                item->setForeground(col, QColor(0x6b, 0x72, 0x80));
+                item->setForeground(col, Colours::text(Colours::Tone::Muted));
         else
             setBold(item, 3);
     }

@@ -1,4 +1,5 @@
 #include "PersonLists.h"
+#include "widgets/Colours.h"
 
 #include "widgets/FocusRing.h"
 
@@ -49,7 +50,7 @@ QLabel *pageTitle(const QString &text, const char *objectName, QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     label->setFont(f);
-    label->setStyleSheet(QStringLiteral("color: #1b2430;"));
+    label->setStyleSheet(Colours::textStyle(Colours::Tone::Ink));
     return label;
 }
 
@@ -58,7 +59,7 @@ QLabel *pageSummary(const QString &accessibleName, const char *objectName, QWidg
     auto *label = new QLabel(parent);
     label->setObjectName(QString::fromLatin1(objectName));
     label->setAccessibleName(accessibleName);
-    label->setStyleSheet(QStringLiteral("color: #4a5463;"));
+    label->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
     return label;
 }
 

@@ -1,4 +1,5 @@
 #include "PersonOverview.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 
@@ -89,7 +90,7 @@ void PersonOverview::addRow(QFormLayout *form, const QString &label, const char 
     value->setTextFormat(Qt::PlainText);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(value);
-    caption->setStyleSheet(QStringLiteral("color: #4a5463;"));
+    caption->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
     form->addRow(caption, value);
     m_values.insert(value->objectName(), value);
 }

@@ -1,10 +1,12 @@
 #include "PersonView.h"
+#include "widgets/Colours.h"
 
 #include "PersonHeader.h"
 #include "PersonHistory.h"
 #include "PersonOverview.h"
 #include "contacts/LogContactDialog.h"
 #include "episodes/EpisodePane.h"
+#include "help/ContextHelp.h"
 #include "person/PersonEditDialog.h"
 #include "widgets/FocusRing.h"
 
@@ -40,7 +42,7 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     auto *readOnly = new QLabel(tr("Read-only view"), this);
     readOnly->setObjectName(QStringLiteral("readOnlyNote"));
     readOnly->setAccessibleName(readOnly->text());
-    readOnly->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    readOnly->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
     m_readOnly = readOnly;
 
     // Caseworker desk: editing the person's details (shown once a user is working).
@@ -52,6 +54,7 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     connect(m_edit, &QPushButton::clicked, this, &PersonView::editDetails);
     auto *editShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
     editShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    editShortcut->setWhatsThis(tr("Edit details and safety flags"));
     connect(editShortcut, &QShortcut::activated, this, &PersonView::editDetails);
 
     auto *bar = new QHBoxLayout;
@@ -66,12 +69,20 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     m_error->setAccessibleName(tr("Error"));
     m_error->setWordWrap(true);
     m_error->setAlignment(Qt::AlignCenter);
-    m_error->setStyleSheet(QStringLiteral("color: #a01c14; font-size: 12pt; padding: 40px;"));
+    m_error->setStyleSheet(Colours::textStyle(Colours::Tone::Danger) +
+                           QStringLiteral("padding: 40px;"));
+    QFont errorFont = m_error->font();
+    errorFont.setPointSizeF(errorFont.pointSizeF() * 1.2);
+    m_error->setFont(errorFont);
     m_error->hide();
 
     m_header = new PersonHeader(this);
 
     m_tabs = new QTabWidget(this);
+    // Its tab bar takes the focus: the frame itself is no control (an unnamed one to a
+    // screen reader). The policy passes on to the tab bar (its focus proxy): set it back.
+    m_tabs->setFocusPolicy(Qt::NoFocus);
+    m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus);
     m_tabs->setObjectName(QStringLiteral("personTabs"));
     m_tabs->setAccessibleName(tr("Person record sections"));
     m_tabs->setDocumentMode(true);
@@ -128,7 +139,7 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
                            "as it was logged (F2)"));
     connect(m_amend, &QPushButton::clicked, this, &PersonView::amendContact);
     auto *logHint = new QLabel(tr("Ctrl+L logs a new contact."), contactBar);
-    logHint->setStyleSheet(QStringLiteral("color: #6b7280;"));
+    logHint->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
     auto *barLayout = new QHBoxLayout(contactBar);
     barLayout->setContentsMargins(0, 0, 0, 0);
     barLayout->addWidget(logHint);
@@ -161,6 +172,7 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
 
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
+    escape->setWhatsThis(tr("Back to the list"));
     connect(escape, &QShortcut::activated, this, &PersonView::backRequested);
 
     // Ctrl+Tab and Ctrl+Shift+Tab (or Ctrl+PgDown and Ctrl+PgUp) change section from
@@ -174,6 +186,7 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     for (const auto &[keys, step] : steps) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setWhatsThis(step > 0 ? tr("Next tab") : tr("Previous tab"));
         connect(shortcut, &QShortcut::activated, this, [this, step = step] { stepSection(step); });
     }
 }
@@ -315,6 +328,7 @@ void PersonView::amendContact()
         return;
     }
     LogContactDialog dialog(*m_services, m_actor, m_file, id, this);
+    ContextHelp::setAnchor(&dialog, QStringLiteral("correcting-a-contact-amend"));
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT message(tr("Recorded a correction; the original contact is kept as logged."));
 }

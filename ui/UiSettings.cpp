@@ -11,6 +11,7 @@ UiSettings::UiSettings()
     if (m_settings.value(kVersionKey, 0).toInt() != kVersion) {
         m_settings.remove(QStringLiteral("window"));
         m_settings.remove(QStringLiteral("lists"));
+        m_settings.remove(QStringLiteral("help"));
         m_settings.setValue(kVersionKey, kVersion);
     }
 }
@@ -43,6 +44,16 @@ QByteArray UiSettings::headerState(const QString &list) const
 void UiSettings::setHeaderState(const QString &list, const QByteArray &value)
 {
     m_settings.setValue(QStringLiteral("lists/%1/header").arg(list), value);
+}
+
+QByteArray UiSettings::helpLayout(const QString &part) const
+{
+    return m_settings.value(QStringLiteral("help/%1").arg(part)).toByteArray();
+}
+
+void UiSettings::setHelpLayout(const QString &part, const QByteArray &value)
+{
+    m_settings.setValue(QStringLiteral("help/%1").arg(part), value);
 }
 
 } // namespace hub::ui

@@ -19,6 +19,9 @@ public:
     // A list's column widths and order, by the list's objectName.
     QByteArray headerState(const QString &list) const;
     void setHeaderState(const QString &list, const QByteArray &value);
+    // The Help window's size and the split between its contents and the guide, by `part`.
+    QByteArray helpLayout(const QString &part) const;
+    void setHelpLayout(const QString &part, const QByteArray &value);
 
 private:
     // Bumped when a stored layout can no longer be read; older layouts are then dropped.

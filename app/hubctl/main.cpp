@@ -25,7 +25,8 @@ commands:
   import FILE [--replace] --user NAME   read a hub archive (atomic; nothing on error)
   search TEXT [--limit N] [--format text|json] --user NAME
                                         find people by name, phone, postcode or crime reference
-  report monthly --month YYYY-MM [--as-of TIMESTAMP] [--format json|csv|pdf] [--out FILE]
+  report monthly (--month YYYY-MM | --from YYYY-MM --to YYYY-MM) [--team NAME]
+                 [--as-of TIMESTAMP] [--format json|csv|pdf|xlsx] [--out FILE]
          --user NAME                    the monthly support counts (docs/COUNTING_RULES.md)
   bench --dataset S|L [--format text|json]
                                         measure the operations of docs/PERFORMANCE.md

@@ -9,6 +9,9 @@
 // PNG, prints first_paint_ms=N (since the process started) and exits: for the docs and
 // for the start-up benchmark. --page starts on a section; --log-contact opens the Log
 // contact dialog over the person's record (in a screenshot, drawn over the window).
+// --trigger (hidden; for tests/a11y, docs/USER_GUIDE.md "Accessibility") opens a dialog as a
+// user would, in steps: picks the first row of each list (first-rows), presses a button or
+// menu action by name, or types into a text box (NAME=TEXT, then Enter).
 
 #include "CoreResources.h"
 #include "MainWindow.h"
@@ -24,7 +27,11 @@
 #include "services/DirectoryService.h"
 #include "store/Database.h"
 #include "sync/SyncUi.h"
+#include "widgets/Appearance.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -32,6 +39,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
@@ -96,6 +104,46 @@ QString defaultDatabasePath(bool createFolder)
     return QDir(dir).filePath(QStringLiteral("hub.db"));
 }
 
+// One --trigger step in the window: "first-rows" picks the first row of every list shown
+// without a current one; NAME=TEXT types TEXT into the text box NAME and presses Enter; NAME
+// presses the button or triggers the action NAME. False if there is none.
+bool triggerStep(QWidget &window, const QString &step)
+{
+    if (step == QLatin1String("first-rows")) {
+        for (auto *view : window.findChildren<QAbstractItemView *>()) {
+            if (view->isVisible() && view->model() && view->model()->rowCount() > 0 &&
+                !view->currentIndex().isValid())
+                view->setCurrentIndex(view->model()->index(0, 0));
+        }
+        return true;
+    }
+    const auto name = step.section(QLatin1Char('='), 0, 0);
+    if (step.contains(QLatin1Char('='))) {
+        auto *edit = window.findChild<QLineEdit *>(name);
+        if (!edit)
+            return false;
+        edit->setText(step.section(QLatin1Char('='), 1));
+        Q_EMIT edit->returnPressed();
+        return true;
+    }
+    if (auto *button = window.findChild<QAbstractButton *>(name); button && button->isEnabled()) {
+        button->click();
+        return true;
+    }
+    // The window's own actions too (Lock now is the session lock's).
+    auto actions = window.findChildren<QAction *>(name);
+    for (auto *action : window.actions())
+        if (action->objectName() == name)
+            actions.append(action);
+    for (auto *action : actions) {
+        if (action->isEnabled()) {
+            action->trigger();
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -112,6 +160,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HUB_VERSION));
     hub::initCoreResources();
     loadTranslations(app);
+    // The user's high-contrast and text-size choice, over the platform's palette and font.
+    hub::ui::Appearance::apply(hub::ui::Appearance::stored());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::tr("Case management for a Victims' Hub."));
@@ -151,6 +201,10 @@ int main(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.addOption(personOption);
     parser.addOption(shotOption);
+    QCommandLineOption triggerOption(QStringLiteral("trigger"), QStringLiteral("test only"),
+                                     QStringLiteral("NAME"));
+    triggerOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(triggerOption);
     parser.process(app);
 
     const bool screenshot = parser.isSet(shotOption);
@@ -279,6 +333,20 @@ int main(int argc, char *argv[])
                 services, window.actor(), window.personView()->file(), QString(), &window);
             contact->setModal(true);
             contact->show();
+        }
+
+        if (first && parser.isSet(triggerOption)) {
+            // Once the window is up; the last step may open a dialog and wait in it.
+            QTimer::singleShot(0, &window, [&window, steps = parser.values(triggerOption)] {
+                for (const auto &step : steps) {
+                    if (!triggerStep(window, step)) {
+                        QTextStream(stderr)
+                            << "victimshub: nothing enabled to trigger named " << step << Qt::endl;
+                        QApplication::exit(2);
+                        return;
+                    }
+                }
+            });
         }
 
         if (!screenshot) {

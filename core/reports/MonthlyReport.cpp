@@ -157,15 +157,34 @@ Result<MonthlyReport> monthly(store::Database &db, const QDate &month, const QDa
                               const domain::ReferenceData &codes,
                               const calendar::VictimsCodeClock &clock)
 {
+    return counted(db, ReportScope::month(month), asOf, codes, clock);
+}
+
+Result<MonthlyReport> counted(store::Database &db, const ReportScope &scope, const QDateTime &asOf,
+                              const domain::ReferenceData &codes,
+                              const calendar::VictimsCodeClock &clock)
+{
+    const QDate &month = scope.firstMonth;
+    const QDate last = scope.lastMonth.isValid() ? scope.lastMonth : month;
     if (!month.isValid() || !asOf.isValid())
         return Error::invalid(month.isValid() ? QStringLiteral("as_of") : QStringLiteral("month"),
                               QStringLiteral("is not a valid date"));
     MonthlyReport r;
     r.month = QDate(month.year(), month.month(), 1);
+    r.lastMonth = QDate(last.year(), last.month(), 1);
+    if (r.lastMonth < r.month)
+        return Error::invalid(QStringLiteral("to"), QStringLiteral("is before the first month"));
+    const int span =
+        (r.lastMonth.year() - r.month.year()) * 12 + r.lastMonth.month() - r.month.month() + 1;
+    if (span > kMaxMonths)
+        return Error::invalid(QStringLiteral("to"),
+                              QStringLiteral("more than %1 months").arg(kMaxMonths));
+    r.teamId = scope.teamId;
+    r.teamName = scope.teamName;
     r.asOf = wholeSeconds(asOf);
     const QDateTime from = monthStart(r.month);
-    const QDateTime to = monthEnd(r.month);
-    ReportQueries queries(db);
+    const QDateTime to = monthEnd(r.lastMonth);
+    ReportQueries queries(db, r.teamId);
 
     // Referrals received in the month.
     auto referrals = queries.referralsReceived(from, to, r.asOf);
@@ -207,7 +226,7 @@ Result<MonthlyReport> monthly(store::Database &db, const QDate &month, const QDa
     r.supportedByGender = Breakdown(codes.codes(QStringLiteral("gender")));
     r.supportedByEthnicGroup = Breakdown(codes.codes(QStringLiteral("ethnic_group")));
     r.supportedByDisability = Breakdown(codes.codes(QStringLiteral("disability")));
-    const QDate lastDay = lastDayOf(r.month);
+    const QDate lastDay = lastDayOf(r.lastMonth);
     for (const auto &person : supported.value()) {
         const QDate dob = person.dateOfBirth;
         r.supportedByAgeBand.add(dob.isValid() ? ageBand(util::ageOn(dob, lastDay))
@@ -243,8 +262,8 @@ Result<MonthlyReport> monthly(store::Database &db, const QDate &month, const QDa
     for (auto it = onward->begin(); it != onward->end(); ++it)
         r.onwardReferralsByAgency.add(it.key(), it.value());
 
-    const QDate lastYear = r.month.addMonths(-12);
-    auto lastYearCount = queries.referralCount(monthStart(lastYear), monthEnd(lastYear));
+    auto lastYearCount = queries.referralCount(monthStart(r.month.addMonths(-12)),
+                                               monthEnd(r.lastMonth.addMonths(-12)));
     if (!lastYearCount.ok())
         return lastYearCount.error();
     r.referralsReceivedSameMonthLastYear = lastYearCount.value();
@@ -253,14 +272,14 @@ Result<MonthlyReport> monthly(store::Database &db, const QDate &month, const QDa
 
 Result<QVector<TrendPoint>> trend(store::Database &db, const QDate &lastMonth,
                                   const QDateTime &asOf, const calendar::VictimsCodeClock &clock,
-                                  int months)
+                                  int months, const QString &teamId)
 {
     if (!lastMonth.isValid() || !asOf.isValid())
         return Error::invalid(lastMonth.isValid() ? QStringLiteral("as_of")
                                                   : QStringLiteral("month"),
                               QStringLiteral("is not a valid date"));
     const QDateTime at = wholeSeconds(asOf);
-    ReportQueries queries(db);
+    ReportQueries queries(db, teamId);
     QVector<TrendPoint> out;
     const QDate last(lastMonth.year(), lastMonth.month(), 1);
     for (int i = months - 1; i >= 0; --i) {

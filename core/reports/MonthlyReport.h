@@ -48,10 +48,26 @@ struct OutcomeCount
     int assessed = 0; // improved + not_improved
 };
 
-// The figures of COUNTING_RULES.md for one Europe/London month, in the order listed there.
+// What a report counts: a run of whole Europe/London months and, optionally, one team
+// (COUNTING_RULES.md "Months and teams").
+struct ReportScope
+{
+    QDate firstMonth; // any day of the first month
+    QDate lastMonth;  // any day of the last month; null: the first month alone
+    QString teamId;   // empty: the whole hub
+    QString teamName; // the team's name, for titles and the files written
+
+    static ReportScope month(const QDate &month) { return {month, month, {}, {}}; }
+};
+
+// The figures of COUNTING_RULES.md for one Europe/London month (or a run of months), in
+// the order listed there.
 struct MonthlyReport
 {
-    QDate month;    // the first day of the month
+    QDate month;     // the first day of the (first) month
+    QDate lastMonth; // the first day of the last month counted; the same as month for one
+    QString teamId;  // the team counted; empty for the whole hub
+    QString teamName;
     QDateTime asOf; // UTC, whole seconds
     int referralsReceived = 0;
     Breakdown referralsBySource;
@@ -75,6 +91,11 @@ struct MonthlyReport
     int contactsLogged = 0;
     qint64 contactMinutes = 0;
     int referralsReceivedSameMonthLastYear = 0;
+
+    // More than one month counted.
+    bool isRange() const { return lastMonth.isValid() && lastMonth != month; }
+    // The last month counted (month itself for one month).
+    QDate last() const { return lastMonth.isValid() ? lastMonth : month; }
 };
 
 // One month of the trend chart.
@@ -110,9 +131,17 @@ Result<MonthlyReport> monthly(store::Database &db, const QDate &month, const QDa
                               const domain::ReferenceData &codes,
                               const calendar::VictimsCodeClock &clock);
 
-// The trend chart: `months` months ending with `lastMonth`, oldest first.
+// The same figures over the scope's months (one window from the start of the first to
+// the end of the last), for the whole hub or one team. At most kMaxMonths months.
+Result<MonthlyReport> counted(store::Database &db, const ReportScope &scope, const QDateTime &asOf,
+                              const domain::ReferenceData &codes,
+                              const calendar::VictimsCodeClock &clock);
+constexpr int kMaxMonths = 120;
+
+// The trend chart: `months` months ending with `lastMonth`, oldest first (of one team
+// when `teamId` is set).
 Result<QVector<TrendPoint>> trend(store::Database &db, const QDate &lastMonth,
                                   const QDateTime &asOf, const calendar::VictimsCodeClock &clock,
-                                  int months = 12);
+                                  int months = 12, const QString &teamId = {});
 
 } // namespace hub::reports

@@ -209,6 +209,12 @@ Result<MonthlyReport> fromJson(const QByteArray &json)
     r.asOf = asOf ? util::parseRfc3339(asOf->value) : QDateTime();
     if (!r.month.isValid() || !r.asOf.isValid())
         ok = false;
+    const auto *last = root.child(QStringLiteral("last_month"));
+    r.lastMonth = last ? parseMonth(last->value) : r.month;
+    if (const auto *team = root.child(QStringLiteral("team")))
+        r.teamName = team->value;
+    if (const auto *teamId = root.child(QStringLiteral("team_id")))
+        r.teamId = teamId->value;
     r.referralsReceived = int(number(&root, "referrals_received"));
     r.referralsBySource = breakdown("referrals_by_source");
     r.referralsByOffenceGroup = breakdown("referrals_by_offence_group");

@@ -51,7 +51,7 @@ QVector<Node> figures(const MonthlyReport &r)
                                          {number(QStringLiteral("improved"), count.improved),
                                           number(QStringLiteral("assessed"), count.assessed)}});
     }
-    return {
+    QVector<Node> out{
         text(QStringLiteral("month"), monthKey(r.month)),
         text(QStringLiteral("as_of"), util::toIsoUtc(r.asOf)),
         number(QStringLiteral("referrals_received"), r.referralsReceived),
@@ -78,6 +78,15 @@ QVector<Node> figures(const MonthlyReport &r)
         number(QStringLiteral("referrals_received_same_month_last_year"),
                r.referralsReceivedSameMonthLastYear),
     };
+    // A run of months and a team are written only when chosen, so that the whole hub's
+    // month (and every snapshot saved of one) reads exactly as before.
+    if (!r.teamId.isEmpty()) {
+        out.insert(2, text(QStringLiteral("team_id"), r.teamId));
+        out.insert(2, text(QStringLiteral("team"), r.teamName));
+    }
+    if (r.isRange())
+        out.insert(1, text(QStringLiteral("last_month"), monthKey(r.lastMonth)));
+    return out;
 }
 
 // A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped.
@@ -120,17 +129,17 @@ void writeJson(QByteArray &out, const Node &node, int depth)
     out += QByteArray(2 * depth, ' ') + '}';
 }
 
-void writeCsv(QByteArray &out, const QString &figure, const QString &path, const Node &node)
+using Visit = std::function<void(const QString &, const QString &, const QString &, bool)>;
+
+void walk(const QString &figure, const QString &path, const Node &node, const Visit &visit)
 {
     if (node.children.isEmpty()) {
-        out +=
-            util::csv::record({csvField(figure), csvField(path),
-                               node.text ? csvField(node.value) : util::csv::figure(node.value)});
+        visit(figure, path, node.value, node.text);
         return;
     }
     for (const auto &child : node.children)
-        writeCsv(out, figure, path.isEmpty() ? child.key : path + QLatin1Char('.') + child.key,
-                 child);
+        walk(figure, path.isEmpty() ? child.key : path + QLatin1Char('.') + child.key, child,
+             visit);
 }
 
 } // namespace
@@ -149,12 +158,24 @@ QByteArray toJson(const MonthlyReport &report)
     return out + '\n';
 }
 
-QByteArray toCsv(const MonthlyReport &report)
+void forEachValue(const MonthlyReport &report, const Visit &visit)
 {
-    QByteArray out("figure,breakdown,value\r\n");
-    out.reserve(8192);
     for (const auto &node : figures(report))
-        writeCsv(out, node.key, {}, node);
+        walk(node.key, {}, node, visit);
+}
+
+QByteArray toCsv(const MonthlyReport &report, const Labeller &labels)
+{
+    QByteArray out("figure,breakdown,value,figure_label,breakdown_label\r\n");
+    out.reserve(16384);
+    forEachValue(report, [&](const QString &figure, const QString &breakdown, const QString &value,
+                             bool isText) {
+        out += util::csv::record(
+            {csvField(figure), csvField(breakdown),
+             isText ? csvField(value) : util::csv::figure(value),
+             csvField(labels ? labels(figure, {}) : QString()),
+             csvField(labels && !breakdown.isEmpty() ? labels(figure, breakdown) : QString())});
+    });
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "reports/ReportWriters.h"
 #include "security/Permissions.h"
 #include "store/ReportSnapshotRepository.h"
+#include "store/Repositories.h"
 #include "store/Transaction.h"
 #include "util/Ids.h"
 
@@ -12,6 +13,8 @@
 
 #include <QFileInfo>
 #include <QHash>
+
+#include <algorithm>
 
 namespace hub::services {
 
@@ -32,24 +35,117 @@ QDate ReportService::lastClosedMonth() const
     return QDate(today.year(), today.month(), 1).addMonths(-1);
 }
 
-Result<reports::MonthlyReport> ReportService::count(const QDate &month, const QDateTime &asOf)
+namespace {
+
+// What the audit trail says a report covered: "monthly", then the last month of a run and
+// the team when there is one, so the whole hub's month reads as it always did.
+QString scopeWords(const reports::MonthlyReport &r)
 {
-    return reports::monthly(m_ctx.db, month, asOf.isValid() ? asOf : now(),
+    QString words = QStringLiteral("monthly");
+    if (r.isRange())
+        words += QStringLiteral(" to %1").arg(reports::monthKey(r.lastMonth));
+    if (!r.teamId.isEmpty())
+        words += QStringLiteral(" team=%1").arg(r.teamId);
+    return words;
+}
+
+} // namespace
+
+QString ReportService::boundTeam(const domain::Actor &actor)
+{
+    // The same rule as a supervisor's reach over people: one team, unless they have none.
+    return actor.role == QLatin1String("supervisor") ? actor.teamId : QString();
+}
+
+Status ReportService::checkTeam(const domain::Actor &actor, const QString &teamId) const
+{
+    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+        return s;
+    const QString bound = boundTeam(actor);
+    if (!bound.isEmpty() && teamId != bound)
+        return Error::make(Error::Kind::Permission,
+                           tr("a supervisor of a team sees their own team's figures only"));
+    return {};
+}
+
+Result<QVector<domain::Team>> ReportService::teams(const domain::Actor &actor)
+{
+    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+        return s.error();
+    const QString bound = boundTeam(actor);
+    QVector<domain::Team> out;
+    for (const auto &t : store::TeamRepository(m_ctx.db).all()) {
+        if (bound.isEmpty() || t.id == bound)
+            out.push_back(t);
+    }
+    std::sort(out.begin(), out.end(), [](const domain::Team &a, const domain::Team &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return out;
+}
+
+Result<domain::Team> ReportService::findTeam(const domain::Actor &actor, const QString &nameOrId)
+{
+    auto all = store::TeamRepository(m_ctx.db).all();
+    for (const auto &t : all) {
+        if (t.id == nameOrId || t.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0) {
+            if (auto s = checkTeam(actor, t.id); !s.ok())
+                return s.error();
+            return t;
+        }
+    }
+    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+        return s.error();
+    QStringList names;
+    for (const auto &t : all)
+        names << t.name;
+    names.sort(Qt::CaseInsensitive);
+    return Error::invalid(QStringLiteral("team"),
+                          tr("there is no team '%1' (there are: %2)")
+                              .arg(nameOrId, names.join(QStringLiteral(", "))));
+}
+
+Result<reports::ReportScope> ReportService::named(reports::ReportScope scope)
+{
+    if (scope.teamId.isEmpty())
+        return scope;
+    auto team = store::TeamRepository(m_ctx.db).get(scope.teamId);
+    if (!team.ok())
+        return Error::invalid(QStringLiteral("team"), tr("there is no such team"));
+    scope.teamName = team->name;
+    return scope;
+}
+
+Result<reports::MonthlyReport> ReportService::count(const reports::ReportScope &scope,
+                                                    const QDateTime &asOf)
+{
+    auto withName = named(scope);
+    if (!withName.ok())
+        return withName.error();
+    return reports::counted(m_ctx.db, withName.value(), asOf.isValid() ? asOf : now(),
                             reports::codesOf(m_ctx.db), m_ctx.victimsCode);
 }
 
 Result<reports::MonthlyReport> ReportService::monthly(const domain::Actor &actor,
                                                       const QDate &month, const QDateTime &asOf)
 {
-    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+    return report(actor, {month, month, boundTeam(actor), {}}, asOf);
+}
+
+Result<reports::MonthlyReport> ReportService::report(const domain::Actor &actor,
+                                                     const reports::ReportScope &scope,
+                                                     const QDateTime &asOf)
+{
+    if (auto s = checkTeam(actor, scope.teamId); !s.ok())
         return s.error();
-    auto report = count(month, asOf);
+    auto report = count(scope, asOf);
     if (!report.ok())
         return report;
     if (auto s = AuditService(m_ctx).record(
             actor, QStringLiteral("report.view"), QStringLiteral("report"),
             reports::monthKey(report->month), QString(),
-            QStringLiteral("monthly as_of=%1").arg(util::toIsoUtc(report->asOf)));
+            QStringLiteral("%1 as_of=%2")
+                .arg(scopeWords(report.value()), util::toIsoUtc(report->asOf)));
         !s.ok())
         return s.error();
     return report;
@@ -58,29 +154,46 @@ Result<reports::MonthlyReport> ReportService::monthly(const domain::Actor &actor
 Result<QVector<reports::TrendPoint>>
 ReportService::trend(const domain::Actor &actor, const QDate &lastMonth, const QDateTime &asOf)
 {
-    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+    return trend(actor, lastMonth, asOf, boundTeam(actor));
+}
+
+Result<QVector<reports::TrendPoint>> ReportService::trend(const domain::Actor &actor,
+                                                          const QDate &lastMonth,
+                                                          const QDateTime &asOf,
+                                                          const QString &teamId)
+{
+    if (auto s = checkTeam(actor, teamId); !s.ok())
         return s.error();
-    return reports::trend(m_ctx.db, lastMonth, asOf.isValid() ? asOf : now(), m_ctx.victimsCode);
+    return reports::trend(m_ctx.db, lastMonth, asOf.isValid() ? asOf : now(), m_ctx.victimsCode, 12,
+                          teamId);
 }
 
 Status ReportService::recordExport(const domain::Actor &actor, const reports::MonthlyReport &report,
                                    const QString &format, const QString &target)
 {
-    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+    if (auto s = checkTeam(actor, report.teamId); !s.ok())
         return s;
-    return AuditService(m_ctx).record(actor, QStringLiteral("report.export"),
-                                      QStringLiteral("report"), reports::monthKey(report.month),
-                                      QString(),
-                                      QStringLiteral("monthly %1 as_of=%2 to %3")
-                                          .arg(format, util::toIsoUtc(report.asOf),
-                                               target.isEmpty() ? QStringLiteral("standard output")
-                                                                : QFileInfo(target).fileName()));
+    return AuditService(m_ctx).record(
+        actor, QStringLiteral("report.export"), QStringLiteral("report"),
+        reports::monthKey(report.month), QString(),
+        QStringLiteral("%1 %2 as_of=%3 to %4")
+            .arg(scopeWords(report), format, util::toIsoUtc(report.asOf),
+                 target.isEmpty() ? QStringLiteral("standard output")
+                                  : QFileInfo(target).fileName()));
 }
 
 Result<domain::ReportSnapshot> ReportService::saveSnapshot(const domain::Actor &actor,
                                                            const QDate &month)
 {
+    return saveSnapshot(actor, month, boundTeam(actor));
+}
+
+Result<domain::ReportSnapshot>
+ReportService::saveSnapshot(const domain::Actor &actor, const QDate &month, const QString &teamId)
+{
     if (auto s = security::check(actor, security::Action::SaveSnapshot); !s.ok())
+        return s.error();
+    if (auto s = checkTeam(actor, teamId); !s.ok())
         return s.error();
     if (actor.userId.isEmpty())
         return ServiceErrors::needsUser();
@@ -93,7 +206,7 @@ Result<domain::ReportSnapshot> ReportService::saveSnapshot(const domain::Actor &
                                  "after its last day")
                                   .arg(reports::monthKey(first)));
     const QDateTime at = now();
-    auto report = count(first, at);
+    auto report = count({first, first, teamId, {}}, at);
     if (!report.ok())
         return report.error();
     domain::ReportSnapshot s;
@@ -116,7 +229,7 @@ Result<domain::ReportSnapshot> ReportService::saveSnapshot(const domain::Actor &
         return st.error();
     if (auto st = tx.commit(); !st.ok())
         return st.error();
-    auto saved = snapshots(actor, first);
+    auto saved = snapshots(actor, first, teamId);
     if (saved.ok()) {
         for (const auto &one : saved.value()) {
             if (one.id == s.id)
@@ -129,19 +242,39 @@ Result<domain::ReportSnapshot> ReportService::saveSnapshot(const domain::Actor &
 Result<QVector<domain::ReportSnapshot>> ReportService::snapshots(const domain::Actor &actor,
                                                                  const QDate &month)
 {
-    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+    return snapshots(actor, month, boundTeam(actor));
+}
+
+Result<QVector<domain::ReportSnapshot>>
+ReportService::snapshots(const domain::Actor &actor, const QDate &month, const QString &teamId)
+{
+    if (auto s = checkTeam(actor, teamId); !s.ok())
         return s.error();
     if (!month.isValid())
         return QVector<domain::ReportSnapshot>();
-    return store::ReportSnapshotRepository(m_ctx.db).byMonth(QDate(month.year(), month.month(), 1));
+    auto all =
+        store::ReportSnapshotRepository(m_ctx.db).byMonth(QDate(month.year(), month.month(), 1));
+    if (!all.ok())
+        return all;
+    // Each snapshot is of the whole hub or of one team, as its figures say.
+    QVector<domain::ReportSnapshot> out;
+    for (const auto &s : all.value()) {
+        auto figures = reports::fromJson(s.figuresJson);
+        if (figures.ok() ? figures->teamId == teamId : teamId.isEmpty())
+            out.push_back(s);
+    }
+    return out;
 }
 
 Result<SnapshotComparison> ReportService::compareWithToday(const domain::Actor &actor,
                                                            const domain::ReportSnapshot &snapshot)
 {
-    if (auto s = security::check(actor, security::Action::ViewReports); !s.ok())
+    auto saved = reports::fromJson(snapshot.figuresJson);
+    if (!saved.ok())
+        return saved.error();
+    if (auto s = checkTeam(actor, saved->teamId); !s.ok())
         return s.error();
-    auto today = count(snapshot.month, snapshot.asOf);
+    auto today = count({snapshot.month, snapshot.month, saved->teamId, {}}, snapshot.asOf);
     if (!today.ok())
         return today.error();
     SnapshotComparison out;
@@ -149,9 +282,9 @@ Result<SnapshotComparison> ReportService::compareWithToday(const domain::Actor &
     out.differs = out.todayJson != snapshot.figuresJson;
     if (!out.differs)
         return out;
-    auto saved = reports::leaves(snapshot.figuresJson);
-    if (!saved.ok())
-        return saved.error();
+    auto savedLeaves = reports::leaves(snapshot.figuresJson);
+    if (!savedLeaves.ok())
+        return savedLeaves.error();
     auto now = reports::leaves(out.todayJson);
     if (!now.ok())
         return now.error();
@@ -159,7 +292,7 @@ Result<SnapshotComparison> ReportService::compareWithToday(const domain::Actor &
     for (const auto &leaf : now.value())
         todayValues.insert(leaf.path(), leaf.value);
     QHash<QString, bool> seen;
-    for (const auto &leaf : saved.value()) {
+    for (const auto &leaf : savedLeaves.value()) {
         seen.insert(leaf.path(), true);
         const auto it = todayValues.constFind(leaf.path());
         const QString current = it == todayValues.cend() ? QString() : it.value();

@@ -20,13 +20,29 @@ QString current(const QString &c)
         .arg(c);
 }
 
-// The people of `contact c` spoken to while they had an episode open.
-QString supportedContact()
+// The people of `contact c` spoken to while they had an episode open (`episodeTeam`: the
+// team condition on that episode `e`, or nothing).
+QString supportedContact(const QString &episodeTeam)
 {
     return QStringLiteral("c.outcome = 'spoke' AND %1 AND EXISTS (SELECT 1 FROM episode e "
                           "WHERE e.person_id = c.person_id AND e.opened_at <= c.at "
-                          "AND (e.closed_at IS NULL OR e.closed_at >= c.at))")
-        .arg(current(QStringLiteral("c")));
+                          "AND (e.closed_at IS NULL OR e.closed_at >= c.at)%2)")
+        .arg(current(QStringLiteral("c")), episodeTeam);
+}
+
+// The worker who held referral or episode `a` at :to: the one the last reassignment before
+// :to gave it to; else, when it was reassigned later, the one that first reassignment took
+// it from ('' for nobody); else its holder now.
+QString holderAt(const char *type, const QString &a, const char *holderColumn)
+{
+    return QStringLiteral(
+               "coalesce((SELECT h.to_user FROM assignment_change h WHERE h.record_type = '%1' "
+               "AND h.record_id = %2.id AND h.changed_at < :to "
+               "ORDER BY h.changed_at DESC, h.id DESC LIMIT 1), "
+               "(SELECT coalesce(h.from_user, '') FROM assignment_change h "
+               "WHERE h.record_type = '%1' AND h.record_id = %2.id AND h.changed_at >= :to "
+               "ORDER BY h.changed_at, h.id LIMIT 1), %2.%3)")
+        .arg(QLatin1String(type), a, QLatin1String(holderColumn));
 }
 
 // The Victims' Code first contact of referral `r` as seen at :asof (COUNTING_RULES.md).
@@ -48,6 +64,30 @@ void bindWindow(QSqlQuery &q, const QDateTime &from, const QDateTime &to)
 
 } // namespace
 
+QString ReportQueries::teamCondition(const char *kind, const QString &a) const
+{
+    if (m_team.isEmpty())
+        return {};
+    const QString workers = QStringLiteral(" IN (SELECT tu.id FROM app_user tu "
+                                           "WHERE tu.team_id = :team)");
+    const QLatin1String k(kind);
+    if (k == QLatin1String("referral"))
+        return QStringLiteral(" AND ") + holderAt(kind, a, "assigned_to") + workers;
+    if (k == QLatin1String("episode"))
+        return QStringLiteral(" AND ") + holderAt(kind, a, "caseworker_id") + workers;
+    // A contact counts for the team of whoever recorded it (the original, not a correction).
+    return QStringLiteral(" AND (SELECT o.recorded_by FROM contact o WHERE o.id = "
+                          "coalesce(%1.amends, %1.id))")
+               .arg(a) +
+           workers;
+}
+
+void ReportQueries::bindTeam(QSqlQuery &q) const
+{
+    if (!m_team.isEmpty())
+        q.bindValue(QStringLiteral(":team"), m_team);
+}
+
 Result<QVector<ReportQueries::Referral>>
 ReportQueries::referralsReceived(const QDateTime &from, const QDateTime &to, const QDateTime &asOf)
 {
@@ -56,10 +96,11 @@ ReportQueries::referralsReceived(const QDateTime &from, const QDateTime &to, con
             "SELECT r.id, r.person_id, r.received_at, r.source, r.offence_group, r.flags, "
             "r.enhanced, r.consent_to_contact, NOT EXISTS (SELECT 1 FROM referral e "
             "WHERE e.person_id = r.person_id AND e.received_at < :from), %1 "
-            "FROM referral r WHERE r.received_at >= :from AND r.received_at < :to "
+            "FROM referral r WHERE r.received_at >= :from AND r.received_at < :to%2 "
             "ORDER BY r.received_at, r.id")
-            .arg(firstContact()));
+            .arg(firstContact(), teamCondition("referral", QStringLiteral("r"))));
     bindWindow(q, from, to);
+    bindTeam(q);
     q.bindValue(QStringLiteral(":asof"), sql::time(asOf));
     if (!q.exec())
         return Database::storageError(q);
@@ -84,9 +125,11 @@ ReportQueries::referralsReceived(const QDateTime &from, const QDateTime &to, con
 
 Result<int> ReportQueries::referralCount(const QDateTime &from, const QDateTime &to)
 {
-    auto &q = m_db.prepared(QStringLiteral(
-        "SELECT count(*) FROM referral WHERE received_at >= :from AND received_at < :to"));
+    auto &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM referral r WHERE r.received_at >= "
+                                           ":from AND r.received_at < :to%1")
+                                .arg(teamCondition("referral", QStringLiteral("r"))));
     bindWindow(q, from, to);
+    bindTeam(q);
     if (!q.exec() || !q.next())
         return Database::storageError(q);
     const int n = q.value(0).toInt();
@@ -100,9 +143,10 @@ Result<ReportQueries::ContactTotals> ReportQueries::contactTotals(const QDateTim
     auto &q = m_db.prepared(
         QStringLiteral("SELECT count(*), coalesce(sum(c.duration_minutes), 0), "
                        "count(DISTINCT CASE WHEN c.outcome = 'spoke' THEN c.person_id END) "
-                       "FROM contact c WHERE c.at >= :from AND c.at < :to AND %1")
-            .arg(current(QStringLiteral("c"))));
+                       "FROM contact c WHERE c.at >= :from AND c.at < :to AND %1%2")
+            .arg(current(QStringLiteral("c")), teamCondition("contact", QStringLiteral("c"))));
     bindWindow(q, from, to);
+    bindTeam(q);
     if (!q.exec() || !q.next())
         return Database::storageError(q);
     ContactTotals out;
@@ -120,8 +164,9 @@ ReportQueries::supportedPeople(const QDateTime &from, const QDateTime &to)
         QStringLiteral("SELECT p.id, p.date_of_birth, p.gender, p.ethnic_group, p.disability "
                        "FROM person p WHERE p.id IN (SELECT c.person_id FROM contact c "
                        "WHERE c.at >= :from AND c.at < :to AND %1) ORDER BY p.id")
-            .arg(supportedContact()));
+            .arg(supportedContact(teamCondition("episode", QStringLiteral("e")))));
     bindWindow(q, from, to);
+    bindTeam(q);
     if (!q.exec())
         return Database::storageError(q);
     QVector<SupportedPerson> out;
@@ -140,10 +185,12 @@ ReportQueries::supportedPeople(const QDateTime &from, const QDateTime &to)
 
 Result<int> ReportQueries::supportedCount(const QDateTime &from, const QDateTime &to)
 {
-    auto &q = m_db.prepared(QStringLiteral("SELECT count(DISTINCT c.person_id) FROM contact c "
-                                           "WHERE c.at >= :from AND c.at < :to AND %1")
-                                .arg(supportedContact()));
+    auto &q =
+        m_db.prepared(QStringLiteral("SELECT count(DISTINCT c.person_id) FROM contact c "
+                                     "WHERE c.at >= :from AND c.at < :to AND %1")
+                          .arg(supportedContact(teamCondition("episode", QStringLiteral("e")))));
     bindWindow(q, from, to);
+    bindTeam(q);
     if (!q.exec() || !q.next())
         return Database::storageError(q);
     const int n = q.value(0).toInt();
@@ -155,22 +202,28 @@ Result<ReportQueries::Episodes> ReportQueries::episodes(const QDateTime &from, c
 {
     Episodes out;
     {
-        auto &q = m_db.prepared(QStringLiteral(
-            "SELECT "
-            "(SELECT count(*) FROM episode WHERE opened_at >= :from AND opened_at < :to), "
-            "(SELECT count(*) FROM episode WHERE opened_at < :to "
-            "  AND (closed_at IS NULL OR closed_at >= :to))"));
+        const QString team = teamCondition("episode", QStringLiteral("e"));
+        auto &q =
+            m_db.prepared(QStringLiteral("SELECT "
+                                         "(SELECT count(*) FROM episode e WHERE e.opened_at >= "
+                                         ":from AND e.opened_at < :to%1), "
+                                         "(SELECT count(*) FROM episode e WHERE e.opened_at < :to "
+                                         "  AND (e.closed_at IS NULL OR e.closed_at >= :to)%1)")
+                              .arg(team));
         bindWindow(q, from, to);
+        bindTeam(q);
         if (!q.exec() || !q.next())
             return Database::storageError(q);
         out.opened = q.value(0).toInt();
         out.openAtEnd = q.value(1).toInt();
         q.finish();
     }
-    auto &q =
-        m_db.prepared(QStringLiteral("SELECT outcomes FROM episode WHERE status = 'closed' "
-                                     "AND closed_at >= :from AND closed_at < :to ORDER BY id"));
+    auto &q = m_db.prepared(
+        QStringLiteral("SELECT e.outcomes FROM episode e WHERE e.status = 'closed' "
+                       "AND e.closed_at >= :from AND e.closed_at < :to%1 ORDER BY e.id")
+            .arg(teamCondition("episode", QStringLiteral("e"))));
     bindWindow(q, from, to);
+    bindTeam(q);
     if (!q.exec())
         return Database::storageError(q);
     while (q.next()) {
@@ -184,10 +237,16 @@ Result<ReportQueries::Episodes> ReportQueries::episodes(const QDateTime &from, c
 Result<QMap<QString, int>> ReportQueries::onwardReferralsByAgency(const QDateTime &from,
                                                                   const QDateTime &to)
 {
+    const QString team = teamCondition("episode", QStringLiteral("e"));
     auto &q = m_db.prepared(
-        QStringLiteral("SELECT agency, count(*) FROM onward_referral "
-                       "WHERE referred_at >= :from AND referred_at < :to GROUP BY agency"));
+        QStringLiteral("SELECT o.agency, count(*) FROM onward_referral o "
+                       "WHERE o.referred_at >= :from AND o.referred_at < :to%1 GROUP BY o.agency")
+            .arg(team.isEmpty() ? QString()
+                                : QStringLiteral(" AND EXISTS (SELECT 1 FROM episode e "
+                                                 "WHERE e.id = o.episode_id%1)")
+                                      .arg(team)));
     bindWindow(q, from, to);
+    bindTeam(q);
     if (!q.exec())
         return Database::storageError(q);
     QMap<QString, int> out;

@@ -8,16 +8,25 @@
 #include <QStringList>
 #include <QVector>
 
+class QSqlQuery;
+
 namespace hub::store {
 
 // The rows the monthly support counts (COUNTING_RULES.md) are counted from. Every query
 // takes a half-open UTC window [from, to); hub::reports turns a Europe/London month into
 // that window and does the counting. Contacts are always seen as corrected: an amendment
 // is never a row of its own, and the latest amendment's fields replace the original's.
+//
+// With a team, every query keeps only the rows that count for that team
+// (COUNTING_RULES.md "Team filter"): referrals and support episodes held by one of the
+// team's workers at `to` (the end of the window, read through the reassignment history),
+// contacts recorded by one of them, onward referrals and outcomes of the team's episodes.
 class ReportQueries
 {
 public:
-    explicit ReportQueries(Database &db) : m_db(db) {}
+    explicit ReportQueries(Database &db, QString teamId = {}) : m_db(db), m_team(std::move(teamId))
+    {
+    }
 
     struct Referral
     {
@@ -79,7 +88,11 @@ public:
     Result<QMap<QString, int>> onwardReferralsByAgency(const QDateTime &from, const QDateTime &to);
 
 private:
+    // " AND <the row of `alias` counts for the team>", or nothing without a team.
+    QString teamCondition(const char *kind, const QString &alias) const;
+    void bindTeam(QSqlQuery &q) const;
     Database &m_db;
+    QString m_team;
 };
 
 } // namespace hub::store

@@ -16,6 +16,8 @@
 #include <QtTest>
 
 #include <memory>
+#include <tuple>
+#include <utility>
 
 namespace hub::test {
 
@@ -59,6 +61,45 @@ protected:
         m_services.reset();
         m_clock.reset();
         m_db.reset();
+    }
+
+    // A team's desk with work for a supervisor: an accepted police referral for `held` and
+    // their support episode with `caseworkerId`, its closure waiting for approval; and a new
+    // referral for `waiting`, unassigned in the queue. Returns the episode and the new
+    // referral's id.
+    std::pair<domain::Episode, QString> addClosureAndNewReferral(const domain::Person &held,
+                                                                 const domain::Person &waiting,
+                                                                 const QString &caseworkerId)
+    {
+        domain::Referral r;
+        r.id = util::newId();
+        r.personId = held.id;
+        r.receivedAt = utc("2026-06-01T09:00:00Z");
+        r.source = QStringLiteral("police");
+        r.offenceGroup = QStringLiteral("burglary_residential");
+        r.status = QStringLiteral("accepted");
+        r.assignedTo = caseworkerId;
+        domain::Episode episode;
+        episode.id = util::newId();
+        episode.personId = held.id;
+        episode.referralIds = {r.id};
+        episode.caseworkerId = caseworkerId;
+        episode.openedAt = utc("2026-06-02T09:00:00Z");
+        episode.status = QStringLiteral("closure_requested");
+        episode.closureReason = QStringLiteral("support_completed");
+        episode.closureRequestedAt = utc("2026-06-09T15:00:00Z");
+        episode.closureRequestedBy = caseworkerId;
+        episode.outcomes = {{QStringLiteral("feel_safer"), QStringLiteral("improved")}};
+        domain::Referral b = r;
+        b.id = util::newId();
+        b.personId = waiting.id;
+        b.status = QStringLiteral("new");
+        b.assignedTo.clear();
+        if (!store::ReferralRepository(m_db->db()).insert(r).ok() ||
+            !store::EpisodeRepository(m_db->db()).insert(episode).ok() ||
+            !store::ReferralRepository(m_db->db()).insert(b).ok())
+            qFatal("cannot add the referrals and the episode");
+        return {episode, b.id};
     }
 
     domain::User addUser(const QString &username, const QString &name, const QString &teamId = {})

@@ -1,4 +1,5 @@
 #include "DeskFixture.h"
+#include "DeskScreen.h"
 #include "ModalHelper.h"
 #include "UiChecks.h"
 #include "admin/EraseDialog.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
-#include <QTemporaryDir>
 
 #include <functional>
 
@@ -198,34 +198,7 @@ private Q_SLOTS:
             addPerson(QStringLiteral("Ada"), QStringLiteral("Lovelace"), false, QDate(1980, 3, 4));
         m_ben = addPerson(QStringLiteral("Ben"), QStringLiteral("Okafor"), true);
 
-        domain::Referral r;
-        r.id = util::newId();
-        r.personId = m_ada.id;
-        r.receivedAt = utc("2026-06-01T09:00:00Z");
-        r.source = QStringLiteral("police");
-        r.offenceGroup = QStringLiteral("burglary_residential");
-        r.status = QStringLiteral("accepted");
-        r.assignedTo = worker.id;
-        QVERIFY(store::ReferralRepository(m_db->db()).insert(r).ok());
-        m_episode.id = util::newId();
-        m_episode.personId = m_ada.id;
-        m_episode.referralIds = {r.id};
-        m_episode.caseworkerId = worker.id;
-        m_episode.openedAt = utc("2026-06-02T09:00:00Z");
-        m_episode.status = QStringLiteral("closure_requested");
-        m_episode.closureReason = QStringLiteral("support_completed");
-        m_episode.closureRequestedAt = utc("2026-06-09T15:00:00Z");
-        m_episode.closureRequestedBy = worker.id;
-        m_episode.outcomes = {{QStringLiteral("feel_safer"), QStringLiteral("improved")}};
-        QVERIFY(store::EpisodeRepository(m_db->db()).insert(m_episode).ok());
-
-        domain::Referral b = r;
-        b.id = util::newId();
-        b.personId = m_ben.id;
-        b.status = QStringLiteral("new");
-        b.assignedTo.clear();
-        QVERIFY(store::ReferralRepository(m_db->db()).insert(b).ok());
-        m_benReferral = b.id;
+        std::tie(m_episode, m_benReferral) = addClosureAndNewReferral(m_ada, m_ben, worker.id);
 
         startServices();
         m_auth = std::make_unique<services::AuthService>(m_services->context,
@@ -333,21 +306,6 @@ private Q_SLOTS:
 };
 
 // The offscreen screen as the desk was tried on: 1366x768.
-int main(int argc, char *argv[])
-{
-    QTemporaryDir dir;
-    const auto config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(R"({"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1366, "height": 768,
-                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
-    file.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + config.toLocal8Bit());
-    QApplication app(argc, argv);
-    TestEveryDialog test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+HUB_DESK_TEST_MAIN(TestEveryDialog)
 
 #include "tst_everydialog.moc"

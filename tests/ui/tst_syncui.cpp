@@ -14,6 +14,7 @@
 #include "sync/SyncSettingsDialog.h"
 #include "sync/SyncStatusLabel.h"
 #include "sync/SyncUi.h"
+#include "widgets/Colours.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -190,7 +191,8 @@ private Q_SLOTS:
         QVERIFY(!wa.controller().lastOk());
         QVERIFY2(wa.sync.statusLabel()->text().startsWith(QLatin1String("Sync failed: ")),
                  qPrintable(wa.sync.statusLabel()->text()));
-        QCOMPARE(wa.sync.statusLabel()->styleSheet(), QStringLiteral("color: #a61b1b;"));
+        QCOMPARE(wa.sync.statusLabel()->styleSheet(),
+                 ui::Colours::textStyle(ui::Colours::Tone::Danger));
         QCOMPARE(a->outbox(), pending);
         QCOMPARE(a->service().status().lastError.isEmpty(), false);
         saveShot(wa.window, "sync-status-failed.png");

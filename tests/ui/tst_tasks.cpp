@@ -14,6 +14,7 @@
 #include "tasks/TaskListModel.h"
 #include "util/Ids.h"
 #include "util/Time.h"
+#include "widgets/Colours.h"
 
 #include "widgets/DateField.h"
 #include <QAbstractItemModelTester>
@@ -204,7 +205,8 @@ private Q_SLOTS:
         const auto heading = model->sectionIndex(ui::TaskListModel::Overdue);
         QCOMPARE(heading.row(), 0); // the most pressing first
         const auto task = model->index(0, 0, heading);
-        QCOMPARE(task.data(Qt::ForegroundRole).value<QColor>(), QColor(0xb3, 0x26, 0x1e));
+        QCOMPARE(task.data(Qt::ForegroundRole).value<QColor>(),
+                 ui::Colours::text(ui::Colours::Tone::Danger));
         QVERIFY(task.data().toString().contains(QStringLiteral("Ada Lovelace")));
         QVERIFY(task.data().toString().contains(QStringLiteral("due 08/06/2026")));
 

@@ -6,6 +6,7 @@
 #include "UsersPage.h"
 
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -18,6 +19,10 @@ AdminPage::AdminPage(services::Services &services, const domain::Actor &actor, Q
     setAccessibleName(tr("Administration"));
 
     m_tabs = new QTabWidget(this);
+    // Its tab bar takes the focus: the frame itself is no control (an unnamed one to a
+    // screen reader). The policy passes on to the tab bar (its focus proxy): set it back.
+    m_tabs->setFocusPolicy(Qt::NoFocus);
+    m_tabs->tabBar()->setFocusPolicy(Qt::TabFocus);
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     m_tabs->setAccessibleName(tr("Administration tasks"));
     m_tabs->setDocumentMode(true);

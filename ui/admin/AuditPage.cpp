@@ -1,4 +1,5 @@
 #include "AuditPage.h"
+#include "widgets/Colours.h"
 
 #include "AuditEventsModel.h"
 #include "EmptyState.h"
@@ -214,15 +215,16 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
     layout->addWidget(m_verifyResult);
     layout->addWidget(m_stack, 1);
 
-    auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(this);
+    auto shortcut = [this](const QKeySequence &keys, const QString &text, auto slot) {
+        auto *action = new QAction(text, this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &AuditPage::verifyChain);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &AuditPage::chooseCsv);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), tr("Verify chain"),
+             &AuditPage::verifyChain);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), tr("Export CSV"), &AuditPage::chooseCsv);
 
     connect(clear, &QPushButton::clicked, this, &AuditPage::clearFilters);
     connect(verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
@@ -239,7 +241,7 @@ AuditPage::AuditPage(services::Services &services, const domain::Actor &actor, Q
             }
             m_summary->setText(tr("%1: %2", "field, problem").arg(caption, problem));
             m_summary->setAccessibleName(m_summary->text());
-            m_summary->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+            m_summary->setStyleSheet(Colours::textStyle(Colours::Tone::Danger));
         });
     }
     connect(m_sourceBox, &QComboBox::activated, this, [this](int index) { showHub(index == 1); });
@@ -259,7 +261,7 @@ void AuditPage::showSourceError(const QString &text)
 {
     m_summary->setText(text);
     m_summary->setAccessibleName(text);
-    m_summary->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    m_summary->setStyleSheet(Colours::textStyle(Colours::Tone::Danger));
     Q_EMIT message(text);
 }
 
@@ -350,7 +352,7 @@ void AuditPage::applyFilters()
 {
     if (!busy([this] { return m_model->setQuery(query()); })) {
         m_summary->setText(m_model->error());
-        m_summary->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+        m_summary->setStyleSheet(Colours::textStyle(Colours::Tone::Danger));
         m_stack->setCurrentWidget(m_view);
         return;
     }
@@ -401,8 +403,9 @@ void AuditPage::verifyChain()
     }
     m_verifyResult->setText(text);
     m_verifyResult->setAccessibleName(text);
-    m_verifyResult->setStyleSheet(intact ? QStringLiteral("color: #1d6b34; font-weight: bold;")
-                                         : QStringLiteral("color: #b01e1e; font-weight: bold;"));
+    m_verifyResult->setStyleSheet(
+        Colours::textStyle(intact ? Colours::Tone::Success : Colours::Tone::Danger) +
+        QStringLiteral("font-weight: bold;"));
     m_verifyResult->show();
     Q_EMIT message(text);
 }

@@ -1,4 +1,5 @@
 #include "EraseDialog.h"
+#include "widgets/Colours.h"
 
 #include "widgets/DateField.h"
 #include "widgets/FocusRing.h"
@@ -55,7 +56,7 @@ EraseDialog::EraseDialog(services::ErasureService &service, const domain::Actor 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("eraseError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_error->setStyleSheet(Colours::textStyle(Colours::Tone::Danger));
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -77,11 +77,12 @@ QWidget *ErasurePage::buildFind()
     m_find->setObjectName(QStringLiteral("eraseFind"));
     m_find->setPlaceholderText(tr("Person id, or a name, phone, postcode or crime reference"));
     m_find->setAccessibleName(tr("Find a person to erase"));
-    auto *findButton = new QPushButton(tr("&Find"), box);
+    auto *findButton = new QPushButton(tr("F&ind"), box); // Alt+F is the File menu
     m_matches = makeTable({tr("Person id"), tr("Name"), tr("Born"), tr("Last activity"),
                            tr("Open work"), tr("Status")},
                           box);
     m_matches->setObjectName(QStringLiteral("eraseMatches"));
+    m_matches->setAccessibleName(tr("People found to erase"));
     m_eraseOne = new QPushButton(tr("&Erase…"), box);
     m_eraseOne->setObjectName(QStringLiteral("eraseOne"));
     m_eraseOne->setEnabled(false);
@@ -121,7 +122,8 @@ QWidget *ErasurePage::buildRetention()
     m_years->setAccessibleName(tr("Years without activity"));
     auto *listButton = new QPushButton(tr("&List"), box);
     listButton->setObjectName(QStringLiteral("retentionList"));
-    auto *saveYears = new QPushButton(tr("&Save as the hub's period"), box);
+    auto *saveYears =
+        new QPushButton(tr("Save as the hub's &period"), box); // Alt+S: Erase selected
     saveYears->setObjectName(QStringLiteral("retentionSaveYears"));
     saveYears->setVisible(
         security::Permissions::allows(m_actor.role, security::Action::ChangeSettings));
@@ -129,6 +131,7 @@ QWidget *ErasurePage::buildRetention()
     all->setObjectName(QStringLiteral("retentionSelectAll"));
     m_retention = makeTable({tr("Erase"), tr("Person id"), tr("Name"), tr("Last activity")}, box);
     m_retention->setObjectName(QStringLiteral("retentionTable"));
+    m_retention->setAccessibleName(tr("People with no activity for the period"));
     m_eraseSelected = new QPushButton(tr("Erase &selected…"), box);
     m_eraseSelected->setObjectName(QStringLiteral("retentionErase"));
     m_progress = new QProgressBar(box);

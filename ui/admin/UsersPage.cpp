@@ -1,4 +1,5 @@
 #include "UsersPage.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "auth/AuthWords.h"
@@ -106,7 +107,7 @@ UsersPage::UsersPage(services::Services &services, const domain::Actor &actor, Q
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("usersError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    m_error->setStyleSheet(Colours::textStyle(Colours::Tone::Danger));
     m_error->setWordWrap(true);
     m_error->hide();
 

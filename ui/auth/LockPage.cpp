@@ -1,4 +1,5 @@
 #include "LockPage.h"
+#include "widgets/Colours.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -53,7 +54,7 @@ LockPage::LockPage(const QString &displayName, QWidget *parent) : QWidget(parent
     m_message->setObjectName(QStringLiteral("lockMessage"));
     m_message->setAccessibleName(tr("Why the window is still locked"));
     m_message->setAlignment(Qt::AlignCenter);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(Colours::textStyle(Colours::Tone::Danger));
     m_message->hide();
 
     auto *box = new QWidget;

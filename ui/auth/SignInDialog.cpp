@@ -1,8 +1,10 @@
 #include "SignInDialog.h"
+#include "widgets/Colours.h"
 
 #include "AuthWords.h"
 #include "ChangePasswordDialog.h"
 #include "FirstAdminDialog.h"
+#include "help/ContextHelp.h"
 #include "services/AuthService.h"
 #include "widgets/FocusRing.h"
 #include "widgets/GrowToFit.h"
@@ -36,7 +38,7 @@ SignInDialog::SignInDialog(services::AuthService &auth, const QString &workstati
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setAccessibleName(tr("Why you are not signed in"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(Colours::textStyle(Colours::Tone::Danger));
     m_message->hide();
 
     m_user = new QLineEdit;
@@ -120,6 +122,7 @@ void SignInDialog::signIn()
 std::optional<domain::Actor> askForSignIn(services::AuthService &auth, const QString &workstation,
                                           const QString &username, QWidget *parent)
 {
+    ContextHelp::install(); // F1 opens the guide from the first dialog on
     if (!auth.hasUsers()) {
         FirstAdminDialog first(auth, workstation, parent);
         if (first.exec() != QDialog::Accepted)

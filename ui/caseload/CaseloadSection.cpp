@@ -17,6 +17,9 @@ CaseloadSection::CaseloadSection(services::Services &services, services::CaseSer
     setAccessibleName(tr("My caseload and all people"));
 
     m_tabs = new QTabWidget(this);
+    // Its tab bar takes the focus: the frame itself is no control (an unnamed one to a
+    // screen reader).
+    m_tabs->setFocusPolicy(Qt::NoFocus);
     m_tabs->setObjectName(QStringLiteral("caseloadTabs"));
     m_tabs->setAccessibleName(tr("Whose cases to list"));
     m_tabs->setDocumentMode(true);

@@ -1,4 +1,5 @@
 #include "LogContactDialog.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "PersonHeader.h"
@@ -32,7 +33,7 @@ constexpr int kReferralRole = Qt::UserRole + 1;
 const QString kSafetyStyle = QStringLiteral(
     "QFrame#safetyPanel { background: #fdecea; border: 2px solid #b3261e; border-radius: 4px; }"
     "QFrame#safetyPanel QLabel { background: transparent; border: none; }"
-    "QLabel#safetyTitle { color: #a01c14; font-weight: bold; font-size: 11pt; }"
+    "QLabel#safetyTitle { color: #a01c14; font-weight: bold; }"
     "QLabel#safetyText { color: #7a140e; font-weight: bold; }"
     "QLabel#keyHint, QLabel#amendNote { color: #4a5463; }");
 
@@ -76,7 +77,7 @@ LogContactDialog::LogContactDialog(services::Services &services, const domain::A
     : FormDialog(parent), m_services(services), m_actor(actor), m_file(file)
 {
     setObjectName(QStringLiteral("logContactDialog"));
-    setStyleSheet(FieldErrors::styleSheet() + kSafetyStyle);
+    setStyleSheet(Colours::css(FieldErrors::styleSheet() + kSafetyStyle));
     const QString name = file.person.displayName();
 
     domain::Contact initial;
@@ -207,6 +208,9 @@ void LogContactDialog::buildFields(const domain::Contact &initial)
     m_safetyPanel->setAccessibleName(tr("Safety warning"));
     auto *title = new QLabel(tr("Safety warning"), m_safetyPanel);
     title->setObjectName(QStringLiteral("safetyTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    title->setFont(titleFont);
     m_safetyText = new QLabel(m_safetyPanel);
     m_safetyText->setObjectName(QStringLiteral("safetyText"));
     m_safetyText->setWordWrap(true);

@@ -1,4 +1,5 @@
 #include "PersonPickerDialog.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "models/SummaryColumns.h"
@@ -44,7 +45,7 @@ PersonPickerDialog::PersonPickerDialog(services::CaseService &cases, const domai
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("pickerStatus"));
-    m_status->setStyleSheet(QStringLiteral("color: #4a5463;"));
+    m_status->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
     m_status->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "ClosureRequestDialog.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "services/DeskService.h"
@@ -33,7 +34,7 @@ ClosureRequestDialog::ClosureRequestDialog(const EpisodeContext &context,
     setObjectName(QStringLiteral("closureRequestDialog"));
     setWindowTitle(tr("Request closure of %1's support").arg(personName));
     setAccessibleName(windowTitle());
-    setStyleSheet(kStyle);
+    setStyleSheet(Colours::css(kStyle));
     // The lists the service checks against (administrators may have added codes).
     const auto &codes = m_context.services->context.codes;
 
@@ -107,7 +108,8 @@ ClosureRequestDialog::ClosureRequestDialog(const EpisodeContext &context,
     m_error->setObjectName(QStringLiteral("closureError"));
     m_error->setAccessibleName(tr("Why the closure was not requested"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a01c14; font-weight: bold;"));
+    m_error->setStyleSheet(Colours::textStyle(Colours::Tone::Danger) +
+                           QStringLiteral("font-weight: bold;"));
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

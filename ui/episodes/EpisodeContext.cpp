@@ -1,4 +1,5 @@
 #include "EpisodeContext.h"
+#include "widgets/Colours.h"
 
 #include "widgets/DateField.h"
 
@@ -12,7 +13,8 @@ QLabel *EpisodeUi::errorLabel(const char *objectName, QWidget *parent)
     label->setObjectName(QString::fromLatin1(objectName));
     label->setAccessibleName(tr("Problem"));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #a01c14; font-weight: bold;"));
+    label->setStyleSheet(Colours::textStyle(Colours::Tone::Danger) +
+                         QStringLiteral("font-weight: bold;"));
     label->hide();
     return label;
 }

@@ -1,4 +1,5 @@
 #include "EpisodePane.h"
+#include "widgets/Colours.h"
 
 #include "ClosureRequestDialog.h"
 #include "Format.h"
@@ -31,13 +32,14 @@ EpisodePane::EpisodePane(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("episodePane"));
     setAccessibleName(tr("Selected support episode"));
-    setStyleSheet(kStatusStyle);
+    setStyleSheet(Colours::css(kStatusStyle));
 
     m_placeholder = new QLabel(this);
     m_placeholder->setObjectName(QStringLiteral("episodePlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("color: #4a5463; padding: 30px;"));
+    m_placeholder->setStyleSheet(Colours::textStyle(Colours::Tone::Muted) +
+                                 QStringLiteral("padding: 30px;"));
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("episodeTitle"));

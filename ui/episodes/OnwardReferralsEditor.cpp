@@ -1,4 +1,5 @@
 #include "OnwardReferralsEditor.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "services/DeskService.h"
@@ -126,9 +127,9 @@ void OnwardReferralsEditor::setEpisode(const domain::PersonFile &file,
             f.setBold(true);
             item->setFont(2, f);
         } else if (!*o.accepted) {
-            item->setForeground(2, QColor(0xa0, 0x1c, 0x14));
+            item->setForeground(2, Colours::text(Colours::Tone::Danger));
         } else {
-            item->setForeground(2, QColor(0x1e, 0x56, 0x31));
+            item->setForeground(2, Colours::text(Colours::Tone::Success));
         }
         if (o.id == current)
             m_list->setCurrentItem(item);
@@ -136,7 +137,7 @@ void OnwardReferralsEditor::setEpisode(const domain::PersonFile &file,
     if (m_list->topLevelItemCount() == 0) {
         auto *item = new QTreeWidgetItem(m_list, {tr("No onward referrals")});
         item->setFlags(Qt::ItemIsEnabled);
-        item->setForeground(0, QColor(0x6b, 0x72, 0x80));
+        item->setForeground(0, Colours::text(Colours::Tone::Muted));
     }
     setTitle(awaiting > 0 ? tr("Onward referrals (%1 awaiting reply)").arg(awaiting)
                           : tr("Onward referrals"));

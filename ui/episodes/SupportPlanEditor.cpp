@@ -1,4 +1,5 @@
 #include "SupportPlanEditor.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "services/DeskService.h"
@@ -126,16 +127,16 @@ void SupportPlanEditor::setEpisode(const domain::PersonFile &file, const domain:
             item->setToolTip(2, tr("Done %1").arg(Format::localDateTime(t.doneAt)));
         if (t.doneAt.isValid())
             for (int c = 0; c < 3; ++c)
-                item->setForeground(c, QColor(0x6b, 0x72, 0x80));
+                item->setForeground(c, Colours::text(Colours::Tone::Muted));
         else if (t.dueOn < today)
-            item->setForeground(2, QColor(0xa0, 0x1c, 0x14));
+            item->setForeground(2, Colours::text(Colours::Tone::Danger));
         if (t.id == current)
             m_list->setCurrentItem(item);
     }
     if (tasks.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_list, {QString(), tr("No actions yet")});
         item->setFlags(Qt::ItemIsEnabled);
-        item->setForeground(1, QColor(0x6b, 0x72, 0x80));
+        item->setForeground(1, Colours::text(Colours::Tone::Muted));
     }
     int open = 0;
     for (const auto &t : tasks)

@@ -1,4 +1,5 @@
 #include "MyCaseloadModel.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 // The clock's words and colour are the referral inbox's, so a clock reads the same everywhere.
@@ -11,8 +12,6 @@
 namespace hub::ui {
 
 namespace {
-const QColor kDanger(0xb3, 0x26, 0x1e);
-const QColor kMuted(0x6b, 0x72, 0x80);
 
 bool isBreach(const services::CaseloadItem &item)
 {
@@ -167,12 +166,12 @@ QVariant MyCaseloadModel::data(const QModelIndex &index, int role) const
             return clockColour(item.clock);
         if (column == NextDue && r.nextTaskDue.isValid() &&
             r.nextTaskDue < m_services.context.today())
-            return kDanger;
+            return Colours::text(Colours::Tone::Danger);
         if ((column == NextDue && !r.nextTaskDue.isValid()) ||
             (column == LastContact && !r.lastContactAt.isValid()))
-            return kMuted;
+            return Colours::text(Colours::Tone::Muted);
         if (column == Status && r.episodeStatus == QLatin1String("closure_requested"))
-            return QColor(0x6a, 0x45, 0x00);
+            return Colours::text(Colours::Tone::Warning);
         return {};
     case Qt::FontRole:
         if ((column == Clock && isBreach(item)) || (column == NextDue && r.nextTaskDue.isValid() &&

@@ -1,4 +1,5 @@
 #include "SummaryColumns.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "widgets/SafetyDot.h"
@@ -192,9 +193,9 @@ QVariant SummaryColumns::data(const domain::PersonSummary &person, SummaryColumn
         return {};
     case Qt::ForegroundRole:
         if (column == SummaryColumn::Safety)
-            return QBrush(QColor(0xa0, 0x1c, 0x14));
+            return QBrush(Colours::text(Colours::Tone::Danger));
         if (column == SummaryColumn::DateOfBirth && !person.dateOfBirth.isValid())
-            return QBrush(QColor(0x6b, 0x72, 0x80));
+            return QBrush(Colours::text(Colours::Tone::Muted));
         return {};
     case Qt::FontRole:
         if (column == SummaryColumn::Safety && hasSafetyLimits(person)) {
@@ -204,8 +205,14 @@ QVariant SummaryColumns::data(const domain::PersonSummary &person, SummaryColumn
         }
         return {};
     case Qt::AccessibleTextRole:
-        if (column == SummaryColumn::Safety && !hasSafetyLimits(person))
-            return tr("No contact limits");
+        if (column == SummaryColumn::Safety)
+            return hasSafetyLimits(person)
+                       ? tr("Safety-of-contact limits: %1").arg(safetyText(person))
+                       : tr("No contact limits");
+        // The red dot beside the name, in words.
+        if (column == SummaryColumn::Name && hasSafetyLimits(person))
+            return tr("%1, has safety-of-contact limits")
+                .arg(data(person, column, Qt::DisplayRole).toString());
         return data(person, column, Qt::DisplayRole);
     default:
         return {};

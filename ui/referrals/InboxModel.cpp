@@ -1,4 +1,5 @@
 #include "InboxModel.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "services/DeskService.h"
@@ -9,10 +10,6 @@
 #include <QIcon>
 
 namespace hub::ui {
-
-namespace {
-const QColor kMuted(0x6b, 0x72, 0x80);
-} // namespace
 
 InboxModel::InboxModel(services::Services &services, domain::Actor actor, QObject *parent)
     : LiveTableModel(services.notifier, parent), m_services(services), m_actor(std::move(actor))
@@ -118,7 +115,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return ClockBadge::clockColour(item.clock);
         if ((column == AssignedTo && r.assignedTo.isEmpty()) ||
             (column == Person && row.personHidden))
-            return kMuted;
+            return Colours::text(Colours::Tone::Muted);
         return {};
     case Qt::FontRole:
         if ((column == Clock && item.clock.isBreach()) ||

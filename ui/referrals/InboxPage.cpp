@@ -1,4 +1,5 @@
 #include "InboxPage.h"
+#include "widgets/Colours.h"
 
 #include "ColleagueDialog.h"
 #include "EmptyState.h"
@@ -77,15 +78,16 @@ InboxPage::InboxPage(services::Services &services, const domain::Actor &actor, Q
     auto *newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
     newShortcut->setObjectName(QStringLiteral("newReferralShortcut"));
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    newShortcut->setWhatsThis(tr("Enter a new referral"));
     connect(newShortcut, &QShortcut::activated, this, &InboxPage::newReferral);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("inboxProblem"));
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral(
+    m_problem->setStyleSheet(Colours::css(QStringLiteral(
         "color: #a01c14; background: #fdecea; border: 1px solid #e0a39d; border-radius: 4px;"
-        "padding: 6px;"));
+        "padding: 6px;")));
     m_problem->hide();
 
     m_empty = new EmptyState(QString(), QString(), this);

@@ -1,4 +1,5 @@
 #include "PersonSuggestions.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 
@@ -161,14 +162,14 @@ void PersonSuggestions::updateLabel()
                                       .arg(n));
     m_use->setEnabled(n > 0 && m_choice != Choice::Existing);
     QString text;
-    QString colour = QStringLiteral("#4a5463");
+    auto tone = Colours::Tone::Muted;
     switch (m_choice) {
     case Choice::Existing:
         text = tr("The referral is for %1, born %2, already on file. New person (Alt+N) to "
                   "enter someone else.")
                    .arg(m_chosen.givenName + QLatin1Char(' ') + m_chosen.familyName,
                         Format::dateOrUnknown(m_chosen.dateOfBirth));
-        colour = QStringLiteral("#1e5631");
+        tone = Colours::Tone::Success;
         break;
     case Choice::New:
         text = tr("The referral is for a new person, entered from the details above.");
@@ -178,12 +179,12 @@ void PersonSuggestions::updateLabel()
                           "them is this person.")
                      : tr("A new person will be entered from the details above.");
         if (n > 0)
-            colour = QStringLiteral("#8a4b00");
+            tone = Colours::Tone::Warning;
         break;
     }
     m_choiceLabel->setText(text);
     m_choiceLabel->setAccessibleName(text);
-    m_choiceLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
+    m_choiceLabel->setStyleSheet(Colours::textStyle(tone) + QStringLiteral("font-weight: bold;"));
 }
 
 bool PersonSuggestions::eventFilter(QObject *watched, QEvent *event)

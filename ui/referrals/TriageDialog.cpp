@@ -1,4 +1,5 @@
 #include "TriageDialog.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "InboxModel.h"
@@ -194,7 +195,8 @@ QWidget *TriageDialog::buildHeader(const services::InboxItem &item)
             header);
         safety->setObjectName(QStringLiteral("triageSafety"));
         safety->setWordWrap(true);
-        safety->setStyleSheet(QStringLiteral("color: #a01c14; font-weight: bold;"));
+        safety->setStyleSheet(Colours::textStyle(Colours::Tone::Danger) +
+                              QStringLiteral("font-weight: bold;"));
         layout->addWidget(safety);
     }
     return header;

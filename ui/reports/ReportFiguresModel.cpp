@@ -1,4 +1,5 @@
 #include "ReportFiguresModel.h"
+#include "widgets/Colours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -147,6 +148,8 @@ QVariant ReportFiguresModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
+        if (Colours::highContrast()) // the palette's own rows only
+            return {};
         if (differs)
             return QBrush(QColor(0xfd, 0xf0, 0xd5));
         if (node->group)

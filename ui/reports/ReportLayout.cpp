@@ -36,6 +36,18 @@ QString ReportLayout::monthTitle(const QDate &month)
     return QLocale().toString(month, QStringLiteral("MMMM yyyy"));
 }
 
+QString ReportLayout::periodTitle(const reports::MonthlyReport &report)
+{
+    if (!report.isRange())
+        return monthTitle(report.month);
+    return tr("%1 to %2").arg(monthTitle(report.month), monthTitle(report.lastMonth));
+}
+
+QString ReportLayout::csvLabel(const QString &figure, const QString &part)
+{
+    return part.isEmpty() ? fullLabel(figure) : partLabel(figure, part);
+}
+
 QStringList ReportLayout::figureKeys()
 {
     return {QStringLiteral("referrals_received"),
@@ -67,6 +79,9 @@ QString ReportLayout::label(const QString &figure)
     static const QHash<QString, const char *> labels{
         {QStringLiteral("month"), QT_TR_NOOP("Month")},
         {QStringLiteral("as_of"), QT_TR_NOOP("As of")},
+        {QStringLiteral("last_month"), QT_TR_NOOP("Last month")},
+        {QStringLiteral("team"), QT_TR_NOOP("Team")},
+        {QStringLiteral("team_id"), QT_TR_NOOP("Team id")},
         {QStringLiteral("referrals_received"), QT_TR_NOOP("Referrals received")},
         {QStringLiteral("referrals_by_source"), QT_TR_NOOP("By source")},
         {QStringLiteral("referrals_by_offence_group"), QT_TR_NOOP("By offence group")},

@@ -37,6 +37,8 @@ public:
     static QVector<FigureGroup> groups(const reports::MonthlyReport &report);
     // "October 2026".
     static QString monthTitle(const QDate &month);
+    // The months a report counts: "October 2026", or "August 2026 to October 2026".
+    static QString periodTitle(const reports::MonthlyReport &report);
     // A figure, or a part of one, in words ("First contact: met").
     static QString describe(const QString &figure, const QString &breakdown = {});
     // The figure's name where it stands alone ("Referrals by source").
@@ -46,10 +48,14 @@ public:
     // Every figure key, in report order (month and as_of excluded).
     static QStringList figureKeys();
     static QString number(qint64 n);
+    // One part of a figure in words ("Police", "Feel safer: improved"); every part of a
+    // figure has its own words, so no two rows of a report read the same.
+    static QString partLabel(const QString &figure, const QString &part);
+    // For the CSV's label columns: fullLabel(figure), or partLabel() of a part.
+    static QString csvLabel(const QString &figure, const QString &part);
 
 private:
     static QString label(const QString &figure);
-    static QString partLabel(const QString &figure, const QString &part);
 };
 
 } // namespace hub::ui

@@ -100,25 +100,57 @@ private:
     int m_columns = 1, m_column = 0, m_page = 1;
 };
 
-void drawRow(QPainter &p, const QRectF &r, const QString &label, const QString &value,
-             double indent, bool strong)
+// A figure's row: the label wrapped (never cut short) in the width left of the value, so
+// two rows whose labels begin alike ("...: improved", "...: assessed") never print alike.
+struct RowStyle
 {
-    p.setFont(font(strong ? 9 : 8, strong));
-    p.setPen(strong ? kInk : kMuted);
-    const QRectF text = r.adjusted(indent, 0, 0, 0);
-    const QString elided =
-        p.fontMetrics().elidedText(label, Qt::ElideRight, int(text.width() - mm(11)));
-    p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, elided);
+    double indent;
+    bool strong;
+    double minHeight;
+};
+
+QRectF labelRect(const QRectF &r, const RowStyle &style)
+{
+    return r.adjusted(style.indent, 0, -mm(13), 0);
+}
+
+double rowHeight(QPainter &p, double width, const QString &label, const RowStyle &style)
+{
+    p.setFont(font(style.strong ? 9 : 8, style.strong));
+    const QRectF room = labelRect(QRectF(0, 0, width, 10000), style);
+    const QRectF used =
+        p.fontMetrics().boundingRect(room.toRect(), Qt::AlignLeft | Qt::TextWordWrap, label);
+    return std::max(style.minHeight, used.height() + mm(1.6));
+}
+
+void drawRow(QPainter &p, const QRectF &r, const QString &label, const QString &value,
+             const RowStyle &style)
+{
+    p.setFont(font(style.strong ? 9 : 8, style.strong));
+    p.setPen(style.strong ? kInk : kMuted);
+    p.drawText(labelRect(r, style), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, label);
     p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, value);
     p.setPen(QPen(kRule, 0.6));
-    p.drawLine(text.bottomLeft(), r.bottomRight());
+    p.drawLine(r.adjusted(style.indent, 0, 0, 0).bottomLeft(), r.bottomRight());
+}
+
+// Text wrapped to the width of `flow`'s column, taking the height it needs.
+void drawWrapped(QPainter &p, Flow &flow, const QString &text, int flags, double lineFactor)
+{
+    const QRectF used = p.fontMetrics().boundingRect(QRect(0, 0, int(flow.columnWidth()), 10000),
+                                                     Qt::TextWordWrap, text);
+    const double h = std::max(used.height(), p.fontMetrics().height() * 1.0) * lineFactor;
+    p.drawText(flow.take(h), flags | Qt::TextWordWrap, text);
 }
 
 } // namespace
 
 QString ReportPdf::title(const reports::MonthlyReport &report)
 {
-    return tr("Monthly support counts: %1").arg(ReportLayout::monthTitle(report.month));
+    const QString period = ReportLayout::periodTitle(report);
+    if (report.teamId.isEmpty())
+        return tr("Monthly support counts: %1").arg(period);
+    return tr("Monthly support counts: %1, %2").arg(period, report.teamName);
 }
 
 QByteArray ReportPdf::render(const ReportPdfContent &content)
@@ -150,16 +182,21 @@ QByteArray ReportPdf::render(const ReportPdfContent &content)
     // Title, as of, and the note.
     p.setFont(font(18, true));
     p.setPen(kInk);
-    const double titleH = p.fontMetrics().height() * 1.2;
-    p.drawText(flow.take(titleH), Qt::AlignLeft | Qt::AlignVCenter, heading);
+    drawWrapped(p, flow, heading, Qt::AlignLeft | Qt::AlignVCenter, 1.2);
     p.setFont(font(9.5));
     p.setPen(kMuted);
-    const double lineH = p.fontMetrics().height() * 1.3;
-    p.drawText(flow.take(lineH), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Figures as of %1 London time (%2)")
-                   .arg(Format::localDateTime(report.asOf), util::toIsoUtc(report.asOf)));
+    drawWrapped(p, flow,
+                tr("Figures as of %1 London time (%2)")
+                    .arg(Format::localDateTime(report.asOf), util::toIsoUtc(report.asOf)),
+                Qt::AlignLeft | Qt::AlignVCenter, 1.3);
+    drawWrapped(
+        p, flow,
+        report.teamId.isEmpty()
+            ? tr("All teams (the whole hub)")
+            : tr("Team: %1 (what counts for a team: see the counting rules)").arg(report.teamName),
+        Qt::AlignLeft | Qt::AlignVCenter, 1.3);
     if (!content.note.isEmpty())
-        p.drawText(flow.take(lineH), Qt::AlignLeft | Qt::AlignVCenter, content.note);
+        drawWrapped(p, flow, content.note, Qt::AlignLeft | Qt::AlignVCenter, 1.3);
     flow.space(mm(3));
 
     // The trend chart, drawn at screen size and scaled onto the page.
@@ -187,11 +224,16 @@ QByteArray ReportPdf::render(const ReportPdfContent &content)
         p.setFont(font(10, true));
         p.setPen(kInk);
         p.drawText(band.adjusted(mm(1.5), 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, group.title);
+        const RowStyle figureStyle{mm(1.5), true, rowH};
+        const RowStyle partStyle{mm(5.5), false, rowH * 0.92};
+        const double width = flow.columnWidth();
         for (const auto &row : group.rows) {
             flow.need(rowH * std::min<qsizetype>(row.parts.size() + 1, 3));
-            drawRow(p, flow.take(rowH), row.label, row.value, mm(1.5), true);
+            drawRow(p, flow.take(rowHeight(p, width, row.label, figureStyle)), row.label, row.value,
+                    figureStyle);
             for (const auto &part : row.parts)
-                drawRow(p, flow.take(rowH * 0.92), part.label, part.value, mm(5.5), false);
+                drawRow(p, flow.take(rowHeight(p, width, part.label, partStyle)), part.label,
+                        part.value, partStyle);
         }
         flow.space(mm(2));
     }
@@ -212,11 +254,16 @@ QByteArray ReportPdf::render(const ReportPdfContent &content)
         const QRectF measure = p.fontMetrics().boundingRect(
             QRect(0, 0, int(flow.columnWidth()), 10000), Qt::TextWordWrap, text);
         p.setFont(font(8.5, true));
-        const double labelH = p.fontMetrics().height() * 1.15;
+        const QString label = ReportLayout::fullLabel(key);
+        const double labelH =
+            p.fontMetrics()
+                .boundingRect(QRect(0, 0, int(flow.columnWidth()), 10000), Qt::TextWordWrap, label)
+                .height() *
+            1.15;
         const QRectF r = flow.take(labelH + measure.height() + mm(2));
         p.setPen(kInk);
-        p.drawText(QRectF(r.left(), r.top(), r.width(), labelH), Qt::AlignLeft | Qt::AlignTop,
-                   ReportLayout::fullLabel(key));
+        p.drawText(QRectF(r.left(), r.top(), r.width(), labelH),
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
         p.setFont(font(8.5));
         p.setPen(kMuted);
         p.drawText(QRectF(r.left(), r.top() + labelH, r.width(), measure.height() + mm(1)),

@@ -1,4 +1,5 @@
 #include "ReportsPage.h"
+#include "widgets/Colours.h"
 
 #include "EmptyState.h"
 #include "Format.h"
@@ -6,6 +7,7 @@
 #include "ReportFiguresModel.h"
 #include "ReportLayout.h"
 #include "ReportPdf.h"
+#include "ReportXlsx.h"
 #include "TrendChart.h"
 #include "reports/ReportReader.h"
 #include "reports/ReportWriters.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -28,6 +31,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hub::ui {
 
@@ -54,6 +59,23 @@ QPushButton *button(const char *name, const QString &text, const QString &tip, Q
     return b;
 }
 
+// A list box with its label (the label's Alt key moves to it).
+QComboBox *combo(const char *name, const QString &accessible, const QString &tip, QLabel *label,
+                 QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setAccessibleName(accessible);
+    box->setToolTip(tip);
+    label->setBuddy(box);
+    return box;
+}
+
+bool sameScope(const reports::ReportScope &a, const reports::ReportScope &b)
+{
+    return a.firstMonth == b.firstMonth && a.lastMonth == b.lastMonth && a.teamId == b.teamId;
+}
+
 bool nothingRecorded(const reports::MonthlyReport &r)
 {
     return r.referralsReceived == 0 && r.contactsLogged == 0 && r.episodesOpened == 0 &&
@@ -69,18 +91,18 @@ ReportsPage::ReportsPage(services::Services &services, const domain::Actor &acto
     setAccessibleName(tr("Reports"));
 
     auto *monthLabel = new QLabel(tr("&Month:"), this);
-    m_month = new QComboBox(this);
-    m_month->setObjectName(QStringLiteral("reportMonth"));
-    m_month->setAccessibleName(tr("Month"));
-    m_month->setToolTip(tr("The month to count (Europe/London)"));
-    monthLabel->setBuddy(m_month);
+    m_month = combo("reportMonth", tr("Month"), tr("The month to count (Europe/London)"),
+                    monthLabel, this);
     auto *figuresLabel = new QLabel(tr("F&igures:"), this);
-    m_figures = new QComboBox(this);
-    m_figures->setObjectName(QStringLiteral("reportFigures"));
-    m_figures->setAccessibleName(tr("Figures shown"));
-    m_figures->setToolTip(tr("Today's data, or a snapshot saved earlier"));
+    m_figures = combo("reportFigures", tr("Figures shown"),
+                      tr("Today's data, or a snapshot saved earlier"), figuresLabel, this);
     m_figures->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    figuresLabel->setBuddy(m_figures);
+    auto *toLabel = new QLabel(tr("Up &to:"), this);
+    m_to = combo("reportLastMonth", tr("Up to month"),
+                 tr("Count a run of months: from the month chosen up to this one"), toLabel, this);
+    auto *teamLabel = new QLabel(tr("T&eam:"), this);
+    m_team = combo("reportTeam", tr("Team"), QString(), teamLabel, this);
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_save = button("saveSnapshotButton", tr("&Save snapshot"),
                     tr("Keep this closed month's figures as they stand now; a snapshot cannot "
@@ -90,22 +112,34 @@ ReportsPage::ReportsPage(services::Services &services, const domain::Actor &acto
                    tr("Save the figures shown as a CSV file"), this);
     m_pdf = button("exportPdfButton", tr("Export &PDF\u2026"),
                    tr("Save the figures, the trend and the definitions as an A4 PDF"), this);
+    m_xlsx = button("exportXlsxButton", tr("Export E&xcel\u2026"),
+                    tr("Save the figures as an Excel workbook: one sheet per section, numbers "
+                       "as numbers"),
+                    this);
     m_save->setVisible(services::ReportService::maySaveSnapshot(m_actor) &&
                        !m_actor.userId.isEmpty());
 
+    // The title with what can be done; below it, what is counted.
     auto *top = new QHBoxLayout;
     top->addWidget(PersonLists::pageTitle(tr("Monthly support counts"), "reportsTitle", this));
     top->addStretch(1);
+    top->addWidget(m_save);
+    top->addWidget(m_csv);
+    top->addWidget(m_pdf);
+    top->addWidget(m_xlsx);
     auto *controls = new QHBoxLayout;
     controls->addWidget(monthLabel);
     controls->addWidget(m_month);
+    controls->addSpacing(8);
+    controls->addWidget(toLabel);
+    controls->addWidget(m_to);
+    controls->addSpacing(12);
+    controls->addWidget(teamLabel);
+    controls->addWidget(m_team);
     controls->addSpacing(12);
     controls->addWidget(figuresLabel);
     controls->addWidget(m_figures);
     controls->addStretch(1);
-    controls->addWidget(m_save);
-    controls->addWidget(m_csv);
-    controls->addWidget(m_pdf);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("reportBanner"));
@@ -149,11 +183,14 @@ ReportsPage::ReportsPage(services::Services &services, const domain::Actor &acto
     layout->addLayout(controls);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
-    setTabOrder(m_month, m_figures);
+    setTabOrder(m_month, m_to);
+    setTabOrder(m_to, m_team);
+    setTabOrder(m_team, m_figures);
     setTabOrder(m_figures, m_save);
     setTabOrder(m_save, m_csv);
     setTabOrder(m_csv, m_pdf);
-    setTabOrder(m_pdf, m_view);
+    setTabOrder(m_pdf, m_xlsx);
+    setTabOrder(m_xlsx, m_view);
 
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setSingleShot(true);
@@ -166,11 +203,18 @@ ReportsPage::ReportsPage(services::Services &services, const domain::Actor &acto
             m_reloadTimer->start();
     });
     fillMonths();
-    connect(m_month, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    fillTeams();
+    connect(m_month, &QComboBox::currentIndexChanged, this, [this] {
+        fillLastMonths();
+        reload();
+    });
+    connect(m_to, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_team, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(m_figures, &QComboBox::currentIndexChanged, this, [this] { showChosen(); });
     connect(m_save, &QPushButton::clicked, this, &ReportsPage::saveSnapshot);
     connect(m_csv, &QPushButton::clicked, this, &ReportsPage::chooseCsv);
     connect(m_pdf, &QPushButton::clicked, this, &ReportsPage::choosePdf);
+    connect(m_xlsx, &QPushButton::clicked, this, &ReportsPage::chooseXlsx);
     updateButtons();
 }
 
@@ -188,6 +232,47 @@ void ReportsPage::fillMonths()
         m_month->addItem(ReportLayout::monthTitle(m), m);
     }
     m_month->setCurrentIndex(1); // the last complete month
+    fillLastMonths();
+}
+
+// "Up to" offers the months from the chosen one to the current one, so a run can never
+// end before it starts; the month last chosen stays chosen while it is still offered.
+void ReportsPage::fillLastMonths()
+{
+    const QSignalBlocker block(m_to);
+    const QDate kept = m_to->currentData().toDate();
+    m_to->clear();
+    m_to->addItem(tr("That month only"), QDate());
+    const QDate first = month();
+    for (int i = m_month->count() - 1; i >= 0; --i) {
+        const QDate m = m_month->itemData(i).toDate();
+        if (m > first)
+            m_to->addItem(m_month->itemText(i), m);
+    }
+    const int at = kept.isValid() ? m_to->findData(kept) : -1;
+    m_to->setCurrentIndex(at < 0 ? 0 : at);
+}
+
+// A supervisor of a team counts their own team only (the service refuses anything else);
+// hub-wide roles choose all teams or one.
+void ReportsPage::fillTeams()
+{
+    const QSignalBlocker block(m_team);
+    const QString kept = m_team->currentData().toString();
+    m_team->clear();
+    const QString bound = services::ReportService::boundTeam(m_actor);
+    if (bound.isEmpty())
+        m_team->addItem(tr("All teams"), QString());
+    if (auto teams = m_reports.teams(m_actor); teams.ok()) {
+        for (const auto &t : teams.value())
+            m_team->addItem(t.name, t.id);
+    }
+    m_team->setCurrentIndex(std::max(0, m_team->findData(kept)));
+    m_team->setEnabled(m_team->count() > 1);
+    m_team->setToolTip(bound.isEmpty()
+                           ? tr("Count the whole hub, or one team: its referrals and support "
+                                "episodes, and the contacts its workers recorded")
+                           : tr("As a team's supervisor you see your own team's figures"));
 }
 
 QDate ReportsPage::month() const
@@ -195,15 +280,46 @@ QDate ReportsPage::month() const
     return m_month->currentData().toDate();
 }
 
-bool ReportsPage::selectMonth(const QDate &month)
+QDate ReportsPage::lastMonth() const
 {
-    const int at = m_month->findData(QDate(month.year(), month.month(), 1));
+    const QDate last = m_to->currentData().toDate();
+    return last.isValid() ? last : month();
+}
+
+QString ReportsPage::teamId() const
+{
+    return m_team->currentData().toString();
+}
+
+reports::ReportScope ReportsPage::scope() const
+{
+    return {month(), lastMonth(), teamId(), {}}; // the service names the team
+}
+
+bool ReportsPage::choose(QComboBox *box, int at)
+{
     if (at < 0)
         return false;
-    m_month->setCurrentIndex(at);
-    if (m_stale || m_loadedMonth != this->month())
+    box->setCurrentIndex(at);
+    if (m_stale || !sameScope(m_loaded, scope()))
         reload();
     return true;
+}
+
+bool ReportsPage::selectLastMonth(const QDate &month)
+{
+    return choose(m_to,
+                  month.isValid() ? m_to->findData(QDate(month.year(), month.month(), 1)) : 0);
+}
+
+bool ReportsPage::selectTeam(const QString &teamId)
+{
+    return choose(m_team, m_team->findData(teamId));
+}
+
+bool ReportsPage::selectMonth(const QDate &month)
+{
+    return choose(m_month, m_month->findData(QDate(month.year(), month.month(), 1)));
 }
 
 QString ReportsPage::bannerText() const
@@ -213,7 +329,8 @@ QString ReportsPage::bannerText() const
 
 void ReportsPage::activate()
 {
-    if (m_stale || m_loadedMonth != month())
+    fillTeams(); // an administrator may have added a team
+    if (m_stale || !sameScope(m_loaded, scope()))
         reload();
     m_month->setFocus(Qt::OtherFocusReason);
 }
@@ -233,18 +350,24 @@ void ReportsPage::reload()
     m_reloadTimer->stop();
     const BusyCursor busy;
     const QDate chosen = month();
-    const bool sameMonth = chosen == m_loadedMonth;
+    const auto wanted = scope();
+    const bool sameMonth = chosen == m_loadedMonth && sameScope(wanted, m_loaded);
     const auto *keep = chosenSnapshot();
     const QString keepId = keep ? keep->id : QString();
     const bool keepToday = sameMonth && m_figures->currentIndex() == 0;
     m_stale = false;
     m_loadedMonth = chosen;
+    m_loaded = wanted;
     m_today.reset();
     m_shown.reset();
-    auto today = m_reports.monthly(m_actor, chosen);
-    auto trend = today.ok() ? m_reports.trend(m_actor, chosen)
+    auto today = m_reports.report(m_actor, wanted);
+    auto trend = today.ok() ? m_reports.trend(m_actor, wanted.lastMonth, {}, wanted.teamId)
                             : Result<QVector<reports::TrendPoint>>(today.error());
-    auto snapshots = m_reports.snapshots(m_actor, chosen);
+    // A snapshot is of one month: a run of months has none.
+    auto snapshots =
+        wanted.lastMonth == chosen
+            ? m_reports.snapshots(m_actor, chosen, wanted.teamId)
+            : Result<QVector<domain::ReportSnapshot>>(QVector<domain::ReportSnapshot>());
     const Error *failed = !today.ok()       ? &today.error()
                           : !trend.ok()     ? &trend.error()
                           : !snapshots.ok() ? &snapshots.error()
@@ -255,9 +378,13 @@ void ReportsPage::reload()
         m_error->setTitle(tr("The figures could not be counted"));
         m_error->setText(Format::error(*failed));
         m_stack->setCurrentWidget(m_error);
-        showBanner(Banner::Problem,
-                   tr("Counting %1 failed: %2")
-                       .arg(ReportLayout::monthTitle(chosen), Format::error(*failed)));
+        showBanner(Banner::Problem, tr("Counting %1 failed: %2")
+                                        .arg(m_to->currentIndex() > 0
+                                                 ? tr("%1 to %2")
+                                                       .arg(ReportLayout::monthTitle(chosen),
+                                                            ReportLayout::monthTitle(lastMonth()))
+                                                 : ReportLayout::monthTitle(chosen),
+                                             Format::error(*failed)));
         updateButtons();
         return;
     }
@@ -315,15 +442,20 @@ void ReportsPage::showChosen()
     if (!snapshot) {
         m_shown = m_today;
         m_model->setReport(*m_shown);
-        if (!m_reports.isClosed(m_loadedMonth))
+        const QString period = ReportLayout::periodTitle(*m_shown);
+        if (!m_reports.isClosed(m_shown->last()))
             showBanner(Banner::Info, tr("%1 is not over yet: these figures will change as "
                                         "work is logged.")
-                                         .arg(ReportLayout::monthTitle(m_loadedMonth)));
+                                         .arg(ReportLayout::monthTitle(m_shown->last())));
         else if (nothingRecorded(*m_shown))
             showBanner(Banner::Info,
-                       tr("Nothing was recorded for %1: no referrals, contacts or support "
-                          "episodes. Every figure is zero.")
-                           .arg(ReportLayout::monthTitle(m_loadedMonth)));
+                       m_shown->teamId.isEmpty()
+                           ? tr("Nothing was recorded for %1: no referrals, contacts or "
+                                "support episodes. Every figure is zero.")
+                                 .arg(period)
+                           : tr("Nothing counts for %1 in %2: no referrals, contacts or "
+                                "support episodes of the team. Every figure is zero.")
+                                 .arg(m_shown->teamName, period));
         else
             showBanner(Banner::None, QString());
     } else {
@@ -381,8 +513,8 @@ void ReportsPage::showBanner(Banner kind, const QString &text)
     m_banner->setText(text);
     m_banner->setAccessibleDescription(text);
     m_banner->setVisible(kind != Banner::None);
-    m_banner->setStyleSheet(styles.value(int(kind)) +
-                            QStringLiteral("border-radius: 4px; padding: 6px;"));
+    m_banner->setStyleSheet(Colours::css(styles.value(int(kind)) +
+                                         QStringLiteral("border-radius: 4px; padding: 6px;")));
 }
 
 void ReportsPage::updateButtons()
@@ -390,19 +522,29 @@ void ReportsPage::updateButtons()
     const bool shown = m_shown.has_value();
     m_csv->setEnabled(shown);
     m_pdf->setEnabled(shown);
+    m_xlsx->setEnabled(shown);
     const bool closed = m_reports.isClosed(month());
-    m_save->setEnabled(closed && m_today.has_value());
-    m_save->setToolTip(closed ? tr("Keep this month's figures as they stand now; a snapshot "
-                                   "cannot be changed")
-                              : tr("A snapshot can be saved once the month is over"));
+    const bool oneMonth = lastMonth() == month();
+    m_save->setEnabled(closed && oneMonth && m_today.has_value());
+    m_save->setToolTip(!oneMonth ? tr("A snapshot is of one month: choose \"That month only\"")
+                       : closed  ? tr("Keep this month's figures as they stand now; a snapshot "
+                                       "cannot be changed")
+                                 : tr("A snapshot can be saved once the month is over"));
 }
 
 QString ReportsPage::chooseFile(const QString &title, const QString &suffix, const QString &filter)
 {
     if (m_lastDir.isEmpty())
         m_lastDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QStringLiteral("monthly-support-counts-%1.%2")
-                             .arg(reports::monthKey(m_shown->month), suffix);
+    QString stem =
+        QStringLiteral("monthly-support-counts-%1").arg(reports::monthKey(m_shown->month));
+    if (m_shown->isRange())
+        stem += QStringLiteral("-to-%1").arg(reports::monthKey(m_shown->lastMonth));
+    if (!m_shown->teamId.isEmpty()) {
+        static const QRegularExpression unsafe(QStringLiteral(R"([^\w-]+)"));
+        stem += QLatin1Char('-') + m_shown->teamName.toLower().replace(unsafe, QStringLiteral("-"));
+    }
+    const QString name = stem + QLatin1Char('.') + suffix;
     QString path =
         QFileDialog::getSaveFileName(this, title, QDir(m_lastDir).filePath(name), filter);
     if (path.isEmpty())
@@ -433,51 +575,66 @@ void ReportsPage::choosePdf()
         exportPdf(path);
 }
 
-bool ReportsPage::exportCsv(const QString &path)
+void ReportsPage::chooseXlsx()
+{
+    if (!m_shown)
+        return;
+    const QString path = chooseFile(tr("Export the figures as an Excel workbook"),
+                                    QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"));
+    if (!path.isEmpty())
+        exportXlsx(path);
+}
+
+bool ReportsPage::exportTo(const QString &path, const QString &format,
+                           const std::function<Status()> &write)
 {
     if (!m_shown)
         return false;
+    const QString where = QDir::toNativeSeparators(path);
+    Q_EMIT message(tr("Saving %1\u2026").arg(where));
     const BusyCursor busy;
-    if (auto s = m_reports.recordExport(m_actor, *m_shown, QStringLiteral("csv"), path); !s.ok()) {
-        Q_EMIT message(tr("Could not save %1: %2")
-                           .arg(QDir::toNativeSeparators(path), Format::error(s.error())));
-        return false;
-    }
-    const QByteArray bytes = reports::toCsv(*m_shown);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        Q_EMIT message(
-            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    auto status = m_reports.recordExport(m_actor, *m_shown, format, path);
+    if (status.ok())
+        status = write();
+    if (!status.ok()) {
+        // Said where it is seen, and nothing left behind: every file is written whole
+        // beside its target and renamed over it only when complete.
+        const QString text = tr("Could not save %1: %2").arg(where, Format::error(status.error()));
+        showBanner(Banner::Problem, text);
+        Q_EMIT message(text);
         return false;
     }
     Q_EMIT message(
-        tr("Saved the %1 figures as %2")
-            .arg(ReportLayout::monthTitle(m_shown->month), QDir::toNativeSeparators(path)));
+        tr("Saved the %1 figures as %2").arg(ReportLayout::periodTitle(*m_shown), where));
     return true;
+}
+
+bool ReportsPage::exportCsv(const QString &path)
+{
+    return exportTo(path, QStringLiteral("csv"), [&]() -> Status {
+        const QByteArray bytes = reports::toCsv(*m_shown, &ReportLayout::csvLabel);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return Error::make(Error::Kind::Io, file.errorString());
+        return {};
+    });
 }
 
 bool ReportsPage::exportPdf(const QString &path)
 {
-    if (!m_shown)
-        return false;
-    const BusyCursor busy;
-    if (auto s = m_reports.recordExport(m_actor, *m_shown, QStringLiteral("pdf"), path); !s.ok()) {
-        Q_EMIT message(tr("Could not save %1: %2")
-                           .arg(QDir::toNativeSeparators(path), Format::error(s.error())));
-        return false;
-    }
     const auto *snapshot = chosenSnapshot();
-    const auto status =
-        ReportPdf::write(path, {*m_shown, m_trend, snapshot ? snapshotNote(*snapshot) : QString()});
-    if (!status.ok()) {
-        Q_EMIT message(tr("Could not save %1: %2")
-                           .arg(QDir::toNativeSeparators(path), Format::error(status.error())));
-        return false;
-    }
-    Q_EMIT message(
-        tr("Saved the %1 report as %2")
-            .arg(ReportLayout::monthTitle(m_shown->month), QDir::toNativeSeparators(path)));
-    return true;
+    const QString note = snapshot ? snapshotNote(*snapshot) : QString();
+    return exportTo(path, QStringLiteral("pdf"), [&] {
+        return ReportPdf::write(path, {*m_shown, m_trend, note});
+    });
+}
+
+bool ReportsPage::exportXlsx(const QString &path)
+{
+    const auto *snapshot = chosenSnapshot();
+    const QString note = snapshot ? snapshotNote(*snapshot) : QString();
+    return exportTo(path, QStringLiteral("xlsx"),
+                    [&] { return ReportXlsx::write(path, *m_shown, note); });
 }
 
 void ReportsPage::saveSnapshot()
@@ -493,7 +650,7 @@ void ReportsPage::saveSnapshot()
         return;
     auto saved = [&] {
         const BusyCursor busy;
-        return m_reports.saveSnapshot(m_actor, chosen);
+        return m_reports.saveSnapshot(m_actor, chosen, teamId());
     }();
     if (!saved.ok()) {
         Q_EMIT message(tr("The snapshot was not saved: %1").arg(Format::error(saved.error())));

@@ -1,4 +1,6 @@
 #include "TrendChart.h"
+#include "widgets/ChartAccessible.h"
+#include "widgets/Colours.h"
 
 #include "ReportLayout.h"
 
@@ -18,6 +20,8 @@ namespace hub::ui {
 TrendChart::TrendChart(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("trendChart"));
+    // Before anything asks for its accessible interface (setting a name does).
+    installChartAccessibility();
     setAccessibleName(tr("Trend over the last 12 months"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
@@ -69,7 +73,9 @@ QChart *TrendChart::build(const QVector<reports::TrendPoint> &points, bool forPr
     referrals->setBorderColor(QColor(0x3d, 0x6f, 0xa3));
     auto *supported = new QBarSet(tr("People supported"));
     supported->setColor(QColor(0x8c, 0xb8, 0x6b));
-    supported->setBorderColor(QColor(0x8c, 0xb8, 0x6b));
+    // The pale green bars get an edge that stands out 3:1 from the white chart.
+    supported->setBorderColor(
+        Colours::readable(QColor(0x8c, 0xb8, 0x6b), {QColor(Qt::white)}, Colours::kIndicatorRatio));
     auto *met = new QLineSeries;
     met->setName(tr("First contact met (%, right)"));
     QPen pen(QColor(0xc2, 0x4b, 0x3a));

@@ -1,4 +1,5 @@
 #include "ClosureReviewDialog.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "services/DeskService.h"
@@ -91,7 +92,7 @@ ClosureReviewDialog::ClosureReviewDialog(services::Services &services, const dom
            "Enter starts a new line of the comment."),
         this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #4a5463;"));
+    hint->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(errors().summaryLabel());

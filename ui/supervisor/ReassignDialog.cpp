@@ -1,4 +1,5 @@
 #include "ReassignDialog.h"
+#include "widgets/Colours.h"
 #include "widgets/ListFilter.h"
 
 #include "Format.h"
@@ -117,7 +118,7 @@ ReassignDialog::ReassignDialog(services::Services &services, const domain::Actor
     connect(buttons, &QDialogButtonBox::rejected, this, &ReassignDialog::reject);
 
     auto *hint = new QLabel(tr("Enter reassigns, Esc cancels."), this);
-    hint->setStyleSheet(QStringLiteral("color: #4a5463;"));
+    hint->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(errors().summaryLabel());

@@ -1,4 +1,5 @@
 #include "ReviewRecordsModel.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "services/DeskService.h"
@@ -143,9 +144,9 @@ QVariant ReviewRecordsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         if (index.column() == Priority && r.priority == QLatin1String("urgent"))
-            return QBrush(QColor(0xb0, 0x1e, 0x1e));
+            return QBrush(Colours::text(Colours::Tone::Danger));
         if (index.column() == Priority && r.priority == QLatin1String("high"))
-            return QBrush(QColor(0xa0, 0x52, 0x00));
+            return QBrush(Colours::text(Colours::Tone::Warning));
         return {};
     case PersonIdRole:
         return r.personId;

@@ -1,4 +1,5 @@
 #include "SupervisorPage.h"
+#include "widgets/Colours.h"
 
 #include "ClosureReviewDialog.h"
 #include "Format.h"
@@ -56,7 +57,7 @@ SupervisorPage::SupervisorPage(services::Services &services, const domain::Actor
     m_week->setObjectName(QStringLiteral("weekLabel"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("teamReviewError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    m_error->setStyleSheet(Colours::textStyle(Colours::Tone::Danger));
     m_error->setWordWrap(true);
     m_error->hide();
 

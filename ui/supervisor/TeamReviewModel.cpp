@@ -1,4 +1,5 @@
 #include "TeamReviewModel.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "services/DeskService.h"
@@ -130,12 +131,12 @@ QVariant TeamReviewModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // What needs the supervisor's attention stands out.
         if (v > 0 && (m == ReviewMeasure::Breaches || m == ReviewMeasure::OverdueTasks))
-            return QBrush(QColor(0xb0, 0x1e, 0x1e));
+            return QBrush(Colours::text(Colours::Tone::Danger));
         if (m == ReviewMeasure::DaysSinceContact && v >= 14)
-            return QBrush(QColor(0xa0, 0x52, 0x00));
+            return QBrush(Colours::text(Colours::Tone::Warning));
         return {};
     case Qt::BackgroundRole:
-        if (row.isTeam)
+        if (row.isTeam && !Colours::highContrast())
             return QBrush(QColor(0xee, 0xf1, 0xf5));
         return {};
     case UserIdRole:

@@ -1,4 +1,5 @@
 #include "WorkloadChart.h"
+#include "widgets/ChartAccessible.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -13,6 +14,8 @@ namespace hub::ui {
 WorkloadChart::WorkloadChart(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("workloadChart"));
+    // Before anything asks for its accessible interface (setting a name does).
+    installChartAccessibility();
     setAccessibleName(tr("Workload per caseworker"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumWidth(300);

@@ -1,4 +1,5 @@
 #include "ConflictReviewDialog.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "services/DirectoryService.h"
@@ -73,7 +74,10 @@ QLabel *valueBox(QWidget *parent, const char *name)
     label->setFrameShape(QFrame::StyledPanel);
     label->setMargin(8);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setStyleSheet(QStringLiteral("background: white; font-size: 12pt;"));
+    label->setStyleSheet(Colours::css(QStringLiteral("background: white;")));
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    label->setFont(f);
     return label;
 }
 
@@ -129,7 +133,7 @@ ConflictReviewDialog::ConflictReviewDialog(store::Database &db, const domain::Ac
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("conflictError"));
     m_error->setAccessibleName(tr("Why the conflict was not resolved"));
-    m_error->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    m_error->setStyleSheet(Colours::textStyle(Colours::Tone::Danger));
     m_error->setWordWrap(true);
     m_error->hide();
 
@@ -158,7 +162,7 @@ ConflictReviewDialog::ConflictReviewDialog(store::Database &db, const domain::Ac
                                "record. The value kept is sent to the hub at the next sync."),
                             this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #4a5463;"));
+    hint->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 2);

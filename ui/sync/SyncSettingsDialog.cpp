@@ -1,4 +1,5 @@
 #include "SyncSettingsDialog.h"
+#include "widgets/Colours.h"
 
 #include "SyncSettings.h"
 #include "sync/HubKeychain.h"
@@ -84,7 +85,7 @@ SyncSettingsDialog::SyncSettingsDialog(QWidget *parent) : FormDialog(parent)
         this);
     note->setObjectName(QStringLiteral("syncPasswordNote"));
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: #4a5463;"));
+    note->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *saveButton = buttons->button(QDialogButtonBox::Save);

@@ -1,4 +1,5 @@
 #include "SyncStatusLabel.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "SyncController.h"
@@ -67,7 +68,7 @@ void SyncStatusLabel::showState()
     setToolTip(tip);
     const bool failing =
         !m_controller.isRunning() && !m_controller.lastOk() && SyncController::isConfigured();
-    setStyleSheet(failing ? QStringLiteral("color: #a61b1b;") : QString());
+    setStyleSheet(failing ? Colours::textStyle(Colours::Tone::Danger) : QString());
 }
 
 } // namespace hub::ui

@@ -1,4 +1,5 @@
 #include "MyTasksPanel.h"
+#include "widgets/Colours.h"
 
 #include "EmptyState.h"
 #include "TaskListModel.h"
@@ -31,11 +32,11 @@ MyTasksPanel::MyTasksPanel(services::Services &services, const domain::Actor &ac
     f.setPointSizeF(f.pointSizeF() * 1.25);
     f.setBold(true);
     title->setFont(f);
-    title->setStyleSheet(QStringLiteral("color: #1f2d3d;"));
+    title->setStyleSheet(Colours::textStyle(Colours::Tone::Ink));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("myTasksSummary"));
     m_summary->setAccessibleName(tr("My tasks summary"));
-    m_summary->setStyleSheet(QStringLiteral("color: #4a5463;"));
+    m_summary->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
     m_summary->setWordWrap(true);
 
     m_model = new TaskListModel(services, actor, this);

@@ -1,4 +1,5 @@
 #include "TaskDialog.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "services/DeskService.h"
@@ -111,7 +112,7 @@ TaskDialog::TaskDialog(services::Services &services, const domain::Actor &actor,
 
     auto *hint = new QLabel(tr("Enter saves, Esc cancels. Alt+Down opens the calendar."), this);
     hint->setObjectName(QStringLiteral("keyHint"));
-    hint->setStyleSheet(QStringLiteral("color: #4a5463;"));
+    hint->setStyleSheet(Colours::textStyle(Colours::Tone::Muted));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *saveButton = buttons->button(QDialogButtonBox::Save);

@@ -1,4 +1,5 @@
 #include "TaskListModel.h"
+#include "widgets/Colours.h"
 
 #include "Format.h"
 #include "models/LiveReload.h"
@@ -12,8 +13,6 @@ namespace hub::ui {
 namespace {
 // Section rows have internal id 0; a task row's id is its section row + 1.
 constexpr quintptr kSectionId = 0;
-const QColor kDanger(0xb3, 0x26, 0x1e);
-const QColor kMuted(0x6b, 0x72, 0x80);
 
 bool sameRows(const QVector<domain::TaskRow> &a, const QVector<domain::TaskRow> &b)
 {
@@ -184,7 +183,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
             return f;
         }
         case Qt::ForegroundRole:
-            return group.section == Overdue ? QVariant(kDanger) : QVariant();
+            return group.section == Overdue ? QVariant(Colours::text(Colours::Tone::Danger))
+                                            : QVariant();
         case SectionRole:
             return int(group.section);
         case IsSectionRole:
@@ -221,8 +221,8 @@ QVariant TaskListModel::taskData(const domain::TaskRow &row, Section section, in
     }
     case Qt::ForegroundRole:
         if (section == Overdue)
-            return kDanger;
-        return done ? QVariant(kMuted) : QVariant();
+            return Colours::text(Colours::Tone::Danger);
+        return done ? QVariant(Colours::text(Colours::Tone::Muted)) : QVariant();
     case Qt::FontRole:
         if (done) {
             QFont f;

@@ -1,15 +1,14 @@
 #include "ClockBadge.h"
 
 #include "Format.h"
+#include "widgets/Colours.h"
+
+#include <QGuiApplication>
 
 namespace hub::ui {
 
 namespace {
 constexpr qint64 kDaySeconds = 24 * 3600;
-const QColor kGreen(0x1e, 0x56, 0x31);
-const QColor kAmber(0x8a, 0x4b, 0x00);
-const QColor kRed(0xb3, 0x26, 0x1e);
-const QColor kMuted(0x6b, 0x72, 0x80);
 } // namespace
 
 ClockBadge::ClockBadge(QWidget *parent) : QLabel(parent)
@@ -51,18 +50,19 @@ QString ClockBadge::clockText(const calendar::ClockState &clock)
 QColor ClockBadge::clockColour(const calendar::ClockState &clock)
 {
     using S = calendar::ClockState::Status;
+    using T = Colours::Tone;
     switch (clock.status) {
     case S::Overdue:
     case S::Missed:
-        return kRed;
+        return Colours::text(T::Danger);
     case S::Running:
-        return clock.secondsLeft < kDaySeconds ? kAmber : kGreen;
+        return Colours::text(clock.secondsLeft < kDaySeconds ? T::Warning : T::Success);
     case S::Met:
-        return kGreen;
+        return Colours::text(T::Success);
     case S::NotApplicable:
         break;
     }
-    return kMuted;
+    return Colours::text(T::Muted);
 }
 
 QString ClockBadge::dueText(const calendar::ClockState &clock, bool enhanced)
@@ -81,18 +81,20 @@ void ClockBadge::setClock(const calendar::ClockState &clock, bool enhanced)
     setText(clockText(clock));
     setAccessibleName(tr("Victims' Code clock: %1").arg(text()));
     setToolTip(dueText(clock, enhanced));
-    // A pale background of the same hue keeps the words readable in every state.
-    QColor background = colour;
-    background.setAlpha(28);
-    setStyleSheet(QStringLiteral("QLabel { color: %1; background: rgba(%2, %3, %4, %5);"
-                                 "  border: 1px solid %1; border-radius: 9px; padding: 1px 8px;"
-                                 "  font-weight: %6; }")
-                      .arg(colour.name())
-                      .arg(background.red())
-                      .arg(background.green())
-                      .arg(background.blue())
-                      .arg(background.alpha())
-                      .arg(clock.isBreach() ? QStringLiteral("bold") : QStringLiteral("normal")));
+    // A pale background of the same hue, the words darkened where they need it to stay
+    // readable on it; the words say what the colour does. No colours of its own under a
+    // high-contrast palette.
+    const QColor window = QGuiApplication::palette().color(QPalette::Window);
+    constexpr double kTint = 28.0 / 255.0;
+    const QColor background(qRound(window.red() + (colour.red() - window.red()) * kTint),
+                            qRound(window.green() + (colour.green() - window.green()) * kTint),
+                            qRound(window.blue() + (colour.blue() - window.blue()) * kTint));
+    const QColor ink = Colours::readable(colour, {background}, Colours::kTextRatio);
+    setStyleSheet(Colours::css(
+        QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %1;"
+                       "  border-radius: 9px; padding: 1px 8px; font-weight: %3; }")
+            .arg(ink.name(), background.name(),
+                 clock.isBreach() ? QStringLiteral("bold") : QStringLiteral("normal"))));
 }
 
 } // namespace hub::ui

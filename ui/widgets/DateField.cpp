@@ -1,4 +1,5 @@
 #include "DateField.h"
+#include "widgets/Colours.h"
 
 #include "widgets/FieldErrors.h"
 
@@ -22,7 +23,7 @@ QIcon calendarIcon()
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor ink(0x4a, 0x54, 0x63);
+    const QColor ink = Colours::text(Colours::Tone::Muted);
     p.setPen(QPen(ink, 2.4));
     p.drawRoundedRect(QRectF(5, 8, 22, 19), 2, 2);
     p.fillRect(QRectF(5, 8, 22, 6), ink);

@@ -1,4 +1,5 @@
 #include "FieldErrors.h"
+#include "Colours.h"
 
 #include "Result.h"
 #include "widgets/DateField.h"
@@ -28,7 +29,9 @@ FieldErrors::FieldErrors(QWidget *owner) : m_owner(owner)
 
 const QString &FieldErrors::styleSheet()
 {
-    static const QString style = QStringLiteral(
+    // Taken again each time: the palette decides its colours (widgets/Colours.h).
+    static QString style;
+    style = Colours::css(QStringLiteral(
         "QComboBox[invalid=\"true\"], QSpinBox[invalid=\"true\"], QDateTimeEdit[invalid=\"true\"],"
         "QDateEdit[invalid=\"true\"], QLineEdit[invalid=\"true\"], "
         "QPlainTextEdit[invalid=\"true\"], QCheckBox[invalid=\"true\"],"
@@ -36,7 +39,7 @@ const QString &FieldErrors::styleSheet()
         "  { border: 2px solid #b3261e; border-radius: 3px; background: #fff6f5; }"
         "QLabel[role=\"fieldError\"] { color: #a01c14; font-weight: bold; }"
         "QLabel#saveError { color: #a01c14; font-weight: bold; background: #fdecea;"
-        "  border: 1px solid #e0a39d; border-radius: 4px; padding: 6px; }");
+        "  border: 1px solid #e0a39d; border-radius: 4px; padding: 6px; }"));
     return style;
 }
 
