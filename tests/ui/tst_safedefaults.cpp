@@ -66,8 +66,11 @@ private:
     static void saveScreenshot(QWidget *w, const char *name)
     {
         const QString dir = qEnvironmentVariable("HUB_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            w->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::sendPostedEvents(); // the layouts settle first
+        QCoreApplication::processEvents();
+        w->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
     }
 
     // The contact dialog with outcome "Voicemail left": whether the safety panel came up,
