@@ -15,211 +15,239 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../ui/widgets/Appearance.cpp" line="86"/>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/Appearance.cpp" line="90"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/Appearance.cpp" line="106"/>
+        <source>Applied. Start Victims&apos; Hub again to see it on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveReader</name>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="82"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="85"/>
         <source>unknown field (this program reads archive version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="96"/>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="498"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="99"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="457"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="101"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="104"/>
         <source>contains an unpaired UTF-16 surrogate escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="115"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="118"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="127"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="136"/>
+        <source>unknown code &apos;%1&apos; (not_asked, safe or not_safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="141"/>
+        <source>is &apos;%1&apos; but %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="153"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="139"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="165"/>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="151"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="177"/>
         <source>&apos;%1&apos; is not an RFC 3339 timestamp (like 2026-10-05T09:30:00Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="174"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="200"/>
         <source>must be an array of strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="193"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="219"/>
         <source>must be an object whose values are strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="206"/>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="496"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="232"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="455"/>
         <source>is required</source>
         <translation type="unfinished">jest wymagane</translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="332"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="339"/>
         <source>lists a referral twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="390"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="349"/>
         <source>unknown task kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="397"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="356"/>
         <source>the line is empty; every line must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="403"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="362"/>
         <source>the last line is cut short (no line end and not complete JSON): the file looks truncated (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="406"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="365"/>
         <source>the line is not valid JSON: %1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="411"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="370"/>
         <source>the line is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="463"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="422"/>
         <source>the first line must be the archive header %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="466"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="425"/>
         <source>must be &quot;%1&quot;: this is not a Victims&apos; Hub archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="471"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="430"/>
         <source>must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="474"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="433"/>
         <source>the archive is version %1, written by a newer version of Victims&apos; Hub; this program reads version %2: update the program to import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="483"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="442"/>
         <source>unknown field in the archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="501"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="460"/>
         <source>a second archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="505"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="464"/>
         <source>unknown record type &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="524"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="483"/>
         <source>unknown record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="131"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="132"/>
         <source>the archive is not open for reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="151"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="152"/>
         <source>cannot read the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="153"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="154"/>
         <source>the archive is empty; the first line must be the archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="192"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="193"/>
         <source>the file starts with a UTF-8 byte order mark (BOM); an archive is UTF-8 without a BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="195"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="196"/>
         <source>the line is not valid UTF-8 (byte %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="234"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="235"/>
         <source>duplicate id %1: line %2 already has it (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="277"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="278"/>
         <source>%1 is a %2 (line %3), not a %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="290"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="291"/>
         <source>no %1 with id %2 in the database or earlier in the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="301"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="328"/>
         <source>person %1 was erased; an erased person&apos;s records cannot be imported again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="332"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="359"/>
         <source>contact %1 already exists with different content; contacts are never replaced, not even with --replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="346"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="373"/>
         <source>%1 %2 already exists with different content (import with --replace to overwrite it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="398"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="425"/>
         <source>%1 %2 is new or differs from this database&apos;s, and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="418"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="445"/>
         <source>the records of person %1 cannot be imported by you: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="461"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="488"/>
         <source>&apos;%1&apos; is already the username of user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="568"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="583"/>
         <source>%1 is a %2 (line %3), not a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="577"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="592"/>
         <source>no contact with id %1 in the database or the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="584"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="599"/>
         <source>contact %1 is itself an amendment; an amendment must amend the original contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,47 +505,62 @@
 <context>
     <name>ContactService</name>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="23"/>
+        <location filename="../core/services/ContactService.cpp" line="32"/>
         <source>%1&apos;s record says it is NOT safe to leave voicemail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="28"/>
+        <location filename="../core/services/ContactService.cpp" line="33"/>
+        <source>Nobody has asked %1 yet whether it is safe to leave voicemail: record the answer in the person&apos;s details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ContactService.cpp" line="37"/>
         <source>%1&apos;s record says it is NOT safe to send letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="32"/>
+        <location filename="../core/services/ContactService.cpp" line="38"/>
+        <source>Nobody has asked %1 yet whether it is safe to send letters: record the answer in the person&apos;s details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ContactService.cpp" line="42"/>
         <source>%1&apos;s record says it is NOT safe to send text messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="52"/>
+        <location filename="../core/services/ContactService.cpp" line="43"/>
+        <source>Nobody has asked %1 yet whether it is safe to send text messages: record the answer in the person&apos;s details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ContactService.cpp" line="64"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="87"/>
+        <location filename="../core/services/ContactService.cpp" line="99"/>
         <source>is in the future</source>
         <translation type="unfinished">jest w przyszłości</translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="94"/>
+        <location filename="../core/services/ContactService.cpp" line="106"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="99"/>
+        <location filename="../core/services/ContactService.cpp" line="111"/>
         <source>Give a reason to log it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="109"/>
+        <location filename="../core/services/ContactService.cpp" line="121"/>
         <source>is not a referral of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="116"/>
+        <location filename="../core/services/ContactService.cpp" line="128"/>
         <source>is not a support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,32 +586,32 @@
 <context>
     <name>EpisodeService</name>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="32"/>
+        <location filename="../core/services/EpisodeService.cpp" line="33"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="34"/>
+        <location filename="../core/services/EpisodeService.cpp" line="35"/>
         <source>the support episode is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="110"/>
+        <location filename="../core/services/EpisodeService.cpp" line="111"/>
         <source>Onward referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="145"/>
+        <location filename="../core/services/EpisodeService.cpp" line="146"/>
         <source>closure has already been requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="147"/>
+        <location filename="../core/services/EpisodeService.cpp" line="148"/>
         <source>choose why support is ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="152"/>
+        <location filename="../core/services/EpisodeService.cpp" line="153"/>
         <source>rate &apos;%1&apos; (choose &quot;Not applicable&quot; if it does not apply)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,13 +619,13 @@
 <context>
     <name>EpisodeUi</name>
     <message>
-        <location filename="../ui/episodes/EpisodeContext.cpp" line="13"/>
+        <location filename="../ui/episodes/EpisodeContext.cpp" line="14"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodeContext.cpp" line="32"/>
-        <location filename="../ui/episodes/EpisodeContext.cpp" line="40"/>
+        <location filename="../ui/episodes/EpisodeContext.cpp" line="34"/>
+        <location filename="../ui/episodes/EpisodeContext.cpp" line="42"/>
         <source>%1: %2</source>
         <comment>field, problem</comment>
         <translation type="unfinished">%1, %2 {1:?}</translation>
@@ -659,35 +702,35 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="20"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="21"/>
         <source>Why it was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="66"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="69"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="107"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="110"/>
         <source>%1: %2</source>
         <comment>not saved, why</comment>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="142"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="145"/>
         <source>%1 %2</source>
         <comment>field, problem</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="143"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="146"/>
         <source>%1: %2</source>
         <comment>field, problem</comment>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="112"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="115"/>
         <source>%1. Correct the field marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,32 +738,37 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../ui/Format.cpp" line="19"/>
+        <location filename="../ui/Format.cpp" line="20"/>
         <source>Unknown</source>
         <translation>Nieznana</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="66"/>
+        <location filename="../ui/Format.cpp" line="46"/>
+        <source>No fixed abode / overseas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Format.cpp" line="79"/>
         <source>This record was not found. It may have been erased, or the list may be out of date: press F5 to refresh. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="70"/>
+        <location filename="../ui/Format.cpp" line="83"/>
         <source>You do not have permission to open this record. Ask a supervisor if you need it. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="75"/>
+        <location filename="../ui/Format.cpp" line="88"/>
         <source>The record could not be read from this computer&apos;s database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="78"/>
+        <location filename="../ui/Format.cpp" line="91"/>
         <source>This database was written by a newer version of Victims&apos; Hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="84"/>
+        <location filename="../ui/Format.cpp" line="97"/>
         <source>The record could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,114 +1026,114 @@
 <context>
     <name>PersonHistory</name>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="74"/>
+        <location filename="../ui/PersonHistory.cpp" line="75"/>
         <source>No referrals recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="83"/>
+        <location filename="../ui/PersonHistory.cpp" line="84"/>
         <source>Enhanced (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="86"/>
+        <location filename="../ui/PersonHistory.cpp" line="87"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="93"/>
+        <location filename="../ui/PersonHistory.cpp" line="94"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="93"/>
+        <location filename="../ui/PersonHistory.cpp" line="94"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="95"/>
+        <location filename="../ui/PersonHistory.cpp" line="96"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="111"/>
+        <location filename="../ui/PersonHistory.cpp" line="112"/>
         <source>No support episodes yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="118"/>
+        <location filename="../ui/PersonHistory.cpp" line="119"/>
         <source>Closed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="122"/>
+        <location filename="../ui/PersonHistory.cpp" line="123"/>
         <source>approved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="125"/>
+        <location filename="../ui/PersonHistory.cpp" line="126"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="135"/>
+        <location filename="../ui/PersonHistory.cpp" line="136"/>
         <source>%1 %2</source>
         <comment>need area, level</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="138"/>
+        <location filename="../ui/PersonHistory.cpp" line="139"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="138"/>
+        <location filename="../ui/PersonHistory.cpp" line="139"/>
         <source>none assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="143"/>
+        <location filename="../ui/PersonHistory.cpp" line="144"/>
         <source>%1: %2</source>
         <comment>outcome measure, result</comment>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="147"/>
+        <location filename="../ui/PersonHistory.cpp" line="148"/>
         <source>Outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="152"/>
+        <location filename="../ui/PersonHistory.cpp" line="153"/>
         <source>awaiting reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="153"/>
+        <location filename="../ui/PersonHistory.cpp" line="154"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="154"/>
+        <location filename="../ui/PersonHistory.cpp" line="155"/>
         <source>not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="155"/>
+        <location filename="../ui/PersonHistory.cpp" line="156"/>
         <source>Onward referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="156"/>
+        <location filename="../ui/PersonHistory.cpp" line="157"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="161"/>
+        <location filename="../ui/PersonHistory.cpp" line="162"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PersonHistory.cpp" line="162"/>
+        <location filename="../ui/PersonHistory.cpp" line="163"/>
         <source>opened from %n referrals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1094,18 +1142,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="172"/>
+        <location filename="../ui/PersonHistory.cpp" line="173"/>
         <source>No contacts logged yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="181"/>
+        <location filename="../ui/PersonHistory.cpp" line="182"/>
         <source>%1, %2</source>
         <comment>channel, direction</comment>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PersonHistory.cpp" line="185"/>
+        <location filename="../ui/PersonHistory.cpp" line="186"/>
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1114,68 +1162,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="200"/>
+        <location filename="../ui/PersonHistory.cpp" line="201"/>
         <source>%1 — despite safety flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="202"/>
-        <location filename="../ui/PersonHistory.cpp" line="261"/>
+        <location filename="../ui/PersonHistory.cpp" line="203"/>
+        <location filename="../ui/PersonHistory.cpp" line="264"/>
         <source>Made despite a safety-of-contact flag: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="215"/>
+        <location filename="../ui/PersonHistory.cpp" line="216"/>
         <source>Correction of contact on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="219"/>
+        <location filename="../ui/PersonHistory.cpp" line="220"/>
         <source>Recorded %1 by %2. The original entry above is kept as it was first recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="230"/>
+        <location filename="../ui/PersonHistory.cpp" line="231"/>
         <source>%1 (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="231"/>
+        <location filename="../ui/PersonHistory.cpp" line="232"/>
         <source>This contact was corrected later; the correction is shown beneath it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="254"/>
+        <location filename="../ui/PersonHistory.cpp" line="255"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="255"/>
+        <location filename="../ui/PersonHistory.cpp" line="256"/>
         <source>recorded by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="275"/>
+        <location filename="../ui/PersonHistory.cpp" line="278"/>
         <source>Contact on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="278"/>
+        <location filename="../ui/PersonHistory.cpp" line="281"/>
         <source>Correction of contact on %1, made %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="288"/>
+        <location filename="../ui/PersonHistory.cpp" line="291"/>
         <source>No tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="299"/>
+        <location filename="../ui/PersonHistory.cpp" line="302"/>
         <source>Done %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHistory.cpp" line="300"/>
+        <location filename="../ui/PersonHistory.cpp" line="303"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,98 +1231,126 @@
 <context>
     <name>PersonService</name>
     <message>
-        <location filename="../core/services/PersonService.cpp" line="49"/>
-        <location filename="../core/services/PersonService.cpp" line="55"/>
+        <location filename="../core/services/PersonService.cpp" line="63"/>
+        <location filename="../core/services/PersonService.cpp" line="69"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/PersonService.cpp" line="73"/>
+        <location filename="../core/services/PersonService.cpp" line="87"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished">jest dłuższe niż %1 znaków</translation>
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <location filename="../core/domain/PhoneNumber.cpp" line="109"/>
+        <source>%1 is not a phone number: use digits, with spaces if you like, and + before a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PhoneNumber.cpp" line="113"/>
+        <source>%1 does not start with a country code in use: check the digits after +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PhoneNumber.cpp" line="116"/>
+        <source>%1 has too few digits for a phone number: a UK number has 11 digits starting with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PhoneNumber.cpp" line="120"/>
+        <source>%1 has the wrong number of digits for a phone number: a UK number has 11 digits starting with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PhoneNumber.cpp" line="124"/>
+        <source>%1 needs its area code (the number as dialled from anywhere in the UK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QApplication</name>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="111"/>
-        <location filename="../app/victimshub/main.cpp" line="164"/>
-        <location filename="../app/victimshub/main.cpp" line="176"/>
+        <location filename="../app/victimshub/main.cpp" line="159"/>
+        <location filename="../app/victimshub/main.cpp" line="218"/>
+        <location filename="../app/victimshub/main.cpp" line="230"/>
         <source>Victims&apos; Hub</source>
         <translation type="unfinished">Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="117"/>
+        <location filename="../app/victimshub/main.cpp" line="167"/>
         <source>Case management for a Victims&apos; Hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="122"/>
+        <location filename="../app/victimshub/main.cpp" line="172"/>
         <source>The database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="124"/>
+        <location filename="../app/victimshub/main.cpp" line="174"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="127"/>
+        <location filename="../app/victimshub/main.cpp" line="177"/>
         <source>Save a picture of the window once the caseload has painted, print first_paint_ms, and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="129"/>
+        <location filename="../app/victimshub/main.cpp" line="179"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="131"/>
+        <location filename="../app/victimshub/main.cpp" line="181"/>
         <source>Open this person&apos;s record at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="132"/>
+        <location filename="../app/victimshub/main.cpp" line="182"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="135"/>
+        <location filename="../app/victimshub/main.cpp" line="185"/>
         <source>Sign in as this user with the password in the environment variable HUB_PASSWORD, without the dialog (for scripts); without HUB_PASSWORD, the sign-in dialog starts with this username.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="138"/>
+        <location filename="../app/victimshub/main.cpp" line="188"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="141"/>
+        <location filename="../app/victimshub/main.cpp" line="191"/>
         <source>Start on this section: caseload, referrals, search, reports, admin or team (supervisors); admin/audit, admin/users or admin/erasure for a tab of Admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="144"/>
+        <location filename="../app/victimshub/main.cpp" line="194"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="147"/>
+        <location filename="../app/victimshub/main.cpp" line="197"/>
         <source>With --person: open the Log contact dialog over the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="160"/>
+        <location filename="../app/victimshub/main.cpp" line="214"/>
         <source>Could not open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="185"/>
+        <location filename="../app/victimshub/main.cpp" line="239"/>
         <source>Could not sign in as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="264"/>
+        <location filename="../app/victimshub/main.cpp" line="318"/>
         <source>Unknown page %1; choose one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,53 +1358,53 @@
 <context>
     <name>ReferralService</name>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="56"/>
+        <location filename="../core/services/ReferralService.cpp" line="60"/>
         <source>choose a person or enter a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="72"/>
+        <location filename="../core/services/ReferralService.cpp" line="76"/>
         <source>is in the future</source>
         <translation type="unfinished">jest w przyszłości</translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="88"/>
+        <location filename="../core/services/ReferralService.cpp" line="92"/>
         <source>say why the victim is entitled to enhanced support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="128"/>
+        <location filename="../core/services/ReferralService.cpp" line="143"/>
         <source>a referral that is &apos;%1&apos; cannot become &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="143"/>
-        <location filename="../core/services/ReferralService.cpp" line="231"/>
+        <location filename="../core/services/ReferralService.cpp" line="158"/>
+        <location filename="../core/services/ReferralService.cpp" line="246"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="157"/>
+        <location filename="../core/services/ReferralService.cpp" line="172"/>
         <source>give a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="175"/>
+        <location filename="../core/services/ReferralService.cpp" line="190"/>
         <source>is not an open support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="184"/>
+        <location filename="../core/services/ReferralService.cpp" line="199"/>
         <source>is needed: the person already has an open support episode; join it, or choose to open a second one and say why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="237"/>
+        <location filename="../core/services/ReferralService.cpp" line="252"/>
         <source>is not an active user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="273"/>
+        <location filename="../core/services/ReferralService.cpp" line="288"/>
         <source>%1 can only see their own team&apos;s referrals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,313 +1412,333 @@
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="68"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="69"/>
-        <source>As of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="70"/>
-        <source>Referrals received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="71"/>
-        <source>By source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="72"/>
-        <source>By offence group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="73"/>
-        <source>By flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="74"/>
-        <source>Enhanced entitlement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="75"/>
-        <source>People referred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="76"/>
-        <source>People referred first time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="77"/>
-        <source>First contact (Victims&apos; Code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="78"/>
-        <source>People contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="79"/>
-        <location filename="../ui/reports/ReportLayout.cpp" line="237"/>
-        <source>People supported</source>
+        <location filename="../ui/reports/ReportLayout.cpp" line="43"/>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="80"/>
-        <source>Episodes opened</source>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="81"/>
-        <source>Episodes closed</source>
+        <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="82"/>
-        <source>Open at month end</source>
+        <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="83"/>
-        <source>Onward referrals by agency</source>
+        <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="84"/>
-        <source>Outcomes of episodes closed</source>
+        <source>Team id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="85"/>
-        <source>By age band</source>
+        <source>Referrals received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="86"/>
-        <source>By gender</source>
+        <source>By source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="87"/>
-        <source>By ethnic group</source>
+        <source>By offence group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="88"/>
-        <source>By disability</source>
+        <source>By flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="89"/>
-        <source>Contacts logged</source>
+        <source>Enhanced entitlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="90"/>
-        <source>Contact minutes</source>
+        <source>People referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="91"/>
+        <source>People referred first time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="92"/>
-        <source>Referrals, same month a year earlier</source>
+        <source>First contact (Victims&apos; Code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="93"/>
+        <source>People contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="94"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="252"/>
+        <source>People supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="95"/>
+        <source>Episodes opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="96"/>
+        <source>Episodes closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="97"/>
+        <source>Open at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="98"/>
+        <source>Onward referrals by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="99"/>
+        <source>Outcomes of episodes closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="100"/>
+        <source>By age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="101"/>
+        <source>By gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="102"/>
-        <source>Due</source>
+        <source>By ethnic group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="103"/>
-        <source>Met</source>
+        <source>By disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="104"/>
-        <source>Missed</source>
+        <source>Contacts logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="105"/>
-        <source>Pending</source>
+        <source>Contact minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="113"/>
-        <source>%1: improved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="114"/>
-        <source>%1: assessed</source>
+        <location filename="../ui/reports/ReportLayout.cpp" line="107"/>
+        <source>Referrals, same month a year earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/reports/ReportLayout.cpp" line="117"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="118"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="119"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="120"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="128"/>
+        <source>%1: improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="129"/>
+        <source>%1: assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportLayout.cpp" line="132"/>
         <source>Age unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="125"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="140"/>
         <source>Referrals, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="127"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="142"/>
         <source>People supported, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="135"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="150"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="142"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="157"/>
         <source>Referrals whose received time falls in the month (Europe/London).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="143"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="158"/>
         <source>Those referrals, by source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="145"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="160"/>
         <source>Those referrals, by offence group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="147"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="162"/>
         <source>Those referrals, by flag; a referral with several flags counts under each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="150"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="165"/>
         <source>Those referrals with enhanced entitlement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="151"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="166"/>
         <source>Distinct people among those referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="153"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="168"/>
         <source>Those people whose earliest referral ever falls in the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="155"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="170"/>
         <source>Referrals with consent to contact (due). Met: first contact by the Nth working day after receipt (2 enhanced, 5 otherwise); missed: later, or none and the day has passed; pending: none yet, still in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="159"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="174"/>
         <source>Distinct people with a contact in the month where the hub spoke to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="162"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="177"/>
         <source>Those people spoken to while they had a support episode open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="163"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="178"/>
         <source>Support episodes opened in the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="165"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="180"/>
         <source>Support episodes closed (approved) in the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="167"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="182"/>
         <source>Support episodes open when the month ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="169"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="184"/>
         <source>Onward referrals made in the month, by agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="171"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="186"/>
         <source>For episodes closed in the month, per measure: improved, and assessed (improved or not improved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="174"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="189"/>
         <source>People supported, by age on the last day of the month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="175"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="190"/>
         <source>People supported, by gender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="177"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="192"/>
         <source>People supported, by ethnic group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="178"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="193"/>
         <source>People supported, by disability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="180"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="195"/>
         <source>Contacts made in the month, as corrected; corrections are not counted on their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="182"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="197"/>
         <source>The total length of those contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="184"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="199"/>
         <source>Referrals received in the same month one year earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="221"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="236"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="229"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="244"/>
         <source>First contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="230"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="245"/>
         <source>Contact and support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="233"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="248"/>
         <source>Support episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="242"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="257"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportLayout.cpp" line="244"/>
+        <location filename="../ui/reports/ReportLayout.cpp" line="259"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,42 +1746,57 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../ui/reports/ReportPdf.cpp" line="121"/>
+        <location filename="../ui/reports/ReportPdf.cpp" line="152"/>
         <source>Monthly support counts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportPdf.cpp" line="135"/>
+        <location filename="../ui/reports/ReportPdf.cpp" line="153"/>
+        <source>Monthly support counts: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportPdf.cpp" line="167"/>
         <source>Victims&apos; Hub</source>
         <translation type="unfinished">Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportPdf.cpp" line="145"/>
+        <location filename="../ui/reports/ReportPdf.cpp" line="177"/>
         <source>Victims&apos; Hub · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportPdf.cpp" line="146"/>
+        <location filename="../ui/reports/ReportPdf.cpp" line="178"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportPdf.cpp" line="159"/>
+        <location filename="../ui/reports/ReportPdf.cpp" line="189"/>
         <source>Figures as of %1 London time (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportPdf.cpp" line="207"/>
+        <location filename="../ui/reports/ReportPdf.cpp" line="195"/>
+        <source>All teams (the whole hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportPdf.cpp" line="196"/>
+        <source>Team: %1 (what counts for a team: see the counting rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportPdf.cpp" line="249"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportPdf.cpp" line="233"/>
+        <location filename="../ui/reports/ReportPdf.cpp" line="280"/>
         <source>the PDF could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportPdf.cpp" line="237"/>
+        <location filename="../ui/reports/ReportPdf.cpp" line="284"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,13 +1804,143 @@
 <context>
     <name>ReportService</name>
     <message>
-        <location filename="../core/services/ReportService.cpp" line="88"/>
+        <location filename="../core/services/ReportService.cpp" line="67"/>
+        <source>a supervisor of a team sees their own team&apos;s figures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReportService.cpp" line="104"/>
+        <source>there is no team &apos;%1&apos; (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReportService.cpp" line="114"/>
+        <source>there is no such team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReportService.cpp" line="201"/>
         <source>choose a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReportService.cpp" line="92"/>
+        <location filename="../core/services/ReportService.cpp" line="205"/>
         <source>%1 is not over yet; a snapshot can be saved from the day after its last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="90"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="106"/>
+        <source>no temporary folder for the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="113"/>
+        <source>the workbook could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="117"/>
+        <source>Victims&apos; Hub</source>
+        <translation type="unfinished">Victims&apos; Hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="145"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="150"/>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="151"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="152"/>
+        <source>All teams (the whole hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="153"/>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="154"/>
+        <source>%1 London time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="156"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="167"/>
+        <source>One sheet per section of the report; the definitions are on the last sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="174"/>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="207"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="174"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="174"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="174"/>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="209"/>
+        <source>Figure code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="175"/>
+        <source>Part code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="206"/>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="208"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="226"/>
+        <source>the workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="231"/>
+        <source>the workbook could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportXlsx.cpp" line="245"/>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1746,49 +1987,83 @@
     </message>
 </context>
 <context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <location filename="../ui/help/ShortcutCatalog.cpp" line="91"/>
+        <source>Anywhere in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutCatalog.cpp" line="93"/>
+        <source>Person record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutCatalog.cpp" line="176"/>
+        <source>%1 (%2 menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutCatalog.cpp" line="198"/>
+        <source>The %1 menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutCatalog.cpp" line="221"/>
+        <location filename="../ui/help/ShortcutCatalog.cpp" line="223"/>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutCatalog.cpp" line="227"/>
+        <source>The %1 tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryColumns</name>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="21"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="22"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="23"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="24"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="25"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="26"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="27"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="28"/>
         <source>Postcode</source>
         <translation>Kod pocztowy</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="29"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="30"/>
         <source>Latest referral</source>
         <translation>Ostatnie skierowanie</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="31"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="32"/>
         <source>Offence</source>
         <translation>Przestępstwo</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="33"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="34"/>
         <source>Episode</source>
         <translation>Okres wsparcia</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="35"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="36"/>
         <source>Caseworker</source>
         <translation>Opiekun sprawy</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="37"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="38"/>
         <source>Last contact</source>
         <translation>Ostatni kontakt</translation>
     </message>
@@ -1797,80 +2072,125 @@
         <translation type="vanished">Bezpieczeństwo kontaktu</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="39"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="40"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="48"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="42"/>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SummaryColumns.cpp" line="51"/>
         <source>Family name, then given name</source>
         <translation>Nazwisko, potem imię</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="50"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="53"/>
         <source>Date the newest referral was received</source>
         <translation>Data otrzymania najnowszego skierowania</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="52"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="55"/>
         <source>Offence group of the newest referral</source>
         <translation>Grupa przestępstw z najnowszego skierowania</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="54"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="57"/>
         <source>Status of the newest support episode</source>
         <translation>Stan najnowszego okresu wsparcia</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="56"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="59"/>
         <source>Caseworker of the newest support episode</source>
         <translation>Opiekun najnowszego okresu wsparcia</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="58"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="61"/>
         <source>Limits on how this person may be contacted, and restricted records</source>
         <translation>Ograniczenia sposobu kontaktu z tą osobą oraz rekordy zastrzeżone</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="70"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="63"/>
+        <source>Your own caseload first, then your team&apos;s, then people no caseworker holds, then other teams&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SummaryColumns.cpp" line="76"/>
         <source>%1, %2</source>
         <comment>family name, given name</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="82"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="92"/>
         <source>Restricted</source>
         <translation>Zastrzeżone</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="84"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="94"/>
         <source>No voicemail</source>
         <translation>Bez poczty głosowej</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="86"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="96"/>
         <source>No letters</source>
         <translation>Bez listów</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="88"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="98"/>
         <source>No texts</source>
         <translation>Bez SMS-ów</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="145"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="107"/>
+        <source>Your caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SummaryColumns.cpp" line="109"/>
+        <source>Your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SummaryColumns.cpp" line="111"/>
+        <source>No caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SummaryColumns.cpp" line="116"/>
+        <source>Another team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SummaryColumns.cpp" line="117"/>
+        <source>Held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SummaryColumns.cpp" line="175"/>
         <source>%1, age %2</source>
         <translation>%1, wiek %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="152"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="182"/>
         <source>Check the person&apos;s safety-of-contact flags before contacting: %1</source>
         <translation>Przed kontaktem sprawdź ograniczenia bezpieczeństwa kontaktu tej osoby: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/SummaryColumns.cpp" line="179"/>
+        <location filename="../ui/models/SummaryColumns.cpp" line="210"/>
+        <source>Safety-of-contact limits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SummaryColumns.cpp" line="211"/>
         <source>No contact limits</source>
         <translation>Brak ograniczeń kontaktu</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SummaryColumns.cpp" line="214"/>
+        <source>%1, has safety-of-contact limits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2084,22 +2404,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubTrust.cpp" line="518"/>
+        <location filename="../core/sync/HubTrust.cpp" line="562"/>
         <source>%1: is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubTrust.cpp" line="520"/>
+        <location filename="../core/sync/HubTrust.cpp" line="564"/>
         <source>%1: is not a lower-case UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubTrust.cpp" line="522"/>
+        <location filename="../core/sync/HubTrust.cpp" line="566"/>
         <source>%1: unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubTrust.cpp" line="524"/>
+        <location filename="../core/sync/HubTrust.cpp" line="568"/>
         <source>%1: is longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,17 +2523,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="301"/>
+        <location filename="../core/sync/SyncService.cpp" line="304"/>
         <source>there is no open conflict %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="303"/>
+        <location filename="../core/sync/SyncService.cpp" line="306"/>
         <source>give the value to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncService.cpp" line="321"/>
+        <location filename="../core/sync/SyncService.cpp" line="324"/>
         <source>this value cannot be kept as %1 of a %2 record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,27 +2541,32 @@
 <context>
     <name>TaskService</name>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="181"/>
+        <location filename="../core/services/EpisodeService.cpp" line="206"/>
         <source>unknown task kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="186"/>
+        <location filename="../core/services/EpisodeService.cpp" line="211"/>
         <source>is not a person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="191"/>
+        <location filename="../core/services/EpisodeService.cpp" line="216"/>
         <source>is not a support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="200"/>
+        <location filename="../core/services/EpisodeService.cpp" line="226"/>
         <source>is not a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="226"/>
+        <location filename="../core/services/EpisodeService.cpp" line="232"/>
+        <source>%1 may not work on this person&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/EpisodeService.cpp" line="258"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,100 +2574,105 @@
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="18"/>
-        <location filename="../core/domain/Validator.cpp" line="27"/>
-        <location filename="../core/domain/Validator.cpp" line="48"/>
-        <location filename="../core/domain/Validator.cpp" line="204"/>
+        <location filename="../core/domain/Validator.cpp" line="20"/>
+        <location filename="../core/domain/Validator.cpp" line="29"/>
+        <location filename="../core/domain/Validator.cpp" line="50"/>
+        <location filename="../core/domain/Validator.cpp" line="219"/>
         <source>is required</source>
         <translation>jest wymagane</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="20"/>
+        <location filename="../core/domain/Validator.cpp" line="22"/>
         <source>&apos;%1&apos; is not a lower-case UUID</source>
         <translation>&apos;%1&apos; nie jest identyfikatorem UUID zapisanym małymi literami</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="29"/>
+        <location filename="../core/domain/Validator.cpp" line="31"/>
         <source>unknown code &apos;%1&apos;</source>
         <translation>nieznany kod &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="37"/>
+        <location filename="../core/domain/Validator.cpp" line="39"/>
         <source>must not be empty</source>
         <translation>nie może być puste</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="39"/>
+        <location filename="../core/domain/Validator.cpp" line="41"/>
         <source>is longer than %1 characters</source>
         <translation>jest dłuższe niż %1 znaków</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="41"/>
+        <location filename="../core/domain/Validator.cpp" line="43"/>
         <source>contains a NUL character</source>
         <translation>zawiera znak NUL</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="70"/>
+        <location filename="../core/domain/Validator.cpp" line="72"/>
         <source>must not contain spaces</source>
         <translation>nie może zawierać spacji</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="84"/>
+        <location filename="../core/domain/Validator.cpp" line="86"/>
         <source>is in the future</source>
         <translation>jest w przyszłości</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="86"/>
+        <location filename="../core/domain/Validator.cpp" line="88"/>
         <source>is before 1900</source>
         <translation>jest wcześniejsze niż rok 1900</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="95"/>
+        <location filename="../core/domain/Validator.cpp" line="97"/>
         <source>&apos;%1&apos; is not a BCP 47 language tag</source>
         <translation>&apos;%1&apos; nie jest znacznikiem języka BCP 47</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="99"/>
+        <location filename="../core/domain/Validator.cpp" line="102"/>
         <source>is not an email address</source>
         <translation>nie jest adresem e-mail</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="119"/>
+        <location filename="../core/domain/Validator.cpp" line="108"/>
+        <source>&apos;%1&apos; is not a UK postcode (for example PE1 1XX); if there is none, choose &quot;No fixed abode / overseas&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validator.cpp" line="134"/>
         <source>lists a flag twice</source>
         <translation>zawiera dwukrotnie ten sam znacznik</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="125"/>
+        <location filename="../core/domain/Validator.cpp" line="140"/>
         <source>is set but the referral is not enhanced</source>
         <translation>jest ustawione, ale skierowanie nie jest rozszerzone</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="144"/>
+        <location filename="../core/domain/Validator.cpp" line="159"/>
         <source>is required when the episode is closed</source>
         <translation>jest wymagane, gdy okres wsparcia jest zamknięty</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="147"/>
+        <location filename="../core/domain/Validator.cpp" line="162"/>
         <source>is set but the episode is not closed</source>
         <translation>jest ustawione, ale okres wsparcia nie jest zamknięty</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="149"/>
+        <location filename="../core/domain/Validator.cpp" line="164"/>
         <source>is before opened_at</source>
         <translation>jest wcześniejsze niż opened_at</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="185"/>
+        <location filename="../core/domain/Validator.cpp" line="200"/>
         <source>must be 0 or more</source>
         <translation>musi wynosić 0 lub więcej</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="187"/>
+        <location filename="../core/domain/Validator.cpp" line="202"/>
         <source>is longer than a day</source>
         <translation>przekracza jedną dobę</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="193"/>
+        <location filename="../core/domain/Validator.cpp" line="208"/>
         <source>a contact cannot amend itself</source>
         <translation>kontakt nie może poprawiać samego siebie</translation>
     </message>
@@ -2350,12 +2680,12 @@
 <context>
     <name>hub::archive::Archive</name>
     <message>
-        <location filename="../core/archive/ArchiveWriter.cpp" line="229"/>
+        <location filename="../core/archive/ArchiveWriter.cpp" line="234"/>
         <source>cannot write the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveWriter.cpp" line="255"/>
+        <location filename="../core/archive/ArchiveWriter.cpp" line="347"/>
         <source>the archive is not open for writing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,14 +2739,62 @@
     </message>
 </context>
 <context>
+    <name>hub::cli</name>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="42"/>
+        <source>%1 must be a month as YYYY-MM (e.g. 2026-10), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="48"/>
+        <source>give either --month or --from and --to, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="58"/>
+        <source>a run of months needs both --from YYYY-MM and --to YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="59"/>
+        <source>report monthly needs --month YYYY-MM (or --from YYYY-MM --to YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="69"/>
+        <source>--to %1 is before --from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="73"/>
+        <source>a report counts at most %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="85"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="93"/>
+        <source>--as-of must be an RFC 3339 timestamp (e.g. 2026-11-05T09:00:00Z), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="100"/>
+        <source>--format must be json, csv, pdf or xlsx, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::demo::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="574"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="591"/>
         <source>people and months must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="579"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="596"/>
         <source>the database already holds people; demo data goes into an empty one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,8 +2830,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/ReportReader.cpp" line="246"/>
+        <location filename="../core/reports/ReportReader.cpp" line="252"/>
         <source>the saved figures are incomplete or not a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::services::CaseService</name>
+    <message>
+        <location filename="../core/services/CaseService.cpp" line="84"/>
+        <source>no team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,12 +2881,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="164"/>
+        <location filename="../core/store/Database.cpp" line="168"/>
         <source>the write-ahead log is in use by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="187"/>
+        <location filename="../core/store/Database.cpp" line="191"/>
         <source>%1 is open in another program (Victims&apos; Hub or hubctl): close it there first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,7 +2911,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/BulkLoad.cpp" line="100"/>
+        <location filename="../core/store/BulkLoad.cpp" line="105"/>
         <source>a %1 record refers to a %2 record that is not here; nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,17 +2919,17 @@
 <context>
     <name>hub::store::ErasureRepository</name>
     <message>
-        <location filename="../core/store/ErasureRepository.cpp" line="98"/>
+        <location filename="../core/store/ErasureRepository.cpp" line="181"/>
         <source>an erasure must run inside a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/ErasureRepository.cpp" line="102"/>
+        <location filename="../core/store/ErasureRepository.cpp" line="185"/>
         <source>person %1 was already erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/ErasureRepository.cpp" line="201"/>
+        <location filename="../core/store/ErasureRepository.cpp" line="275"/>
         <source>the write-ahead log can only be cleared after the erasure is committed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,37 +2955,37 @@
 <context>
     <name>hub::ui::AdminPage</name>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="18"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="19"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="22"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="27"/>
         <source>Administration tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="24"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="29"/>
         <source>Nothing to administer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="25"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="30"/>
         <source>Your role has no administration tasks. Users, the audit trail, retention and erasure are for administrators and auditors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="40"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="45"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="42"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="47"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="44"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="49"/>
         <source>Erasure and retention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,271 +3036,273 @@
 <context>
     <name>hub::ui::AuditPage</name>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="96"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="97"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="100"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="101"/>
         <source>Filter by user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="101"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="102"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="106"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="107"/>
         <source>Filter by person id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="107"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="108"/>
         <source>Any person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="112"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="113"/>
         <source>Filter by action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="113"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="114"/>
         <source>From day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="114"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="115"/>
         <source>To day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="128"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="129"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="129"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="130"/>
         <source>&amp;Person id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="130"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="131"/>
         <source>A&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="133"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="134"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="134"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="135"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="136"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="137"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="47"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="48"/>
         <source>Any day (or 07/12/2026, today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="55"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="56"/>
         <source>Hub sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="58"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="59"/>
         <source>Hub login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="61"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="62"/>
         <source>Hub password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="65"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="66"/>
         <source>Every desk&apos;s audit trail is read from the hub %1 with your own hub login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="69"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="70"/>
         <source>Hub &amp;login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="70"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="71"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="132"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="133"/>
         <source>Fr&amp;om:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="142"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="143"/>
         <source>V&amp;erify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="144"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="145"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="225"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="145"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="146"/>
         <source>Check that no event has been edited, removed, inserted or moved (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="149"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="150"/>
         <source>Events from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="150"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="151"/>
         <source>This desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="151"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="152"/>
         <source>All desks (hub)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="152"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="153"/>
         <source>Read every desk&apos;s audit trail as the hub holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="153"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="154"/>
         <source>Events &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="162"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="163"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="165"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="166"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="227"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="166"/>
-        <location filename="../ui/admin/AuditPage.cpp" line="274"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="167"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="276"/>
         <source>Save every event that matches the filters as CSV (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="183"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="184"/>
         <source>Audit events, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="202"/>
-        <location filename="../ui/admin/AuditPage.cpp" line="359"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="203"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="361"/>
         <source>No events match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="203"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="204"/>
         <source>Nothing on the audit trail matches these filters. Clear them (Alt+L) to see every event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="232"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="234"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="232"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="234"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="240"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="242"/>
         <source>%1: %2</source>
         <comment>field, problem</comment>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="294"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="296"/>
         <source>The hub&apos;s audit trail could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="305"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="307"/>
         <source>Export works on this desk&apos;s trail: choose &quot;This desk&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="334"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="336"/>
         <source>Any action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="361"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="363"/>
         <source>1 event matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="362"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="364"/>
         <source>%1 events match, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="363"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="365"/>
         <source>All desks, from the hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="388"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="390"/>
         <source>The chain could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="392"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="394"/>
         <source>Every desk&apos;s audit trail on the hub is intact: all %1 events are in order and unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="395"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="397"/>
         <source>The audit trail is intact: all %1 events are in order and unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="398"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="400"/>
         <source>The audit trail has been tampered with: %1. The %2 events before it are intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="415"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="418"/>
         <source>Export the audit events as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="416"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="419"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="429"/>
-        <location filename="../ui/admin/AuditPage.cpp" line="436"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="432"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="439"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AuditPage.cpp" line="441"/>
+        <location filename="../ui/admin/AuditPage.cpp" line="444"/>
         <source>Saved %1 audit events as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,27 +3387,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/CaseloadSection.cpp" line="21"/>
+        <location filename="../ui/caseload/CaseloadSection.cpp" line="24"/>
         <source>Whose cases to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/CaseloadSection.cpp" line="25"/>
+        <location filename="../ui/caseload/CaseloadSection.cpp" line="28"/>
         <source>My caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/CaseloadSection.cpp" line="26"/>
+        <location filename="../ui/caseload/CaseloadSection.cpp" line="29"/>
         <source>All people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/CaseloadSection.cpp" line="27"/>
+        <location filename="../ui/caseload/CaseloadSection.cpp" line="30"/>
         <source>Your open support episodes and referrals to triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/caseload/CaseloadSection.cpp" line="28"/>
+        <location filename="../ui/caseload/CaseloadSection.cpp" line="31"/>
         <source>Everyone on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,47 +3463,47 @@
 <context>
     <name>hub::ui::ClockBadge</name>
     <message>
-        <location filename="../ui/widgets/ClockBadge.cpp" line="27"/>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="26"/>
         <source>1 day %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ClockBadge.cpp" line="27"/>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="26"/>
         <source>%1 days %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ClockBadge.cpp" line="29"/>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="28"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ClockBadge.cpp" line="30"/>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="29"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ClockBadge.cpp" line="38"/>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="37"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ClockBadge.cpp" line="40"/>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="39"/>
         <source>Overdue by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ClockBadge.cpp" line="42"/>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="41"/>
         <source>Contacted in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ClockBadge.cpp" line="44"/>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="43"/>
         <source>Contacted late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/ClockBadge.cpp" line="48"/>
+        <location filename="../ui/widgets/ClockBadge.cpp" line="47"/>
         <source>No consent to contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,82 +3531,82 @@
 <context>
     <name>hub::ui::ClosureRequestDialog</name>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="34"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="35"/>
         <source>Request closure of %1&apos;s support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="40"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="41"/>
         <source>A supervisor approves the closure. Say why support is ending and rate every outcome measure (choose &quot;Not applicable&quot; where one does not apply).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="66"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="67"/>
         <source>Why support is ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="67"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="68"/>
         <source>(choose a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="77"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="78"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="81"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="82"/>
         <source>Cope-and-recover outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="87"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="88"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="88"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="89"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="108"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="109"/>
         <source>Why the closure was not requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="114"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="116"/>
         <source>Request &amp;closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="116"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="118"/>
         <source>Send the closure request to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="177"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="179"/>
         <source>The closure was not requested: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="180"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="182"/>
         <source>Choose why support is ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="190"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="192"/>
         <source>Choose improved, not improved or not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="201"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="203"/>
         <source>Discard the closure request?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="202"/>
+        <location filename="../ui/episodes/ClosureRequestDialog.cpp" line="204"/>
         <source>The reason and outcomes chosen here are not saved. Close without requesting closure?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,107 +3614,107 @@
 <context>
     <name>hub::ui::ClosureReviewDialog</name>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="23"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="24"/>
         <source>The closure was not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="24"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="25"/>
         <source>Why the closure was not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="25"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="26"/>
         <source>Closure not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="26"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="27"/>
         <source>You wrote a comment but did not decide. Approve the closure now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="41"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="42"/>
         <source>Caseworker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="42"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="43"/>
         <source>Asked for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="44"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="45"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="46"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="47"/>
         <source>Not asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="47"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="48"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="50"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="51"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="53"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="54"/>
         <source>Outcomes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="58"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="59"/>
         <source>Closure request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="59"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="60"/>
         <source>Closure request: support for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="66"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="67"/>
         <source>Optional when approving; say what is missing when returning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="71"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="72"/>
         <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="74"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="75"/>
         <source>&amp;Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="77"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="78"/>
         <source>&amp;Approve closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="80"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="81"/>
         <source>Re&amp;turn to caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="90"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="91"/>
         <source>Alt+A approves, Alt+T returns it to the caseworker with your comment, Esc cancels. Enter starts a new line of the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="129"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="130"/>
         <source>The closure was not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="130"/>
+        <location filename="../ui/supervisor/ClosureReviewDialog.cpp" line="131"/>
         <source>The closure was not returned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,189 +3770,189 @@
 <context>
     <name>hub::ui::ConflictReviewDialog</name>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="27"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="28"/>
         <source>Both sides changed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="29"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="30"/>
         <source>Safety field: the more careful value was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="31"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="32"/>
         <source>A status change the hub could not accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="33"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="34"/>
         <source>Edited after the person was erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="35"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="36"/>
         <source>Not applied: from a desk that no longer holds them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="44"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="45"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="46"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="47"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="48"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="49"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="49"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="50"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="50"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="51"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="87"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="91"/>
         <source>Sync conflicts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="93"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="97"/>
         <source>Open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="94"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="98"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="94"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="98"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="94"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="98"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="94"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="98"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="108"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="112"/>
         <source>Before both changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="108"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="112"/>
         <source>Hub (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="108"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="112"/>
         <source>This desk (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="125"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="129"/>
         <source>Value to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="126"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="130"/>
         <source>E: type the value to keep, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="131"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="135"/>
         <source>Why the conflict was not resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="148"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="152"/>
         <source>Keep hub (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="149"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="153"/>
         <source>Keep this desk (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="151"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="155"/>
         <source>Edit value (E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="152"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="156"/>
         <source>Open person (O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="156"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="160"/>
         <source>Up and Down choose a conflict. H keeps the hub&apos;s value, C keeps this desk&apos;s, E edits a value of your own, O opens the person&apos;s record. The value kept is sent to the hub at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="184"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="190"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="305"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="188"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="194"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="309"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="186"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="308"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="313"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="190"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="312"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="317"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="186"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="310"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="313"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="190"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="314"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="317"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="230"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="234"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="246"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="250"/>
         <source>No conflicts to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="253"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="257"/>
         <source>(unchanged on the hub)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="259"/>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="260"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="263"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="264"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="313"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="317"/>
         <source>Value to keep: type %1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="321"/>
+        <location filename="../ui/sync/ConflictReviewDialog.cpp" line="325"/>
         <source>Value to keep: type a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3572,89 +3960,89 @@
 <context>
     <name>hub::ui::DateField</name>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="53"/>
-        <location filename="../ui/widgets/DateField.cpp" line="81"/>
-        <location filename="../ui/widgets/DateField.cpp" line="204"/>
+        <location filename="../ui/widgets/DateField.cpp" line="54"/>
+        <location filename="../ui/widgets/DateField.cpp" line="82"/>
+        <location filename="../ui/widgets/DateField.cpp" line="205"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="55"/>
+        <location filename="../ui/widgets/DateField.cpp" line="56"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="57"/>
+        <location filename="../ui/widgets/DateField.cpp" line="58"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="79"/>
+        <location filename="../ui/widgets/DateField.cpp" line="80"/>
         <source>&quot;%1&quot; is not a date: type it as 07/12/2026, 7/12/26, 07122026 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="95"/>
+        <location filename="../ui/widgets/DateField.cpp" line="96"/>
         <source>%1 does not exist (there is no month %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="101"/>
+        <location filename="../ui/widgets/DateField.cpp" line="102"/>
         <source>%1 does not exist (%2 has %3 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="119"/>
+        <location filename="../ui/widgets/DateField.cpp" line="120"/>
         <source>%1 is not a time of day (00:00 to 23:59)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="125"/>
+        <location filename="../ui/widgets/DateField.cpp" line="126"/>
         <source>&quot;%1&quot; is not a time: type it as 14:30 or 1430</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="133"/>
+        <location filename="../ui/widgets/DateField.cpp" line="134"/>
         <source>dd/mm/yyyy or today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="134"/>
+        <location filename="../ui/widgets/DateField.cpp" line="135"/>
         <source>dd/mm/yyyy hh:mm or today hh:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="136"/>
+        <location filename="../ui/widgets/DateField.cpp" line="137"/>
         <source>Type a date: 07/12/2026, 7/12/26, 07122026, today or yesterday. Alt+Down opens a calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="138"/>
+        <location filename="../ui/widgets/DateField.cpp" line="139"/>
         <source>Type a date and time: 07/12/2026 14:30, 7/12/26 1430, today 9:05, or just a time. Alt+Down opens a calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="142"/>
+        <location filename="../ui/widgets/DateField.cpp" line="143"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="204"/>
+        <location filename="../ui/widgets/DateField.cpp" line="205"/>
         <source>is needed: type a date, e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="213"/>
+        <location filename="../ui/widgets/DateField.cpp" line="214"/>
         <source>%1 is in the future: the latest is today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="215"/>
+        <location filename="../ui/widgets/DateField.cpp" line="216"/>
         <source>%1 is too late: the latest is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DateField.cpp" line="218"/>
+        <location filename="../ui/widgets/DateField.cpp" line="219"/>
         <source>%1 is too early: the earliest is %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3662,94 +4050,94 @@
 <context>
     <name>hub::ui::EpisodePane</name>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="33"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="34"/>
         <source>Selected support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="44"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="46"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="51"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="53"/>
         <source>Episode status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="54"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="56"/>
         <source>Closure request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="57"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="59"/>
         <source>Request &amp;closure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="59"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="61"/>
         <source>Request closure of this episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="61"/>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="161"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="63"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="163"/>
         <source>Ask a supervisor to close this episode, with a reason and the outcome measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="116"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="118"/>
         <source>No support episodes yet. Accepting a referral at triage opens one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="118"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="120"/>
         <source>Choose a support episode in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="126"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="128"/>
         <source>Episode opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="127"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="129"/>
         <source>caseworker %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="139"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="141"/>
         <source>%1: %2</source>
         <comment>outcome measure, result</comment>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="144"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="146"/>
         <source>Closed on %1 (%2), approved by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="146"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="148"/>
         <source>Closure requested on %1 by %2 (%3). Awaiting a supervisor&apos;s approval; until then the episode stays open for contacts and actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="151"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="153"/>
         <source>Outcomes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="160"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="162"/>
         <source>Closure has been requested; a supervisor approves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="171"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="173"/>
         <source>Closure requested — awaiting supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/EpisodePane.cpp" line="182"/>
+        <location filename="../ui/episodes/EpisodePane.cpp" line="184"/>
         <source>Closure requested: a supervisor will review it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,42 +4145,42 @@
 <context>
     <name>hub::ui::EraseDialog</name>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="25"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="26"/>
         <source>Erase a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="28"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="29"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (id %2) will be erased for good: names, contact details, notes, crime references, contact summaries and tasks. Only anonymous codes and dates stay, so that the monthly counts do not change. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="43"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="44"/>
         <source>e.g. written request received; never the person&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="50"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="51"/>
         <source>Request received &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="80"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="81"/>
         <source>Request received on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="51"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="52"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="52"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="53"/>
         <source>Type the first %1 characters of the id to &amp;confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/EraseDialog.cpp" line="62"/>
+        <location filename="../ui/admin/EraseDialog.cpp" line="63"/>
         <source>&amp;Erase for good</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,19 +4213,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="80"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/admin/ErasurePage.cpp" line="81"/>
-        <location filename="../ui/admin/ErasurePage.cpp" line="130"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="132"/>
         <source>Person id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/admin/ErasurePage.cpp" line="81"/>
-        <location filename="../ui/admin/ErasurePage.cpp" line="130"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="132"/>
         <source>Name</source>
         <translation type="unfinished">Imię i nazwisko</translation>
     </message>
@@ -3848,7 +4231,7 @@
     </message>
     <message>
         <location filename="../ui/admin/ErasurePage.cpp" line="81"/>
-        <location filename="../ui/admin/ErasurePage.cpp" line="130"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="132"/>
         <source>Last activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,132 +4246,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="85"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="86"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="111"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="112"/>
         <source>Retention review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="116"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="117"/>
         <source> year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="116"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="117"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="121"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="122"/>
         <source>Years without activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="122"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="123"/>
         <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="124"/>
-        <source>&amp;Save as the hub&apos;s period</source>
+        <location filename="../ui/admin/ErasurePage.cpp" line="80"/>
+        <source>F&amp;ind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="128"/>
-        <source>Select &amp;all</source>
+        <location filename="../ui/admin/ErasurePage.cpp" line="85"/>
+        <source>People found to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="126"/>
+        <source>Save as the hub&apos;s &amp;period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/admin/ErasurePage.cpp" line="130"/>
-        <source>Erase</source>
+        <source>Select &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/admin/ErasurePage.cpp" line="132"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="134"/>
+        <source>People with no activity for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ErasurePage.cpp" line="135"/>
         <source>Erase &amp;selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="146"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="149"/>
         <source>No activity for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="193"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="196"/>
         <source>erased on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="194"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="197"/>
         <source>open work: close it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="195"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="198"/>
         <source>can be erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="200"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="203"/>
         <source>No one matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="201"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="204"/>
         <source>One person found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="202"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="205"/>
         <source>%1 people found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="218"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="221"/>
         <source>Person %1 was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="243"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="246"/>
         <source>One person with no activity for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="244"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="247"/>
         <source>%1 people with no activity for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="255"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="258"/>
         <source>Tick the people to erase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="259"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="262"/>
         <source>Erase for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="260"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="263"/>
         <source>Erase %1 of the people with no activity for %2? Their names, contact details and notes are removed for good; only anonymous counts stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="281"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="284"/>
         <source>One person erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="282"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="285"/>
         <source>%1 people erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/ErasurePage.cpp" line="289"/>
+        <location filename="../ui/admin/ErasurePage.cpp" line="292"/>
         <source>The hub&apos;s retention period is now %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4070,69 +4468,201 @@
     </message>
 </context>
 <context>
+    <name>hub::ui::HelpWindow</name>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="67"/>
+        <source>User guide — Victims&apos; Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="68"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="71"/>
+        <source>User guide text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="76"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="81"/>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="102"/>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="103"/>
+        <source>Words to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="107"/>
+        <source>F&amp;ind in the guide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="109"/>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="111"/>
+        <source>The match before (Shift+Enter, Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="112"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="114"/>
+        <source>The next match (Enter, F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="117"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="119"/>
+        <source>Stop finding (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="146"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="162"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="166"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="170"/>
+        <source>Start of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="173"/>
+        <source>Find in the guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="175"/>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="176"/>
+        <source>Match before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="178"/>
+        <source>Close the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="372"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpWindow.cpp" line="374"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/help/HelpWindow.cpp" line="376"/>
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::InboxModel</name>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="90"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="87"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="112"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="109"/>
         <source>%1, has safety-of-contact limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="135"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="132"/>
         <source>You cannot open this person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="137"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="134"/>
         <source>Safety-of-contact limits: read the record before contacting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="143"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="140"/>
         <source>%1 (crime reference %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="166"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="163"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="168"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="165"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="170"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="167"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="172"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="169"/>
         <source>Crime type and flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="174"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="171"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="176"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="173"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="178"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="175"/>
         <source>Victims&apos; Code clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxModel.cpp" line="181"/>
+        <location filename="../ui/referrals/InboxModel.cpp" line="178"/>
         <source>Time left for the first contact, or how long it is overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4140,148 +4670,153 @@
 <context>
     <name>hub::ui::InboxPage</name>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="29"/>
-        <location filename="../ui/referrals/InboxPage.cpp" line="54"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="30"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="55"/>
         <source>Referral inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="34"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="35"/>
         <source>Referrals awaiting triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="42"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="43"/>
         <source>Partner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="45"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="46"/>
         <source>Contact attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="47"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="48"/>
         <source>Overdue by 12 days 23 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="52"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="53"/>
         <source>Referral inbox summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="61"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="62"/>
         <source>&amp;New referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="62"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="63"/>
         <source>Enter a referral received by phone, email or letter (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="63"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="64"/>
         <source>&amp;Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="64"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="65"/>
         <source>Accept, decline or close the selected referral (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="66"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="67"/>
         <source>Assign to &amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="66"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="67"/>
         <source>Make the selected referral yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="67"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="68"/>
         <source>Assign t&amp;o…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="68"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="69"/>
         <source>Give the selected referral to a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="69"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="70"/>
         <source>O&amp;pen person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="70"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="71"/>
         <source>Open the record of the selected referral&apos;s person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="84"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="81"/>
+        <source>Enter a new referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="86"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="170"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="172"/>
         <source>Referral for %1 added to the inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="197"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="199"/>
         <source>The referral of %1 was not assigned: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="206"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="208"/>
         <source>The referral of %1 is back in the unassigned queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="207"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="209"/>
         <source>The referral of %1 is assigned to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="212"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="214"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="259"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="261"/>
         <source>No referrals are waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="260"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="262"/>
         <source>New referrals for your team will be listed here, unassigned first, each with its Victims&apos; Code first-contact clock. To enter one received by phone or letter, press Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="264"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="266"/>
         <source>New referrals will be listed here. Start the app as a caseworker to enter and triage them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="272"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="274"/>
         <source>1 referral awaiting triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="273"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="275"/>
         <source>%1 referrals awaiting triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="275"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="277"/>
         <source>%1 unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="277"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="279"/>
         <source>%1 breached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,163 +4824,188 @@
 <context>
     <name>hub::ui::IntakeDialog</name>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="41"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="42"/>
         <source>New referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="45"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="46"/>
         <source>Unsaved referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="46"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="47"/>
         <source>This referral is not saved. Save it now, or discard what was typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="48"/>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="76"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="49"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="92"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="51"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="52"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="61"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="62"/>
         <source>&amp;Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="62"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="63"/>
         <source>&amp;Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="67"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="68"/>
         <source>dd/mm/yyyy, or blank if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="68"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="69"/>
         <source>Date of &amp;birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="69"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="70"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="70"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="72"/>
+        <source>e.g. PE1 1XX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="73"/>
         <source>Post&amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="72"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="74"/>
+        <source>No fixed &amp;abode / overseas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="81"/>
+        <source>Safe to leave &amp;voicemail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="83"/>
+        <source>Safe to sen&amp;d letters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="85"/>
+        <source>Safe to te&amp;xt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="88"/>
         <source>Already on file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="94"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="110"/>
         <source>R&amp;eceived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="95"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="111"/>
         <source>&amp;Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="97"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="113"/>
         <source>Crime &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="99"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="115"/>
         <source>Choose the crime type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="101"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="117"/>
         <source>Police reference, if known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="102"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="118"/>
         <source>Crime &amp;reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="112"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="128"/>
         <source>Space ticks the selected flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="120"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="136"/>
         <source>F&amp;lags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="122"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="138"/>
         <source>C&amp;onsent to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="125"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="141"/>
         <source>Without consent there is no Victims&apos; Code first-contact clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="127"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="143"/>
         <source>Enhanced entitle&amp;ment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="129"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="145"/>
         <source>First contact within 2 working days instead of 5. Every under-18 is entitled; that is set for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="133"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="149"/>
         <source>Choose why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="136"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="152"/>
         <source>&amp;Why enhanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="137"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="153"/>
         <source>Ass&amp;ign to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="139"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="155"/>
         <source>Otherwise the referral waits in the team&apos;s unassigned queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="147"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="163"/>
         <source>Save referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="150"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="166"/>
         <source>Save (Enter or Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="276"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="297"/>
         <source>The referral was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="283"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="304"/>
         <source>use one of the people suggested (Alt+U), or choose New person (Alt+N)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4453,53 +5013,53 @@
 <context>
     <name>hub::ui::LockPage</name>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="18"/>
+        <location filename="../ui/auth/LockPage.cpp" line="19"/>
         <source>Victims&apos; Hub is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="26"/>
+        <location filename="../ui/auth/LockPage.cpp" line="27"/>
         <source>Locked to keep the records private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="28"/>
+        <location filename="../ui/auth/LockPage.cpp" line="29"/>
         <source>%1, type your password to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="36"/>
         <location filename="../ui/auth/LockPage.cpp" line="37"/>
+        <location filename="../ui/auth/LockPage.cpp" line="38"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="38"/>
+        <location filename="../ui/auth/LockPage.cpp" line="39"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="43"/>
+        <location filename="../ui/auth/LockPage.cpp" line="44"/>
         <source>&amp;Sign out / switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="45"/>
+        <location filename="../ui/auth/LockPage.cpp" line="46"/>
         <source>Close this session without unlocking it; what was not saved in an open form is lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="47"/>
+        <location filename="../ui/auth/LockPage.cpp" line="48"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="49"/>
+        <location filename="../ui/auth/LockPage.cpp" line="50"/>
         <source>Close Victims&apos; Hub without unlocking it (Ctrl+Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/LockPage.cpp" line="54"/>
+        <location filename="../ui/auth/LockPage.cpp" line="55"/>
         <source>Why the window is still locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4507,193 +5067,193 @@
 <context>
     <name>hub::ui::LogContactDialog</name>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="101"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="102"/>
         <source>Correcting the contact of %1. The original stays in the record as it was logged; this correction is shown beneath it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="106"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="107"/>
         <source>The form starts from the latest correction, recorded %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="116"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="117"/>
         <source>Correct a contact with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="117"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="118"/>
         <source>Log a contact with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="128"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="129"/>
         <source>The contact was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="129"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="130"/>
         <source>Why the contact was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="130"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="131"/>
         <source>Contact not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="132"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="133"/>
         <source>This correction is not saved yet. Save it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="133"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="134"/>
         <source>This contact with %1 is not logged yet. Save it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="140"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="141"/>
         <source>Enter saves from any one-line field, Ctrl+Enter from anywhere. In the summary Enter starts a new line. Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="149"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="150"/>
         <source>&amp;Save correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="149"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="150"/>
         <source>&amp;Save contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="151"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="152"/>
         <source>Save (Enter, or Ctrl+Enter in the summary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="155"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="156"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="192"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="193"/>
         <source>&amp;Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="195"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="196"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="197"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="198"/>
         <source>Type a letter to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="202"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="203"/>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="207"/>
         <location filename="../ui/contacts/LogContactDialog.cpp" line="208"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="209"/>
         <source>Safety warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="213"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="217"/>
         <source>O&amp;verride: log this contact anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="218"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="222"/>
         <source>Why it was right to go ahead, e.g. agreed with her by phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="225"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="229"/>
         <source>Override the safety warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="227"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="231"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="230"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="234"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="237"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="241"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="239"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="243"/>
         <source>&amp;Length (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="248"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="252"/>
         <source>When the contact happened, in UK time: 07/12/2026 14:30, today 9:05, yesterday (keeps the time), or Alt+Down for a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="250"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="254"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="254"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="258"/>
         <source>Re&amp;garding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="263"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="267"/>
         <source>What was said or done, and what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="264"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="268"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="312"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="316"/>
         <source>Support episode opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="315"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="319"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="327"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="331"/>
         <source>Referral received %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="332"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="336"/>
         <source>Nothing in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="396"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="400"/>
         <source>To log it anyway, tick Override and say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="435"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="439"/>
         <source>Tick Override to log this contact despite the safety warning, or change the channel or outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/LogContactDialog.cpp" line="439"/>
+        <location filename="../ui/contacts/LogContactDialog.cpp" line="443"/>
         <source>Reason: say why it was right to go ahead despite the safety warning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4701,170 +5261,190 @@
 <context>
     <name>hub::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Victims&apos; Hub</source>
         <translation>Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>My caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Current section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Team review is for supervisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Supervisors review caseloads and move work here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>People on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Working as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Not working as a user: read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Search name, phone, postcode or crime reference (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>&amp;Sign out / switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>Close your session and show the sign-in dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>&amp;Find person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Wor&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <source>Open the user guide at the section for this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <source>Every key of this window, what it does and where it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>&amp;About Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>About Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
-        <source>&lt;h3&gt;Victims&apos; Hub %1&lt;/h3&gt;&lt;p&gt;Case management for a county Victims&apos; Hub: referrals, support episodes, contacts and the monthly support counts.&lt;/p&gt;&lt;p&gt;Keyboard: Ctrl+F search, Enter open, Esc back, Ctrl+1 to Ctrl+5 sections.&lt;/p&gt;</source>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <source>&lt;h3&gt;Victims&apos; Hub %1&lt;/h3&gt;&lt;p&gt;Case management for a county Victims&apos; Hub: referrals, support episodes, contacts and the monthly support counts.&lt;/p&gt;&lt;p&gt;Press F1 on any screen for the user guide; Help &amp;gt; Keyboard shortcuts lists every key.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
         <source>Opened the record of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>Back to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>1 person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
         <source>%1 people on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4872,102 +5452,102 @@
 <context>
     <name>hub::ui::MyCaseloadModel</name>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="85"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="84"/>
         <source>Awaiting triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="87"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="86"/>
         <source>Closure requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="88"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="87"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="100"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="99"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="102"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="101"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="161"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="160"/>
         <source>%1, has safety-of-contact limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="187"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="186"/>
         <source>Safety-of-contact limits: read the record before contacting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="189"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="188"/>
         <source>Victims&apos; Code first contact due by the end of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="191"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="190"/>
         <source>enhanced entitlement, 2 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="192"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="191"/>
         <source>standard, 5 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="194"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="193"/>
         <source>Awaiting a supervisor&apos;s approval to close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="222"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="221"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="224"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="223"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="226"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="225"/>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="228"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="227"/>
         <source>Last contact</source>
         <translation type="unfinished">Ostatni kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="230"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="229"/>
         <source>Victims&apos; Code clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="232"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="231"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="237"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="236"/>
         <source>The earliest open task of yours for this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="239"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="238"/>
         <source>Time left for the first contact, or how long it is overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/MyCaseloadModel.cpp" line="241"/>
+        <location filename="../ui/models/MyCaseloadModel.cpp" line="240"/>
         <source>When the referral was received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,78 +5674,78 @@
 <context>
     <name>hub::ui::MyTasksPanel</name>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="25"/>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="28"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="26"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="29"/>
         <source>My tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="37"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="38"/>
         <source>My tasks summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="44"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="45"/>
         <source>My tasks by due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="62"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="63"/>
         <source>This task is not about a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="67"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="68"/>
         <source>No tasks due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="68"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="69"/>
         <source>Tasks you set yourself (Ctrl+T) and those assigned to you appear here by due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="76"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="77"/>
         <source>Mark &amp;done (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="78"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="79"/>
         <source>Mark the selected task done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="79"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="80"/>
         <source>Mark the selected task done (Space in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="81"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="82"/>
         <source>&amp;New task… (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="83"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="84"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="84"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="85"/>
         <source>Create a task (Ctrl+T from anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="136"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="137"/>
         <source>The task was not marked done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="139"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="140"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="170"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="171"/>
         <source>%n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5174,7 +5754,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="172"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="173"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5183,7 +5763,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tasks/MyTasksPanel.cpp" line="174"/>
+        <location filename="../ui/tasks/MyTasksPanel.cpp" line="175"/>
         <source>All done for now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5241,131 +5821,131 @@
 <context>
     <name>hub::ui::OnwardReferralsEditor</name>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="28"/>
         <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="29"/>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="142"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="30"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="143"/>
         <source>Onward referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="33"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="34"/>
         <source>Onward referrals to agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="34"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="35"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="34"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="35"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="34"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="35"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="47"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="48"/>
         <source>Agency to refer to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="54"/>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="69"/>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="162"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="55"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="70"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="163"/>
         <source>Referred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="56"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="57"/>
         <source>&amp;Refer on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="58"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="59"/>
         <source>Record the onward referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="60"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="61"/>
         <source>Acce&amp;pted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="62"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="63"/>
         <source>The agency accepted the selected referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="64"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="65"/>
         <source>Dec&amp;lined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="66"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="67"/>
         <source>The agency declined the selected referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="71"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="72"/>
         <source>O&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="73"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="74"/>
         <source>A&amp;gency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="115"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="116"/>
         <source>Awaiting reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="116"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="117"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="117"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="118"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="137"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="138"/>
         <source>No onward referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="141"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="142"/>
         <source>Onward referrals (%1 awaiting reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="174"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="175"/>
         <source>The onward referral was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="178"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="179"/>
         <source>Referred on to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="192"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="193"/>
         <source>The reply was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="196"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="197"/>
         <source>%1 accepted the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="197"/>
+        <location filename="../ui/episodes/OnwardReferralsEditor.cpp" line="198"/>
         <source>%1 declined the referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5373,167 +5953,177 @@
 <context>
     <name>hub::ui::PersonEditDialog</name>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="29"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="31"/>
         <source>Edit details of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="32"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="34"/>
         <source>The details were not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="38"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="40"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="41"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="43"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="44"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="46"/>
         <source>Safety of contact</source>
         <translation type="unfinished">Bezpieczeństwo kontaktu</translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="53"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="55"/>
         <source>&amp;Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="54"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="56"/>
         <source>&amp;Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="60"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="62"/>
         <source>dd/mm/yyyy, or blank if unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="64"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="66"/>
         <source>Date of &amp;birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="65"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="67"/>
         <source>G&amp;ender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="67"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="69"/>
         <source>Et&amp;hnic group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="69"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="71"/>
         <source>D&amp;isability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="72"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="74"/>
         <source>A language code: en English, pl Polish, ro Romanian, pt Portuguese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="74"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="76"/>
         <source>I&amp;nterpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="77"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="79"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="78"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="80"/>
         <source>E&amp;mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="79"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="81"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="80"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="83"/>
+        <source>e.g. PE1 1XX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="84"/>
         <source>Post&amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="83"/>
-        <source>Safe to leave &amp;voicemail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="85"/>
-        <source>Safe to send &amp;letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="86"/>
-        <source>Safe to &amp;text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="88"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="102"/>
         <source>e.g. weekdays 10:00-12:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="94"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="108"/>
         <source>e.g. do not contact at home; partner must not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="98"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="112"/>
         <source>Contact n&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="100"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="114"/>
         <source>&amp;Restricted record (staff member or known locally)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="33"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="35"/>
         <source>Why the details could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="73"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="75"/>
         <source>First lang&amp;uage (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="89"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="85"/>
+        <source>No fi&amp;xed abode / overseas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="92"/>
+        <source>Safe to leave &amp;voicemail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="95"/>
+        <source>Safe to send &amp;letters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="98"/>
+        <source>Safe to &amp;text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="103"/>
         <source>Safe &amp;days and times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="108"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="122"/>
         <source>Save details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="110"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="124"/>
         <source>Save (Enter or Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="113"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="127"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="34"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="36"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/person/PersonEditDialog.cpp" line="35"/>
+        <location filename="../ui/person/PersonEditDialog.cpp" line="37"/>
         <source>The details of %1 have changes that are not saved. Save them now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,82 +6136,107 @@
 <context>
     <name>hub::ui::PersonHeader</name>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="32"/>
+        <location filename="../ui/PersonHeader.cpp" line="35"/>
         <source>Person and safety of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="37"/>
+        <location filename="../ui/PersonHeader.cpp" line="40"/>
         <source>Name</source>
         <translation type="unfinished">Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="46"/>
+        <location filename="../ui/PersonHeader.cpp" line="49"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="93"/>
+        <location filename="../ui/PersonHeader.cpp" line="98"/>
         <source>(no name recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="99"/>
+        <location filename="../ui/PersonHeader.cpp" line="104"/>
         <source>Born %1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="101"/>
+        <location filename="../ui/PersonHeader.cpp" line="106"/>
         <source>Date of birth unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="105"/>
+        <location filename="../ui/PersonHeader.cpp" line="110"/>
         <source>No phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="105"/>
+        <location filename="../ui/PersonHeader.cpp" line="110"/>
         <source>Phone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="110"/>
+        <location filename="../ui/PersonHeader.cpp" line="115"/>
         <source>%1 — interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="116"/>
+        <location filename="../ui/PersonHeader.cpp" line="122"/>
         <source>Do not leave voicemail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="117"/>
+        <location filename="../ui/PersonHeader.cpp" line="123"/>
         <source>No letters</source>
         <translation type="unfinished">Bez listów</translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="118"/>
+        <location filename="../ui/PersonHeader.cpp" line="124"/>
         <source>No texts</source>
         <translation type="unfinished">Bez SMS-ów</translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="119"/>
+        <location filename="../ui/PersonHeader.cpp" line="127"/>
+        <source>voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonHeader.cpp" line="129"/>
+        <source>letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonHeader.cpp" line="131"/>
+        <source>texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonHeader.cpp" line="133"/>
+        <source>Not yet asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonHeader.cpp" line="136"/>
+        <source>Nobody has asked yet whether these are safe: they are blocked until the answer is recorded (Edit details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonHeader.cpp" line="138"/>
         <source>Restricted record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="120"/>
+        <location filename="../ui/PersonHeader.cpp" line="139"/>
         <source>Safe times: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="121"/>
+        <location filename="../ui/PersonHeader.cpp" line="140"/>
         <source>Contact notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonHeader.cpp" line="122"/>
+        <location filename="../ui/PersonHeader.cpp" line="141"/>
         <source>No contact limits recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5629,162 +6244,162 @@
 <context>
     <name>hub::ui::PersonOverview</name>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="28"/>
+        <location filename="../ui/PersonOverview.cpp" line="29"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="28"/>
+        <location filename="../ui/PersonOverview.cpp" line="29"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="35"/>
+        <location filename="../ui/PersonOverview.cpp" line="36"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="40"/>
+        <location filename="../ui/PersonOverview.cpp" line="41"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="41"/>
+        <location filename="../ui/PersonOverview.cpp" line="42"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="42"/>
+        <location filename="../ui/PersonOverview.cpp" line="43"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="44"/>
+        <location filename="../ui/PersonOverview.cpp" line="45"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="45"/>
+        <location filename="../ui/PersonOverview.cpp" line="46"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="46"/>
+        <location filename="../ui/PersonOverview.cpp" line="47"/>
         <source>Date of birth</source>
         <translation type="unfinished">Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="47"/>
+        <location filename="../ui/PersonOverview.cpp" line="48"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="48"/>
+        <location filename="../ui/PersonOverview.cpp" line="49"/>
         <source>Ethnic group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="49"/>
+        <location filename="../ui/PersonOverview.cpp" line="50"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="50"/>
+        <location filename="../ui/PersonOverview.cpp" line="51"/>
         <source>First language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="51"/>
+        <location filename="../ui/PersonOverview.cpp" line="52"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="53"/>
+        <location filename="../ui/PersonOverview.cpp" line="54"/>
         <source>Phone</source>
         <translation type="unfinished">Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="54"/>
+        <location filename="../ui/PersonOverview.cpp" line="55"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="55"/>
+        <location filename="../ui/PersonOverview.cpp" line="56"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="56"/>
+        <location filename="../ui/PersonOverview.cpp" line="57"/>
         <source>Postcode</source>
         <translation type="unfinished">Kod pocztowy</translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="57"/>
+        <location filename="../ui/PersonOverview.cpp" line="58"/>
         <source>Safe to leave voicemail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="58"/>
+        <location filename="../ui/PersonOverview.cpp" line="59"/>
         <source>Safe to send letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="59"/>
+        <location filename="../ui/PersonOverview.cpp" line="60"/>
         <source>Safe to text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="60"/>
+        <location filename="../ui/PersonOverview.cpp" line="61"/>
         <source>Safe contact times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="61"/>
+        <location filename="../ui/PersonOverview.cpp" line="62"/>
         <source>Contact notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="63"/>
+        <location filename="../ui/PersonOverview.cpp" line="64"/>
         <source>Restricted record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="64"/>
+        <location filename="../ui/PersonOverview.cpp" line="65"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="65"/>
+        <location filename="../ui/PersonOverview.cpp" line="66"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="66"/>
+        <location filename="../ui/PersonOverview.cpp" line="67"/>
         <source>Support episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="67"/>
+        <location filename="../ui/PersonOverview.cpp" line="68"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="68"/>
+        <location filename="../ui/PersonOverview.cpp" line="69"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="100"/>
+        <location filename="../ui/PersonOverview.cpp" line="101"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="116"/>
+        <location filename="../ui/PersonOverview.cpp" line="117"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonOverview.cpp" line="117"/>
+        <location filename="../ui/PersonOverview.cpp" line="118"/>
         <source>Unknown</source>
         <translation type="unfinished">Nieznana</translation>
     </message>
@@ -5792,62 +6407,62 @@
 <context>
     <name>hub::ui::PersonPickerDialog</name>
     <message>
-        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="28"/>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="31"/>
         <source>&amp;Who is it about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="31"/>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="34"/>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="32"/>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="35"/>
         <source>Name, phone, postcode or crime reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="39"/>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="42"/>
         <source>Matching people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="51"/>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="54"/>
         <source>&amp;Choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="52"/>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="55"/>
         <source>Choose the highlighted person (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="54"/>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="57"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="77"/>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="80"/>
         <source>Type to search; Up and Down move through the matches, Enter chooses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="87"/>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="90"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="88"/>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="91"/>
         <source>date of birth unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="97"/>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="101"/>
         <source>Nobody on file matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="98"/>
+        <location filename="../ui/contacts/PersonPickerDialog.cpp" line="102"/>
         <source>Enter chooses the highlighted person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5855,119 +6470,119 @@
 <context>
     <name>hub::ui::PersonSuggestions</name>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="25"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="26"/>
         <source>People already on file who may be this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="30"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="31"/>
         <source>Name</source>
         <translation type="unfinished">Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="30"/>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="34"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="31"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="35"/>
         <source>Date of birth</source>
         <translation type="unfinished">Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="30"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="31"/>
         <source>Phone</source>
         <translation type="unfinished">Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="30"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="31"/>
         <source>Postcode</source>
         <translation type="unfinished">Kod pocztowy</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="30"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="31"/>
         <source>Why it matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="40"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="41"/>
         <source>&amp;Use this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="42"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="43"/>
         <source>The referral is for the selected person (Enter in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="44"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="45"/>
         <source>&amp;New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="46"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="47"/>
         <source>None of them: enter a new person from the details typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="73"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="74"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="75"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="76"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="77"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="78"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="79"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="80"/>
         <source>postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="86"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="87"/>
         <source>%1 and %2</source>
         <comment>list of matching fields</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="99"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="100"/>
         <source>Same %1 (score %2 of 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="156"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="157"/>
         <source>Already on file? People who match the name, date of birth, phone or postcode typed will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="158"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="159"/>
         <source>Already on file? 1 person matches. Down arrow to the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="159"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="160"/>
         <source>Already on file? %1 people match, the best first. Down arrow to the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="167"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="168"/>
         <source>The referral is for %1, born %2, already on file. New person (Alt+N) to enter someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="174"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="175"/>
         <source>The referral is for a new person, entered from the details above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="177"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="178"/>
         <source>Use one of these people (Alt+U), or New person (Alt+N) if none of them is this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/PersonSuggestions.cpp" line="179"/>
+        <location filename="../ui/referrals/PersonSuggestions.cpp" line="180"/>
         <source>A new person will be entered from the details above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5975,258 +6590,282 @@
 <context>
     <name>hub::ui::PersonView</name>
     <message>
-        <location filename="../ui/PersonView.cpp" line="30"/>
+        <location filename="../ui/PersonView.cpp" line="32"/>
         <source>Person record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="32"/>
+        <location filename="../ui/PersonView.cpp" line="34"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="34"/>
+        <location filename="../ui/PersonView.cpp" line="36"/>
+        <location filename="../ui/PersonView.cpp" line="175"/>
         <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="35"/>
+        <location filename="../ui/PersonView.cpp" line="37"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="40"/>
+        <location filename="../ui/PersonView.cpp" line="42"/>
         <source>Read-only view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="47"/>
+        <location filename="../ui/PersonView.cpp" line="49"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="49"/>
+        <location filename="../ui/PersonView.cpp" line="51"/>
         <source>Edit the person&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="50"/>
+        <location filename="../ui/PersonView.cpp" line="52"/>
         <source>Edit details and safety-of-contact flags (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="66"/>
+        <location filename="../ui/PersonView.cpp" line="57"/>
+        <source>Edit details and safety flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="69"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="76"/>
+        <location filename="../ui/PersonView.cpp" line="87"/>
         <source>Person record sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="79"/>
-        <location filename="../ui/PersonView.cpp" line="94"/>
+        <location filename="../ui/PersonView.cpp" line="90"/>
+        <location filename="../ui/PersonView.cpp" line="105"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="80"/>
+        <location filename="../ui/PersonView.cpp" line="91"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="80"/>
+        <location filename="../ui/PersonView.cpp" line="91"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="80"/>
+        <location filename="../ui/PersonView.cpp" line="91"/>
         <source>Crime reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="81"/>
+        <location filename="../ui/PersonView.cpp" line="92"/>
         <source>Offence</source>
         <translation type="unfinished">Przestępstwo</translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="81"/>
+        <location filename="../ui/PersonView.cpp" line="92"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="81"/>
+        <location filename="../ui/PersonView.cpp" line="92"/>
         <source>Victims&apos; Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="82"/>
+        <location filename="../ui/PersonView.cpp" line="93"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="82"/>
-        <location filename="../ui/PersonView.cpp" line="86"/>
-        <location filename="../ui/PersonView.cpp" line="92"/>
+        <location filename="../ui/PersonView.cpp" line="93"/>
+        <location filename="../ui/PersonView.cpp" line="97"/>
+        <location filename="../ui/PersonView.cpp" line="103"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="82"/>
+        <location filename="../ui/PersonView.cpp" line="93"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="85"/>
-        <location filename="../ui/PersonView.cpp" line="108"/>
+        <location filename="../ui/PersonView.cpp" line="96"/>
+        <location filename="../ui/PersonView.cpp" line="119"/>
         <source>Support episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="86"/>
+        <location filename="../ui/PersonView.cpp" line="97"/>
         <source>Episode</source>
         <translation type="unfinished">Okres wsparcia</translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="86"/>
+        <location filename="../ui/PersonView.cpp" line="97"/>
         <source>Caseworker</source>
         <translation type="unfinished">Opiekun sprawy</translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="86"/>
+        <location filename="../ui/PersonView.cpp" line="97"/>
         <source>Closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="88"/>
+        <location filename="../ui/PersonView.cpp" line="99"/>
         <source>Contacts, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="89"/>
+        <location filename="../ui/PersonView.cpp" line="100"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="89"/>
+        <location filename="../ui/PersonView.cpp" line="100"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="89"/>
+        <location filename="../ui/PersonView.cpp" line="100"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="89"/>
+        <location filename="../ui/PersonView.cpp" line="100"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="89"/>
+        <location filename="../ui/PersonView.cpp" line="100"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="89"/>
+        <location filename="../ui/PersonView.cpp" line="100"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="91"/>
-        <location filename="../ui/PersonView.cpp" line="152"/>
+        <location filename="../ui/PersonView.cpp" line="102"/>
+        <location filename="../ui/PersonView.cpp" line="163"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="92"/>
+        <location filename="../ui/PersonView.cpp" line="103"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="92"/>
+        <location filename="../ui/PersonView.cpp" line="103"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="92"/>
+        <location filename="../ui/PersonView.cpp" line="103"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="93"/>
+        <location filename="../ui/PersonView.cpp" line="104"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="111"/>
+        <location filename="../ui/PersonView.cpp" line="122"/>
         <source>The selected contact in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="114"/>
+        <location filename="../ui/PersonView.cpp" line="125"/>
         <source>&amp;Amend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="124"/>
+        <location filename="../ui/PersonView.cpp" line="135"/>
         <source>&amp;Amend… (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="126"/>
+        <location filename="../ui/PersonView.cpp" line="137"/>
         <source>Amend the selected contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="127"/>
+        <location filename="../ui/PersonView.cpp" line="138"/>
         <source>Record a correction of the selected contact; the original stays as it was logged (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="130"/>
+        <location filename="../ui/PersonView.cpp" line="141"/>
         <source>Ctrl+L logs a new contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="151"/>
+        <location filename="../ui/PersonView.cpp" line="162"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="260"/>
+        <location filename="../ui/PersonView.cpp" line="189"/>
+        <source>Next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="189"/>
+        <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="273"/>
         <source>Referrals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="261"/>
+        <location filename="../ui/PersonView.cpp" line="274"/>
         <source>Support episodes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="262"/>
+        <location filename="../ui/PersonView.cpp" line="275"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="266"/>
+        <location filename="../ui/PersonView.cpp" line="279"/>
         <source>Tasks (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="304"/>
+        <location filename="../ui/PersonView.cpp" line="317"/>
         <source>Saved the details of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="314"/>
+        <location filename="../ui/PersonView.cpp" line="327"/>
         <source>Choose a contact in the list to amend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="319"/>
+        <location filename="../ui/PersonView.cpp" line="333"/>
         <source>Recorded a correction; the original contact is kept as logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::PostcodeChoice</name>
+    <message>
+        <location filename="../ui/widgets/PostcodeChoice.cpp" line="14"/>
+        <source>For someone with no UK postcode: no fixed abode, or living abroad</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6276,97 +6915,97 @@
 <context>
     <name>hub::ui::ReassignDialog</name>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="35"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="36"/>
         <source>Reassign 1 record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="36"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="37"/>
         <source>Reassign %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="39"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="40"/>
         <source>Nothing was reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="40"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="41"/>
         <source>Why nothing was reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="41"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="42"/>
         <source>Not reassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="42"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="43"/>
         <source>The work has not been reassigned yet. Reassign it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="49"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="50"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="50"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="51"/>
         <source>Moving: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="55"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="56"/>
         <source>Filter caseworkers by name or team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="56"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="57"/>
         <source>Type a name or team; Down to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="72"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="73"/>
         <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="74"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="75"/>
         <source>no team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="92"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="93"/>
         <source>e.g. Caseworker on leave until 5 January</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="103"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="104"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="106"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="107"/>
         <source>&amp;Give to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="107"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="108"/>
         <source>Rea&amp;son</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="113"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="114"/>
         <source>&amp;Reassign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="114"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="115"/>
         <source>Reassign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReassignDialog.cpp" line="119"/>
+        <location filename="../ui/supervisor/ReassignDialog.cpp" line="120"/>
         <source>Enter reassigns, Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6374,42 +7013,42 @@
 <context>
     <name>hub::ui::RecordActions</name>
     <message>
-        <location filename="../ui/contacts/RecordActions.cpp" line="22"/>
+        <location filename="../ui/contacts/RecordActions.cpp" line="24"/>
         <source>Start the app as a user to record work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/RecordActions.cpp" line="24"/>
+        <location filename="../ui/contacts/RecordActions.cpp" line="26"/>
         <source>&amp;Log contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/RecordActions.cpp" line="28"/>
+        <location filename="../ui/contacts/RecordActions.cpp" line="30"/>
         <source>Log a call, text, email, letter or visit (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/RecordActions.cpp" line="33"/>
+        <location filename="../ui/contacts/RecordActions.cpp" line="35"/>
         <source>New &amp;task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/RecordActions.cpp" line="37"/>
+        <location filename="../ui/contacts/RecordActions.cpp" line="39"/>
         <source>Create a task or reminder (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/RecordActions.cpp" line="65"/>
+        <location filename="../ui/contacts/RecordActions.cpp" line="78"/>
         <source>Log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/RecordActions.cpp" line="77"/>
+        <location filename="../ui/contacts/RecordActions.cpp" line="91"/>
         <source>Logged a contact with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/RecordActions.cpp" line="87"/>
+        <location filename="../ui/contacts/RecordActions.cpp" line="101"/>
         <source>Task saved: %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6417,27 +7056,27 @@
 <context>
     <name>hub::ui::ReportFiguresModel</name>
     <message>
-        <location filename="../ui/reports/ReportFiguresModel.cpp" line="136"/>
+        <location filename="../ui/reports/ReportFiguresModel.cpp" line="137"/>
         <source>Saved: %1. Today&apos;s data gives: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportFiguresModel.cpp" line="170"/>
+        <location filename="../ui/reports/ReportFiguresModel.cpp" line="173"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportFiguresModel.cpp" line="172"/>
+        <location filename="../ui/reports/ReportFiguresModel.cpp" line="175"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportFiguresModel.cpp" line="172"/>
+        <location filename="../ui/reports/ReportFiguresModel.cpp" line="175"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportFiguresModel.cpp" line="174"/>
+        <location filename="../ui/reports/ReportFiguresModel.cpp" line="177"/>
         <source>Today&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6445,150 +7084,215 @@
 <context>
     <name>hub::ui::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="69"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="91"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="71"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="93"/>
         <source>&amp;Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="74"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="94"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="75"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="94"/>
         <source>The month to count (Europe/London)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="77"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="96"/>
         <source>F&amp;igures:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="80"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="97"/>
         <source>Figures shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="81"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="98"/>
         <source>Today&apos;s data, or a snapshot saved earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="85"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="100"/>
+        <source>Up &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="101"/>
+        <source>Up to month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="102"/>
+        <source>Count a run of months: from the month chosen up to this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="103"/>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="104"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="107"/>
         <source>&amp;Save snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="86"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="108"/>
         <source>Keep this closed month&apos;s figures as they stand now; a snapshot cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="89"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="111"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="90"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="112"/>
         <source>Save the figures shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="91"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="113"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="92"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="114"/>
         <source>Save the figures, the trend and the definitions as an A4 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="97"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="115"/>
+        <source>Export E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="116"/>
+        <source>Save the figures as an Excel workbook: one sheet per section, numbers as numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="124"/>
         <source>Monthly support counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="112"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="146"/>
         <source>Report notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="120"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="154"/>
         <source>Figures of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="185"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="229"/>
         <source>%1 (so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="255"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="245"/>
+        <source>That month only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="265"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="273"/>
+        <source>Count the whole hub, or one team: its referrals and support episodes, and the contacts its workers recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="275"/>
+        <source>As a team&apos;s supervisor you see your own team&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="378"/>
         <source>The figures could not be counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="259"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="381"/>
         <source>Counting %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="270"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="383"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="397"/>
         <source>Today&apos;s data (as of %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="274"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="401"/>
         <source>Snapshot saved %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="276"/>
-        <location filename="../ui/reports/ReportsPage.cpp" line="307"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="403"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="434"/>
         <source>someone no longer on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="305"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="432"/>
         <source>Snapshot saved on %1 by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="319"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="447"/>
         <source>%1 is not over yet: these figures will change as work is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="324"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="453"/>
         <source>Nothing was recorded for %1: no referrals, contacts or support episodes. Every figure is zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="337"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="456"/>
+        <source>Nothing counts for %1 in %2: no referrals, contacts or support episodes of the team. Every figure is zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="469"/>
         <source>The snapshot cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="348"/>
-        <location filename="../ui/reports/ReportsPage.cpp" line="351"/>
-        <location filename="../ui/reports/ReportsPage.cpp" line="352"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="480"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="483"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="484"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="349"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="481"/>
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportsPage.cpp" line="357"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="489"/>
         <source>%1 Today&apos;s data would now give different figures (%n changed, saved → today): %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6597,76 +7301,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="364"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="496"/>
         <source>%1 Today&apos;s data still gives the same figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="395"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="529"/>
+        <source>A snapshot is of one month: choose &quot;That month only&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="530"/>
         <source>Keep this month&apos;s figures as they stand now; a snapshot cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="397"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="532"/>
         <source>A snapshot can be saved once the month is over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="421"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="563"/>
         <source>Export the figures as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="421"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="563"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="431"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="573"/>
         <source>Export the report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="431"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="573"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="442"/>
-        <location filename="../ui/reports/ReportsPage.cpp" line="450"/>
-        <location filename="../ui/reports/ReportsPage.cpp" line="465"/>
-        <location filename="../ui/reports/ReportsPage.cpp" line="473"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="582"/>
+        <source>Export the figures as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="583"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="594"/>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="602"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="454"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="608"/>
         <source>Saved the %1 figures as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="478"/>
-        <source>Saved the %1 report as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="487"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="644"/>
         <source>Save snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="488"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="645"/>
         <source>Save the figures of %1 as they stand now? A snapshot cannot be changed or removed later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="499"/>
-        <location filename="../ui/reports/ReportsPage.cpp" line="501"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="656"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="658"/>
         <source>The snapshot was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="507"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="664"/>
         <source>Saved a snapshot of the %1 figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6674,122 +7390,122 @@
 <context>
     <name>hub::ui::ReviewRecordsModel</name>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="56"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="57"/>
         <source>Support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="58"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="59"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="60"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="61"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="62"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="63"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="69"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="70"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="71"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="72"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="73"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="74"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="81"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="82"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="83"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="84"/>
         <source>Closure asked for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="85"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="86"/>
         <source>1 day since contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="85"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="86"/>
         <source>%1 days since contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="87"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="88"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="90"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="91"/>
         <source>%1: due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="92"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="93"/>
         <source>%1: first contact was due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="95"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="96"/>
         <source>%1: first contact due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="97"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="98"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="97"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="98"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="99"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="100"/>
         <source>%1: received %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="128"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="129"/>
         <source>Nobody in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="169"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="170"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="171"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="172"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="173"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="174"/>
         <source>Why it counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="175"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="176"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="177"/>
+        <location filename="../ui/supervisor/ReviewRecordsModel.cpp" line="178"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6868,7 +7584,7 @@
 <context>
     <name>hub::ui::SearchResultsModel</name>
     <message>
-        <location filename="../ui/models/SearchResultsModel.cpp" line="78"/>
+        <location filename="../ui/models/SearchResultsModel.cpp" line="79"/>
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
@@ -6897,59 +7613,118 @@
     </message>
 </context>
 <context>
+    <name>hub::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="23"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="44"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="27"/>
+        <source>Every key of the window as it is now, for your role. In every dialog Enter saves, Esc cancels and Alt with an underlined letter goes to that field; the keys of each dialog are in the user guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="35"/>
+        <source>Find a key or an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="36"/>
+        <source>A key (Ctrl+L) or words (log contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="39"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="46"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="46"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="46"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="58"/>
+        <source>(not described)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="69"/>
+        <source>Dialog keys in the &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="73"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="24"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="26"/>
         <source>Sign in to Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="26"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="28"/>
         <source>Victims&apos; Hub</source>
         <translation type="unfinished">Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="32"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="34"/>
         <source>Sign in with your username and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="37"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="39"/>
         <source>Why you are not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="44"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="46"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="47"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="49"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="50"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="52"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="51"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="53"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="55"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="57"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="57"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="59"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="88"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="90"/>
         <source>Type your username.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6957,143 +7732,143 @@
 <context>
     <name>hub::ui::SupervisorPage</name>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="45"/>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="148"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="46"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="149"/>
         <source>Team review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="49"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="50"/>
         <source>Team to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="53"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="54"/>
         <source>T&amp;eam:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="72"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="73"/>
         <source>Caseload review: caseworkers by measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="88"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="89"/>
         <source>Choose a number above and press Enter to list the records behind it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="95"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="96"/>
         <source>Records behind the number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="109"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="110"/>
         <source>&amp;Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="111"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="112"/>
         <source>Open the person&apos;s record (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="112"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="113"/>
         <source>&amp;Reassign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="115"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="116"/>
         <source>Give the selected referrals and support episodes to another caseworker (Alt+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="116"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="117"/>
         <source>&amp;Approve or return closure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="118"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="119"/>
         <source>Decide on the closure request of this support episode (Alt+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="119"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="120"/>
         <source>Set &amp;priority…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="121"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="122"/>
         <source>Normal, high or urgent (Alt+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="202"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="203"/>
         <source>Contacts counted from Monday %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="234"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="235"/>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="244"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="245"/>
         <source>Choose a number to the right of the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="248"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="249"/>
         <source>Nobody holds unallocated referrals: see the team total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="281"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="282"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="315"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="316"/>
         <source>Select the referrals or support episodes to reassign first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="323"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="324"/>
         <source>1 record reassigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="324"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="325"/>
         <source>%1 records reassigned to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="332"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="333"/>
         <source>Choose a support episode awaiting closure approval first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="339"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="340"/>
         <source>Support for %1 is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="340"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="341"/>
         <source>The closure request for %1 went back to the caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="349"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="350"/>
         <source>Select the referrals or support episodes first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="358"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="359"/>
         <source>Priority set to %1 for 1 record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/SupervisorPage.cpp" line="360"/>
+        <location filename="../ui/supervisor/SupervisorPage.cpp" line="361"/>
         <source>Priority set to %1 for %2 records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7101,122 +7876,122 @@
 <context>
     <name>hub::ui::SupportPlanEditor</name>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="27"/>
         <location filename="../ui/episodes/SupportPlanEditor.cpp" line="28"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="29"/>
         <source>Support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="32"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="33"/>
         <source>Support plan actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="33"/>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="66"/>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="162"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="34"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="67"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="163"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="33"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="34"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="33"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="34"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="46"/>
         <location filename="../ui/episodes/SupportPlanEditor.cpp" line="47"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="48"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="48"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="49"/>
         <source>What is to be done, e.g. chase the housing officer; Enter adds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="55"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="56"/>
         <source>Action due on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="57"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="58"/>
         <source>&amp;Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="59"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="60"/>
         <source>Add the action to the support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="61"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="62"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="63"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="64"/>
         <source>Mark the selected action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="68"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="69"/>
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="119"/>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="126"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="120"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="127"/>
         <source>Done %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="120"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="121"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="121"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="122"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="136"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="137"/>
         <source>No actions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="143"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="144"/>
         <source>Support plan (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="172"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="173"/>
         <source>Type what is to be done before adding the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="173"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="174"/>
         <source>The action was not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="181"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="182"/>
         <source>Action added, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="195"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="196"/>
         <source>The action was not marked done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="199"/>
+        <location filename="../ui/episodes/SupportPlanEditor.cpp" line="200"/>
         <source>Action done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7257,122 +8032,122 @@
 <context>
     <name>hub::ui::SyncSettingsDialog</name>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="23"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="24"/>
         <source>Sync settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="26"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="27"/>
         <source>The sync settings were not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="27"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="28"/>
         <source>Why the sync settings were not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="28"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="29"/>
         <source>Sync settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="29"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="30"/>
         <source>The sync settings are not saved yet. Save them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="42"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="43"/>
         <source>e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="45"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="46"/>
         <source>&amp;Hub address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="53"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="54"/>
         <source>Only on demand (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="54"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="55"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="56"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="57"/>
         <source>Sync &amp;every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="61"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="62"/>
         <source>&amp;Remember the hub password in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="69"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="70"/>
         <source>Type it to save it, or leave empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="71"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="72"/>
         <source>Hub &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="79"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="80"/>
         <source>The hub password is never saved in the settings. It comes from HUB_HUB_PASSWORD, from the system keychain when the box above is ticked (a password typed at F5 is saved there once the hub accepts it), or it is asked for once per session, at the first sync you start with F5. A SQLite hub (sqlite:///path/hub.db) needs no password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="125"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="126"/>
         <source>&amp;Forget saved password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="144"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="145"/>
         <source>This hub needs no password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="149"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="150"/>
         <source>A password for this hub is saved in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="152"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="153"/>
         <source>No password for this hub is saved in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="154"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="155"/>
         <source>Keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="165"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="166"/>
         <source>The saved password was not forgotten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="220"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="221"/>
         <source>Only a PostgreSQL hub has a password: leave this field empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="223"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="224"/>
         <source>The password was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="92"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="93"/>
         <source>Save sync settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="94"/>
+        <location filename="../ui/sync/SyncSettingsDialog.cpp" line="95"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7380,62 +8155,62 @@
 <context>
     <name>hub::ui::SyncStatusLabel</name>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="30"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="32"/>
         <source>Sync not set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="32"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="34"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="36"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="38"/>
         <source>Sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="38"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="40"/>
         <source>Synced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="40"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="42"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="43"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="45"/>
         <source>1 change to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="44"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="46"/>
         <source>%1 changes to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="46"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="48"/>
         <source>1 conflict to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="47"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="49"/>
         <source>%1 conflicts to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="59"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="61"/>
         <source>Sync status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="63"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="65"/>
         <source>Hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusLabel.cpp" line="65"/>
+        <location filename="../ui/sync/SyncStatusLabel.cpp" line="67"/>
         <source>Last attempt: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7520,117 +8295,127 @@
 <context>
     <name>hub::ui::TaskDialog</name>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="29"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="30"/>
         <source>New task about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="30"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="31"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="33"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="34"/>
         <source>The task was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="34"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="35"/>
         <source>Why the task was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="35"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="36"/>
         <source>Task not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="35"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="36"/>
         <source>This task is not saved yet. Save it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="44"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="45"/>
         <source>e.g. Call back about the housing referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="47"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="48"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="53"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="54"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="57"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="58"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="58"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="59"/>
         <source>Next contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="59"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="60"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="60"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="61"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="66"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="67"/>
         <source>Me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="70"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="79"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="80"/>
+        <source>no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="82"/>
         <source>&amp;Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="86"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="98"/>
         <source>%1, support episode opened %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="91"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="103"/>
         <source>Nobody in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="92"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="104"/>
         <source>A&amp;bout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="101"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="113"/>
         <source>Enter saves, Esc cancels. Alt+Down opens the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="108"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="120"/>
         <source>&amp;Save task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="109"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="121"/>
         <source>Save task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="110"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="122"/>
         <source>Save (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskDialog.cpp" line="112"/>
+        <location filename="../ui/tasks/TaskDialog.cpp" line="124"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7638,52 +8423,52 @@
 <context>
     <name>hub::ui::TaskListModel</name>
     <message>
-        <location filename="../ui/tasks/TaskListModel.cpp" line="31"/>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="30"/>
         <source>Next contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskListModel.cpp" line="33"/>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="32"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskListModel.cpp" line="34"/>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="33"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskListModel.cpp" line="61"/>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="60"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskListModel.cpp" line="63"/>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="62"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskListModel.cpp" line="65"/>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="64"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskListModel.cpp" line="67"/>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="66"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskListModel.cpp" line="69"/>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="68"/>
         <source>Done today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskListModel.cpp" line="160"/>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="159"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tasks/TaskListModel.cpp" line="180"/>
+        <location filename="../ui/tasks/TaskListModel.cpp" line="179"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7716,135 +8501,135 @@
 <context>
     <name>hub::ui::TeamReviewModel</name>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="53"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="54"/>
         <source>Open episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="55"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="56"/>
         <source>Contacts this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="57"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="58"/>
         <source>Overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="59"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="60"/>
         <source>Victims&apos; Code breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="61"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="62"/>
         <source>First contact due today or tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="63"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="64"/>
         <source>Unallocated referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="65"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="66"/>
         <source>Days since last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="67"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="68"/>
         <source>Closures awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="111"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="112"/>
         <source>%1: not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="112"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="113"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="117"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="118"/>
         <source>%1 of %2: %3. Enter or double-click lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="162"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="163"/>
         <source>Open
 episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="164"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="165"/>
         <source>Contacts
 this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="166"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="167"/>
         <source>Overdue
 tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="168"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="169"/>
         <source>Code
 breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="170"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="171"/>
         <source>Due today
 or tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="172"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="173"/>
         <source>Unallocated
 referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="174"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="175"/>
         <source>Days since
 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="176"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="177"/>
         <source>Closures to
 approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="178"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="179"/>
         <source>Caseworker</source>
         <translation type="unfinished">Opiekun sprawy</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="184"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="185"/>
         <source>Contacts logged Monday to Sunday this week (UK time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="186"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="187"/>
         <source>Victims&apos; Code first contact overdue or made late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="188"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="189"/>
         <source>Victims&apos; Code first contact due by the end of today or tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="190"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="191"/>
         <source>Referrals awaiting triage that nobody is assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="192"/>
+        <location filename="../ui/supervisor/TeamReviewModel.cpp" line="193"/>
         <source>The longest any open support episode has gone without contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7852,57 +8637,57 @@ approve</source>
 <context>
     <name>hub::ui::TrendChart</name>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="21"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="25"/>
         <source>Trend over the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="43"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="47"/>
         <source>%1: %2 referrals, %3 people supported, first contact met %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="47"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="51"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="47"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="51"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="56"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="60"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="57"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="61"/>
         <source>Last 12 months: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="67"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="71"/>
         <source>Referrals received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="70"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="74"/>
         <source>People supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="74"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="80"/>
         <source>First contact met (%, right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="110"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="116"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/TrendChart.cpp" line="117"/>
+        <location filename="../ui/reports/TrendChart.cpp" line="123"/>
         <source>Met %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7910,218 +8695,218 @@ approve</source>
 <context>
     <name>hub::ui::TriageDialog</name>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="34"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="35"/>
         <source>Triage the referral of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="39"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="40"/>
         <source>Unsaved triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="40"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="41"/>
         <source>The triage of %1&apos;s referral is not saved. Save it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="45"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="46"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="48"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="49"/>
         <source>%1 (me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="55"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="56"/>
         <source>Assign to &amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="69"/>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="127"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="70"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="128"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="80"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="81"/>
         <source>&amp;Accept: support the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="81"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="82"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="82"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="83"/>
         <source>&amp;No contact after attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="104"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="105"/>
         <source>Open a new support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="97"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="98"/>
         <source>Join the episode opened %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="99"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="100"/>
         <source>no caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="103"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="104"/>
         <source>Open a second support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="125"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="126"/>
         <source>Assigned &amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="126"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="127"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="128"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="129"/>
         <source>Support &amp;episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="129"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="130"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="134"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="135"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="136"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="137"/>
         <source>Save the decision and the assignment (Enter or Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="173"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="174"/>
         <source>Received %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="176"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="177"/>
         <source>crime reference %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="179"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="180"/>
         <source>enhanced entitlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="181"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="182"/>
         <source>no consent to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="193"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="194"/>
         <source>Safety-of-contact limits: read the person&apos;s record before contacting them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="214"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="216"/>
         <source>Why it is declined, e.g. supported by another service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="216"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="218"/>
         <source>The attempts made, e.g. three calls and a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="219"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="221"/>
         <source>Why a second open episode, e.g. a separate crime needing its own caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="221"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="223"/>
         <source>Why this decision, e.g. wants help with the court case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="245"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="247"/>
         <source>choose accept, decline or no contact, or assign the referral to someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="247"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="249"/>
         <source>Nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="254"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="256"/>
         <source>The assignment was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="258"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="260"/>
         <source>back in the unassigned queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="259"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="261"/>
         <source>assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="273"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="275"/>
         <source>The decision was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="274"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="276"/>
         <source>The referral is %1, but the decision was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="282"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="284"/>
         <source>accepted: a second support episode opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="283"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="285"/>
         <source>accepted: support episode %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="284"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="286"/>
         <source>opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="284"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="286"/>
         <source>joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="285"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="287"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="286"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="288"/>
         <source>closed as no contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/TriageDialog.cpp" line="288"/>
+        <location filename="../ui/referrals/TriageDialog.cpp" line="290"/>
         <source>Referral of %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8129,147 +8914,147 @@ approve</source>
 <context>
     <name>hub::ui::UsersPage</name>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="34"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="35"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="36"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="37"/>
         <source>Locked until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="38"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="39"/>
         <source>No password yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="40"/>
-        <location filename="../ui/admin/UsersPage.cpp" line="93"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="41"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="94"/>
         <source>Temporary password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="41"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="42"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="49"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="50"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="53"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="54"/>
         <source>Users of the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="55"/>
-        <location filename="../ui/admin/UsersPage.cpp" line="80"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="56"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="81"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="55"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="56"/>
         <source>Name</source>
         <translation type="unfinished">Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="55"/>
-        <location filename="../ui/admin/UsersPage.cpp" line="84"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="56"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="85"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="55"/>
-        <location filename="../ui/admin/UsersPage.cpp" line="89"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="56"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="90"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="55"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="56"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="64"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="65"/>
         <source>&amp;Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="66"/>
-        <location filename="../ui/admin/UsersPage.cpp" line="68"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="67"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="69"/>
         <source>New temporary password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="71"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="72"/>
         <source>&amp;Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="81"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="82"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="90"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="91"/>
         <source>No team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="95"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="96"/>
         <source>&amp;Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="97"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="98"/>
         <source>Add a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="99"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="100"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="100"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="101"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="101"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="102"/>
         <source>R&amp;ole:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="102"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="103"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="103"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="104"/>
         <source>Temporary &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="104"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="105"/>
         <source>They choose their own password when they first sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="197"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="198"/>
         <source>Added %1; they must change the temporary password when they sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="208"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="209"/>
         <source>Disabled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="221"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="222"/>
         <source>%1 has a new temporary password, to change at the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8277,23 +9062,23 @@ approve</source>
 <context>
     <name>hub::ui::WorkloadChart</name>
     <message>
-        <location filename="../ui/supervisor/WorkloadChart.cpp" line="16"/>
-        <location filename="../ui/supervisor/WorkloadChart.cpp" line="20"/>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="19"/>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="23"/>
         <source>Workload per caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/WorkloadChart.cpp" line="58"/>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="61"/>
         <source>Open episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/WorkloadChart.cpp" line="60"/>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="63"/>
         <source>Overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/WorkloadChart.cpp" line="75"/>
+        <location filename="../ui/supervisor/WorkloadChart.cpp" line="78"/>
         <source>%1: %2 open episodes, %3 overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8313,7 +9098,6 @@ approve</source>
         <location filename="../app/hubctl/BackupCommands.cpp" line="112"/>
         <location filename="../app/hubctl/BenchCommand.cpp" line="102"/>
         <location filename="../app/hubctl/DataCommands.cpp" line="33"/>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="37"/>
         <location filename="../app/hubctl/UserCommands.cpp" line="23"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -8321,7 +9105,7 @@ approve</source>
     <message>
         <location filename="../app/hubctl/ArchiveCommands.cpp" line="37"/>
         <location filename="../app/hubctl/ArchiveCommands.cpp" line="47"/>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="93"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="148"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8408,7 +9192,7 @@ approve</source>
     </message>
     <message>
         <location filename="../app/hubctl/BackupCommands.cpp" line="76"/>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="64"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="104"/>
         <source>no database at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8456,12 +9240,12 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="286"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="290"/>
         <source>the monthly report came out empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="337"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="365"/>
         <source>dataset %1 (%2 people, %3 months, seed 1) on %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8571,37 +9355,17 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="41"/>
-        <source>report monthly needs --month YYYY-MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="44"/>
-        <source>--month must be a month as YYYY-MM (e.g. 2026-10), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="51"/>
-        <source>--as-of must be an RFC 3339 timestamp (e.g. 2026-11-05T09:00:00Z), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="59"/>
-        <source>--format must be json, csv or pdf, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="101"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="156"/>
         <source>cannot write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="122"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="180"/>
         <source>report needs a kind: report monthly --month YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="126"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="184"/>
         <source>unknown report &apos;%1&apos; (there is: monthly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8776,22 +9540,22 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="132"/>
+        <location filename="../app/hubctl/main.cpp" line="133"/>
         <source>--db needs a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="138"/>
+        <location filename="../app/hubctl/main.cpp" line="139"/>
         <source>unknown option &apos;%1&apos; (see hubctl --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="157"/>
+        <location filename="../app/hubctl/main.cpp" line="158"/>
         <source>no database at %1; create one with hubctl init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="185"/>
+        <location filename="../app/hubctl/main.cpp" line="186"/>
         <source>unknown command &apos;%1&apos; (see hubctl --help)</source>
         <translation type="unfinished"></translation>
     </message>
