@@ -2739,54 +2739,6 @@
     </message>
 </context>
 <context>
-    <name>hub::cli</name>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="42"/>
-        <source>%1 must be a month as YYYY-MM (e.g. 2026-10), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="48"/>
-        <source>give either --month or --from and --to, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="58"/>
-        <source>a run of months needs both --from YYYY-MM and --to YYYY-MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="59"/>
-        <source>report monthly needs --month YYYY-MM (or --from YYYY-MM --to YYYY-MM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="69"/>
-        <source>--to %1 is before --from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="73"/>
-        <source>a report counts at most %1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="85"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="93"/>
-        <source>--as-of must be an RFC 3339 timestamp (e.g. 2026-11-05T09:00:00Z), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="100"/>
-        <source>--format must be json, csv, pdf or xlsx, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hub::demo::DemoGenerator</name>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="591"/>
@@ -9098,6 +9050,7 @@ approve</source>
         <location filename="../app/hubctl/BackupCommands.cpp" line="112"/>
         <location filename="../app/hubctl/BenchCommand.cpp" line="102"/>
         <location filename="../app/hubctl/DataCommands.cpp" line="33"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="89"/>
         <location filename="../app/hubctl/UserCommands.cpp" line="23"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -9105,7 +9058,7 @@ approve</source>
     <message>
         <location filename="../app/hubctl/ArchiveCommands.cpp" line="37"/>
         <location filename="../app/hubctl/ArchiveCommands.cpp" line="47"/>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="148"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="156"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9192,7 +9145,7 @@ approve</source>
     </message>
     <message>
         <location filename="../app/hubctl/BackupCommands.cpp" line="76"/>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="104"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="112"/>
         <source>no database at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9355,17 +9308,57 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="156"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="38"/>
+        <source>%1 must be a month as YYYY-MM (e.g. 2026-10), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="45"/>
+        <source>give either --month or --from and --to, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="57"/>
+        <source>a run of months needs both --from YYYY-MM and --to YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="59"/>
+        <source>report monthly needs --month YYYY-MM (or --from YYYY-MM --to YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="70"/>
+        <source>--to %1 is before --from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="76"/>
+        <source>a report counts at most %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="98"/>
+        <source>--as-of must be an RFC 3339 timestamp (e.g. 2026-11-05T09:00:00Z), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="106"/>
+        <source>--format must be json, csv, pdf or xlsx, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="164"/>
         <source>cannot write the report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="180"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="188"/>
         <source>report needs a kind: report monthly --month YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/ReportCommands.cpp" line="184"/>
+        <location filename="../app/hubctl/ReportCommands.cpp" line="192"/>
         <source>unknown report &apos;%1&apos; (there is: monthly)</source>
         <translation type="unfinished"></translation>
     </message>

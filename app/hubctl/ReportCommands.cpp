@@ -27,25 +27,23 @@ struct Options
     std::optional<QString> month, from, to, team, asOf, format, outPath;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hubctl", text);
-}
-
 // --month M, or --from M --to M (any run of whole months): the first and last month.
 Result<std::pair<QDate, QDate>> months(const Options &o)
 {
     auto parse = [](const char *option, const QString &text) -> Result<QDate> {
         const QDate m = reports::parseMonth(text);
         if (!m.isValid())
-            return Error::invalid(QString::fromLatin1(option),
-                                  tr("%1 must be a month as YYYY-MM (e.g. 2026-10), not '%2'")
-                                      .arg(QString::fromLatin1(option), text));
+            return Error::invalid(
+                QString::fromLatin1(option),
+                QCoreApplication::translate(
+                    "hubctl", "%1 must be a month as YYYY-MM (e.g. 2026-10), not '%2'")
+                    .arg(QString::fromLatin1(option), text));
         return m;
     };
     if (o.month && (o.from || o.to))
         return Error::invalid(QStringLiteral("--month"),
-                              tr("give either --month or --from and --to, not both"));
+                              QCoreApplication::translate(
+                                  "hubctl", "give either --month or --from and --to, not both"));
     if (o.month) {
         auto m = parse("--month", *o.month);
         if (!m.ok())
@@ -53,11 +51,14 @@ Result<std::pair<QDate, QDate>> months(const Options &o)
         return std::pair{m.value(), m.value()};
     }
     if (!o.from || !o.to)
-        return Error::invalid(QStringLiteral("--month"),
-                              o.from || o.to
-                                  ? tr("a run of months needs both --from YYYY-MM and --to YYYY-MM")
-                                  : tr("report monthly needs --month YYYY-MM (or --from YYYY-MM "
-                                       "--to YYYY-MM)"));
+        return Error::invalid(
+            QStringLiteral("--month"),
+            o.from || o.to
+                ? QCoreApplication::translate(
+                      "hubctl", "a run of months needs both --from YYYY-MM and --to YYYY-MM")
+                : QCoreApplication::translate(
+                      "hubctl", "report monthly needs --month YYYY-MM (or --from YYYY-MM "
+                                "--to YYYY-MM)"));
     auto first = parse("--from", *o.from);
     if (!first.ok())
         return first.error();
@@ -66,11 +67,14 @@ Result<std::pair<QDate, QDate>> months(const Options &o)
         return last.error();
     if (last.value() < first.value())
         return Error::invalid(QStringLiteral("--to"),
-                              tr("--to %1 is before --from %2").arg(*o.to, *o.from));
+                              QCoreApplication::translate("hubctl", "--to %1 is before --from %2")
+                                  .arg(*o.to, *o.from));
     const int span = (last->year() - first->year()) * 12 + last->month() - first->month() + 1;
     if (span > reports::kMaxMonths)
-        return Error::invalid(QStringLiteral("--to"),
-                              tr("a report counts at most %1 months").arg(reports::kMaxMonths));
+        return Error::invalid(
+            QStringLiteral("--to"),
+            QCoreApplication::translate("hubctl", "a report counts at most %1 months")
+                .arg(reports::kMaxMonths));
     return std::pair{first.value(), last.value()};
 }
 
@@ -82,7 +86,8 @@ int runMonthly(Context &ctx, CliArgs &args, const Options &o)
     if (!args.error().isEmpty())
         return ctx.fail(args.error());
     if (!args.leftovers().isEmpty())
-        return ctx.fail(tr("unexpected argument '%1'").arg(args.leftovers().first()));
+        return ctx.fail(QCoreApplication::translate("hubctl", "unexpected argument '%1'")
+                            .arg(args.leftovers().first()));
     const auto range = months(o);
     if (!range.ok())
         return ctx.fail(range.error().message);
@@ -90,14 +95,17 @@ int runMonthly(Context &ctx, CliArgs &args, const Options &o)
     if (asOf) {
         at = util::parseRfc3339(*asOf);
         if (!at.isValid())
-            return ctx.fail(tr("--as-of must be an RFC 3339 timestamp "
-                               "(e.g. 2026-11-05T09:00:00Z), not '%1'")
+            return ctx.fail(QCoreApplication::translate("hubctl",
+                                                        "--as-of must be an RFC 3339 timestamp "
+                                                        "(e.g. 2026-11-05T09:00:00Z), not '%1'")
                                 .arg(*asOf));
     }
     const bool xlsx = format == QLatin1String("xlsx");
     const bool pdf = format == QLatin1String("pdf");
     if (format != QLatin1String("json") && format != QLatin1String("csv") && !pdf && !xlsx)
-        return ctx.fail(tr("--format must be json, csv, pdf or xlsx, not '%1'").arg(format));
+        return ctx.fail(QCoreApplication::translate(
+                            "hubctl", "--format must be json, csv, pdf or xlsx, not '%1'")
+                            .arg(format));
 
     // A report never makes a database: a mistyped path is an error, not an empty month.
     if (!QFile::exists(ctx.dbPath))
