@@ -232,7 +232,7 @@ class Desk:
                 return shown if len(shown) >= windows else None
 
             wait_for(ready, 40, "its window on AT-SPI")
-            deadline = time.monotonic() + 10
+            deadline = time.monotonic() + 40  # a loaded or sanitizer build fills slowly
             while True:
                 time.sleep(0.4)  # the lists fill in
                 walk = Walk(scenario)
