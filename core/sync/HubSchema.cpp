@@ -338,10 +338,11 @@ const QVector<ScrubField> &scrubFieldsOfHubSchema6()
 {
     static const QVector<ScrubField> fields = [] {
         QVector<ScrubField> out = scrubFieldsOfHubSchema2();
+        const QStringList answers{QStringLiteral("safe_voicemail"), QStringLiteral("safe_letters"),
+                                  QStringLiteral("safe_text")};
         for (auto &f : out) {
             if (QLatin1String(f.kind) == QLatin1String("person") &&
-                QLatin1String(f.field).startsWith(QLatin1String("safe_")) &&
-                QLatin1String(f.field) != QLatin1String("safe_times"))
+                answers.contains(QLatin1String(f.field)))
                 f.value = QStringLiteral("not_asked");
         }
         return out;
