@@ -55,7 +55,10 @@ section "[1/7] Dependencies (scripts/install-deps.sh)"
 bash "$ROOT/scripts/install-deps.sh"
 
 section "[2/7] Configure and build in $BUILD_DIR (RelWithDebInfo, -Werror)"
-if ! configure_and_build "$BUILD_DIR" -DHUB_WERROR=ON -DHUB_SANITIZE=OFF -DHUB_BUILD_TESTS=ON; then
+# -g1 (line tables, enough for a backtrace) instead of -g: about a sixth less compile and
+# link time on CI's two cores, and nothing here reads variables in a debugger.
+if ! configure_and_build "$BUILD_DIR" -DHUB_WERROR=ON -DHUB_SANITIZE=OFF -DHUB_BUILD_TESTS=ON \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG"; then
     FAILED+=("build in $BUILD_DIR (see the compiler output above)")
     finish
 fi
@@ -95,7 +98,11 @@ section "[6/7] Configure and build in $ASAN_DIR (ASan + UBSan)"
 # -Werror is enforced by the main build over the same sources; here it stays off because
 # GCC's optimiser emits false-positive warnings (stringop-overflow, maybe-uninitialized)
 # in instrumented code that say nothing about the project.
-if ! configure_and_build "$ASAN_DIR" -DHUB_SANITIZE=ON -DHUB_WERROR=OFF -DHUB_BUILD_TESTS=ON; then
+# -O1 -g1, as the sanitizer's own documentation suggests: the instrumented build was the
+# longest step of CI (about 30 of 56 minutes); -O1 -g1 compiles it in about 60% of the time
+# (tests/core/tst_archive.cpp: 12.0 s -> 7.6 s) and ASan still reports file:line.
+if ! configure_and_build "$ASAN_DIR" -DHUB_SANITIZE=ON -DHUB_WERROR=OFF -DHUB_BUILD_TESTS=ON \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG"; then
     FAILED+=("sanitizer build in $ASAN_DIR (see the compiler output above)")
     finish
 fi
