@@ -1,4 +1,6 @@
 #include "widgets/DateField.h"
+#include "widgets/FieldErrors.h"
+#include "widgets/FormDialog.h"
 
 #include <QCalendarWidget>
 #include <QFormLayout>
@@ -201,6 +203,34 @@ private Q_SLOTS:
         QCOMPARE(form.field->date(), QDate(2026, 6, 4));
         QCOMPARE(form.field->text(), QStringLiteral("04/06/2026"));
         QTRY_VERIFY(form.field->hasFocus());
+    }
+
+    // Closing a form by destroying it while a half-typed date has the focus: the field's
+    // last word about the date (sent as the window goes) must not reach the form's list of
+    // errors, which is gone by then (the sanitizer build reports a use after free).
+    void destroyingAFormWithABadDateInFocus()
+    {
+        struct DateForm : ui::FormDialog
+        {
+            ui::DateField *field = new ui::DateField(Mode::Date, this);
+            DateForm()
+            {
+                auto *form = new QFormLayout(this);
+                errors().addRow(form, QStringLiteral("date"), QStringLiteral("&When:"), field);
+            }
+            bool hasUnsavedChanges() const override { return false; }
+            void save() override {}
+        };
+        auto *dialog = new DateForm;
+        dialog->field->setToday(m_today);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        dialog->field->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(dialog->field->hasFocus());
+        QTest::keyClicks(dialog->field, QStringLiteral("31/02"));
+        QPointer<ui::DateField> field = dialog->field;
+        delete dialog;
+        QVERIFY(!field);
     }
 };
 

@@ -27,6 +27,12 @@ FieldErrors::FieldErrors(QWidget *owner) : m_owner(owner)
     FocusRing::install();
 }
 
+FieldErrors::~FieldErrors()
+{
+    for (const auto &c : std::as_const(m_connections))
+        QObject::disconnect(c);
+}
+
 const QString &FieldErrors::styleSheet()
 {
     // Taken again each time: the palette decides its colours (widgets/Colours.h).
@@ -74,12 +80,13 @@ QWidget *FieldErrors::wrap(const QString &field, const QString &caption, QWidget
     m_labels.insert(field, label);
     // A date that cannot be one says so under the field as soon as the field is left.
     if (auto *date = qobject_cast<DateField *>(editor)) {
-        QObject::connect(date, &DateField::problemFound, label, [this, field](const QString &p) {
-            if (p.isEmpty())
-                clear(field);
-            else
-                mark(field, sentence(field, p));
-        });
+        m_connections.append(QObject::connect(date, &DateField::problemFound, label,
+                                              [this, field](const QString &p) {
+                                                  if (p.isEmpty())
+                                                      clear(field);
+                                                  else
+                                                      mark(field, sentence(field, p));
+                                              }));
     }
     return holder;
 }

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
+#include <QMetaObject>
 #include <QString>
 
 class QFormLayout;
@@ -35,6 +37,11 @@ public:
 
     // Creates the (hidden) summary line as a child of `owner`; add summaryLabel() to a layout.
     explicit FieldErrors(QWidget *owner);
+    // Cuts the fields' connections to this list: a form's widgets outlive it (they go with
+    // the dialog's QWidget base), and a date field still speaks as its window is hidden.
+    ~FieldErrors();
+    FieldErrors(const FieldErrors &) = delete;
+    FieldErrors &operator=(const FieldErrors &) = delete;
 
     // What heads the summary line ("The task was not saved") when show() is not told.
     void setNotSaved(const QString &notSaved) { m_notSaved = notSaved; }
@@ -81,6 +88,7 @@ private:
     QLabel *m_summary;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_labels;
+    QList<QMetaObject::Connection> m_connections;
     QHash<QString, QString> m_captions;
     QHash<QString, QString> m_aliases;
 };
