@@ -26,6 +26,8 @@ PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring
     # phone numbers normalised to E.164 (core/domain/PhoneNumber)
     libphonenumber-dev
+    # police referral CSV files (core/import): RFC 4180 parsing and encoding detection
+    libcsv-dev libuchardet-dev
     # the monthly report as an Excel workbook (ui/reports/ReportXlsx); the tests read the
     # workbook's sheets back with unzip
     libxlsxwriter-dev unzip

@@ -50,6 +50,12 @@ public:
     static int retentionYears(store::Database &db);
     Status setRetentionYears(const domain::Actor &actor, int years);
 
+    // Whether caseworkers may import police referral files (docs/REFERRAL_IMPORT.md); not
+    // allowed unless an administrator says so. Supervisors always may.
+    static const QString &caseworkersMayImportKey();
+    static bool caseworkersMayImport(store::Database &db);
+    Status setCaseworkersMayImport(const domain::Actor &actor, bool allowed);
+
 private:
     ServiceContext &m_ctx;
 };
