@@ -1,5 +1,6 @@
 #include "DeskFixture.h"
 #include "ModalHelper.h"
+#include "UiChecks.h"
 #include "referrals/ImportPages.h"
 #include "referrals/ImportPreviewModel.h"
 #include "referrals/ImportWizard.h"
@@ -40,6 +41,7 @@ class TestImportWizard : public QObject, public test::DeskFixture
     domain::User m_caseworker;
     domain::User m_admin;
     domain::Person m_kasia;
+    domain::Person m_daniel;
 
     // A force's export with its own header words (stray spaces, other case), dd/MM/yyyy
     // dates, its offence wording and Y/N flags: a new person, one already on file, and a
@@ -54,7 +56,9 @@ class TestImportWizard : public QObject, public test::DeskFixture
             "Katarzyna,Wiśniewska,14/02/1988,07700 900111,CB4 1AA,CF/1002/26,Burglary dwelling,N,"
             "08/06/2026,REF1002\r\n"
             "\"Jo, Anne\",Smith-Jones,01/01/1975,,PE2 2BB,CF/1003/26,Assault ABH,N,"
-            "31/02/2026,REF1003\r\n";
+            "31/02/2026,REF1003\r\n"
+            "Daniel,Hughes,05/05/1979,07700 900555,PE3 3CC,CF/1004/26,Burglary dwelling,N,"
+            "09/06/2026,REF1004\r\n";
         const auto path = m_dir.filePath(QStringLiteral("force-export.csv"));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
@@ -95,6 +99,9 @@ class TestImportWizard : public QObject, public test::DeskFixture
     void picture(ui::ImportWizard *wizard, const char *name)
     {
         settle();
+        // Nothing squeezed or cut off, and no Alt key taken twice.
+        const auto problems = test::layoutProblems(wizard) + test::mnemonicProblems(wizard);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QPixmap shot = m_window->grab();
         QCOMPARE(shot.size(), QSize(1366, 768));
         QPainter painter(&shot);
@@ -137,6 +144,9 @@ private Q_SLOTS:
         m_kasia.phone = QStringLiteral("07700 900111");
         m_kasia.postcode = QStringLiteral("CB4 1AA");
         QVERIFY(store::PersonRepository(m_db->db()).update(m_kasia).ok());
+        // Same name and date of birth, nothing else: a person must decide.
+        m_daniel =
+            addPerson(QStringLiteral("Daniel"), QStringLiteral("Hughes"), true, QDate(1979, 5, 5));
         startServices();
     }
 
@@ -158,7 +168,7 @@ private Q_SLOTS:
                  qPrintable(file->errorFor(QStringLiteral("file"))));
         QVERIFY2(file->detectedLabel()->text().contains(QStringLiteral("UTF-8")),
                  qPrintable(file->detectedLabel()->text()));
-        QVERIFY(file->detectedLabel()->text().contains(QStringLiteral("3 rows")));
+        QVERIFY(file->detectedLabel()->text().contains(QStringLiteral("4 rows")));
         picture(wizard, "file");
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ui::ImportWizard::MappingPage));
@@ -218,7 +228,7 @@ private Q_SLOTS:
         // 3. The preview: each row's class; nothing written yet.
         auto *preview = wizard->previewPage();
         auto *model = preview->model();
-        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->rowCount(), 4);
         const auto outcome = [model](int row) {
             return model->index(row, ui::ImportPreviewModel::Outcome).data().toString();
         };
@@ -236,18 +246,38 @@ private Q_SLOTS:
                      why.contains(QStringLiteral("Date Received")) &&
                      why.contains(QStringLiteral("31/02/2026")),
                  qPrintable(why));
-        QVERIFY2(preview->countsLabel()->text().contains(QStringLiteral("1 error")),
-                 qPrintable(preview->countsLabel()->text()));
+        QCOMPARE(outcome(3), QStringLiteral("Possible duplicate: decide"));
+        QVERIFY2(model->index(3, ui::ImportPreviewModel::Why)
+                     .data()
+                     .toString()
+                     .startsWith(QStringLiteral("Daniel Hughes: same name and date of birth")),
+                 qPrintable(model->index(3, ui::ImportPreviewModel::Why).data().toString()));
+        const auto counts = preview->countsLabel()->text();
+        QVERIFY2(counts.contains(QStringLiteral("4 rows")) &&
+                     counts.contains(QStringLiteral("1 new person")) &&
+                     counts.contains(QStringLiteral("1 existing person")) &&
+                     counts.contains(QStringLiteral("1 possible duplicate (1 to decide)")) &&
+                     counts.contains(QStringLiteral("1 error")),
+                 qPrintable(counts));
         QCOMPARE(inboxRows(), before);
-        // Filtered to the errors: one row; to the possible duplicates: the empty state.
+        // Filtered to one kind: its rows only, or the empty state.
         choose(preview->filterCombo(), QString::number(int(ImportRow::Kind::Error)));
         QCOMPARE(preview->shownRows(), 1);
-        choose(preview->filterCombo(), QString::number(int(ImportRow::Kind::PossibleDuplicate)));
+        choose(preview->filterCombo(), QString::number(int(ImportRow::Kind::AlreadyImported)));
         QCOMPARE(preview->shownRows(), 0);
-        choose(preview->filterCombo(), QStringLiteral("-1"));
-        // An error blocks Import until the valid rows are accepted on their own.
+        QVERIFY(preview->findChild<QWidget *>(QStringLiteral("importPreviewEmpty"))->isVisible());
+        // The duplicate: the coordinator decides it is the person on file.
+        choose(preview->filterCombo(), QString::number(int(ImportRow::Kind::PossibleDuplicate)));
+        QCOMPARE(preview->shownRows(), 1);
+        preview->view()->setCurrentIndex(preview->view()->model()->index(0, 0));
         auto *importButton = wizard->button(QWizard::CommitButton);
         QVERIFY(importButton->isVisible());
+        QVERIFY(!importButton->isEnabled());
+        preview->view()->setFocus();
+        QTest::keyClick(preview->view(), Qt::Key_T, Qt::AltModifier); // It is them
+        QCOMPARE(outcome(3), QStringLiteral("Possible duplicate: it is them"));
+        choose(preview->filterCombo(), QStringLiteral("-1"));
+        // The error still blocks Import until the valid rows are accepted on their own.
         QVERIFY(!importButton->isEnabled());
         preview->acceptValidCheck()->click();
         QVERIFY(preview->acceptValidCheck()->text().contains(
@@ -259,14 +289,15 @@ private Q_SLOTS:
         importButton->click();
         QTRY_COMPARE(wizard->currentId(), int(ui::ImportWizard::SummaryPage));
         const auto summary = wizard->summaryPage()->summaryLabel()->text();
-        QVERIFY2(summary.contains(QStringLiteral("2 referrals added")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("3 referrals added")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("1 new person")), qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("force-export.rejected.csv")),
                  qPrintable(summary));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("force-export.rejected.csv"))));
         picture(wizard, "summary");
         wizard->button(QWizard::FinishButton)->click();
         m_window->inboxPage()->refresh();
-        QTRY_COMPARE(inboxRows(), before + 2);
+        QTRY_COMPARE(inboxRows(), before + 3);
 
         // Again, with the saved mapping: every valid row is already imported; nothing to add.
         auto *again = new ui::ImportWizard(*m_services, m_worker, m_window.get());
@@ -280,16 +311,15 @@ private Q_SLOTS:
         again->next();
         QCOMPARE(again->currentId(), int(ui::ImportWizard::PreviewPage));
         auto *model2 = again->previewPage()->model();
-        QCOMPARE(model2->rowCount(), 3);
-        QCOMPARE(model2->index(0, ui::ImportPreviewModel::Outcome).data().toString(),
-                 QStringLiteral("Already imported"));
-        QCOMPARE(model2->index(1, ui::ImportPreviewModel::Outcome).data().toString(),
-                 QStringLiteral("Already imported"));
+        QCOMPARE(model2->rowCount(), 4);
+        for (int row : {0, 1, 3})
+            QCOMPARE(model2->index(row, ui::ImportPreviewModel::Outcome).data().toString(),
+                     QStringLiteral("Already imported"));
         again->previewPage()->acceptValidCheck()->click();
         QVERIFY(!again->button(QWizard::CommitButton)->isEnabled());
         again->close();
         m_window->inboxPage()->refresh();
-        QCOMPARE(inboxRows(), before + 2);
+        QCOMPARE(inboxRows(), before + 3);
     }
 
     void caseworkerSeesTheItemOnlyWhenTheHubAllows()

@@ -201,7 +201,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     connect(m_name, &QLineEdit::textEdited, this,
             [this] { m_errors.clear(QStringLiteral("name")); });
     auto *nameForm = new QFormLayout;
-    m_errors.addRow(nameForm, QStringLiteral("name"), tr("Mapping &name:"), m_name);
+    m_errors.addRow(nameForm, QStringLiteral("name"), tr("Mapping na&me:"), m_name);
     m_save = new QCheckBox(tr("Sa&ve the mapping for the force's next files"), this);
     m_save->setObjectName(QStringLiteral("importSaveProfileCheck"));
     m_save->setAccessibleName(m_save->text().remove(QLatin1Char('&')));
@@ -310,10 +310,15 @@ QStringList ImportMappingPage::distinctValues(const QString &field) const
     QStringList out;
     if (c < 0)
         return out;
+    // A flags cell may hold several, as the import reads it (ReferralImportService).
+    static const QRegularExpression separators(QStringLiteral("[;|/,]"));
+    const bool several = field == QLatin1String("flags");
     for (const auto &row : table.rows) {
         const auto cell = c < row.cells.size() ? row.cells.at(c).trimmed() : QString();
-        if (!cell.isEmpty() && !out.contains(cell))
-            out << cell;
+        const auto parts = several ? cell.split(separators, Qt::SkipEmptyParts) : QStringList{cell};
+        for (const auto &part : parts)
+            if (!part.trimmed().isEmpty() && !out.contains(part.trimmed()))
+                out << part.trimmed();
     }
     return out;
 }

@@ -69,18 +69,22 @@ QString ImportPreviewModel::whyText(const ImportRow &row)
             const auto where = p.column.isEmpty()
                                    ? tr("line %1").arg(p.line)
                                    : tr("line %1, column %2").arg(p.line).arg(p.column);
-            parts << (p.value.isEmpty() ? tr("%1: %2", "where, problem").arg(where, p.message)
-                                        : tr("%1: %2 (the file has \u201c%3\u201d)")
-                                              .arg(where, p.message, p.value));
+            // The value once: the service's message often quotes it already.
+            const bool quoted = p.value.isEmpty() || p.message.contains(p.value);
+            parts << (quoted ? tr("%1: %2", "where, problem").arg(where, p.message)
+                             : tr("%1: %2 (the file has \u201c%3\u201d)")
+                                   .arg(where, p.message, p.value));
         }
         return parts.join(QStringLiteral("; "));
     }
     if (row.kind == ImportRow::Kind::ExistingPerson ||
         row.kind == ImportRow::Kind::PossibleDuplicate) {
-        QString text = row.reasons.isEmpty()
-                           ? row.personLabel
-                           : tr("%1: same %2")
-                                 .arg(row.personLabel, PersonSuggestions::reasonsText(row.reasons));
+        QStringList reasons = row.reasons;
+        reasons.replaceInStrings(QStringLiteral("force_person_id"), tr("force's person id"));
+        QString text =
+            reasons.isEmpty()
+                ? row.personLabel
+                : tr("%1: same %2").arg(row.personLabel, PersonSuggestions::reasonsText(reasons));
         if (!row.note.isEmpty())
             text += QStringLiteral(". ") + row.note;
         return text;

@@ -172,7 +172,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_fileEdit = new QLineEdit(this);
     m_fileEdit->setObjectName(QStringLiteral("importFileEdit"));
     m_fileEdit->setPlaceholderText(tr("The CSV file: type its path or press Browse"));
-    m_browse = new QPushButton(tr("&Browse\u2026"), this);
+    m_browse = new QPushButton(tr("B&rowse\u2026"), this);
     m_browse->setObjectName(QStringLiteral("importBrowseButton"));
     m_browse->setAccessibleName(tr("Browse for the file"));
     m_browse->setToolTip(tr("Choose the file from a folder (the last folder used is "
