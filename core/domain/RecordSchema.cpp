@@ -161,6 +161,21 @@ void describe(Schema &s)
     all << spec("hub_setting", "", Reach::None, {QStringLiteral("key")});
     Kind<NoRecord>(all, nullptr).col("key", T::Text, R).col("value", T::Text, R);
 
+    // Mapping profiles for police referral files (local schema 13, hub schema 7;
+    // docs/REFERRAL_IMPORT.md): shared by every desk, keyed by name; `body` is the
+    // profile's JSON file. Configuration like the settings: archives do not carry them.
+    all << spec("referral_profile", "", Reach::None, {QStringLiteral("name")});
+    Kind<NoRecord>(all, nullptr)
+        .col("name", T::Text, R | C)
+        .max(100)
+        .col("source", T::Code, R | C)
+        .list("source")
+        .col("body", T::Text, R | C)
+        .max(100000)
+        .col("updated_at", T::Time, R | C)
+        .col("updated_by", T::Id, O | C)
+        .ref("app_user");
+
     all << spec("person", "person", Reach::Self);
     all.last().internalColumns = {QStringLiteral("num")}; // the search index's row number
     Kind<Person>(all, &std::get<Binding<Person>>(s.bindings))
@@ -250,7 +265,15 @@ void describe(Schema &s)
         .f("decided_at", &Referral::decidedAt, T::Time, O)
         .f("decided_by", &Referral::decidedBy, T::Id, O)
         .ref("app_user")
-        .col("priority", T::Code, N | R); // normal | high | urgent, checked by the table
+        .col("priority", T::Code, N | R) // normal | high | urgent, checked by the table
+        // A police file's own ids (local schema 13, hub schema 7; docs/REFERRAL_IMPORT.md):
+        // personal, as they lead to the force's records of the person.
+        .f("force_referral_id", &Referral::forceReferralId, T::Text, O | P | C)
+        .max(64)
+        .erase(Erase::Null)
+        .f("force_person_id", &Referral::forcePersonId, T::Text, O | P | C)
+        .max(64)
+        .erase(Erase::Null);
 
     all << spec("episode", "episode", Reach::Person);
     Kind<Episode>(all, &std::get<Binding<Episode>>(s.bindings))

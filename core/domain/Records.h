@@ -104,6 +104,10 @@ struct Referral
     QString decisionReason;
     QDateTime decidedAt;
     QString decidedBy;
+    // The force's own ids when the referral came in a police file (docs/REFERRAL_IMPORT.md):
+    // what makes a second import of the same rows add nothing. Empty otherwise.
+    QString forceReferralId;
+    QString forcePersonId;
     bool operator==(const Referral &o) const
     {
         return id == o.id && personId == o.personId && receivedAt == o.receivedAt &&
@@ -112,7 +116,8 @@ struct Referral
                enhancedReason == o.enhancedReason && consentToContact == o.consentToContact &&
                status == o.status && assignedTo == o.assignedTo &&
                decisionReason == o.decisionReason && decidedAt == o.decidedAt &&
-               decidedBy == o.decidedBy;
+               decidedBy == o.decidedBy && forceReferralId == o.forceReferralId &&
+               forcePersonId == o.forcePersonId;
     }
 };
 

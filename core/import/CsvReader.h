@@ -39,6 +39,7 @@ struct CsvRecord
     int line = 0;      // the file's line the record starts on (1 = the first line)
     QStringList cells; // decoded, trailing empty cells dropped
     QByteArray raw;    // the record's bytes as in the file, without its line end
+    int width = 0;     // cells in the file, trailing empty ones included
 };
 
 struct CsvTable

@@ -49,6 +49,8 @@ constexpr std::array<Row, int(A::ActionCount)> kTable{{
     {A::ResolveConflict,          N,         Y,         N,    N},
     {A::EraseRetention,           N,         Y,         Y,    N},
     {A::ImportArchive,            N,         Y,         Y,    N},
+    {A::ImportReferrals,          N,         Y,         N,    N},
+    {A::ManageReferralProfiles,   N,         Y,         Y,    N},
     // clang-format on
 }};
 
@@ -233,6 +235,10 @@ QString Permissions::actionName(Action action)
         return tr("erase people past the retention period");
     case A::ImportArchive:
         return tr("import an archive");
+    case A::ImportReferrals:
+        return tr("import referral files");
+    case A::ManageReferralProfiles:
+        return tr("manage referral file profiles");
     case A::ActionCount:
         break;
     }

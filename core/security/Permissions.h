@@ -38,6 +38,10 @@ enum class Action
     ResolveConflict,    // decide between two versions of a record after a sync
     EraseRetention,     // erase, after review, people with no activity for the retention period
     ImportArchive,      // read a hub archive (every record in it) into the database
+    // Police referral files (docs/REFERRAL_IMPORT.md): import one (caseworkers too when the
+    // hub's setting allows: services::ReferralImportService), and manage mapping profiles.
+    ImportReferrals,
+    ManageReferralProfiles,
     ActionCount
 };
 

@@ -14,6 +14,8 @@
 // whoever may import may read them.
 
 #include "ServiceContext.h"
+#include "domain/PersonMatcher.h"
+#include "domain/Records.h"
 #include "import/CsvReader.h"
 #include "import/ReferralProfile.h"
 

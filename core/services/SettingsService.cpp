@@ -140,4 +140,36 @@ Status SettingsService::setRetentionYears(const domain::Actor &actor, int years)
     return tx.commit();
 }
 
+const QString &SettingsService::caseworkersMayImportKey()
+{
+    static const QString key = QStringLiteral("referral_import.caseworkers");
+    return key;
+}
+
+bool SettingsService::caseworkersMayImport(store::Database &db)
+{
+    const auto value = store::SettingRepository(db).get(caseworkersMayImportKey());
+    return value.ok() && value.value() == QLatin1String("1");
+}
+
+Status SettingsService::setCaseworkersMayImport(const domain::Actor &actor, bool allowed)
+{
+    if (!security::Permissions::allows(actor.role, security::Action::ChangeSettings))
+        return Error::make(Error::Kind::Permission,
+                           tr("only an administrator can say whether caseworkers may import "
+                              "referral files"));
+    const auto value = allowed ? QStringLiteral("1") : QStringLiteral("0");
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = store::SettingRepository(m_ctx.db).set(caseworkersMayImportKey(), value); !s.ok())
+        return s;
+    if (auto s = AuditService(m_ctx).record(
+            actor, QStringLiteral("settings.change"), QStringLiteral("hub_setting"), QString(),
+            QString(), QStringLiteral("%1=%2").arg(caseworkersMayImportKey(), value));
+        !s.ok())
+        return s;
+    return tx.commit();
+}
+
 } // namespace hub::services

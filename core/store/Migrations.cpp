@@ -424,12 +424,39 @@ Migration v12()
             sync::localSafetyStatements()};
 }
 
+// Version 13: police referral files (docs/REFERRAL_IMPORT.md). A referral keeps the force's
+// own referral and person ids, which make a second import of the same rows add nothing
+// (looked up by source and id); the mapping profiles are a synced kind of their own, keyed
+// by name, with their outbox triggers as the record schema describes them.
+Migration v13()
+{
+    QStringList statements{
+        QStringLiteral("ALTER TABLE referral ADD COLUMN force_referral_id TEXT"),
+        QStringLiteral("ALTER TABLE referral ADD COLUMN force_person_id TEXT"),
+        QStringLiteral("CREATE INDEX referral_by_force_referral ON referral(source, "
+                       "force_referral_id) WHERE force_referral_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX referral_by_force_person ON referral(source, "
+                       "force_person_id) WHERE force_person_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX referral_by_crime_reference ON referral(crime_reference) "
+                       "WHERE crime_reference IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE referral_profile (
+    name TEXT PRIMARY KEY NOT NULL,
+    source TEXT NOT NULL,
+    body TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT))"),
+    };
+    statements << sync::outboxTriggers({QStringLiteral("referral_profile")});
+    return {13, QStringLiteral("police referral files: the force's ids, mapping profiles"),
+            statements};
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
 {
-    static const QVector<Migration> all{v1(), v2(), v3(), v4(),  v5(),  v6(),
-                                        v7(), v8(), v9(), v10(), v11(), v12()};
+    static const QVector<Migration> all{v1(), v2(), v3(),  v4(),  v5(),  v6(), v7(),
+                                        v8(), v9(), v10(), v11(), v12(), v13()};
     return all;
 }
 

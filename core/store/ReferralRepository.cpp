@@ -10,7 +10,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, person_id, received_at, source, crime_reference, offence_group, flags, enhanced, "
     "enhanced_reason, consent_to_contact, status, assigned_to, decision_reason, decided_at, "
-    "decided_by");
+    "decided_by, force_referral_id, force_person_id");
 
 domain::Referral mapReferral(const QSqlQuery &q)
 {
@@ -30,6 +30,8 @@ domain::Referral mapReferral(const QSqlQuery &q)
     r.decisionReason = q.value(12).toString();
     r.decidedAt = sql::toTime(q.value(13));
     r.decidedBy = q.value(14).toString();
+    r.forceReferralId = q.value(15).toString();
+    r.forcePersonId = q.value(16).toString();
     return r;
 }
 
@@ -51,6 +53,8 @@ void bindReferral(QSqlQuery &q, const domain::Referral &r)
     q.addBindValue(sql::text(r.decisionReason));
     q.addBindValue(sql::time(r.decidedAt));
     q.addBindValue(sql::text(r.decidedBy));
+    q.addBindValue(sql::text(r.forceReferralId));
+    q.addBindValue(sql::text(r.forcePersonId));
     q.addBindValue(r.id);
 }
 } // namespace
@@ -61,7 +65,8 @@ Status ReferralRepository::insert(const domain::Referral &r)
         "INSERT INTO referral (person_id, received_at, source, crime_reference, offence_group, "
         "flags, enhanced, enhanced_reason, consent_to_contact, status, assigned_to, "
         "decision_reason, "
-        "decided_at, decided_by, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "decided_at, decided_by, force_referral_id, force_person_id, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindReferral(q, r);
     return execWrite(q, "referral");
 }
@@ -72,7 +77,7 @@ Status ReferralRepository::update(const domain::Referral &r)
         "UPDATE referral SET person_id = ?, received_at = ?, source = ?, crime_reference = ?, "
         "offence_group = ?, flags = ?, enhanced = ?, enhanced_reason = ?, "
         "consent_to_contact = ?, status = ?, assigned_to = ?, decision_reason = ?, decided_at = ?, "
-        "decided_by = ? WHERE id = ?"));
+        "decided_by = ?, force_referral_id = ?, force_person_id = ? WHERE id = ?"));
     bindReferral(q, r);
     return execWrite(q, "referral");
 }

@@ -25,8 +25,9 @@ namespace hub::sync {
 // erasures written only through functions owned by the hub. Schema 3 ("Hub schema 3: the
 // hub trusts no desk"): every desk write goes through the hub's functions (HubTrust.cpp).
 // Schema 4 (docs/SYNC.md "Audit trail on the hub"): every desk's audit trail, append-only.
+// Schema 7 (docs/REFERRAL_IMPORT.md): referral mapping profiles and the force ids of a referral.
 constexpr int kProtocol = 1;
-constexpr int kHubSchema = 6;
+constexpr int kHubSchema = 7;
 
 // Who is pulling or pushing, for the scope the hub lets through.
 struct HubUser

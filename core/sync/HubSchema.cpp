@@ -1,5 +1,6 @@
 #include "HubSchema.h"
 #include "HubTrust.h"
+#include "ImportMigration.h"
 #include "SafetyMigration.h"
 
 #include "domain/RecordSchema.h"
@@ -367,8 +368,9 @@ QString scrubValues(const QVector<ScrubField> &fields)
     return values.join(QStringLiteral(", "));
 }
 
-// hub_erase again, with `fields` (a later hub schema's erased values).
-QString hubEraseFunction(const QString &quotedSchema, const QVector<ScrubField> &fields)
+} // namespace
+
+QString hubEraseStatement(const QString &quotedSchema, const QVector<ScrubField> &fields)
 {
     for (const char *f : kFunctions) {
         const auto sql = QString::fromLatin1(f);
@@ -379,8 +381,6 @@ QString hubEraseFunction(const QString &quotedSchema, const QVector<ScrubField> 
     }
     return {};
 }
-
-} // namespace
 
 QStringList erasingRoles()
 {
@@ -404,9 +404,11 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
     if (version == 6) { // three-state contact safety, checked by the hub (SafetyMigration.cpp)
         auto out = hubSafetyMigration(pg);
         if (pg) // an erasure leaves the answers "not asked"
-            out << hubEraseFunction(quotedSchema, scrubFieldsOfHubSchema6());
+            out << hubEraseStatement(quotedSchema, scrubFieldsOfHubSchema6());
         return out;
     }
+    if (version == 7) // police referral files: profiles and the force's ids
+        return hubImportMigration(pg, quotedSchema);
     if (!pg)
         return {};    // a SQLite-file hub's schemas 2 and 3 only differ in the program
     if (version == 3) // desks write only through the hub's functions (HubTrust.cpp)

@@ -43,6 +43,10 @@ const QVector<ScrubField> &scrubFieldsOfHubSchema2();
 // the contact-safety answers erased to "not_asked".
 const QVector<ScrubField> &scrubFieldsOfHubSchema6();
 
+// hub_erase (PostgreSQL) made again with `fields`: what a later hub schema step runs when
+// an erasure blanks more fields.
+QString hubEraseStatement(const QString &quotedSchema, const QVector<ScrubField> &fields);
+
 // The app roles whose hub login may erase people (security::Action::Erase or
 // EraseRetention in the role matrix).
 QStringList erasingRoles();

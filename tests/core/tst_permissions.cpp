@@ -1,6 +1,7 @@
 #include "ServiceFixtures.h"
 #include "archive/ArchiveWriter.h"
 #include "backup/Backup.h"
+#include "demo/PoliceCsv.h"
 #include "security/Permissions.h"
 #include "services/Access.h"
 #include "services/ArchiveService.h"
@@ -11,6 +12,7 @@
 #include "services/EpisodeService.h"
 #include "services/ErasureService.h"
 #include "services/PersonService.h"
+#include "services/ReferralImportService.h"
 #include "services/ReferralService.h"
 #include "services/ReportService.h"
 #include "services/SettingsService.h"
@@ -73,7 +75,9 @@ const char *actionKey(Action a)
                                   "Sync",
                                   "ResolveConflict",
                                   "EraseRetention",
-                                  "ImportArchive"};
+                                  "ImportArchive",
+                                  "ImportReferrals",
+                                  "ManageReferralProfiles"};
     static_assert(sizeof(names) / sizeof(names[0]) == int(Action::ActionCount));
     return names[int(a)];
 }
@@ -230,6 +234,14 @@ private:
             out.open(QIODevice::WriteOnly);
             return asStatus(ArchiveService(ctx).exportAll(a, out, QStringLiteral("all.hub")));
         }
+        case Action::ImportReferrals: { // the preview of a one-row police file
+            hub::demo::PoliceCsvOptions one;
+            one.rows = 1;
+            return asStatus(ReferralImportService(ctx).preview(a, hub::demo::policeCsv(one),
+                                                               hub::demo::policeProfile()));
+        }
+        case Action::ManageReferralProfiles:
+            return ReferralImportService(ctx).saveProfile(a, hub::demo::policeProfile());
         case Action::ImportArchive: {
             QBuffer archive;
             archive.open(QIODevice::WriteOnly);
@@ -368,6 +380,8 @@ private Q_SLOTS:
             {Action::ResolveConflict, ".Y.."},
             {Action::EraseRetention, ".YY."},
             {Action::ImportArchive, ".YY."},
+            {Action::ImportReferrals, ".Y.."},
+            {Action::ManageReferralProfiles, ".YY."},
         };
         QCOMPARE(expected.size(), int(Action::ActionCount));
         const QStringList roles{QStringLiteral("caseworker"), QStringLiteral("supervisor"),

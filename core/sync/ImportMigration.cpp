@@ -1,0 +1,73 @@
+#include "ImportMigration.h"
+
+#include <QJsonValue>
+
+namespace hub::sync {
+
+namespace {
+
+QString literal(const char *text)
+{
+    if (!text)
+        return QStringLiteral("NULL");
+    return QLatin1Char('\'') +
+           QString::fromLatin1(text).replace(QLatin1Char('\''), QStringLiteral("''")) +
+           QLatin1Char('\'');
+}
+
+} // namespace
+
+QVector<RecordKind> hubKindsAddedBySchema7()
+{
+    RecordKind profile;
+    profile.table = QStringLiteral("referral_profile");
+    profile.key = {QStringLiteral("name")};
+    return {profile};
+}
+
+const QVector<FieldRule> &fieldRulesAddedByHubSchema7()
+{
+    static const QVector<FieldRule> rules{
+        {"referral_profile", "name", "text", nullptr, 100, true},
+        {"referral_profile", "source", "code", "source", 0, true},
+        {"referral_profile", "body", "text", nullptr, 100000, true},
+        {"referral_profile", "updated_at", "time", nullptr, 0, true},
+        {"referral_profile", "updated_by", "id", nullptr, 0, false},
+        {"referral", "force_referral_id", "text", nullptr, 64, false},
+        {"referral", "force_person_id", "text", nullptr, 64, false},
+    };
+    return rules;
+}
+
+const QVector<ScrubField> &scrubFieldsOfHubSchema7()
+{
+    static const QVector<ScrubField> fields = [] {
+        auto out = scrubFieldsOfHubSchema6();
+        const QJsonValue null(QJsonValue::Null);
+        out.push_back({"referral", "force_referral_id", null});
+        out.push_back({"referral", "force_person_id", null});
+        return out;
+    }();
+    return fields;
+}
+
+QStringList hubImportMigration(bool pg, const QString &quotedSchema)
+{
+    if (!pg)
+        return {};
+    QStringList out;
+    // A reference kind (no person): key "name", no person or via field, not append-only.
+    out << QStringLiteral("INSERT INTO hub_kind VALUES ('referral_profile', ARRAY['name']::text[], "
+                          "NULL, NULL, NULL, false, true) ON CONFLICT (kind) DO NOTHING");
+    for (const auto &r : fieldRulesAddedByHubSchema7()) {
+        out << QStringLiteral("INSERT INTO hub_field_rule VALUES (%1, %2, %3, %4, %5, %6) "
+                              "ON CONFLICT (kind, field) DO NOTHING")
+                   .arg(literal(r.kind), literal(r.field), literal(r.rule), literal(r.list))
+                   .arg(r.maxLength)
+                   .arg(r.required ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    out << hubEraseStatement(quotedSchema, scrubFieldsOfHubSchema7());
+    return out;
+}
+
+} // namespace hub::sync
