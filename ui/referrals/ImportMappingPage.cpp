@@ -47,6 +47,33 @@ bool translated(const QString &field)
     return isYesNo(field) || !import::ReferralProfile::codeListOf(field).isEmpty();
 }
 
+// Header words forces use for a field (folded: lower case, letters and digits only), so
+// that a new mapping starts with those columns chosen.
+QStringList headerWords(const QString &field)
+{
+    static const QHash<QString, QStringList> words{
+        {QStringLiteral("given_name"),
+         {QStringLiteral("forename"), QStringLiteral("forenames"), QStringLiteral("firstname")}},
+        {QStringLiteral("family_name"), {QStringLiteral("surname"), QStringLiteral("lastname")}},
+        {QStringLiteral("date_of_birth"), {QStringLiteral("dob"), QStringLiteral("birthdate")}},
+        {QStringLiteral("phone"),
+         {QStringLiteral("tel"), QStringLiteral("telno"), QStringLiteral("telephone"),
+          QStringLiteral("phonenumber"), QStringLiteral("mobile")}},
+        {QStringLiteral("crime_reference"),
+         {QStringLiteral("crimeref"), QStringLiteral("crimenumber"), QStringLiteral("crimeno")}},
+        {QStringLiteral("offence_group"), {QStringLiteral("offence"), QStringLiteral("crimetype")}},
+        {QStringLiteral("received_at"),
+         {QStringLiteral("datereceived"), QStringLiteral("referraldate"),
+          QStringLiteral("receiveddate")}},
+        {QStringLiteral("force_referral_id"),
+         {QStringLiteral("forceref"), QStringLiteral("referralid"), QStringLiteral("referralref")}},
+        {QStringLiteral("force_person_id"),
+         {QStringLiteral("personid"), QStringLiteral("victimid"), QStringLiteral("nominalid")}},
+        {QStringLiteral("consent_to_contact"), {QStringLiteral("consent")}},
+        {QStringLiteral("repeat_victim"), {QStringLiteral("repeat")}}};
+    return words.value(field);
+}
+
 // The date formats offered (the combo also takes any other Qt date format typed in).
 const QStringList &dateFormats()
 {
@@ -261,11 +288,12 @@ void ImportMappingPage::initializePage()
                 at = combo->count() - 1;
             }
         } else {
-            const auto a = domain::PersonMatcher::fold(it.key());
-            const auto b = domain::PersonMatcher::fold(caption(it.key()));
+            auto names = headerWords(it.key());
+            names << domain::PersonMatcher::fold(it.key())
+                  << domain::PersonMatcher::fold(caption(it.key()));
             for (int c = 0; c < table.header.size(); ++c) {
                 const auto h = domain::PersonMatcher::fold(table.header.at(c));
-                if (!h.isEmpty() && (h == a || h == b)) {
+                if (!h.isEmpty() && names.contains(h)) {
                     at = c + 1;
                     break;
                 }

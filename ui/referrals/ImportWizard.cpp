@@ -106,7 +106,7 @@ ImportWizard::ImportWizard(services::Services &services, const domain::Actor &ac
     }
     setButtonText(CommitButton, tr("&Import"));
     button(CommitButton)->setAccessibleName(tr("Import"));
-    resize(1240, 720);
+    resize(1180, 700);
 }
 
 ImportWizard::~ImportWizard() = default;
@@ -208,9 +208,13 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_errors.addRow(form, QStringLiteral("delimiter"), tr("&Delimiter:"), m_delimiter);
     form->addRow(tr("Found:"), m_detected);
 
+    // A form as wide as a long path needs, not the whole window.
+    auto *formBox = new QWidget(this);
+    formBox->setLayout(form);
+    formBox->setMaximumWidth(900);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errors.summaryLabel());
-    layout->addLayout(form);
+    layout->addWidget(formBox);
     layout->addWidget(heading(tr("The encoding and delimiter are found in the file; change them "
                                  "only if the names or columns below look wrong (for example "
                                  "\u201cWiÅ›niewska\u201d for \u201cWiśniewska\u201d)."),
