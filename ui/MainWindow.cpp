@@ -18,6 +18,7 @@
 #include "help/ShortcutsDialog.h"
 #include "models/CaseloadModel.h"
 #include "models/SearchResultsModel.h"
+#include "referrals/ImportWizard.h"
 #include "referrals/InboxPage.h"
 #include "reports/ReportsPage.h"
 #include "security/Permissions.h"
@@ -424,6 +425,18 @@ void MainWindow::buildMenus()
     for (auto *action : record->actions())
         action->setEnabled(action->isEnabled() && mayRecord);
 
+    // Referrals: police referral files in bulk, for those the hub lets import (core decides:
+    // services::ReferralImportService::mayImport).
+    auto *referrals = menuBar()->addMenu(tr("Referr&als"));
+    referrals->setObjectName(QStringLiteral("referralsMenu"));
+    auto *importFile =
+        referrals->addAction(tr("&Import from file\u2026"), this, &MainWindow::importReferrals);
+    importFile->setObjectName(QStringLiteral("importReferralsAction"));
+    importFile->setStatusTip(tr("Read a police force's CSV export of referrals into the inbox"));
+    const bool mayImport = ImportWizard::mayImport(m_services, m_actor);
+    referrals->menuAction()->setVisible(mayImport);
+    importFile->setEnabled(mayImport);
+
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     // F1: the user guide at the section for what has the focus (help/ContextHelp.cpp).
@@ -452,6 +465,24 @@ void MainWindow::buildMenus()
                 .arg(QString::fromLatin1(HUB_VERSION)));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::importReferrals()
+{
+    if (!ImportWizard::mayImport(m_services, m_actor))
+        return;
+    ImportWizard wizard(m_services, m_actor, this);
+    wizard.exec();
+    if (!wizard.imported())
+        return;
+    m_inbox->refresh();
+    refresh();
+    showPage(Referrals);
+    const int added = wizard.summary().added;
+    statusBar()->showMessage(
+        added == 1 ? tr("1 referral imported into the inbox")
+                   : tr("%1 referrals imported into the inbox").arg(QLocale().toString(added)),
+        kMessageMs);
 }
 
 void MainWindow::runSearch()

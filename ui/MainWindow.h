@@ -93,6 +93,8 @@ public Q_SLOTS:
     void focusSearch();
     void goBack();
     void refresh();
+    // Referrals > Import from file...: the import wizard (referrals/ImportWizard.h).
+    void importReferrals();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -12,6 +12,7 @@ UiSettings::UiSettings()
         m_settings.remove(QStringLiteral("window"));
         m_settings.remove(QStringLiteral("lists"));
         m_settings.remove(QStringLiteral("help"));
+        m_settings.remove(QStringLiteral("folders"));
         m_settings.setValue(kVersionKey, kVersion);
     }
 }
@@ -54,6 +55,16 @@ QByteArray UiSettings::helpLayout(const QString &part) const
 void UiSettings::setHelpLayout(const QString &part, const QByteArray &value)
 {
     m_settings.setValue(QStringLiteral("help/%1").arg(part), value);
+}
+
+QString UiSettings::lastFolder(const QString &purpose) const
+{
+    return m_settings.value(QStringLiteral("folders/%1").arg(purpose)).toString();
+}
+
+void UiSettings::setLastFolder(const QString &purpose, const QString &folder)
+{
+    m_settings.setValue(QStringLiteral("folders/%1").arg(purpose), folder);
 }
 
 } // namespace hub::ui

@@ -22,6 +22,10 @@ public:
     // The Help window's size and the split between its contents and the guide, by `part`.
     QByteArray helpLayout(const QString &part) const;
     void setHelpLayout(const QString &part, const QByteArray &value);
+    // The folder a file was last opened from, by what it was for (e.g. "referralImport"):
+    // a folder name, never a file's contents.
+    QString lastFolder(const QString &purpose) const;
+    void setLastFolder(const QString &purpose, const QString &folder);
 
 private:
     // Bumped when a stored layout can no longer be read; older layouts are then dropped.

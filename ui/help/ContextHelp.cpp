@@ -33,6 +33,7 @@ constexpr ContextHelp::Topic kTopics[] = {
     {"hub::ui::ColleagueDialog", "the-referral-inbox-and-the-victims-code-clock"},
     {"hub::ui::IntakeDialog", "entering-a-referral-intake"},
     {"hub::ui::TriageDialog", "triage"},
+    {"hub::ui::ImportWizard", "importing-referrals-from-a-file"},
     {"hub::ui::SearchPage", "search"},
     {"hub::ui::PersonPickerDialog", "logging-a-contact"},
     {"hub::ui::PersonView", "the-person-record"},
