@@ -2,6 +2,7 @@
 // (on a database without users: creates the administrator) and shows the main window.
 //   victimshub [--db PATH] [--user NAME] [--page NAME | --person ID [--log-contact]]
 //              [--screenshot FILE]
+//   victimshub --help | --version       (these two need no display)
 // --user NAME with the password in the environment variable HUB_PASSWORD signs in without
 // the dialog, for scripts and screenshots; --user alone only fills in the username.
 // Without them, --screenshot saves the sign-in dialog.
@@ -38,9 +39,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPalette>
@@ -60,6 +63,10 @@
 #include <unistd.h>
 
 namespace {
+
+// Which file the app's own translation came from: QT_LOGGING_RULES="hub.i18n.info=true"
+// (scripts/package-check.sh checks that the installed package finds its own).
+Q_LOGGING_CATEGORY(lcI18n, "hub.i18n", QtWarningMsg)
 
 // Milliseconds since the kernel started this process, so that dynamic loading and static
 // initialisation count too. Falls back to the time since main() began.
@@ -90,10 +97,31 @@ void loadTranslations(QApplication &app)
     if (qt->load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // The app's own: installed in share/victimshub/translations beside the bin/ folder of the
+    // executable (/usr/share/... from the package), or in a build tree next to the executable,
+    // where lrelease writes them.
+    const QDir bin(QCoreApplication::applicationDirPath());
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale::system(), QStringLiteral("victimshub"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+    for (const auto &dir :
+         {QDir::cleanPath(bin.filePath(QStringLiteral(HUB_TRANSLATIONS_DIR))), bin.path()}) {
+        if (own->load(QLocale::system(), QStringLiteral("victimshub"), QStringLiteral("_"), dir)) {
+            qCInfo(lcI18n).noquote() << "translation:" << own->filePath();
+            QApplication::installTranslator(own);
+            return;
+        }
+    }
+}
+
+// --help and --version answer on a terminal without a display (over SSH, in a package check).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray word(argv[i]);
+        if (word == "-h" || word == "--help" || word == "-?" || word == "--help-all" ||
+            word == "-v" || word == "--version")
+            return true;
+    }
+    return false;
 }
 
 QString defaultDatabasePath(bool createFolder)
@@ -151,6 +179,8 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceMain;
     sinceMain.start();
 
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && onlyPrints(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     // Stable names: they choose where settings and the default database live
     // (~/.config/victimshub/victimshub.conf, ~/.local/share/victimshub/victimshub/hub.db).
@@ -158,6 +188,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("victimshub"));
     QApplication::setApplicationDisplayName(QApplication::tr("Victims' Hub"));
     QApplication::setApplicationVersion(QStringLiteral(HUB_VERSION));
+    // The menu entry and icon the package installs (resources/desktop, resources/icons).
+    QGuiApplication::setDesktopFileName(QStringLiteral(HUB_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(HUB_APP_ID)));
     hub::initCoreResources();
     loadTranslations(app);
     // The user's high-contrast and text-size choice, over the platform's palette and font.
