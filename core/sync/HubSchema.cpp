@@ -1,4 +1,6 @@
 #include "HubSchema.h"
+
+#include "HubLogins.h"
 #include "HubTrust.h"
 #include "SafetyMigration.h"
 
@@ -407,6 +409,8 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
             out << hubEraseFunction(quotedSchema, scrubFieldsOfHubSchema6());
         return out;
     }
+    if (version == 7) // desk logins follow their users' role, team and leaving (HubLogins.cpp)
+        return pg ? hubLoginsMigration(quotedSchema) : QStringList{};
     if (!pg)
         return {};    // a SQLite-file hub's schemas 2 and 3 only differ in the program
     if (version == 3) // desks write only through the hub's functions (HubTrust.cpp)
