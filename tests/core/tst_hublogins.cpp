@@ -277,14 +277,7 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    PgServer pg;
-    if (!pg.ok()) {
-        qWarning("PostgreSQL 15 test server: %s", qPrintable(pg.errorText()));
-        return 1;
-    }
-    TestHubLogins t(&pg);
-    return QTest::qExec(&t, argc, argv);
+    return runWithPostgres<TestHubLogins>(argc, argv);
 }
 
 #include "tst_hublogins.moc"
