@@ -46,6 +46,7 @@ int runRestore(Context &ctx, CliArgs &args);
 int runErase(Context &ctx, CliArgs &args);
 int runRetention(Context &ctx, CliArgs &args);
 int runHub(Context &ctx, CliArgs &args);
+int runHubUser(Context &ctx, CliArgs &args); // hub user add|remove|list
 int runSync(Context &ctx, CliArgs &args);
 int runConflicts(Context &ctx, CliArgs &args);
 int runKeychain(Context &ctx, CliArgs &args);

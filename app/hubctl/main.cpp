@@ -70,6 +70,13 @@ commands:
   hub vacuum --hub URL                  rewrite the hub's record tables so that no value an
                                         erasure replaced stays in its files (the hub's
                                         owner, after erasures; docs/SECURITY.md)
+  hub user add LOGIN --for USERNAME --hub URL
+                                        (PostgreSQL hub's owner) a desk login for the hub's
+                                        user USERNAME, mapped to their role and team; the
+                                        password is HUB_DESK_PASSWORD or a new one, shown once
+  hub user remove LOGIN --hub URL       the login can no longer log in nor receive anything
+  hub user list [--format text|json] --hub URL
+                                        the desk logins, and any out of step with their user
   sync --hub URL --user NAME            one push-then-pull with the hub; prints what moved
   conflicts [--format text|json] [--all] --user NAME
                                         the sync conflicts waiting for a decision

@@ -27,7 +27,9 @@ namespace hub::sync {
 // Schema 4 (docs/SYNC.md "Audit trail on the hub"): every desk's audit trail, append-only.
 // Schema 7 (docs/REFERRAL_IMPORT.md): referral mapping profiles and the force ids of a referral.
 constexpr int kProtocol = 1;
-constexpr int kHubSchema = 7;
+// Schema 8 (docs/SYNC.md "Desk logins"): hub_user follows each login's user (role, team,
+// leaving).
+constexpr int kHubSchema = 8;
 
 // Who is pulling or pushing, for the scope the hub lets through.
 struct HubUser

@@ -1,4 +1,5 @@
 #include "HubSchema.h"
+#include "HubLogins.h"
 #include "HubTrust.h"
 #include "ImportMigration.h"
 #include "SafetyMigration.h"
@@ -409,6 +410,8 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
     }
     if (version == 7) // police referral files: profiles and the force's ids
         return hubImportMigration(pg, quotedSchema);
+    if (version == 8) // desk logins follow their users' role, team and leaving (HubLogins.cpp)
+        return pg ? hubLoginsMigration(quotedSchema) : QStringList{};
     if (!pg)
         return {};    // a SQLite-file hub's schemas 2 and 3 only differ in the program
     if (version == 3) // desks write only through the hub's functions (HubTrust.cpp)

@@ -362,4 +362,17 @@ int runOnBothHubs(int argc, char **argv, const std::function<int(PgServer *)> &m
     return failed;
 }
 
+// main() of a test class that takes the PostgreSQL test server it starts.
+template <class Test> int runWithPostgres(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    PgServer pg;
+    if (!pg.ok()) {
+        qWarning("PostgreSQL 15 test server: %s", qPrintable(pg.errorText()));
+        return 1;
+    }
+    Test t(&pg);
+    return QTest::qExec(&t, argc, argv);
+}
+
 } // namespace hub::test

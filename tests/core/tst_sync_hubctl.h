@@ -32,8 +32,8 @@ inline HubctlRun runHubctl(const QString &db, const QStringList &args,
 {
     QProcess p;
     auto environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-         {"HUB_PASSWORD", "HUB_NEW_PASSWORD", "HUB_HUB_PASSWORD", "HUB_SYNC_FAULT"})
+    for (const char *name : {"HUB_PASSWORD", "HUB_NEW_PASSWORD", "HUB_HUB_PASSWORD",
+                             "HUB_DESK_PASSWORD", "HUB_SYNC_FAULT"})
         environment.remove(QLatin1String(name));
     for (auto it = env.begin(); it != env.end(); ++it)
         environment.insert(it.key(), it.value());
