@@ -70,14 +70,17 @@ bootstrap() { # dir
     return "$code"
 }
 
-# Unmount whatever is mounted under the root, deepest first, then remove it (never across
-# a mount point that would not go).
-remove_root() { # dir
-    local dir=$1 m
-    for m in $(awk -v root="$dir/" 'index($2, root) == 1 {print $2}' /proc/mounts | sort -r); do
+# Unmount whatever is mounted under the root, deepest first (several times over if need be).
+unmount_root() { # dir
+    local m
+    for m in $(awk -v root="$1/" 'index($2, root) == 1 {print $2}' /proc/mounts | sort -r); do
         umount "$m" || umount -l "$m" || echo "package-check: could not unmount $m" >&2
     done
-    rm -rf --one-file-system "$dir" "$dir.debs" "$dir.status" "$dir.log"
+}
+# ... then remove it (never across a mount point that would not go).
+remove_root() { # dir
+    unmount_root "$1"
+    rm -rf --one-file-system "$1" "$1.debs" "$1.status" "$1.log"
 }
 
 case "${1:-}" in
@@ -119,6 +122,7 @@ cleanup() {
         wait "$BOOTSTRAP_PID" 2>/dev/null || true
     fi
     if [[ "${HUB_PACKAGE_CHECK_KEEP:-0}" == 1 ]]; then
+        unmount_root "$CHROOT"
         echo "package-check: root kept at $CHROOT (remove it with: $SELF --cleanup $CHROOT)"
     else
         remove_root "$CHROOT"
