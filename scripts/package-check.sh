@@ -58,10 +58,10 @@ link_apt_cache() { # dir
 }
 
 # debootstrap --variant=minbase bookworm into the empty folder $1; DIR.status gets its exit
-# code; its log is DIR.log.
+# code; its log is DIR.log; DIR.debs holds the package files meanwhile.
 bootstrap() { # dir
-    local dir=$1 cache code=0
-    cache=$(mktemp -d /var/tmp/victimshub-debs.XXXXXX)
+    local dir=$1 cache=$1.debs code=0 # (--cleanup removes it too, if this is stopped)
+    mkdir -p "$cache"
     link_apt_cache "$cache"
     debootstrap --variant=minbase --cache-dir="$cache" bookworm "$dir" \
         "${HUB_DEBIAN_MIRROR:-$(mirror)}" >"$dir.log" 2>&1 || code=$?
@@ -70,14 +70,17 @@ bootstrap() { # dir
     return "$code"
 }
 
-# Unmount whatever is mounted under the root, deepest first, then remove it (never across
-# a mount point that would not go).
-remove_root() { # dir
-    local dir=$1 m
-    for m in $(awk -v root="$dir/" 'index($2, root) == 1 {print $2}' /proc/mounts | sort -r); do
+# Unmount whatever is mounted under the root, deepest first (several times over if need be).
+unmount_root() { # dir
+    local m
+    for m in $(awk -v root="$1/" 'index($2, root) == 1 {print $2}' /proc/mounts | sort -r); do
         umount "$m" || umount -l "$m" || echo "package-check: could not unmount $m" >&2
     done
-    rm -rf --one-file-system "$dir" "$dir.status" "$dir.log"
+}
+# ... then remove it (never across a mount point that would not go).
+remove_root() { # dir
+    unmount_root "$1"
+    rm -rf --one-file-system "$1" "$1.debs" "$1.status" "$1.log"
 }
 
 case "${1:-}" in
@@ -119,6 +122,7 @@ cleanup() {
         wait "$BOOTSTRAP_PID" 2>/dev/null || true
     fi
     if [[ "${HUB_PACKAGE_CHECK_KEEP:-0}" == 1 ]]; then
+        unmount_root "$CHROOT"
         echo "package-check: root kept at $CHROOT (remove it with: $SELF --cleanup $CHROOT)"
     else
         remove_root "$CHROOT"
@@ -254,6 +258,17 @@ in_root dpkg-query -W -f='${Status} ${Version}\n' victimshub | grep -qx "install
 for path in "${EXPECTED[@]}"; do
     [[ -e "$CHROOT$path" ]] || die "$path is not there after the install"
 done
+# The plugins Qt loads at run time, which no linker sees, are there with all their libraries:
+# the desktop's platform (xcb; Wayland through qt6-wayland, a Recommends), offscreen, and the
+# SQLite and PostgreSQL drivers.
+for plugin in platforms/libqxcb.so platforms/libqoffscreen.so sqldrivers/libqsqlite.so \
+    sqldrivers/libqsqlpsql.so; do
+    path=/usr/lib/x86_64-linux-gnu/qt6/plugins/$plugin
+    [[ -f "$CHROOT$path" ]] || die "the clean root lacks the Qt plugin $path"
+    missing=$(in_root ldd "$path" | grep 'not found' || true)
+    [[ -z "$missing" ]] || die "$path lacks libraries in the clean root: $missing"
+done
+echo "installed: every file of the package, and Qt's xcb, offscreen, SQLite and PostgreSQL plugins"
 
 # As an ordinary user with nothing but the installed programs: no build tree, no display.
 in_root id hubuser >/dev/null 2>&1 || in_root useradd --create-home --shell /bin/sh hubuser
