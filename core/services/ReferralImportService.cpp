@@ -215,8 +215,11 @@ public:
         QVector<domain::PersonMatchCandidate> out;
         for (const auto &[count, i] : ranked) {
             const auto &r = m_rows.at(i);
+            // The matcher compares numbers as E.164 and reads each one it is given; a
+            // number other than the row's is no match either way, so it is left out.
+            const bool samePhone = !e164.isEmpty() && r.phoneE164 == e164;
             out.push_back({r.id, r.givenName, r.familyName, r.dateOfBirth,
-                           r.phoneE164.isEmpty() ? r.phone : r.phoneE164, r.postcode});
+                           samePhone ? r.phoneE164 : QString(), r.postcode});
         }
         return out;
     }
