@@ -49,6 +49,8 @@ constexpr std::array<Row, int(A::ActionCount)> kTable{{
     {A::ResolveConflict,          N,         Y,         N,    N},
     {A::EraseRetention,           N,         Y,         Y,    N},
     {A::ImportArchive,            N,         Y,         Y,    N},
+    {A::MergePeople,              N,         Y,         Y,    N},
+    {A::FindDuplicates,           N,         Y,         N,    N},
     // clang-format on
 }};
 
@@ -70,6 +72,7 @@ bool isPersonal(Action a)
     case A::SetPriority:
     case A::CreateTask:
     case A::CompleteTask:
+    case A::MergePeople:
         return true;
     default:
         return false;
@@ -233,6 +236,10 @@ QString Permissions::actionName(Action action)
         return tr("erase people past the retention period");
     case A::ImportArchive:
         return tr("import an archive");
+    case A::MergePeople:
+        return tr("merge people");
+    case A::FindDuplicates:
+        return tr("list possible duplicate people");
     case A::ActionCount:
         break;
     }

@@ -26,7 +26,7 @@ namespace hub::sync {
 // hub trusts no desk"): every desk write goes through the hub's functions (HubTrust.cpp).
 // Schema 4 (docs/SYNC.md "Audit trail on the hub"): every desk's audit trail, append-only.
 constexpr int kProtocol = 1;
-constexpr int kHubSchema = 6;
+constexpr int kHubSchema = 7;
 
 // Who is pulling or pushing, for the scope the hub lets through.
 struct HubUser

@@ -382,6 +382,22 @@ QString hubEraseFunction(const QString &quotedSchema, const QVector<ScrubField> 
 
 } // namespace
 
+const QVector<ScrubField> &scrubFieldsOfHubSchema7()
+{
+    static const QVector<ScrubField> fields = [] {
+        QVector<ScrubField> out = scrubFieldsOfHubSchema6();
+        out.push_back({"person_merge", "reason", QString()});
+        out.push_back({"person_merge", "prior", QStringLiteral("{}")});
+        return out;
+    }();
+    return fields;
+}
+
+QString hubEraseFunctionWith(const QString &quotedSchema, const QVector<ScrubField> &fields)
+{
+    return hubEraseFunction(quotedSchema, fields);
+}
+
 QStringList erasingRoles()
 {
     QStringList out;
@@ -401,6 +417,8 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
                               QLatin1Char('"');
     if (version == 4) // every desk's audit trail, append-only (HubAudit.cpp)
         return hubAuditMigration(pg, quotedSchema);
+    if (version == 7) // merged people (HubTrust.cpp)
+        return hubMergeMigration(pg, quotedSchema);
     if (version == 6) { // three-state contact safety, checked by the hub (SafetyMigration.cpp)
         auto out = hubSafetyMigration(pg);
         if (pg) // an erasure leaves the answers "not asked"

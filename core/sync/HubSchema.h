@@ -43,6 +43,12 @@ const QVector<ScrubField> &scrubFieldsOfHubSchema2();
 // the contact-safety answers erased to "not_asked".
 const QVector<ScrubField> &scrubFieldsOfHubSchema6();
 
+// What hub schema 7 rebuilt hub_erase with (frozen): schema 6's fields and a person
+// merge's reason and prior values.
+const QVector<ScrubField> &scrubFieldsOfHubSchema7();
+// hub_erase with `fields` (a hub schema step that erases more fields replaces it).
+QString hubEraseFunctionWith(const QString &quotedSchema, const QVector<ScrubField> &fields);
+
 // The app roles whose hub login may erase people (security::Action::Erase or
 // EraseRetention in the role matrix).
 QStringList erasingRoles();

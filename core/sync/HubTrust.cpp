@@ -1,5 +1,6 @@
 #include "HubTrust.h"
 
+#include "HubSchema.h"
 #include "RecordKinds.h"
 #include "domain/RecordSchema.h"
 #include "domain/ReferenceData.h"
@@ -430,6 +431,38 @@ QString sqlArray(const QStringList &items)
     return QStringLiteral("ARRAY[%1]::text[]").arg(quoted.join(QStringLiteral(", ")));
 }
 
+QString kindInsert(const RecordKind &k)
+{
+    const bool reference = k.personSql.isEmpty();
+    return QStringLiteral("INSERT INTO hub_kind VALUES (%1, %2, %3, %4, %5, %6, %7)")
+        .arg(sqlText(k.table), sqlArray(k.key), sqlTextOrNull(k.personField),
+             sqlTextOrNull(k.viaField),
+             k.viaKinds.isEmpty() ? QStringLiteral("NULL") : sqlArray(k.viaKinds),
+             k.appendOnly ? QStringLiteral("true") : QStringLiteral("false"),
+             reference ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+QString ruleInsert(const FieldRule &r)
+{
+    return QStringLiteral("INSERT INTO hub_field_rule VALUES (%1, %2, %3, %4, %5, %6)")
+        .arg(sqlText(QLatin1String(r.kind)), sqlText(QLatin1String(r.field)),
+             sqlText(QLatin1String(r.rule)),
+             r.list ? sqlText(QLatin1String(r.list)) : QStringLiteral("NULL"))
+        .arg(r.maxLength)
+        .arg(r.required ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+// hub_push_rows as hub schema 3 made it, with the hub's schema filled in.
+QString pushRowsFunction(const QString &quotedSchema)
+{
+    for (const char *f : kFunctions) {
+        const auto sql = QString::fromLatin1(f);
+        if (sql.contains(QLatin1String("FUNCTION hub_push_rows(")))
+            return QString(sql).replace(QStringLiteral("%1"), quotedSchema);
+    }
+    return {};
+}
+
 } // namespace
 
 // The rules hub schema 3 wrote into hub_field_rule, as they were then (frozen: a rule added
@@ -545,6 +578,59 @@ const QVector<FieldRule> &fieldRules()
     return rules;
 }
 
+const QVector<FieldRule> &fieldRulesAddedByHubSchema7()
+{
+    static const QVector<FieldRule> rules{
+        {"person_merge", "id", "id", nullptr, 0, true},
+        {"person_merge", "person_id", "id", nullptr, 0, true},
+        {"person_merge", "other_id", "id", nullptr, 0, true},
+        {"person_merge", "reason", "text", nullptr, 400, true},
+        {"person_merge", "merged_by", "id", nullptr, 0, true},
+        {"person_merge", "merged_at", "time", nullptr, 0, true},
+    };
+    return rules;
+}
+
+// renumbered at merge: follows h14-import's step
+QStringList hubMergeMigration(bool postgres, const QString &quotedSchema)
+{
+    if (!postgres)
+        return {}; // a SQLite-file hub keeps any kind and checks no role
+    QStringList out;
+    for (const auto &k : hubKindsAddedBySchema7())
+        out << kindInsert(k);
+    for (const auto &r : fieldRulesAddedByHubSchema7())
+        out << ruleInsert(r);
+    // Only a supervisor's desk merges people, or changes which record a person was merged
+    // into; a record moves to another person only when a merge of the two lists it (its
+    // undoing moves it back: the merge record stays on the hub, deleted).
+    const auto before =
+        QStringLiteral("        ELSIF p IS DISTINCT FROM dp OR (p IS NULL AND NOT (k = 'task' AND");
+    const auto checks =
+        QStringLiteral(R"(        ELSIF (k = 'person_merge' OR (k = 'person' AND found_ AND
+                coalesce(d->>'merged_into', '') <>
+                coalesce(CAST(cur.data AS jsonb)->>'merged_into', ''))) AND
+                me.app_role <> 'supervisor' THEN
+            ok := false; -- only a supervisor's desk merges people
+        ELSIF found_ AND p IS NOT NULL AND dp IS NOT NULL AND p <> dp AND
+                me.app_role = 'supervisor' AND k IN ('referral', 'episode', 'task') AND
+                EXISTS (SELECT 1 FROM hub_record m WHERE m.kind = 'person_merge' AND
+                    ((CAST(m.data AS jsonb)->>'person_id' = dp AND
+                      CAST(m.data AS jsonb)->>'other_id' = p) OR
+                     (CAST(m.data AS jsonb)->>'person_id' = p AND
+                      CAST(m.data AS jsonb)->>'other_id' = dp)) AND
+                    CAST(coalesce(CAST(m.data AS jsonb)->>'moved', '{}') AS jsonb)->k ? i)
+        THEN
+            ok := true; -- moved by a merge that lists it, or moved back
+)");
+    auto push = pushRowsFunction(quotedSchema);
+    if (!push.contains(before))
+        return {}; // hub schema 3's function is not what this step was written against
+    out << push.replace(before, checks + before);
+    out << hubEraseFunctionWith(quotedSchema, scrubFieldsOfHubSchema7());
+    return out;
+}
+
 QString checkField(const QString &kind, const QString &field, const QJsonValue &value,
                    const std::function<bool(const QString &, const QString &)> &hasCode)
 {
@@ -582,23 +668,10 @@ QStringList hubTrustMigration(const QString &quotedSchema)
         if (!rows.isEmpty())
             out << QStringLiteral("INSERT INTO hub_code VALUES ") + rows.join(QStringLiteral(", "));
     }
-    for (const auto &k : hubKindsOfSchema3()) {
-        const bool reference = k.personSql.isEmpty();
-        out << QStringLiteral("INSERT INTO hub_kind VALUES (%1, %2, %3, %4, %5, %6, %7)")
-                   .arg(sqlText(k.table), sqlArray(k.key), sqlTextOrNull(k.personField),
-                        sqlTextOrNull(k.viaField),
-                        k.viaKinds.isEmpty() ? QStringLiteral("NULL") : sqlArray(k.viaKinds),
-                        k.appendOnly ? QStringLiteral("true") : QStringLiteral("false"),
-                        reference ? QStringLiteral("true") : QStringLiteral("false"));
-    }
-    for (const auto &r : fieldRulesOfHubSchema3()) {
-        out << QStringLiteral("INSERT INTO hub_field_rule VALUES (%1, %2, %3, %4, %5, %6)")
-                   .arg(sqlText(QLatin1String(r.kind)), sqlText(QLatin1String(r.field)),
-                        sqlText(QLatin1String(r.rule)),
-                        r.list ? sqlText(QLatin1String(r.list)) : QStringLiteral("NULL"))
-                   .arg(r.maxLength)
-                   .arg(r.required ? QStringLiteral("true") : QStringLiteral("false"));
-    }
+    for (const auto &k : hubKindsOfSchema3())
+        out << kindInsert(k);
+    for (const auto &r : fieldRulesOfHubSchema3())
+        out << ruleInsert(r);
     for (const char *f : kFunctions)
         out << QString::fromLatin1(f).replace(QStringLiteral("%1"), quotedSchema);
     for (const char *f : kInnerFunctions)

@@ -327,8 +327,9 @@ private Q_SLOTS:
             return out;
         };
         sameItems(rules(sync::fieldRules()),
-                  rules(sync::fieldRulesOfHubSchema3() + sync::fieldRulesAddedByHubSchema6()),
-                  "hub schema 3's and 6's hub_field_rule");
+                  rules(sync::fieldRulesOfHubSchema3() + sync::fieldRulesAddedByHubSchema6() +
+                        sync::fieldRulesAddedByHubSchema7()),
+                  "hub schema 3's, 6's and 7's hub_field_rule");
         const auto scrub = [](const QVector<sync::ScrubField> &list) {
             QStringList out;
             for (const auto &f : list)
@@ -340,8 +341,8 @@ private Q_SLOTS:
             out.sort();
             return out;
         };
-        sameItems(scrub(sync::scrubFields()), scrub(sync::scrubFieldsOfHubSchema6()),
-                  "hub schema 6's hub_erase");
+        sameItems(scrub(sync::scrubFields()), scrub(sync::scrubFieldsOfHubSchema7()),
+                  "hub schema 7's hub_erase");
         const auto kinds = [](const QVector<sync::RecordKind> &list) {
             QStringList out;
             for (const auto &k : list)
@@ -355,8 +356,9 @@ private Q_SLOTS:
                            .join(QLatin1Char(' '));
             return out;
         };
-        sameItems(kinds(sync::recordKinds()), kinds(sync::hubKindsOfSchema3()),
-                  "hub schema 3's hub_kind (and local schema 10's outbox triggers)");
+        sameItems(kinds(sync::recordKinds()),
+                  kinds(sync::hubKindsOfSchema3() + sync::hubKindsAddedBySchema7()),
+                  "hub schema 3's and 7's hub_kind (and local schema 10's outbox triggers)");
     }
 
     // Each personal or free-text field of a record about a person is blanked by erasure,
