@@ -422,12 +422,13 @@ private Q_SLOTS:
         const auto c = test::schema::caseLines();
         checkRules(parsed<domain::Team>(staff[0]), v);
         checkRules(parsed<domain::User>(staff[1]), v);
-        checkRules(parsed<domain::Person>(c[0]), v);
-        checkRules(parsed<domain::Referral>(c[1]), v);
-        checkRules(parsed<domain::Episode>(c[2]), v);
-        checkRules(parsed<domain::OnwardReferral>(c[3]), v);
-        checkRules(parsed<domain::Contact>(c[5]), v);
-        checkRules(parsed<domain::Task>(c[6]), v);
+        // c[0] and c[1] are the records the person was merged into and from.
+        checkRules(parsed<domain::Person>(c[2]), v);
+        checkRules(parsed<domain::Referral>(c[3]), v);
+        checkRules(parsed<domain::Episode>(c[4]), v);
+        checkRules(parsed<domain::OnwardReferral>(c[5]), v);
+        checkRules(parsed<domain::Contact>(c[7]), v);
+        checkRules(parsed<domain::Task>(c[8]), v);
     }
 
     // Erasure on the desk blanks every field the schema erases, in every kind that
