@@ -32,7 +32,7 @@ public:
         bool cancelled = false;
     };
     static constexpr int kThreshold = 60;
-    static constexpr int kMaxBlock = 400;
+    static constexpr int kMaxBlock = 100;
 
     // `progress(done, total)` is called now and then with people done; `cancel` stops the
     // run early (the outcome then says cancelled and holds the pairs found so far).

@@ -3,7 +3,7 @@
 #include "MergeDialog.h"
 #include "services/DeskService.h"
 #include "services/DuplicateService.h"
-#include "store/Repositories.h"
+#include "services/CaseService.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hub::ui {
 
@@ -164,17 +166,20 @@ void DuplicatesDialog::mergeSelected()
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_pairs.size())
         return;
-    store::PersonRepository people(m_services.context.db);
-    auto a = people.get(m_pairs.at(row).a.id);
-    auto b = people.get(m_pairs.at(row).b.id);
-    if (!a.ok() || !b.ok())
+    // Opening both files is what the supervisor does here (each view audited).
+    services::CaseService cases(m_services.context.db, m_services.context.clock);
+    auto a = cases.openPerson(m_actor, m_pairs.at(row).a.id);
+    auto b = cases.openPerson(m_actor, m_pairs.at(row).b.id);
+    if (!a.ok() || !b.ok()) {
+        m_status->setText((a.ok() ? b.error() : a.error()).message);
         return;
-    MergeDialog dialog(m_services, m_actor, a.value(), b.value(), this);
+    }
+    MergeDialog dialog(m_services, m_actor, a->person, b->person, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_pairs.remove(row);
     showPairs();
-    Q_EMIT merged(a->id);
+    Q_EMIT merged(a->person.id);
 }
 
 } // namespace hub::ui
