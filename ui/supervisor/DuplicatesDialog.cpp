@@ -1,9 +1,9 @@
 #include "DuplicatesDialog.h"
 
 #include "MergeDialog.h"
+#include "services/CaseService.h"
 #include "services/DeskService.h"
 #include "services/DuplicateService.h"
-#include "services/CaseService.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
