@@ -25,6 +25,7 @@
 #include "services/CaseService.h"
 #include "services/DirectoryService.h"
 #include "services/SupervisorService.h"
+#include "supervisor/DuplicatesDialog.h"
 #include "supervisor/SupervisorPage.h"
 #include "sync/SyncUi.h"
 #include "tasks/MyTasksPanel.h"
@@ -424,6 +425,18 @@ void MainWindow::buildMenus()
     record->menuAction()->setVisible(mayRecord);
     for (auto *action : record->actions())
         action->setEnabled(action->isEnabled() && mayRecord);
+    // Supervisors: the caseload's possible duplicates, and merging them.
+    if (security::Permissions::allows(m_actor.role, security::Action::FindDuplicates)) {
+        record->addSeparator();
+        auto *duplicates = record->addAction(tr("Possible &duplicates..."), this, [this] {
+            auto *dialog = new DuplicatesDialog(m_services, m_actor, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &DuplicatesDialog::merged, this, &MainWindow::refresh);
+            dialog->show();
+            dialog->start();
+        });
+        duplicates->setObjectName(QStringLiteral("duplicatesAction"));
+    }
 
     // Referrals: police referral files in bulk, for those the hub lets import (core decides:
     // services::ReferralImportService::mayImport).

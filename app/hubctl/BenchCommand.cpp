@@ -13,8 +13,10 @@
 #include "services/ContactService.h"
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
+#include "services/DuplicateService.h"
 #include "services/SettingsService.h"
 #include "store/Database.h"
+#include "store/PersonMergeRepository.h"
 #include "store/Repositories.h"
 
 #include <QCoreApplication>
@@ -229,6 +231,26 @@ int runBench(Context &ctx, CliArgs &args)
             return ctx.fail(file.error().describe());
     }
     results << open;
+
+    // possible_duplicates: the supervisor's list over the whole caseload (read the people,
+    // then block and score them; services/DuplicateService), as a hub-wide supervisor sees it.
+    progress(QStringLiteral("possible duplicates"));
+    Measurement duplicates{QStringLiteral("possible_duplicates"), {}};
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer t;
+        t.start();
+        auto people =
+            store::PersonMergeRepository(*db.value()).candidates(store::PersonFilter::everyone());
+        if (!people.ok())
+            return ctx.fail(people.error().describe());
+        const auto found = services::DuplicateService::find(people.value());
+        duplicates.ms << elapsedMs(t);
+        if (run == 0 && format == QLatin1String("text"))
+            ctx.err << "bench " << ds.name << ": " << found.pairs.size() << " possible duplicates, "
+                    << found.comparisons << " comparisons, " << found.skippedBlocks
+                    << " blocks too big" << Qt::endl;
+    }
+    results << duplicates;
 
     // log_contact: a caseworker logs an outbound call with a one-line summary, one
     // transaction each, into the same file (after the read benchmarks, so they see the

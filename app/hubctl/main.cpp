@@ -57,6 +57,12 @@ commands:
   restore FILE --passphrase-env VAR [--replace] --user NAME
                                         check and restore an encrypted backup into --db
                                         (NAME signs in on the backup's own users)
+  person merge KEEP OTHER --reason TEXT [--keep-field FIELD=other ...] --user NAME
+                                        merge two records of one person (supervisors): every
+                                        referral, episode, contact and task moves to KEEP
+  person unmerge MERGE_ID --user NAME   undo a merge exactly (until KEEP is erased)
+  person duplicates [--format text|json] --user NAME
+                                        possible duplicate people, best match first
   erase --person ID --reason TEXT [--requested-on YYYY-MM-DD] --user ADMIN
                                         erase a person's personal data for good (UK GDPR)
   retention list [--years N] [--format text|json] --user NAME
@@ -184,7 +190,7 @@ int main(int argc, char *argv[])
         {"user", hub::cli::runUser},           {"audit", hub::cli::runAudit},
         {"backup", hub::cli::runBackup},       {"restore", hub::cli::runRestore},
         {"erase", hub::cli::runErase},         {"retention", hub::cli::runRetention},
-        {"referrals", hub::cli::runReferrals},
+        {"referrals", hub::cli::runReferrals}, {"person", hub::cli::runPerson},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

@@ -15,10 +15,12 @@
 
 namespace hub::archive {
 
-inline constexpr int kArchiveVersion = 1;
+// Version 2 adds merges of two person records (docs/ARCHIVE.md "Version 2: merged people");
+// version 1 files still read.
+inline constexpr int kArchiveVersion = 2;
 inline constexpr char kArchiveFormat[] = "victims-hub-archive";
 inline constexpr char kHeaderLine[] =
-    "{\"type\":\"archive\",\"format\":\"victims-hub-archive\",\"version\":1}";
+    "{\"type\":\"archive\",\"format\":\"victims-hub-archive\",\"version\":2}";
 
 // The archive names of the fields of T's kind (domain::binding<T>(), made from the record
 // schema), in the kind's field order; empty for the fields archives leave out.
@@ -58,14 +60,16 @@ enum class RecordType
     Episode,
     OnwardReferral,
     Contact,
-    Task
+    Task,
+    PersonMerge // version 2
 };
-inline constexpr int kRecordTypeCount = 8;
+inline constexpr int kRecordTypeCount = 9;
 
 inline QLatin1String typeName(RecordType type)
 {
     static constexpr const char *names[kRecordTypeCount] = {
-        "team", "user", "person", "referral", "episode", "onward_referral", "contact", "task"};
+        "team",    "user", "person",      "referral", "episode", "onward_referral",
+        "contact", "task", "person_merge"};
     return QLatin1String(names[static_cast<int>(type)]);
 }
 

@@ -350,6 +350,19 @@ Status checkTask(const Task &t)
     return {};
 }
 
+// What a merge moved and the kept record's prior values are JSON objects (as text).
+Status checkMerge(const PersonMerge &m)
+{
+    for (const auto &[name, text] : {std::pair{"moved", &m.moved}, std::pair{"prior", &m.prior}}) {
+        if (!QJsonDocument::fromJson(text->toUtf8()).isObject())
+            return Error::invalid(QString::fromLatin1(name), Tr::tr("is not a JSON object"));
+    }
+    if (m.personId == m.otherId)
+        return Error::invalid(QStringLiteral("other_id"),
+                              Tr::tr("a record cannot be merged into itself"));
+    return {};
+}
+
 Result<QJsonObject> parseObject(const QByteArray &line, bool lastUnterminated)
 {
     if (line.trimmed().isEmpty())
@@ -479,6 +492,8 @@ Result<AnyRecord> parseRecord(const QByteArray &line, bool lastUnterminated)
         return read<Contact>(o);
     case RecordType::Task:
         return read<Task>(o, checkTask);
+    case RecordType::PersonMerge:
+        return read<PersonMerge>(o, checkMerge);
     }
     return Error::invalid(QStringLiteral("type"), Tr::tr("unknown record type"));
 }

@@ -13,7 +13,7 @@ namespace hub::archive {
 // One archive line turned into a record; the alternatives are in RecordType order.
 using AnyRecord =
     std::variant<domain::Team, domain::User, domain::Person, domain::Referral, domain::Episode,
-                 domain::OnwardReferral, domain::Contact, domain::Task>;
+                 domain::OnwardReferral, domain::Contact, domain::Task, domain::PersonMerge>;
 
 inline RecordType recordType(const AnyRecord &r)
 {

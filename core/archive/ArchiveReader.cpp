@@ -7,6 +7,7 @@
 #include "store/BulkLoad.h"
 #include "store/Database.h"
 #include "store/ErasureRepository.h"
+#include "store/PersonMergeRepository.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
 #include "sync/RecordKinds.h"
@@ -122,7 +123,7 @@ public:
         : m_db(db), m_options(options), m_codes(loadCodes(db)),
           m_validator(m_codes, options.today.isValid() ? options.today : QDate::currentDate()),
           m_teams(db), m_users(db), m_people(db), m_referrals(db), m_episodes(db), m_contacts(db),
-          m_tasks(db), m_erased(store::ErasureRepository(db).erasedIds())
+          m_tasks(db), m_merges(db), m_erased(store::ErasureRepository(db).erasedIds())
     {
     }
 
@@ -221,6 +222,8 @@ private:
             return importContact(std::get<Contact>(any));
         case RecordType::Task:
             return importTask(std::get<Task>(any));
+        case RecordType::PersonMerge:
+            return importMerge(std::get<PersonMerge>(any));
         }
         return {};
     }
@@ -260,6 +263,8 @@ private:
             return m_contacts.exists(id);
         case RecordType::Task:
             return m_tasks.get(id).ok();
+        case RecordType::PersonMerge:
+            return m_merges.get(id).ok();
         }
         return false;
     }
@@ -387,6 +392,7 @@ private:
     QStringList personsOf(const Episode &e) const { return {e.personId}; }
     QStringList personsOf(const Contact &c) const { return {c.personId}; }
     QStringList personsOf(const OnwardReferral &o) { return episodePerson(o.episodeId); }
+    QStringList personsOf(const PersonMerge &m) const { return {m.personId, m.otherId}; }
     QStringList personsOf(const Task &t)
     {
         return t.personId.isEmpty() ? episodePerson(t.episodeId) : QStringList{t.personId};
@@ -570,6 +576,23 @@ private:
             [this](const Task &x) { return m_tasks.update(x); });
     }
 
+    // A merge comes after every record it moved (the writer puts merges last): its
+    // trigger points the contacts it lists at the kept record (local schema step 13).
+    Status importMerge(const PersonMerge &m)
+    {
+        HUB_TRY(registerId(m.id, RecordType::PersonMerge));
+        HUB_TRY(refuseErased("person_id", m.personId));
+        HUB_TRY(refuseErased("other_id", m.otherId));
+        HUB_TRY(requireRefs(m));
+        return settle(
+            m, RecordType::PersonMerge, [this](const PersonMerge &x) { return m_merges.insert(x); },
+            [this](const QString &id) { return m_merges.get(id); },
+            [](const PersonMerge &) {
+                return Status(Error{Error::Kind::Conflict, QStringLiteral("id"),
+                                    Tr::tr("a merge is never replaced; undo it instead"), 0});
+            });
+    }
+
     // An amendment points at an original contact, never at another amendment.
     Status checkAmendments()
     {
@@ -615,6 +638,7 @@ private:
     store::EpisodeRepository m_episodes;
     store::ContactRepository m_contacts;
     store::TaskRepository m_tasks;
+    store::PersonMergeRepository m_merges;
 
     int m_line = 0;
     ImportCounts m_counts;

@@ -3,6 +3,7 @@
 #include "domain/RecordSchema.h"
 #include "store/BulkLoad.h"
 #include "store/ErasureRepository.h"
+#include "store/PersonMergeRepository.h"
 
 #include "store/Database.h"
 #include "store/Repositories.h"
@@ -445,6 +446,16 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out, const Ex
                 return Status();
             ++counts[RecordType::Task];
             return writeRecord(sink, RecordType::Task, t);
+        });
+        !s.ok())
+        return s.error();
+
+    // Version 2: merges, last, after every record they moved.
+    if (auto s = store::PersonMergeRepository(db).forEach([&](const PersonMerge &m) {
+            if (erased(m.personId) || erased(m.otherId) || outOfScope(m.personId))
+                return Status();
+            ++counts[RecordType::PersonMerge];
+            return writeRecord(sink, RecordType::PersonMerge, m);
         });
         !s.ok())
         return s.error();

@@ -72,7 +72,7 @@ QVector<PersonMatcher::Scored> PersonMatcher::rank(const Probe &probe,
     // "No fixed abode / overseas" says nothing about who someone is.
     const auto postcode =
         probe.postcode == QLatin1String(kNoFixedAbode) ? QString() : fold(probe.postcode);
-    const auto phoneE164 = PhoneNumber::toE164(probe.phone);
+    const auto phoneE164 = probe.e164Known ? probe.phoneE164 : PhoneNumber::toE164(probe.phone);
     QVector<Scored> out;
     for (const auto &c : candidates) {
         Scored s{c, 0, {}};
@@ -101,7 +101,7 @@ QVector<PersonMatcher::Scored> PersonMatcher::rank(const Probe &probe,
         }
         // One number in any format ("+44 7700 900642" is "07700 900642"); as digits when
         // either is not a number libphonenumber can read.
-        const auto candidateE164 = PhoneNumber::toE164(c.phone);
+        const auto candidateE164 = c.e164Known ? c.phoneE164 : PhoneNumber::toE164(c.phone);
         const bool samePhone = !phoneE164.isEmpty() && !candidateE164.isEmpty()
                                    ? phoneE164 == candidateE164
                                    : !phone.isEmpty() && phone == digits(c.phone);

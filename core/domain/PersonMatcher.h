@@ -16,6 +16,8 @@ public:
         QDate dateOfBirth;
         QString phone;
         QString postcode;
+        QString phoneE164; // when e164Known: the number's E.164 form, already worked out
+        bool e164Known = false;
     };
     struct Scored
     {

@@ -99,7 +99,7 @@ struct Schema
 {
     QVector<KindSpec> kinds;
     std::tuple<Binding<Team>, Binding<User>, Binding<Person>, Binding<Referral>, Binding<Episode>,
-               Binding<OnwardReferral>, Binding<Contact>, Binding<Task>>
+               Binding<OnwardReferral>, Binding<Contact>, Binding<Task>, Binding<PersonMerge>>
         bindings;
 };
 
@@ -231,10 +231,35 @@ void describe(Schema &s)
         .f("created_at", &Person::createdAt, T::Time, R | C)
         .f("safe_times", &Person::safeTimes, T::Text, O | P | X)
         .erase(Erase::Null)
+        // Archive version 2: the kept record of a merged one (a tombstone). An id, kept
+        // by an erasure so that links to the tombstone still land on the kept record.
+        .f("merged_into", &Person::mergedInto, T::Id, O)
+        .ref("person")
         // The phone number in E.164, worked out on each desk (store/PersonPhones): for
         // search and matching, never synced nor archived.
         .col("phone_e164", T::Text, O | P | Local)
         .erase(Erase::Null);
+
+    // Archive version 2: a merge of two person records (services/PersonMergeService), kept
+    // until it is undone. Right after person: sync applies it (and the hub checks it)
+    // before the referrals, episodes and tasks it moved.
+    all << spec("person_merge", "person_merge", Reach::Person);
+    Kind<PersonMerge>(all, &std::get<Binding<PersonMerge>>(s.bindings))
+        .f("id", &PersonMerge::id, T::Id, R | C)
+        .f("person_id", &PersonMerge::personId, T::Id, R | C)
+        .ref("person")
+        .f("other_id", &PersonMerge::otherId, T::Id, R | C)
+        .ref("person")
+        .f("reason", &PersonMerge::reason, T::Text, R | P | X | C)
+        .max(400)
+        .erase(Erase::Empty)
+        .f("from_other", &PersonMerge::fromOther, T::Codes)
+        .f("moved", &PersonMerge::moved, T::Text, R)
+        .f("prior", &PersonMerge::prior, T::Text, R | P | X)
+        .erase(Erase::EmptyObject)
+        .f("merged_by", &PersonMerge::mergedBy, T::Id, R | C)
+        .ref("app_user")
+        .f("merged_at", &PersonMerge::mergedAt, T::Time, R | C);
 
     all << spec("referral", "referral", Reach::Person);
     Kind<Referral>(all, &std::get<Binding<Referral>>(s.bindings))
@@ -494,5 +519,6 @@ template const Binding<Episode> &binding<Episode>();
 template const Binding<OnwardReferral> &binding<OnwardReferral>();
 template const Binding<Contact> &binding<Contact>();
 template const Binding<Task> &binding<Task>();
+template const Binding<PersonMerge> &binding<PersonMerge>();
 
 } // namespace hub::domain

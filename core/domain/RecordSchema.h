@@ -143,7 +143,8 @@ template <class T> struct Binding
     QVector<Member<T>> members;
     qsizetype index = -1; // of the kind in recordSchema()
 };
-// Defined for Team, User, Person, Referral, Episode, OnwardReferral, Contact and Task.
+// Defined for Team, User, Person, Referral, Episode, OnwardReferral, Contact, Task and
+// PersonMerge.
 template <class T> const Binding<T> &binding();
 
 } // namespace hub::domain

@@ -60,6 +60,9 @@ struct Person
     bool restricted = false;
     QDateTime createdAt;
     QString safeTimes; // e.g. "weekdays 10:00-12:00"; archive v1 optional extension
+    // Set on the record a supervisor merged into another (a tombstone): the kept record's
+    // id. Searches, lists and links land on the kept record (docs/USER_GUIDE.md "Merging").
+    QString mergedInto;
 
     QString displayName() const { return givenName + QLatin1Char(' ') + familyName; }
     bool hasSafetyLimits() const
@@ -82,7 +85,7 @@ struct Person
                address == o.address && postcode == o.postcode && safeVoicemail == o.safeVoicemail &&
                safeLetters == o.safeLetters && safeText == o.safeText &&
                contactNotes == o.contactNotes && restricted == o.restricted &&
-               createdAt == o.createdAt && safeTimes == o.safeTimes;
+               createdAt == o.createdAt && safeTimes == o.safeTimes && mergedInto == o.mergedInto;
     }
 };
 
@@ -204,6 +207,33 @@ struct Task
         return id == o.id && personId == o.personId && episodeId == o.episodeId &&
                title == o.title && dueOn == o.dueOn && ownerId == o.ownerId && doneAt == o.doneAt &&
                kind == o.kind;
+    }
+};
+
+// One merge of two person records (PersonMergeService): the other record's referrals,
+// episodes (with their onward referrals), contacts and tasks moved to the kept one, which
+// took some of the other's values. Exactly what is needed to undo it.
+struct PersonMerge
+{
+    QString id;
+    QString personId; // the kept record
+    QString otherId;  // the record that became a tombstone (Person::mergedInto)
+    QString reason;
+    QStringList fromOther; // archive names of the fields whose value came from the other
+    // {"referral":[ids],"episode":[...],"onward_referral":[...],"contact":[...],"task":[...]}
+    // as compact JSON text with sorted ids: every item moved, so each goes back exactly.
+    QString moved;
+    // The kept record's values before the merge, of the fields the merge changed: a JSON
+    // object of archive field name -> value as the archive writes it. Personal: an
+    // erasure empties it.
+    QString prior;
+    QString mergedBy;
+    QDateTime mergedAt;
+    bool operator==(const PersonMerge &o) const
+    {
+        return id == o.id && personId == o.personId && otherId == o.otherId && reason == o.reason &&
+               fromOther == o.fromOther && moved == o.moved && prior == o.prior &&
+               mergedBy == o.mergedBy && mergedAt == o.mergedAt;
     }
 };
 

@@ -45,6 +45,10 @@ struct PersonMatchCandidate
     QDate dateOfBirth;
     QString phone;
     QString postcode;
+    // The phone number's E.164 form as the store worked it out (person.phone_e164; empty
+    // when it is not a number), so that matching a whole caseload parses no number twice.
+    QString phoneE164;
+    bool e164Known = false;
 };
 
 struct TaskRow

@@ -51,6 +51,8 @@ constexpr std::array<Row, int(A::ActionCount)> kTable{{
     {A::ImportArchive,            N,         Y,         Y,    N},
     {A::ImportReferrals,          N,         Y,         N,    N},
     {A::ManageReferralProfiles,   N,         Y,         Y,    N},
+    {A::MergePeople,              N,         Y,         Y,    N},
+    {A::FindDuplicates,           N,         Y,         N,    N},
     // clang-format on
 }};
 
@@ -72,6 +74,7 @@ bool isPersonal(Action a)
     case A::SetPriority:
     case A::CreateTask:
     case A::CompleteTask:
+    case A::MergePeople:
         return true;
     default:
         return false;
@@ -239,6 +242,10 @@ QString Permissions::actionName(Action action)
         return tr("import referral files");
     case A::ManageReferralProfiles:
         return tr("manage referral file profiles");
+    case A::MergePeople:
+        return tr("merge people");
+    case A::FindDuplicates:
+        return tr("list possible duplicate people");
     case A::ActionCount:
         break;
     }

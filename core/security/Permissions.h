@@ -42,6 +42,8 @@ enum class Action
     // hub's setting allows: services::ReferralImportService), and manage mapping profiles.
     ImportReferrals,
     ManageReferralProfiles,
+    MergePeople,    // merge two records of one person, or undo a merge (both people)
+    FindDuplicates, // list possible duplicate people across the caseload
     ActionCount
 };
 
@@ -84,10 +86,11 @@ enum class Refusal
 //             episodes (not closure approval), tasks, sync. No reports, no identifiable
 //             export.
 // supervisor  everything a caseworker does, hub-wide, plus closure approval, reassignment,
-//             priorities, reports, snapshots, identifiable export, archive imports and sync
-//             conflicts.
+//             priorities, reports, snapshots, identifiable export, archive imports, sync
+//             conflicts, the possible-duplicates list and merging people.
 // admin       users, settings, erasure and retention, backups, archive imports, the audit
-//             trail, reports. Never opens a person's file or reads contacts.
+//             trail, reports, merging people who are not restricted (by their ids). Never
+//             opens a person's file or reads contacts.
 // auditor     the audit trail and reports; nothing else, and no writes at all.
 // system      the command line's maintenance commands that read or write no one's records
 //             (hubctl init, demo, bench); Actor::system() carries it and no stored user

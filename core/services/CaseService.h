@@ -37,6 +37,7 @@ public:
     Result<QVector<domain::PersonSummary>> caseloadPage(const domain::Actor &actor,
                                                         domain::CaseloadSort sort,
                                                         Qt::SortOrder order, int offset, int limit);
+    // A merged record (Person::mergedInto) opens as the record it was merged into.
     Result<domain::PersonFile> openPerson(const domain::Actor &actor, const QString &personId);
 
 Q_SIGNALS:
@@ -45,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void markCloseness(const domain::Actor &actor, QVector<domain::PersonSummary> &rows);
+    Result<domain::PersonFile> openOne(const domain::Actor &actor, const QString &personId);
 
     store::Database &m_db;
     const util::Clock &m_clock;

@@ -154,6 +154,11 @@ Status ErasureService::erase(const domain::Actor &actor, const ErasureRequest &r
     auto person = store::PersonRepository(m_ctx.db).get(id);
     if (!person.ok())
         return Error{Error::Kind::NotFound, kPersonId, tr("there is no person %1").arg(id), 0};
+    if (!person->mergedInto.isEmpty())
+        return Error::invalid(kPersonId,
+                              tr("person %1 was merged into %2: erase that record, and this one "
+                                 "goes with it")
+                                  .arg(id, person->mergedInto));
     if (const int open = erasures.openWork(id); open > 0)
         return Error::invalid(kPersonId,
                               tr("person %1 still has open referrals or support episodes "

@@ -110,7 +110,8 @@ Status ForeignKeysCheckedAtEnd::check()
 
 Status rebuildSearchIndex(Database &db)
 {
-    // The same expressions as the person_search triggers of migration 1.
+    // The same expressions as the person_search triggers of migration 1; merged records
+    // (tombstones) are not searched (migration 13).
     if (auto s = db.exec(QStringLiteral("DELETE FROM person_search")); !s.ok())
         return s;
     return db.exec(QStringLiteral(
@@ -120,7 +121,7 @@ Status rebuildSearchIndex(Database &db)
         "'(', ''), ')', ''), ''), "
         "coalesce(p.postcode || ' ' || replace(p.postcode, ' ', ''), ''), "
         "coalesce((SELECT group_concat(r.crime_reference, ' ') FROM referral r "
-        "WHERE r.person_id = p.id), '') FROM person p"));
+        "WHERE r.person_id = p.id), '') FROM person p WHERE p.merged_into IS NULL"));
 }
 
 } // namespace hub::store

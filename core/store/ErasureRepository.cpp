@@ -242,7 +242,26 @@ Status ErasureRepository::erasePerson(const ErasureRecord &record)
     q.addBindValue(record.reason);
     q.addBindValue(sql::text(record.erasedBy));
     q.addBindValue(sql::time(record.erasedAt));
-    return detail::execWrite(q, "erasure");
+    if (auto s = detail::execWrite(q, "erasure"); !s.ok())
+        return s;
+    // The records merged into this one (tombstones, person.merged_into) go with it: their
+    // names would otherwise outlive the erasure (docs/SECURITY.md "Merging people").
+    auto &t = m_db.prepared(QStringLiteral("SELECT id FROM person WHERE merged_into = ? AND id NOT "
+                                           "IN (SELECT person_id FROM erasure)"));
+    t.addBindValue(record.personId);
+    if (!t.exec())
+        return Database::storageError(t);
+    QStringList tombstones;
+    while (t.next())
+        tombstones << t.value(0).toString();
+    t.finish();
+    for (const auto &id : tombstones) {
+        auto each = record;
+        each.personId = id;
+        if (auto s = erasePerson(each); !s.ok())
+            return s;
+    }
+    return {};
 }
 
 Status ErasureRepository::compactSearch()

@@ -451,12 +451,87 @@ Migration v13()
             statements};
 }
 
+// Version 14: merging two person records (services/PersonMergeService, docs/USER_GUIDE.md
+// "Merging duplicate people"). The other record becomes a tombstone (person.merged_into);
+// the merge itself is a synced record (person_merge) holding what moved and the kept
+// record's prior values, so it can be undone. Contacts stay append-only in every column but
+// person_id, which only these triggers change: they follow the merge record (written here,
+// by sync or by an archive import) to the kept record and back when it is undone.
+Migration v14()
+{
+    QStringList statements{
+        QStringLiteral("ALTER TABLE person ADD COLUMN merged_into TEXT REFERENCES person(id)"),
+        QStringLiteral("CREATE INDEX person_by_merged_into ON person(merged_into) "
+                       "WHERE merged_into IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE person_merge (
+    id TEXT PRIMARY KEY NOT NULL,
+    person_id TEXT NOT NULL REFERENCES person(id),
+    other_id TEXT NOT NULL REFERENCES person(id),
+    reason TEXT NOT NULL,
+    from_other TEXT NOT NULL DEFAULT '[]',
+    moved TEXT NOT NULL DEFAULT '{}',
+    prior TEXT NOT NULL DEFAULT '{}',
+    merged_by TEXT NOT NULL REFERENCES app_user(id),
+    merged_at TEXT NOT NULL,
+    CHECK (person_id <> other_id)))"),
+        QStringLiteral("CREATE INDEX person_merge_by_person ON person_merge(person_id)"),
+        QStringLiteral("CREATE UNIQUE INDEX person_merge_by_other ON person_merge(other_id)"),
+        QStringLiteral("DROP TRIGGER contact_append_only"),
+        QStringLiteral(R"(CREATE TRIGGER contact_append_only BEFORE UPDATE OF id, referral_id,
+    episode_id, at, direction, channel, outcome, duration_minutes, summary, recorded_by,
+    recorded_at, amends, safety_override ON contact
+BEGIN SELECT RAISE(ABORT, 'contacts are append-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER contact_person_moves BEFORE UPDATE OF person_id ON contact
+WHEN NOT EXISTS (SELECT 1 FROM person_merge m, json_each(m.moved, '$.contact') j
+    WHERE j.value = old.id AND ((m.other_id = old.person_id AND m.person_id = new.person_id)
+        OR (m.person_id = old.person_id AND m.other_id = new.person_id)))
+BEGIN SELECT RAISE(ABORT, 'contacts are append-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER person_merge_moves_contacts AFTER INSERT ON person_merge
+BEGIN
+    UPDATE contact SET person_id = new.person_id WHERE person_id = new.other_id
+        AND id IN (SELECT value FROM json_each(new.moved, '$.contact'));
+END)"),
+        QStringLiteral(R"(CREATE TRIGGER person_unmerge_moves_contacts BEFORE DELETE ON person_merge
+BEGIN
+    UPDATE contact SET person_id = old.other_id WHERE person_id = old.person_id
+        AND id IN (SELECT value FROM json_each(old.moved, '$.contact'));
+END)"),
+        // Tombstones are not searched: their row of the index goes with the merge and
+        // comes back with the unmerge (the expressions of migration 1's triggers).
+        QStringLiteral(R"(CREATE TRIGGER person_search_merged AFTER UPDATE OF merged_into ON person
+WHEN new.merged_into IS NOT NULL AND old.merged_into IS NULL
+    AND (SELECT suspended FROM search_state) = 0 BEGIN
+    DELETE FROM person_search WHERE rowid = new.num;
+END)"),
+        QStringLiteral(
+            R"(CREATE TRIGGER person_search_unmerged AFTER UPDATE OF merged_into ON person
+WHEN new.merged_into IS NULL AND old.merged_into IS NOT NULL
+    AND (SELECT suspended FROM search_state) = 0 BEGIN
+    INSERT INTO person_search(rowid, names, phone, postcode, crime_refs) VALUES (
+        new.num, new.given_name || ' ' || new.family_name,
+        coalesce(new.phone || ' ' || replace(replace(replace(replace(new.phone, ' ', ''), '-', ''), '(', ''), ')', ''), ''),
+        coalesce(new.postcode || ' ' || replace(new.postcode, ' ', ''), ''),
+        coalesce((SELECT group_concat(crime_reference, ' ') FROM referral WHERE person_id = new.id), ''));
+END)"),
+        // A contact that reaches this desk after its merge did (a first sync, an import).
+        QStringLiteral(R"(CREATE TRIGGER contact_follows_merge AFTER INSERT ON contact
+WHEN EXISTS (SELECT 1 FROM person_merge m WHERE m.other_id = new.person_id)
+BEGIN
+    UPDATE contact SET person_id = (SELECT m.person_id FROM person_merge m
+        WHERE m.other_id = new.person_id) WHERE id = new.id AND id IN (SELECT j.value
+        FROM person_merge m, json_each(m.moved, '$.contact') j WHERE m.other_id = new.person_id);
+END)"),
+    };
+    return {14, QStringLiteral("person merges and tombstones"),
+            statements + sync::outboxTriggers({QStringLiteral("person_merge")})};
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
 {
-    static const QVector<Migration> all{v1(), v2(), v3(),  v4(),  v5(),  v6(), v7(),
-                                        v8(), v9(), v10(), v11(), v12(), v13()};
+    static const QVector<Migration> all{v1(), v2(), v3(),  v4(),  v5(),  v6(),  v7(),
+                                        v8(), v9(), v10(), v11(), v12(), v13(), v14()};
     return all;
 }
 

@@ -107,7 +107,8 @@ Result<QVector<domain::PersonSummary>> PersonQueries::search(const QString &text
         if (phone)
             found = QStringLiteral("(%1 OR p.phone_e164 = :e164 OR p.phone_e164 LIKE :tail)")
                         .arg(found);
-        sql = QStringLiteral("SELECT %1 FROM person p WHERE %2 AND %3 AND %4 ORDER BY p.num DESC "
+        sql = QStringLiteral("SELECT %1 FROM person p WHERE %2 AND %3 AND %4 AND p.merged_into IS "
+                             "NULL ORDER BY p.num DESC "
                              "LIMIT :limit")
                   .arg(kSummaryColumns, found, held ? heldCondition : QStringLiteral("1"),
                        reader.condition(QStringLiteral("p.id")));
@@ -151,8 +152,9 @@ int PersonQueries::caseloadCount()
 {
     // Erased people (their anonymous remainder, kept for the reports) are not listed.
     auto &q = m_db.prepared(
-        QStringLiteral("SELECT (SELECT count(*) FROM person) - (SELECT count(*) FROM erasure "
-                       "WHERE person_id IN (SELECT id FROM person))"));
+        QStringLiteral("SELECT (SELECT count(*) FROM person WHERE merged_into IS NULL) - "
+                       "(SELECT count(*) FROM erasure WHERE person_id IN (SELECT id FROM person "
+                       "WHERE merged_into IS NULL))"));
     const int n = q.exec() && q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return n;
@@ -182,8 +184,9 @@ Result<QVector<domain::PersonSummary>> PersonQueries::caseloadPage(domain::Casel
         break;
     }
     auto &q =
-        m_db.prepared(QStringLiteral("SELECT %1 FROM person p WHERE NOT EXISTS (SELECT 1 FROM "
-                                     "erasure x WHERE x.person_id = p.id) ORDER BY %2, p.id "
+        m_db.prepared(QStringLiteral("SELECT %1 FROM person p WHERE p.merged_into IS NULL AND NOT "
+                                     "EXISTS (SELECT 1 FROM erasure x WHERE x.person_id = p.id) "
+                                     "ORDER BY %2, p.id "
                                      "LIMIT ? OFFSET ?")
                           .arg(kSummaryColumns, orderBy.arg(dir)));
     q.addBindValue(limit);

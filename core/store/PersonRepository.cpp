@@ -10,7 +10,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, given_name, family_name, date_of_birth, gender, ethnic_group, disability, "
     "first_language, interpreter_needed, phone, email, address, postcode, safe_voicemail, "
-    "safe_letters, safe_text, contact_notes, restricted, created_at, safe_times");
+    "safe_letters, safe_text, contact_notes, restricted, created_at, safe_times, merged_into");
 
 domain::Person mapPerson(const QSqlQuery &q)
 {
@@ -35,6 +35,7 @@ domain::Person mapPerson(const QSqlQuery &q)
     p.restricted = q.value(17).toInt() != 0;
     p.createdAt = sql::toTime(q.value(18));
     p.safeTimes = q.value(19).toString();
+    p.mergedInto = q.value(20).toString();
     return p;
 }
 
@@ -70,9 +71,10 @@ Status PersonRepository::insert(const domain::Person &p)
         "INSERT INTO person (given_name, family_name, date_of_birth, gender, ethnic_group, "
         "disability, first_language, interpreter_needed, phone, email, address, postcode, "
         "safe_voicemail, safe_letters, safe_text, contact_notes, restricted, created_at, "
-        "safe_times, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "safe_times, id, merged_into) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindPerson(q, p);
+    q.addBindValue(sql::text(p.mergedInto));
     return execWrite(q, "person");
 }
 
@@ -94,6 +96,14 @@ Result<domain::Person> PersonRepository::get(const QString &id)
     auto &q = m_db.prepared(QStringLiteral("SELECT %1 FROM person WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
     return fetchOne<domain::Person>(q, mapPerson, id, "person");
+}
+
+Status PersonRepository::setMergedInto(const QString &id, const QString &keptId)
+{
+    auto &q = m_db.prepared(QStringLiteral("UPDATE person SET merged_into = ? WHERE id = ?"));
+    q.addBindValue(sql::text(keptId));
+    q.addBindValue(id);
+    return execWrite(q, "person");
 }
 
 bool PersonRepository::exists(const QString &id)

@@ -47,7 +47,10 @@ class PersonRepository
 public:
     explicit PersonRepository(Database &db) : m_db(db) {}
     Status insert(const domain::Person &p);
+    // Every field but merged_into, which only a merge changes (setMergedInto).
     Status update(const domain::Person &p);
+    // Makes `id` a tombstone of `keptId`, or (empty) a record of its own again.
+    Status setMergedInto(const QString &id, const QString &keptId);
     Result<domain::Person> get(const QString &id);
     bool exists(const QString &id);
     int count();

@@ -219,7 +219,8 @@ WorkQueries::matchCandidates(const QString &givenName, const QString &familyName
         strength << QStringLiteral("coalesce(%1, 0)").arg(c); // NULL column: no match
     auto &q = m_db.prepared(
         QStringLiteral("SELECT id, given_name, family_name, date_of_birth, phone, postcode "
-                       "FROM person WHERE (%1) AND %3 AND %4 ORDER BY %2 DESC, num LIMIT :limit")
+                       "FROM person WHERE (%1) AND %3 AND %4 AND merged_into IS NULL "
+                       "ORDER BY %2 DESC, num LIMIT :limit")
             .arg(where, strength.join(QStringLiteral(" + ")), notErased(QStringLiteral("id")),
                  reader.condition(QStringLiteral("person.id"))));
     // Named placeholders: Qt's SQLite driver refuses a reused numbered one ("?1 ... ?1")
@@ -240,7 +241,8 @@ WorkQueries::matchCandidates(const QString &givenName, const QString &familyName
     QVector<domain::PersonMatchCandidate> out;
     while (q.next())
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       sql::toDate(q.value(3)), q.value(4).toString(), q.value(5).toString()});
+                       sql::toDate(q.value(3)), q.value(4).toString(), q.value(5).toString(),
+                       QString(), false});
     q.finish();
     return out;
 }

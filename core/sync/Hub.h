@@ -26,10 +26,11 @@ namespace hub::sync {
 // hub trusts no desk"): every desk write goes through the hub's functions (HubTrust.cpp).
 // Schema 4 (docs/SYNC.md "Audit trail on the hub"): every desk's audit trail, append-only.
 // Schema 7 (docs/REFERRAL_IMPORT.md): referral mapping profiles and the force ids of a referral.
-constexpr int kProtocol = 1;
 // Schema 8 (docs/SYNC.md "Desk logins"): hub_user follows each login's user (role, team,
-// leaving).
-constexpr int kHubSchema = 8;
+// leaving). Schema 9 (docs/SYNC.md "Merged people"): person merges, written only by
+// supervisors' logins, and the moves of records they list.
+constexpr int kProtocol = 1;
+constexpr int kHubSchema = 9;
 
 // Who is pulling or pushing, for the scope the hub lets through.
 struct HubUser

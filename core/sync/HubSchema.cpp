@@ -383,6 +383,17 @@ QString hubEraseStatement(const QString &quotedSchema, const QVector<ScrubField>
     return {};
 }
 
+const QVector<ScrubField> &scrubFieldsOfHubSchema9()
+{
+    static const QVector<ScrubField> fields = [] {
+        QVector<ScrubField> out = scrubFieldsOfHubSchema7();
+        out.push_back({"person_merge", "reason", QString()});
+        out.push_back({"person_merge", "prior", QStringLiteral("{}")});
+        return out;
+    }();
+    return fields;
+}
+
 QStringList erasingRoles()
 {
     QStringList out;
@@ -412,6 +423,8 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
         return hubImportMigration(pg, quotedSchema);
     if (version == 8) // desk logins follow their users' role, team and leaving (HubLogins.cpp)
         return pg ? hubLoginsMigration(quotedSchema) : QStringList{};
+    if (version == 9) // merged people (HubTrust.cpp)
+        return hubMergeMigration(pg, quotedSchema);
     if (!pg)
         return {};    // a SQLite-file hub's schemas 2 and 3 only differ in the program
     if (version == 3) // desks write only through the hub's functions (HubTrust.cpp)

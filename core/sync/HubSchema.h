@@ -46,6 +46,9 @@ const QVector<ScrubField> &scrubFieldsOfHubSchema6();
 // hub_erase (PostgreSQL) made again with `fields`: what a later hub schema step runs when
 // an erasure blanks more fields.
 QString hubEraseStatement(const QString &quotedSchema, const QVector<ScrubField> &fields);
+// What hub schema 9 rebuilt hub_erase with (frozen): schema 7's fields and a person
+// merge's reason and prior values.
+const QVector<ScrubField> &scrubFieldsOfHubSchema9();
 
 // The app roles whose hub login may erase people (security::Action::Erase or
 // EraseRetention in the role matrix).

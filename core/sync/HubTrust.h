@@ -37,6 +37,15 @@ const QVector<FieldRule> &fieldRulesOfHubSchema3();
 // The rules hub schema 6 added (frozen): the contact-safety codes of a person.
 const QVector<FieldRule> &fieldRulesAddedByHubSchema6();
 
+// The rules hub schema 7 added (frozen): those of merges of two person records.
+const QVector<FieldRule> &fieldRulesAddedByHubSchema9();
+
+// Hub schema 7 (docs/SYNC.md "Merged people"): the person_merge kind and its field rules,
+// hub_erase blanking a merge's reason and prior values, and hub_push_rows letting a
+// supervisor's desk move the records a merge (or its undoing) lists to the other person
+// while refusing merges from every other role. Empty on a SQLite-file hub.
+QStringList hubMergeMigration(bool postgres, const QString &quotedSchema);
+
 // The first rule `value` breaks as the value of `field` of a `kind` row ("field: why"),
 // or empty. `hasCode(list, code)`: whether the code exists.
 QString checkField(const QString &kind, const QString &field, const QJsonValue &value,

@@ -51,6 +51,19 @@ const QVector<ScrubField> &scrubFieldsOfHubSchema7()
     return fields;
 }
 
+QString hubPushRowsOfSchema7(const QString &quotedSchema)
+{
+    // Reference kinds are written by administrators' logins only; mapping profiles are
+    // also supervisors' (security::Action::ManageReferralProfiles).
+    const QString admins = QStringLiteral("ok := me.app_role = 'admin' OR");
+    auto push = hubPushRowsOfSchema3(quotedSchema);
+    if (push.count(admins) != 1)
+        return {};
+    return push.replace(admins, QStringLiteral("ok := me.app_role = 'admin' OR (k = "
+                                               "'referral_profile' AND me.app_role = "
+                                               "'supervisor') OR"));
+}
+
 QStringList hubImportMigration(bool pg, const QString &quotedSchema)
 {
     if (!pg)
@@ -67,15 +80,10 @@ QStringList hubImportMigration(bool pg, const QString &quotedSchema)
                    .arg(r.required ? QStringLiteral("true") : QStringLiteral("false"));
     }
     out << hubEraseStatement(quotedSchema, scrubFieldsOfHubSchema7());
-    // Reference kinds are written by administrators' logins only; mapping profiles are
-    // also supervisors' (security::Action::ManageReferralProfiles).
-    const QString admins = QStringLiteral("ok := me.app_role = 'admin' OR");
-    auto push = hubPushRowsOfSchema3(quotedSchema);
-    if (push.count(admins) != 1)
+    const auto push = hubPushRowsOfSchema7(quotedSchema);
+    if (push.isEmpty())
         return {QStringLiteral("SELECT hub_schema_7_cannot_find_hub_push_rows()")};
-    out << push.replace(admins, QStringLiteral("ok := me.app_role = 'admin' OR (k = "
-                                               "'referral_profile' AND me.app_role = "
-                                               "'supervisor') OR"));
+    out << push;
     return out;
 }
 

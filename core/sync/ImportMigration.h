@@ -13,6 +13,9 @@ namespace hub::sync {
 // referral's force ids (hub_field_rule), and hub_erase rebuilt to blank the force ids.
 // A SQLite-file hub reads all of it from the program and needs no statement.
 QStringList hubImportMigration(bool postgres, const QString &quotedSchema);
+// hub_push_rows as hub schema 7 made it ('' if schema 3's is not what it was written for):
+// a later step that changes the function again starts from this.
+QString hubPushRowsOfSchema7(const QString &quotedSchema);
 
 // What hub schema 7 added, as it was then (frozen; tst_recordschema compares the record
 // schema with schema 3's and 6's copies plus these).

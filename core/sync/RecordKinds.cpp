@@ -207,6 +207,15 @@ QVector<RecordKind> hubKindsOfSchema3()
     return kindsOfSchema10();
 }
 
+QVector<RecordKind> hubKindsAddedBySchema9()
+{
+    RecordKind k;
+    k.table = QStringLiteral("person_merge");
+    k.key = {QStringLiteral("id")};
+    reachPerson(k, domain::Reach::Person);
+    return {k};
+}
+
 const RecordKind *kindOfArchiveType(QLatin1String archiveType)
 {
     for (const auto &k : recordKinds()) {

@@ -48,6 +48,9 @@ QStringList outboxTriggers(const QStringList &tables);
 // The kinds hub schema 3 wrote into hub_kind, as they were then (frozen).
 QVector<RecordKind> hubKindsOfSchema3();
 
+// The kinds hub schema 7 added to hub_kind (frozen): merges of two person records.
+QVector<RecordKind> hubKindsAddedBySchema9();
+
 // Statements of local schema step 10: the outbox triggers again, now also writing during
 // bulk loads on a desk that has synced (docs/SYNC.md "Every write reaches the hub").
 QStringList bulkLoadQueueStatements();

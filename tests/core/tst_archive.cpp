@@ -24,7 +24,7 @@ const QDate kToday(2026, 11, 24);
 QByteArrayList richLines()
 {
     return {
-        R"({"type":"archive","format":"victims-hub-archive","version":1})",
+        R"({"type":"archive","format":"victims-hub-archive","version":2})",
         // 2-3 teams
         R"({"type":"team","id":"10000000-0000-4000-8000-000000000001","name":"Central Hub"})",
         R"({"type":"team","id":"10000000-0000-4000-8000-000000000002","name":"Outreach North 🌲"})",
@@ -185,9 +185,21 @@ private Q_SLOTS:
     {
         archive::ExportCounts counts;
         QCOMPARE(exportOf(db(), &counts),
-                 QByteArray(R"({"type":"archive","format":"victims-hub-archive","version":1})"
+                 QByteArray(R"({"type":"archive","format":"victims-hub-archive","version":2})"
                             "\n"));
         QCOMPARE(counts.total(), 0);
+    }
+
+    // A version-1 archive (written before merges existed) still reads, and is written
+    // back as version 2 with the same records.
+    void readsVersionOne()
+    {
+        auto lines = richLines();
+        lines[0] = R"({"type":"archive","format":"victims-hub-archive","version":1})";
+        const auto read = importBytes(db(), joinLines(lines));
+        QVERIFY2(read.ok(), qPrintable(read.error().describe()));
+        QCOMPARE(read->inserted.total(), 18);
+        QCOMPARE(exportOf(db()), joinLines(richLines()));
     }
 
     void roundTripIsByteIdentical()
@@ -360,7 +372,7 @@ private Q_SLOTS:
         QTest::newRow("BOM") << "\xEF\xBB\xBF" + joinLines(all) << 1 << ""
                              << "byte order mark";
         QTest::newRow("newer version")
-            << edit(1, R"("version":1)", R"("version":2)") << 1 << "version"
+            << edit(1, R"("version":2)", R"("version":3)") << 1 << "version"
             << "newer version";
         QTest::newRow("other format")
             << edit(1, "victims-hub-archive", "other-app") << 1 << "format"

@@ -9,8 +9,10 @@
 #include "services/AuthService.h"
 #include "services/CaseService.h"
 #include "services/ContactService.h"
+#include "services/DuplicateService.h"
 #include "services/EpisodeService.h"
 #include "services/ErasureService.h"
+#include "services/PersonMergeService.h"
 #include "services/PersonService.h"
 #include "services/ReferralImportService.h"
 #include "services/ReferralService.h"
@@ -78,8 +80,10 @@ const char *actionKey(Action a)
                                   "ImportArchive",
                                   "ImportReferrals",
                                   "ManageReferralProfiles"};
-    static_assert(sizeof(names) / sizeof(names[0]) == int(Action::ActionCount));
-    return names[int(a)];
+    "MergePeople", "FindDuplicates"
+};
+static_assert(sizeof(names) / sizeof(names[0]) == int(Action::ActionCount));
+return names[int(a)];
 }
 
 } // namespace
@@ -266,6 +270,11 @@ private:
             return asStatus(ErasureService(ctx).find(a, p));
         case Action::EraseRetention: // the review list before a retention erasure
             return asStatus(ErasureService(ctx).retentionList(a, 6));
+        case Action::MergePeople: // p2 (no referrals left open) into p, both held by cwA
+            return asStatus(PersonMergeService(ctx).merge(
+                a, {p, p2, QStringLiteral("Same date of birth and phone"), {}}));
+        case Action::FindDuplicates:
+            return asStatus(DuplicateService(ctx).run(a));
         case Action::Sync:
         case Action::ResolveConflict:
             return hub::security::check(a, action);
@@ -387,6 +396,8 @@ private Q_SLOTS:
             {Action::ImportArchive, ".YY."},
             {Action::ImportReferrals, ".Y.."},
             {Action::ManageReferralProfiles, ".YY."},
+            {Action::MergePeople, ".YY."},
+            {Action::FindDuplicates, ".Y.."},
         };
         QCOMPARE(expected.size(), int(Action::ActionCount));
         const QStringList roles{QStringLiteral("caseworker"), QStringLiteral("supervisor"),
@@ -464,7 +475,7 @@ private Q_SLOTS:
             Action::AmendContact,   Action::Intake,        Action::Triage,
             Action::Assign,         Action::ManageEpisode, Action::RequestClosure,
             Action::ApproveClosure, Action::Reassign,      Action::SetPriority,
-            Action::CreateTask,     Action::CompleteTask};
+            Action::CreateTask,     Action::CompleteTask,  Action::MergePeople};
         QList<Action> fromRule;
         for (int i = 0; i < int(Action::ActionCount); ++i) {
             const auto reach = hub::security::Permissions::reach(supA, Action(i));

@@ -329,8 +329,8 @@ private Q_SLOTS:
         };
         sameItems(rules(sync::fieldRules()),
                   rules(sync::fieldRulesOfHubSchema3() + sync::fieldRulesAddedByHubSchema6() +
-                        sync::fieldRulesAddedByHubSchema7()),
-                  "hub schema 3's, 6's and 7's hub_field_rule");
+                        sync::fieldRulesAddedByHubSchema7() + sync::fieldRulesAddedByHubSchema9()),
+                  "hub schema 3's, 6's, 7's and 9's hub_field_rule");
         const auto scrub = [](const QVector<sync::ScrubField> &list) {
             QStringList out;
             for (const auto &f : list)
@@ -342,8 +342,8 @@ private Q_SLOTS:
             out.sort();
             return out;
         };
-        sameItems(scrub(sync::scrubFields()), scrub(sync::scrubFieldsOfHubSchema7()),
-                  "hub schema 7's hub_erase");
+        sameItems(scrub(sync::scrubFields()), scrub(sync::scrubFieldsOfHubSchema9()),
+                  "hub schema 9's hub_erase");
         const auto kinds = [](const QVector<sync::RecordKind> &list) {
             QStringList out;
             for (const auto &k : list)
@@ -358,9 +358,10 @@ private Q_SLOTS:
             return out;
         };
         sameItems(kinds(sync::recordKinds()),
-                  kinds(sync::hubKindsOfSchema3() + sync::hubKindsAddedBySchema7()),
-                  "hub schema 3's and 7's hub_kind (and local schema 10's and 13's outbox "
-                  "triggers)");
+                  kinds(sync::hubKindsOfSchema3() + sync::hubKindsAddedBySchema7() +
+                        sync::hubKindsAddedBySchema9()),
+                  "hub schema 3's, 7's and 9's hub_kind (and local schema 10's, 13's and 14's "
+                  "outbox triggers)");
     }
 
     // Each personal or free-text field of a record about a person is blanked by erasure,
@@ -424,12 +425,13 @@ private Q_SLOTS:
         const auto c = test::schema::caseLines();
         checkRules(parsed<domain::Team>(staff[0]), v);
         checkRules(parsed<domain::User>(staff[1]), v);
-        checkRules(parsed<domain::Person>(c[0]), v);
-        checkRules(parsed<domain::Referral>(c[1]), v);
-        checkRules(parsed<domain::Episode>(c[2]), v);
-        checkRules(parsed<domain::OnwardReferral>(c[3]), v);
-        checkRules(parsed<domain::Contact>(c[5]), v);
-        checkRules(parsed<domain::Task>(c[6]), v);
+        // c[0] and c[1] are the records the person was merged into and from.
+        checkRules(parsed<domain::Person>(c[2]), v);
+        checkRules(parsed<domain::Referral>(c[3]), v);
+        checkRules(parsed<domain::Episode>(c[4]), v);
+        checkRules(parsed<domain::OnwardReferral>(c[5]), v);
+        checkRules(parsed<domain::Contact>(c[7]), v);
+        checkRules(parsed<domain::Task>(c[8]), v);
     }
 
     // Erasure on the desk blanks every field the schema erases, in every kind that
