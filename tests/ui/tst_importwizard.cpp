@@ -302,6 +302,12 @@ private Q_SLOTS:
         QVERIFY(preview->acceptValidCheck()->text().contains(
             QStringLiteral("force-export.rejected.csv")));
         QVERIFY(importButton->isEnabled());
+        // The highlighted row in full below the list.
+        preview->view()->setCurrentIndex(preview->view()->model()->index(2, 0));
+        QVERIFY2(preview->detailLabel()->text().startsWith(
+                     QStringLiteral("Error: line 4, column Date Received")) &&
+                     preview->detailLabel()->text().contains(QStringLiteral("31/02/2026")),
+                 qPrintable(preview->detailLabel()->text()));
         picture(wizard, "preview");
 
         // 4. Import: two referrals in the inbox, the bad row set aside.
