@@ -49,6 +49,7 @@ int runHub(Context &ctx, CliArgs &args);
 int runSync(Context &ctx, CliArgs &args);
 int runConflicts(Context &ctx, CliArgs &args);
 int runKeychain(Context &ctx, CliArgs &args);
+int runReferrals(Context &ctx, CliArgs &args); // ReferralCommands.cpp
 // hubctl init --admin NAME [--user ADMIN]: the first administrator of a database with no
 // users, or another one made by an administrator who signs in, once the database is open.
 int initAdmin(Context &ctx, store::Database &db, const QString &name,

@@ -235,6 +235,14 @@ int runSettings(Context &ctx, CliArgs &args)
             return ctx.fail(error);
         if (auto s = SettingsService(all.context).setRetentionYears(actor.value(), *years); !s.ok())
             return ctx.fail(s.error().describe());
+    } else if (verb && *key == SettingsService::caseworkersMayImportKey()) {
+        QString error;
+        const auto allowed = toInt(*key, *value, 0, 1, error);
+        if (!allowed)
+            return ctx.fail(error);
+        if (auto s = SettingsService(all.context).setCaseworkersMayImport(actor.value(), *allowed);
+            !s.ok())
+            return ctx.fail(s.error().describe());
     } else if (verb) {
         auto days = SettingsService::victimsCodeDays(*db.value());
         QString error;
@@ -261,6 +269,8 @@ int runSettings(Context &ctx, CliArgs &args)
     ctx.out << SettingsService::standardDaysKey() << " = " << days->standard << Qt::endl;
     ctx.out << SettingsService::retentionYearsKey() << " = "
             << SettingsService::retentionYears(*db.value()) << Qt::endl;
+    ctx.out << SettingsService::caseworkersMayImportKey() << " = "
+            << (SettingsService::caseworkersMayImport(*db.value()) ? 1 : 0) << Qt::endl;
     return 0;
 }
 

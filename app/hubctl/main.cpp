@@ -32,7 +32,16 @@ commands:
                                         measure the operations of docs/PERFORMANCE.md
   settings [set KEY VALUE] --user NAME  show or change hub-wide settings
                                         (victims_code.enhanced_days, victims_code.standard_days,
-                                        retention.years)
+                                        retention.years, referral_import.caseworkers)
+  referrals import FILE --profile NAME [--accept-valid] [--dry-run] [--encoding auto|utf-8|
+                   windows-1252] [--format text|json] --user NAME
+                                        read a police referral file (CSV) through a saved
+                                        mapping profile; every row is checked first and any
+                                        error refuses the whole file unless --accept-valid,
+                                        which sets the bad rows aside in FILE.rejected.csv
+                                        (docs/REFERRAL_IMPORT.md)
+  referrals profile add FILE.json | list | export NAME --user NAME
+                                        save, list or print a mapping profile
   user add NAME --role ROLE [--team TEAM] [--display TEXT] --user ADMIN
   user passwd NAME [--user ADMIN]       without --user: change your own password
   user disable NAME --user ADMIN
@@ -161,13 +170,14 @@ int main(int argc, char *argv[])
         return run(ctx, args);
     };
     const std::pair<const char *, Runner> commands[] = {
-        {"init", hub::cli::runInit},         {"demo", hub::cli::runDemo},
-        {"export", hub::cli::runExport},     {"import", hub::cli::runImport},
-        {"search", hub::cli::runSearch},     {"bench", hub::cli::runBench},
-        {"settings", hub::cli::runSettings}, {"report", hub::cli::runReport},
-        {"user", hub::cli::runUser},         {"audit", hub::cli::runAudit},
-        {"backup", hub::cli::runBackup},     {"restore", hub::cli::runRestore},
-        {"erase", hub::cli::runErase},       {"retention", hub::cli::runRetention},
+        {"init", hub::cli::runInit},           {"demo", hub::cli::runDemo},
+        {"export", hub::cli::runExport},       {"import", hub::cli::runImport},
+        {"search", hub::cli::runSearch},       {"bench", hub::cli::runBench},
+        {"settings", hub::cli::runSettings},   {"report", hub::cli::runReport},
+        {"user", hub::cli::runUser},           {"audit", hub::cli::runAudit},
+        {"backup", hub::cli::runBackup},       {"restore", hub::cli::runRestore},
+        {"erase", hub::cli::runErase},         {"retention", hub::cli::runRetention},
+        {"referrals", hub::cli::runReferrals},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

@@ -141,6 +141,9 @@ Status Validator::referral(const Referral &r) const
     }
     HUB_CHECK(code(QStringLiteral("status"), QStringLiteral("referral_status"), r.status));
     HUB_CHECK(id(QStringLiteral("assigned_to"), r.assignedTo, false));
+    // A police file's own ids (docs/REFERRAL_IMPORT.md).
+    HUB_CHECK(text(QStringLiteral("force_referral_id"), r.forceReferralId, false, 64));
+    HUB_CHECK(text(QStringLiteral("force_person_id"), r.forcePersonId, false, 64));
     return {};
 }
 

@@ -234,11 +234,16 @@ private:
             out.open(QIODevice::WriteOnly);
             return asStatus(ArchiveService(ctx).exportAll(a, out, QStringLiteral("all.hub")));
         }
-        case Action::ImportReferrals: { // the preview of a one-row police file
+        case Action::ImportReferrals: { // a one-row police file, previewed and written
             hub::demo::PoliceCsvOptions one;
             one.rows = 1;
-            return asStatus(ReferralImportService(ctx).preview(a, hub::demo::policeCsv(one),
-                                                               hub::demo::policeProfile()));
+            one.receivedFrom = QDate(2026, 6, 15);
+            ReferralImportService service(ctx);
+            auto preview =
+                service.preview(a, hub::demo::policeCsv(one), hub::demo::policeProfile());
+            if (!preview.ok())
+                return preview.error();
+            return asStatus(service.import(a, preview.value()));
         }
         case Action::ManageReferralProfiles:
             return ReferralImportService(ctx).saveProfile(a, hub::demo::policeProfile());
