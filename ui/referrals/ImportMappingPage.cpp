@@ -3,6 +3,7 @@
 #include "ImportWizard.h"
 #include "UiSettings.h"
 #include "domain/PersonMatcher.h"
+#include "security/Permissions.h"
 #include "services/DeskService.h"
 #include "widgets/Colours.h"
 
@@ -236,7 +237,15 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_save = new QCheckBox(tr("Sa&ve the mapping for the force's next files"), this);
     m_save->setObjectName(QStringLiteral("importSaveProfileCheck"));
     m_save->setAccessibleName(m_save->text().remove(QLatin1Char('&')));
-    m_save->setChecked(true);
+    // Supervisors and administrators keep mappings for everyone; a caseworker's is used for
+    // this file only (docs/REFERRAL_IMPORT.md, "Who may import").
+    const bool mayKeep = security::Permissions::allows(m_wizard->actor().role,
+                                                       security::Action::ManageReferralProfiles);
+    m_save->setChecked(mayKeep);
+    m_save->setEnabled(mayKeep);
+    if (!mayKeep)
+        m_save->setToolTip(tr("Supervisors and administrators save mappings; this one is used "
+                              "for this file only"));
     nameForm->addRow(QString(),
                      m_errors.wrap(QStringLiteral("save"), m_save->accessibleName(), m_save));
     m_export = new QPushButton(tr("E&xport as a file\u2026"), this);
