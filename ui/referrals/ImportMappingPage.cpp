@@ -214,6 +214,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_values->verticalHeader()->setVisible(false);
     m_values->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_values->setSelectionMode(QAbstractItemView::NoSelection);
+    m_values->setTabKeyNavigation(false); // Tab goes on to each row's choice, then out
     m_values->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_values->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_values->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);

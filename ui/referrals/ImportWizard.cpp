@@ -402,7 +402,6 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setFocusPolicy(Qt::StrongFocus); // a screen reader reads it first
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addStretch(1);
