@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "ImportBench.h"
 #include "SyncBench.h"
 
 #include "archive/ArchiveReader.h"
@@ -298,6 +299,14 @@ int runBench(Context &ctx, CliArgs &args)
     if (!month.ok())
         return ctx.fail(month.error().describe());
     results << month.value();
+    // import_referrals_5000: a police file previewed and imported (app/hubctl/ImportBench.cpp).
+    progress(QStringLiteral("referral file import"));
+    {
+        auto timings = benchReferralImport(dataPath, dir.path(), 3);
+        if (!timings.ok())
+            return ctx.fail(timings.error().describe());
+        results << Measurement{QStringLiteral("import_referrals_5000"), timings.value()};
+    }
     // report_12_months: one report over the 12 months ending with the last (any run of
     // months on the Reports page, `hubctl report monthly --from --to`), the whole hub;
     // report_team_12_months: the same run for one team (the first by name, `--team`).

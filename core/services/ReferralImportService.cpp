@@ -9,7 +9,6 @@
 #include "store/ReferralImportQueries.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
-#include "store/WorkQueries.h"
 #include "util/Ids.h"
 #include "util/Time.h"
 
@@ -17,6 +16,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace hub::services {
 
@@ -167,6 +167,73 @@ QString personKey(const domain::Person &p)
            domain::PersonMatcher::fold(p.familyName) + QLatin1Char('|') +
            util::toIsoDate(p.dateOfBirth);
 }
+
+// Everyone on file, indexed by what the intake matcher's search looks for (date of birth,
+// phone, postcode, the first letters of the names either way round), so that a file of
+// thousands of rows is matched in memory; the best few candidates go to PersonMatcher.
+class PeopleIndex
+{
+public:
+    explicit PeopleIndex(QVector<store::MatchRow> rows) : m_rows(std::move(rows))
+    {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const auto &r = m_rows.at(i);
+            if (r.dateOfBirth.isValid())
+                m_keys[QStringLiteral("d:") + util::toIsoDate(r.dateOfBirth)] << i;
+            if (!r.phoneE164.isEmpty())
+                m_keys[QStringLiteral("t:") + r.phoneE164] << i;
+            if (const auto pc = domain::PersonMatcher::fold(r.postcode); !pc.isEmpty())
+                m_keys[QStringLiteral("p:") + pc] << i;
+            m_keys[nameKey(r.givenName, r.familyName)] << i;
+            m_keys[QStringLiteral("f:") + domain::PersonMatcher::fold(r.familyName)] << i;
+        }
+    }
+
+    QVector<domain::PersonMatchCandidate> candidates(const domain::Person &p,
+                                                     const QString &e164) const
+    {
+        QHash<int, int> hits; // row -> how many keys it shares with the probe
+        const auto add = [&](const QString &key) {
+            for (const int i : m_keys.value(key))
+                ++hits[i];
+        };
+        if (p.dateOfBirth.isValid())
+            add(QStringLiteral("d:") + util::toIsoDate(p.dateOfBirth));
+        if (!e164.isEmpty())
+            add(QStringLiteral("t:") + e164);
+        if (const auto pc = domain::PersonMatcher::fold(p.postcode); !pc.isEmpty())
+            add(QStringLiteral("p:") + pc);
+        add(nameKey(p.givenName, p.familyName));
+        add(nameKey(p.familyName, p.givenName)); // swapped
+        add(QStringLiteral("f:") + domain::PersonMatcher::fold(p.familyName));
+        QVector<std::pair<int, int>> ranked;
+        for (auto it = hits.begin(); it != hits.end(); ++it)
+            ranked.push_back({it.value(), it.key()});
+        std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a > b; });
+        if (ranked.size() > kCandidates)
+            ranked.resize(kCandidates);
+        QVector<domain::PersonMatchCandidate> out;
+        for (const auto &[count, i] : ranked) {
+            const auto &r = m_rows.at(i);
+            // The matcher compares numbers as E.164 and reads each one it is given; a
+            // number other than the row's is no match either way, so it is left out.
+            const bool samePhone = !e164.isEmpty() && r.phoneE164 == e164;
+            out.push_back({r.id, r.givenName, r.familyName, r.dateOfBirth,
+                           samePhone ? r.phoneE164 : QString(), r.postcode});
+        }
+        return out;
+    }
+
+private:
+    static constexpr int kCandidates = 12;
+    static QString nameKey(const QString &given, const QString &family)
+    {
+        return QStringLiteral("n:") + domain::PersonMatcher::fold(family).left(2) +
+               QLatin1Char('|') + domain::PersonMatcher::fold(given).left(2);
+    }
+    QVector<store::MatchRow> m_rows;
+    QHash<QString, QVector<int>> m_keys;
+};
 
 } // namespace
 
@@ -383,8 +450,10 @@ ReferralImportService::preview(const domain::Actor &actor, const QByteArray &byt
     const domain::Validator validator(m_ctx.codes, m_ctx.today());
     const auto now = m_ctx.clock.now();
     store::ReferralImportQueries queries(m_ctx.db);
-    store::WorkQueries work(m_ctx.db);
-    const auto everyone = store::PersonFilter::everyone();
+    auto onFile = queries.matchRows();
+    if (!onFile.ok())
+        return onFile.error();
+    const PeopleIndex people(std::move(onFile).value());
     QHash<QString, int> seenReferral; // force referral id or fallback key -> row index
     QHash<QString, int> seenPerson;   // force person id or name|dob -> row index (new people)
     const int total = int(table->rows.size());
@@ -413,8 +482,15 @@ ReferralImportService::preview(const domain::Actor &actor, const QByteArray &byt
                 !g.isEmpty())
                 p.gender = g;
         p.phone = r.cell(QStringLiteral("phone"));
-        if (auto s = domain::PhoneNumber::check(QStringLiteral("phone"), p.phone); !s.ok())
-            r.problem(QStringLiteral("phone"), s.error().message);
+        QString e164;
+        if (!p.phone.isEmpty()) {
+            const auto parsed = domain::PhoneNumber::parse(p.phone);
+            if (parsed.ok())
+                e164 = parsed.e164;
+            else
+                r.problem(QStringLiteral("phone"),
+                          domain::PhoneNumber::describe(parsed.problem, p.phone));
+        }
         p.email = r.cell(QStringLiteral("email"));
         p.address = r.cell(QStringLiteral("address")).simplified();
         p.postcode = domain::normalisePostcode(r.cell(QStringLiteral("postcode")));
@@ -525,16 +601,12 @@ ReferralImportService::preview(const domain::Actor &actor, const QByteArray &byt
                         : QStringList{QStringLiteral("force_person_id")};
                 row.note = tr("the same person as on line %1").arg(first.line);
             } else {
+                // The number as E.164: the matcher reads it once, not once per candidate.
                 const domain::PersonMatcher::Probe probe{p.givenName, p.familyName, p.dateOfBirth,
-                                                         p.phone, p.postcode};
-                auto candidates =
-                    work.matchCandidates(probe.givenName, probe.familyName, probe.dateOfBirth,
-                                         domain::PhoneNumber::toE164(probe.phone),
-                                         domain::PersonMatcher::fold(probe.postcode), 50, everyone);
-                if (!candidates.ok())
-                    return candidates.error();
+                                                         e164.isEmpty() ? p.phone : e164,
+                                                         p.postcode};
                 const auto ranked =
-                    domain::PersonMatcher::rank(probe, candidates.value(), kPossible);
+                    domain::PersonMatcher::rank(probe, people.candidates(p, e164), kPossible);
                 if (ranked.isEmpty()) {
                     row.kind = Kind::NewPerson;
                 } else {

@@ -1,6 +1,7 @@
 #include "ReferralImportQueries.h"
 
 #include "NotErased.h"
+#include "PersonPhones.h"
 #include "RowAccess.h"
 #include "SqlValues.h"
 
@@ -115,6 +116,25 @@ QString ReferralImportQueries::personByForceId(const QString &source, const QStr
     q.addBindValue(source);
     q.addBindValue(forcePersonId);
     return firstValue(q);
+}
+
+Result<QVector<MatchRow>> ReferralImportQueries::matchRows()
+{
+    if (auto s = PersonPhones(m_db).catchUp(); !s.ok())
+        return s.error();
+    auto &q = m_db.prepared(
+        QStringLiteral("SELECT id, given_name, family_name, date_of_birth, phone, phone_e164, "
+                       "postcode FROM person WHERE %1 ORDER BY num")
+            .arg(notErased(QStringLiteral("person.id"))));
+    if (!q.exec())
+        return Database::storageError(q);
+    QVector<MatchRow> out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       sql::toDate(q.value(3)), q.value(4).toString(), q.value(5).toString(),
+                       q.value(6).toString()});
+    q.finish();
+    return out;
 }
 
 } // namespace hub::store

@@ -21,6 +21,18 @@ struct ProfileRow
     QString updatedBy;
 };
 
+// A person on file as the import's matcher needs them (not erased).
+struct MatchRow
+{
+    QString id;
+    QString givenName;
+    QString familyName;
+    QDate dateOfBirth;
+    QString phone;
+    QString phoneE164; // empty when none or not a number
+    QString postcode;
+};
+
 class ReferralImportQueries
 {
 public:
@@ -40,6 +52,9 @@ public:
     // The person (not erased) of an earlier referral of `source` with the force's person id,
     // or empty.
     QString personByForceId(const QString &source, const QString &forcePersonId);
+    // Every person not erased, for matching a whole file in memory (one read instead of a
+    // search per row); their E.164 numbers worked out first.
+    Result<QVector<MatchRow>> matchRows();
 
 private:
     Database &m_db;

@@ -570,6 +570,16 @@ QString checkField(const QString &kind, const QString &field, const QJsonValue &
     return {};
 }
 
+QString hubPushRowsOfSchema3(const QString &quotedSchema)
+{
+    for (const char *f : kFunctions) {
+        const auto sql = QString::fromLatin1(f);
+        if (sql.contains(QLatin1String("FUNCTION hub_push_rows(")))
+            return QString(sql).replace(QStringLiteral("%1"), quotedSchema);
+    }
+    return {};
+}
+
 QStringList hubTrustMigration(const QString &quotedSchema)
 {
     QStringList out{QString::fromLatin1(kKindTable), QString::fromLatin1(kRuleTable),

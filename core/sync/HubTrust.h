@@ -15,6 +15,9 @@ namespace hub::sync {
 // every row. `schema`: the PostgreSQL schema holding the hub's tables, quoted.
 QStringList hubTrustMigration(const QString &quotedSchema);
 
+// hub_push_rows as hub schema 3 made it (frozen), for a later step that replaces it.
+QString hubPushRowsOfSchema3(const QString &quotedSchema);
+
 // One field rule of domain::Validator, as data: the hub's check_row() (PostgreSQL) reads
 // them from its hub_field_rule table, and a desk checks a conflict's chosen value with
 // them before applying it (SyncService::resolve).

@@ -67,6 +67,15 @@ QStringList hubImportMigration(bool pg, const QString &quotedSchema)
                    .arg(r.required ? QStringLiteral("true") : QStringLiteral("false"));
     }
     out << hubEraseStatement(quotedSchema, scrubFieldsOfHubSchema7());
+    // Reference kinds are written by administrators' logins only; mapping profiles are
+    // also supervisors' (security::Action::ManageReferralProfiles).
+    const QString admins = QStringLiteral("ok := me.app_role = 'admin' OR");
+    auto push = hubPushRowsOfSchema3(quotedSchema);
+    if (push.count(admins) != 1)
+        return {QStringLiteral("SELECT hub_schema_7_cannot_find_hub_push_rows()")};
+    out << push.replace(admins, QStringLiteral("ok := me.app_role = 'admin' OR (k = "
+                                               "'referral_profile' AND me.app_role = "
+                                               "'supervisor') OR"));
     return out;
 }
 

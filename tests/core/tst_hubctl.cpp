@@ -1,3 +1,4 @@
+#include "demo/PoliceCsv.h"
 #include "services/Access.h"
 #include "services/SettingsService.h"
 #include "store/AuditRepository.h"
@@ -8,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -306,6 +309,58 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QCOMPARE(last.action, event);
         QCOMPARE(last.username, user);
+    }
+
+    // Police referral files (docs/REFERRAL_IMPORT.md): a supervisor saves a profile and
+    // imports a file (a dry run first); a second run adds nothing; a caseworker is refused
+    // in one line while the hub's setting says no.
+    void referralFilesFromTheCommandLine()
+    {
+        const auto s = [](const char *text) {
+            return QString::fromLatin1(text);
+        };
+        const auto sup = s("sup.peterborough");
+        QFile profile(out(s("police.json")));
+        QVERIFY(profile.open(QIODevice::WriteOnly));
+        profile.write(demo::policeProfile().toJson());
+        profile.close();
+        demo::PoliceCsvOptions o;
+        o.rows = 10;
+        o.receivedFrom = QDate::currentDate().addDays(-30);
+        QFile csv(out(s("police.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(demo::policeCsv(o));
+        csv.close();
+        const auto added = as(sup, {s("referrals"), s("profile"), s("add"), out(s("police.json"))});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QCOMPARE(lastEvent().action, s("referral_profile.save"));
+        const auto exported =
+            as(sup, {s("referrals"), s("profile"), s("export"), s("Demo Constabulary")});
+        QCOMPARE(exported.out.toUtf8(), demo::policeProfile().toJson());
+
+        const QStringList import{s("referrals"), s("import"), out(s("police.csv")), s("--profile"),
+                                 s("Demo Constabulary")};
+        const auto dry = as(sup, import + QStringList{s("--dry-run"), s("--format"), s("json")});
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        const auto doc = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+        QCOMPARE(doc.value(s("written")).toBool(), false);
+        QCOMPARE(doc.value(s("rows")).toInt(), 10);
+        QCOMPARE(doc.value(s("encoding")).toString(), s("utf-8"));
+        QCOMPARE(lastEvent().action, s("login.ok"));
+
+        const auto first = as(sup, import);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        QVERIFY2(first.out.contains(s("imported: 10 referrals added")), qPrintable(first.out));
+        QCOMPARE(lastEvent().action, s("referral.import"));
+        const auto second = as(sup, import);
+        QVERIFY2(second.code == 0, qPrintable(second.err));
+        QCOMPARE(second.out.count(s("already imported")), 11); // each row, and the summary
+        QVERIFY(second.out.contains(s("imported: 0 referrals added")));
+
+        const auto cw = as(s("cw.peterborough.1"), import);
+        QCOMPARE(cw.code, 1);
+        QCOMPARE(cw.err, s("hubctl: caseworkers may import referral files only when an "
+                           "administrator allows it in the hub's settings\n"));
     }
 
     // The issue's own case: a supervisor edits their user line in an archive to "admin"
