@@ -229,6 +229,7 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
                 [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     }
     connect(m_inbox, &InboxPage::openRequested, this, &MainWindow::openPerson);
+    connect(m_inbox, &InboxPage::importRequested, this, &MainWindow::importReferrals);
     connect(m_inbox, &InboxPage::message, this, [this](const QString &text) {
         if (isSectionShown(Referrals))
             statusBar()->showMessage(text, kMessageMs);
@@ -438,16 +439,18 @@ void MainWindow::buildMenus()
         duplicates->setObjectName(QStringLiteral("duplicatesAction"));
     }
 
-    // Referrals: police referral files in bulk, for those the hub lets import (core decides:
-    // services::ReferralImportService::mayImport).
-    auto *referrals = menuBar()->addMenu(tr("Referr&als"));
-    referrals->setObjectName(QStringLiteral("referralsMenu"));
-    auto *importFile =
-        referrals->addAction(tr("&Import from file\u2026"), this, &MainWindow::importReferrals);
-    importFile->setObjectName(QStringLiteral("importReferralsAction"));
-    importFile->setStatusTip(tr("Read a police force's CSV export of referrals into the inbox"));
+    // Police referral files in bulk, for those the hub lets import (core decides:
+    // services::ReferralImportService::mayImport): Work > Import referrals from file (a menu
+    // of its own would have no Alt letter left: every letter of "Referrals" is a button's on
+    // some page), Ctrl+Shift+I anywhere, and Import from file in the Referrals section.
     const bool mayImport = ImportWizard::mayImport(m_services, m_actor);
-    referrals->menuAction()->setVisible(mayImport);
+    record->addSeparator()->setVisible(mayImport);
+    auto *importFile = record->addAction(tr("&Import referrals from file\u2026"), this,
+                                         &MainWindow::importReferrals);
+    importFile->setObjectName(QStringLiteral("importReferralsAction"));
+    importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importFile->setStatusTip(tr("Read a police force's CSV export of referrals into the inbox"));
+    importFile->setVisible(mayImport);
     importFile->setEnabled(mayImport);
 
     auto *help = menuBar()->addMenu(tr("&Help"));

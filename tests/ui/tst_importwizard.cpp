@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -90,8 +91,11 @@ class TestImportWizard : public QObject, public test::DeskFixture
                 wizard->activateWindow();
                 QCoreApplication::processEvents();
                 return QApplication::activeWindow() == wizard;
-            }))
+            })) {
+            qWarning() << "not active:" << QApplication::activeWindow()
+                       << QApplication::activeModalWidget() << QApplication::topLevelWidgets();
             return nullptr;
+        }
         return wizard;
     }
 
@@ -104,11 +108,14 @@ class TestImportWizard : public QObject, public test::DeskFixture
     }
 
     // The page as the desk shows it: the window at 1366x768, dimmed, the wizard over it.
-    void picture(ui::ImportWizard *wizard, const char *name)
+    // (The last page has one control, Finish: no Tab round to check.)
+    void picture(ui::ImportWizard *wizard, const char *name, bool tabRound = true)
     {
         settle();
-        // Nothing squeezed or cut off, and no Alt key taken twice.
-        const auto problems = test::layoutProblems(wizard) + test::mnemonicProblems(wizard);
+        // Nothing squeezed or cut off, no Alt key taken twice, Tab round every control.
+        auto problems = test::layoutProblems(wizard) + test::mnemonicProblems(wizard);
+        if (tabRound)
+            problems += test::tabProblems(wizard);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QPixmap shot = m_window->grab();
         QCOMPARE(shot.size(), QSize(1366, 768));
@@ -302,6 +309,12 @@ private Q_SLOTS:
         QVERIFY(preview->acceptValidCheck()->text().contains(
             QStringLiteral("force-export.rejected.csv")));
         QVERIFY(importButton->isEnabled());
+        // The highlighted row in full below the list.
+        preview->view()->setCurrentIndex(preview->view()->model()->index(2, 0));
+        QVERIFY2(preview->detailLabel()->text().startsWith(
+                     QStringLiteral("Error: line 4, column Date Received")) &&
+                     preview->detailLabel()->text().contains(QStringLiteral("31/02/2026")),
+                 qPrintable(preview->detailLabel()->text()));
         picture(wizard, "preview");
 
         // 4. Import: two referrals in the inbox, the bad row set aside.
@@ -313,7 +326,7 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(QStringLiteral("force-export.rejected.csv")),
                  qPrintable(summary));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("force-export.rejected.csv"))));
-        picture(wizard, "summary");
+        picture(wizard, "summary", false);
         wizard->button(QWizard::FinishButton)->click();
         m_window->inboxPage()->refresh();
         QTRY_COMPARE(inboxRows(), before + 3);
@@ -343,24 +356,55 @@ private Q_SLOTS:
 
     void caseworkerSeesTheItemOnlyWhenTheHubAllows()
     {
+        // Work > Import referrals from file, and Import from file in the Referrals section.
+        const auto offered = [this] {
+            auto *action = m_window->findChild<QAction *>(QStringLiteral("importReferralsAction"));
+            auto *work = m_window->findChild<QMenu *>(QStringLiteral("recordMenu"));
+            auto *button = m_window->inboxPage()->findChild<QPushButton *>(
+                QStringLiteral("importReferralsButton"));
+            if (!action || !work || !button)
+                qFatal("no import action, Work menu or import button");
+            const bool inMenu = work->actions().contains(action) && action->isVisible() &&
+                                action->isEnabled() && work->menuAction()->isVisible();
+            m_window->showPage(ui::MainWindow::Referrals);
+            if (inMenu != button->isVisible())
+                qWarning("the menu and the button disagree");
+            return inMenu && button->isVisible();
+        };
         m_worker = actorOf(m_caseworker);
         showWindow();
-        auto *action = m_window->findChild<QAction *>(QStringLiteral("importReferralsAction"));
-        QVERIFY(action);
-        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("referralsMenu"));
-        QVERIFY(menu);
-        QVERIFY(!menu->menuAction()->isVisible());
-        QVERIFY(!action->isEnabled());
+        QVERIFY(!offered());
+        // Ctrl+Shift+I does nothing for them either.
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!QApplication::activeModalWidget());
         m_window.reset();
 
         QVERIFY(services::SettingsService(m_services->context)
                     .setCaseworkersMayImport(actorOf(m_admin), true)
                     .ok());
         showWindow();
-        menu = m_window->findChild<QMenu *>(QStringLiteral("referralsMenu"));
-        QVERIFY(menu->menuAction()->isVisible());
-        QVERIFY(
-            m_window->findChild<QAction *>(QStringLiteral("importReferralsAction"))->isEnabled());
+        QVERIFY(offered());
+        // The section's button opens the wizard.
+        bool opened = false;
+        test::whenModal<QDialog>([&opened](QDialog *dialog) {
+            auto *wizard = qobject_cast<ui::ImportWizard *>(dialog);
+            QVERIFY(wizard);
+            opened = true;
+            QCOMPARE(wizard->currentId(), int(ui::ImportWizard::FilePage));
+            wizard->reject();
+        });
+        auto *button = m_window->inboxPage()->findChild<QPushButton *>(
+            QStringLiteral("importReferralsButton"));
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::AltModifier);
+        QTRY_VERIFY(opened);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(button->isVisible());
+
+        // A supervisor always may.
+        m_window.reset();
+        m_worker = actorOf(m_supervisor);
+        showWindow();
+        QVERIFY(offered());
     }
 
     void aFileThatCannotBeReadIsSaidBesideTheFieldAndKept()

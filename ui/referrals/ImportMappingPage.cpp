@@ -3,6 +3,7 @@
 #include "ImportWizard.h"
 #include "UiSettings.h"
 #include "domain/PersonMatcher.h"
+#include "security/Permissions.h"
 #include "services/DeskService.h"
 #include "widgets/Colours.h"
 
@@ -23,6 +24,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -132,7 +134,11 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_sample->setAlternatingRowColors(true);
     m_sample->verticalHeader()->setVisible(false);
     m_sample->setTabKeyNavigation(false);
-    m_sample->setFixedHeight(m_sample->fontMetrics().height() * 9);
+    m_sample->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_sample->setFixedHeight(m_sample->horizontalHeader()->sizeHint().height() +
+                             m_sample->verticalHeader()->defaultSectionSize() * 4 +
+                             m_sample->horizontalScrollBar()->sizeHint().height() +
+                             2 * m_sample->frameWidth());
 
     // The columns: two columns of fields, in a scroll area at small sizes.
     auto *columnsBox = new QGroupBox(tr("Columns"), this);
@@ -162,7 +168,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
         grid->addWidget(m_errors.wrap(QStringLiteral("columns.") + field, caption(field), combo),
                         row, col + 1);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, field] {
-            m_errors.clear(QStringLiteral("columns.") + field);
+            clearError(QStringLiteral("columns.") + field);
             if (translated(field))
                 fillValues();
         });
@@ -193,7 +199,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_dateFormat->setToolTip(tr("How the file writes its dates and times (d day, M month, y "
                                 "year, H hour, m minute, s second)"));
     connect(m_dateFormat, &QComboBox::currentTextChanged, this,
-            [this] { m_errors.clear(QStringLiteral("date_format")); });
+            [this] { clearError(QStringLiteral("date_format")); });
     m_errors.addRow(form, QStringLiteral("date_format"), tr("D&ates are written:"), m_dateFormat);
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("importSourceCombo"));
@@ -208,6 +214,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_values->verticalHeader()->setVisible(false);
     m_values->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_values->setSelectionMode(QAbstractItemView::NoSelection);
+    m_values->setTabKeyNavigation(false); // Tab goes on to each row's choice, then out
     m_values->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_values->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_values->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -225,14 +232,21 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_name->setObjectName(QStringLiteral("importProfileNameEdit"));
     m_name->setMaxLength(100);
     m_name->setPlaceholderText(tr("e.g. Cambridgeshire Constabulary weekly export"));
-    connect(m_name, &QLineEdit::textEdited, this,
-            [this] { m_errors.clear(QStringLiteral("name")); });
+    connect(m_name, &QLineEdit::textEdited, this, [this] { clearError(QStringLiteral("name")); });
     auto *nameForm = new QFormLayout;
     m_errors.addRow(nameForm, QStringLiteral("name"), tr("Mapping na&me:"), m_name);
     m_save = new QCheckBox(tr("Sa&ve the mapping for the force's next files"), this);
     m_save->setObjectName(QStringLiteral("importSaveProfileCheck"));
     m_save->setAccessibleName(m_save->text().remove(QLatin1Char('&')));
-    m_save->setChecked(true);
+    // Supervisors and administrators keep mappings for everyone; a caseworker's is used for
+    // this file only (docs/REFERRAL_IMPORT.md, "Who may import").
+    const bool mayKeep = security::Permissions::allows(m_wizard->actor().role,
+                                                       security::Action::ManageReferralProfiles);
+    m_save->setChecked(mayKeep);
+    m_save->setEnabled(mayKeep);
+    if (!mayKeep)
+        m_save->setToolTip(tr("Supervisors and administrators save mappings; this one is used "
+                              "for this file only"));
     nameForm->addRow(QString(),
                      m_errors.wrap(QStringLiteral("save"), m_save->accessibleName(), m_save));
     m_export = new QPushButton(tr("E&xport as a file\u2026"), this);
@@ -312,6 +326,18 @@ void ImportMappingPage::initializePage()
     setButtonText(QWizard::NextButton, tr("&Next: preview >"));
 }
 
+void ImportMappingPage::clearError(const QString &field)
+{
+    m_errors.clear(field);
+    QStringList fields{QStringLiteral("date_format"), QStringLiteral("source"),
+                       QStringLiteral("name"), QStringLiteral("save")};
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
+        fields << QStringLiteral("columns.") + it.key();
+    if (std::all_of(fields.cbegin(), fields.cend(),
+                    [this](const QString &f) { return m_errors.text(f).isEmpty(); }))
+        m_errors.summaryLabel()->hide();
+}
+
 void ImportMappingPage::fillSample()
 {
     const auto &table = m_wizard->table();
@@ -326,6 +352,12 @@ void ImportMappingPage::fillSample()
             m_sample->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
     m_sample->resizeColumnsToContents();
+    // The header and four rows in view (the rows' height is known once they are filled).
+    if (rows > 0)
+        m_sample->setFixedHeight(m_sample->horizontalHeader()->sizeHint().height() +
+                                 m_sample->rowHeight(0) * qMin(rows, 4) +
+                                 m_sample->horizontalScrollBar()->sizeHint().height() +
+                                 2 * m_sample->frameWidth());
     for (int c = 0; c < m_sample->columnCount(); ++c)
         m_sample->setColumnWidth(c, qMin(m_sample->columnWidth(c), 220));
 }

@@ -107,6 +107,8 @@ public Q_SLOTS:
 
 private:
     void fillSample();
+    // Clears the message under `field`, and the line above the form with the last of them.
+    void clearError(const QString &field);
     void fillValues();
     // The distinct cells of the column mapped to `field`, in the file's order.
     QStringList distinctValues(const QString &field) const;
@@ -139,6 +141,8 @@ public:
     QComboBox *filterCombo() const { return m_filter; }
     QCheckBox *acceptValidCheck() const { return m_acceptValid; }
     QLabel *countsLabel() const { return m_counts; }
+    // The highlighted row in full: what will happen and why.
+    QLabel *detailLabel() const { return m_detail; }
     QLabel *problemLabel() const { return m_problem; }
     // The rows shown (after the filter).
     int shownRows() const;
@@ -168,6 +172,7 @@ private:
     EmptyState *m_empty = nullptr;
     QComboBox *m_filter = nullptr;
     QLabel *m_counts = nullptr;
+    QLabel *m_detail = nullptr;
     QLabel *m_problem = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_use = nullptr;

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "PersonSuggestions.h"
+#include "util/Time.h"
 #include "widgets/Colours.h"
 
 #include <QFont>
@@ -86,7 +87,7 @@ QString ImportPreviewModel::whyText(const ImportRow &row)
                 ? row.personLabel
                 : tr("%1: same %2").arg(row.personLabel, PersonSuggestions::reasonsText(reasons));
         if (!row.note.isEmpty())
-            text += QStringLiteral(". ") + row.note;
+            text += QStringLiteral("; ") + row.note;
         return text;
     }
     return row.note;
@@ -132,8 +133,13 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             .trimmed();
     case DateOfBirth:
         return Format::date(row.person.dateOfBirth);
-    case Received:
-        return Format::localDateTime(row.referral.receivedAt);
+    case Received: {
+        // A file that gives the day only: the day, not a made-up midnight.
+        const auto local = row.referral.receivedAt.toTimeZone(util::london());
+        return local.isValid() && local.time() == QTime(0, 0)
+                   ? Format::localDate(row.referral.receivedAt)
+                   : Format::localDateTime(row.referral.receivedAt);
+    }
     case Crime:
         return row.referral.offenceGroup.isEmpty()
                    ? QString()

@@ -103,10 +103,11 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_view->setModel(m_proxy);
     PersonLists::setUpTable(m_view);
     m_view->setWordWrap(false);
-    PersonLists::sizeColumn(m_view, ImportPreviewModel::Line, QStringLiteral("00000"));
+    PersonLists::sizeColumn(m_view, ImportPreviewModel::Line, QStringLiteral("0000"));
     PersonLists::sizeColumn(m_view, ImportPreviewModel::Outcome,
                             tr("Possible duplicate: someone new"), 8);
-    PersonLists::sizeColumn(m_view, ImportPreviewModel::Name, QStringLiteral("Aleksandra Nowak"));
+    PersonLists::sizeColumn(m_view, ImportPreviewModel::Name,
+                            QStringLiteral("Katarzyna Wi\u015bniewska-Hart"));
     PersonLists::sizeColumn(m_view, ImportPreviewModel::DateOfBirth, QStringLiteral("00/00/0000"));
     PersonLists::sizeColumn(m_view, ImportPreviewModel::Received,
                             QStringLiteral("00/00/0000 00:00"));
@@ -120,6 +121,14 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_listOrEmpty = new QStackedWidget(this);
     m_listOrEmpty->addWidget(m_view);
     m_listOrEmpty->addWidget(m_empty);
+
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("importRowDetail"));
+    m_detail->setAccessibleName(tr("The highlighted row"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 2);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_use = new QPushButton(tr("It is &them"), this);
     m_use->setObjectName(QStringLiteral("importUsePersonButton"));
@@ -172,6 +181,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard) : QWizardPage(wizard)
     layout->addLayout(top);
     layout->addWidget(m_progress);
     layout->addWidget(m_listOrEmpty, 1);
+    layout->addWidget(m_detail);
     layout->addLayout(decide);
     layout->addWidget(m_acceptValid);
 
@@ -341,6 +351,21 @@ void ImportPreviewPage::updateState()
     }
     for (auto *b : {m_use, m_new, m_skip})
         b->setEnabled(duplicate);
+    if (current.isValid() && hasPreview && m_listOrEmpty->currentIndex() == 0) {
+        const auto &row = preview.rows.at(current.data(ImportPreviewModel::RowRole).toInt());
+        const auto why = ImportPreviewModel::whyText(row);
+        const auto outcome = ImportPreviewModel::outcomeText(row);
+        // An error's words already start with its line.
+        if (row.kind == ImportRow::Kind::Error)
+            m_detail->setText(tr("%1: %2").arg(outcome, why));
+        else if (why.isEmpty())
+            m_detail->setText(tr("Line %1: %2.").arg(row.line).arg(outcome));
+        else
+            m_detail->setText(tr("Line %1: %2. %3").arg(row.line).arg(outcome, why));
+    } else {
+        m_detail->clear();
+    }
+    m_detail->setAccessibleDescription(m_detail->text());
     m_acceptValid->setEnabled(hasPreview);
     Q_EMIT completeChanged();
 }

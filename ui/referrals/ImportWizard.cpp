@@ -401,8 +401,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_text->setAccessibleName(tr("What the import did"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    m_text->setFocusPolicy(Qt::StrongFocus);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addStretch(1);

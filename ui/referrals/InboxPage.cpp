@@ -4,6 +4,7 @@
 #include "ColleagueDialog.h"
 #include "EmptyState.h"
 #include "Format.h"
+#include "ImportWizard.h"
 #include "InboxModel.h"
 #include "IntakeDialog.h"
 #include "PersonLists.h"
@@ -70,6 +71,12 @@ InboxPage::InboxPage(services::Services &services, const domain::Actor &actor, Q
     m_openButton = addButton("openPersonButton", tr("O&pen person"),
                              tr("Open the record of the selected referral's person"));
     buttons->addStretch(1);
+    // Police referral files, for those the hub lets import (referrals/ImportWizard.h).
+    m_importButton = addButton("importReferralsButton", tr("&Import from file\u2026"),
+                               tr("Read a police force's CSV export of referrals into the "
+                                  "inbox (Ctrl+Shift+I)"));
+    m_importButton->setVisible(ImportWizard::mayImport(services, actor));
+    connect(m_importButton, &QPushButton::clicked, this, &InboxPage::importRequested);
     connect(m_newButton, &QPushButton::clicked, this, &InboxPage::newReferral);
     connect(m_triageButton, &QPushButton::clicked, this, &InboxPage::triageCurrent);
     connect(m_toMeButton, &QPushButton::clicked, this, &InboxPage::assignCurrentToMe);

@@ -45,6 +45,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openRequested(const QString &personId);
+    // Import from file (Alt+I): the import wizard, opened by the window.
+    void importRequested();
     void message(const QString &text);
 
 private:
@@ -70,6 +72,7 @@ private:
     QPushButton *m_toMeButton = nullptr;
     QPushButton *m_toButton = nullptr;
     QPushButton *m_openButton = nullptr;
+    QPushButton *m_importButton = nullptr;
     QString m_currentKey;
 };
 
