@@ -41,7 +41,7 @@
     </message>
     <message>
         <location filename="../core/archive/ArchiveLineParser.cpp" line="99"/>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="457"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="470"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <location filename="../core/archive/ArchiveLineParser.cpp" line="232"/>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="455"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="468"/>
         <source>is required</source>
         <translation type="unfinished">jest wymagane</translation>
     </message>
@@ -107,147 +107,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="356"/>
-        <source>the line is empty; every line must be a JSON object</source>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="358"/>
+        <source>is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/archive/ArchiveLineParser.cpp" line="362"/>
+        <source>a record cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="369"/>
+        <source>the line is empty; every line must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="375"/>
         <source>the last line is cut short (no line end and not complete JSON): the file looks truncated (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="365"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="378"/>
         <source>the line is not valid JSON: %1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="370"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="383"/>
         <source>the line is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="422"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="435"/>
         <source>the first line must be the archive header %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="425"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="438"/>
         <source>must be &quot;%1&quot;: this is not a Victims&apos; Hub archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="430"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="443"/>
         <source>must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="433"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="446"/>
         <source>the archive is version %1, written by a newer version of Victims&apos; Hub; this program reads version %2: update the program to import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="442"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="455"/>
         <source>unknown field in the archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="460"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="473"/>
         <source>a second archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="464"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="477"/>
         <source>unknown record type &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="483"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="498"/>
         <source>unknown record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="132"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="133"/>
         <source>the archive is not open for reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="152"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="153"/>
         <source>cannot read the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="154"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="155"/>
         <source>the archive is empty; the first line must be the archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="193"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="194"/>
         <source>the file starts with a UTF-8 byte order mark (BOM); an archive is UTF-8 without a BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="196"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="197"/>
         <source>the line is not valid UTF-8 (byte %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="235"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="238"/>
         <source>duplicate id %1: line %2 already has it (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="278"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="283"/>
         <source>%1 is a %2 (line %3), not a %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="291"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="296"/>
         <source>no %1 with id %2 in the database or earlier in the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="328"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="333"/>
         <source>person %1 was erased; an erased person&apos;s records cannot be imported again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="359"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="364"/>
         <source>contact %1 already exists with different content; contacts are never replaced, not even with --replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="373"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="378"/>
         <source>%1 %2 already exists with different content (import with --replace to overwrite it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="425"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="431"/>
         <source>%1 %2 is new or differs from this database&apos;s, and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="445"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="451"/>
         <source>the records of person %1 cannot be imported by you: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="488"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="494"/>
         <source>&apos;%1&apos; is already the username of user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="583"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="592"/>
+        <source>a merge is never replaced; undo it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveReader.cpp" line="606"/>
         <source>%1 is a %2 (line %3), not a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="592"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="615"/>
         <source>no contact with id %1 in the database or the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="599"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="622"/>
         <source>contact %1 is itself an amendment; an amendment must amend the original contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,6 +581,39 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="147"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="152"/>
+        <source>&apos;%1&apos; is not a comma, a semicolon or a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="162"/>
+        <source>this system cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="172"/>
+        <source>cannot start the CSV reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="207"/>
+        <source>a quoted cell is never closed (a &quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="243"/>
+        <source>the file is empty: it has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryService</name>
     <message>
         <location filename="../core/services/DirectoryService.cpp" line="42"/>
@@ -675,26 +723,31 @@
     </message>
     <message>
         <location filename="../core/services/ErasureService.cpp" line="159"/>
+        <source>person %1 was merged into %2: erase that record, and this one goes with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="164"/>
         <source>person %1 still has open referrals or support episodes (%2); a supervisor closes them before the erasure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="165"/>
+        <location filename="../core/services/ErasureService.cpp" line="170"/>
         <source>must not contain the person&apos;s name: it is kept in the erasure log and the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="211"/>
+        <location filename="../core/services/ErasureService.cpp" line="216"/>
         <source>choose at least one person to erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="219"/>
+        <location filename="../core/services/ErasureService.cpp" line="224"/>
         <source>person %1 is not due for erasure: they are erased, unknown, still have open work or had activity within the retention period (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="225"/>
+        <location filename="../core/services/ErasureService.cpp" line="230"/>
         <source>person %1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,30 +760,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="69"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="75"/>
         <source>Problem with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="110"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="117"/>
         <source>%1: %2</source>
         <comment>not saved, why</comment>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="145"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="152"/>
         <source>%1 %2</source>
         <comment>field, problem</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="146"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="153"/>
         <source>%1: %2</source>
         <comment>field, problem</comment>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FieldErrors.cpp" line="115"/>
+        <location filename="../ui/widgets/FieldErrors.cpp" line="122"/>
         <source>%1. Correct the field marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,183 +896,203 @@
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="149"/>
+        <location filename="../core/security/Permissions.cpp" line="154"/>
         <source>the system role cannot be given to a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="163"/>
+        <location filename="../core/security/Permissions.cpp" line="168"/>
         <source>%1 cannot %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="156"/>
+        <location filename="../core/security/Permissions.cpp" line="161"/>
         <source>this person&apos;s record is restricted: only the workers who hold their case and supervisors can open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="159"/>
+        <location filename="../core/security/Permissions.cpp" line="164"/>
         <source>these records belong to another team; %1 can only work on their own team&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="169"/>
+        <location filename="../core/security/Permissions.cpp" line="174"/>
         <source>a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="171"/>
+        <location filename="../core/security/Permissions.cpp" line="176"/>
         <source>a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="173"/>
+        <location filename="../core/security/Permissions.cpp" line="178"/>
         <source>an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="175"/>
+        <location filename="../core/security/Permissions.cpp" line="180"/>
         <source>an auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="177"/>
+        <location filename="../core/security/Permissions.cpp" line="182"/>
         <source>a user without a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="178"/>
+        <location filename="../core/security/Permissions.cpp" line="183"/>
         <source>the role &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="185"/>
+        <location filename="../core/security/Permissions.cpp" line="190"/>
         <source>open a person&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="187"/>
+        <location filename="../core/security/Permissions.cpp" line="192"/>
         <source>change a person&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="189"/>
+        <location filename="../core/security/Permissions.cpp" line="194"/>
         <source>log a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="191"/>
+        <location filename="../core/security/Permissions.cpp" line="196"/>
         <source>correct a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="193"/>
+        <location filename="../core/security/Permissions.cpp" line="198"/>
         <source>enter a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="195"/>
+        <location filename="../core/security/Permissions.cpp" line="200"/>
         <source>triage a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="197"/>
+        <location filename="../core/security/Permissions.cpp" line="202"/>
         <source>assign a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="199"/>
+        <location filename="../core/security/Permissions.cpp" line="204"/>
         <source>change a support episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="201"/>
+        <location filename="../core/security/Permissions.cpp" line="206"/>
         <source>request a closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="203"/>
+        <location filename="../core/security/Permissions.cpp" line="208"/>
         <source>approve a closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="205"/>
+        <location filename="../core/security/Permissions.cpp" line="210"/>
         <source>reassign work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="207"/>
+        <location filename="../core/security/Permissions.cpp" line="212"/>
         <source>set a priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="209"/>
+        <location filename="../core/security/Permissions.cpp" line="214"/>
         <source>create a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="211"/>
+        <location filename="../core/security/Permissions.cpp" line="216"/>
         <source>complete a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="213"/>
+        <location filename="../core/security/Permissions.cpp" line="218"/>
         <source>view reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="215"/>
+        <location filename="../core/security/Permissions.cpp" line="220"/>
         <source>save a report snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="217"/>
+        <location filename="../core/security/Permissions.cpp" line="222"/>
         <source>export identifiable records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="219"/>
+        <location filename="../core/security/Permissions.cpp" line="224"/>
         <source>manage users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="221"/>
+        <location filename="../core/security/Permissions.cpp" line="226"/>
         <source>change the hub&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="223"/>
+        <location filename="../core/security/Permissions.cpp" line="228"/>
         <source>read the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="225"/>
+        <location filename="../core/security/Permissions.cpp" line="230"/>
         <source>erase records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="227"/>
+        <location filename="../core/security/Permissions.cpp" line="232"/>
         <source>back up or restore the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="229"/>
+        <location filename="../core/security/Permissions.cpp" line="234"/>
         <source>synchronise records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="231"/>
+        <location filename="../core/security/Permissions.cpp" line="236"/>
         <source>resolve a sync conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="233"/>
+        <location filename="../core/security/Permissions.cpp" line="238"/>
         <source>erase people past the retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/Permissions.cpp" line="235"/>
+        <location filename="../core/security/Permissions.cpp" line="240"/>
         <source>import an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="242"/>
+        <source>import referral files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="244"/>
+        <source>manage referral file profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="246"/>
+        <source>merge people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/Permissions.cpp" line="248"/>
+        <source>list possible duplicate people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1229,6 +1302,75 @@
     </message>
 </context>
 <context>
+    <name>PersonMergeService</name>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="175"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="175"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="226"/>
+        <source>say why these records are one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="228"/>
+        <source>is longer than 400 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="233"/>
+        <source>&apos;%1&apos; is not a field a merge chooses (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="238"/>
+        <source>a record cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="242"/>
+        <location filename="../core/services/PersonMergeService.cpp" line="245"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="249"/>
+        <source>person %1 was erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="252"/>
+        <source>person %1 was already merged into %2; merge with that record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="323"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="328"/>
+        <source>the merged person was erased, so merge %1 can no longer be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="336"/>
+        <source>person %1 was merged again since; undo merge %2 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/PersonMergeService.cpp" line="358"/>
+        <source>a record this merge moved has changed person since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonService</name>
     <message>
         <location filename="../core/services/PersonService.cpp" line="63"/>
@@ -1273,85 +1415,331 @@
 <context>
     <name>QApplication</name>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="159"/>
-        <location filename="../app/victimshub/main.cpp" line="218"/>
-        <location filename="../app/victimshub/main.cpp" line="230"/>
+        <location filename="../app/victimshub/main.cpp" line="189"/>
+        <location filename="../app/victimshub/main.cpp" line="251"/>
+        <location filename="../app/victimshub/main.cpp" line="263"/>
         <source>Victims&apos; Hub</source>
         <translation type="unfinished">Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="167"/>
+        <location filename="../app/victimshub/main.cpp" line="200"/>
         <source>Case management for a Victims&apos; Hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="172"/>
+        <location filename="../app/victimshub/main.cpp" line="205"/>
         <source>The database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="174"/>
+        <location filename="../app/victimshub/main.cpp" line="207"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="177"/>
+        <location filename="../app/victimshub/main.cpp" line="210"/>
         <source>Save a picture of the window once the caseload has painted, print first_paint_ms, and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="179"/>
+        <location filename="../app/victimshub/main.cpp" line="212"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="181"/>
+        <location filename="../app/victimshub/main.cpp" line="214"/>
         <source>Open this person&apos;s record at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="182"/>
+        <location filename="../app/victimshub/main.cpp" line="215"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="185"/>
+        <location filename="../app/victimshub/main.cpp" line="218"/>
         <source>Sign in as this user with the password in the environment variable HUB_PASSWORD, without the dialog (for scripts); without HUB_PASSWORD, the sign-in dialog starts with this username.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="188"/>
+        <location filename="../app/victimshub/main.cpp" line="221"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="191"/>
+        <location filename="../app/victimshub/main.cpp" line="224"/>
         <source>Start on this section: caseload, referrals, search, reports, admin or team (supervisors); admin/audit, admin/users or admin/erasure for a tab of Admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="194"/>
+        <location filename="../app/victimshub/main.cpp" line="227"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="197"/>
+        <location filename="../app/victimshub/main.cpp" line="230"/>
         <source>With --person: open the Log contact dialog over the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="214"/>
+        <location filename="../app/victimshub/main.cpp" line="247"/>
         <source>Could not open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="239"/>
+        <location filename="../app/victimshub/main.cpp" line="272"/>
         <source>Could not sign in as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="318"/>
+        <location filename="../app/victimshub/main.cpp" line="351"/>
         <source>Unknown page %1; choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralImportService</name>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="87"/>
+        <source>&apos;%1&apos; is not wording this profile knows for %2: add it to the profile&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="110"/>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="128"/>
+        <source>&apos;%1&apos; is not a date written as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="297"/>
+        <source>new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="299"/>
+        <source>existing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="301"/>
+        <source>possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="303"/>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="305"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="318"/>
+        <source>caseworkers may import referral files only when an administrator allows it in the hub&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="358"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="394"/>
+        <source>Referral file profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="446"/>
+        <source>the file has no column &apos;%1&apos; (its columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="464"/>
+        <source>the preview was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="477"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="507"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="514"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="500"/>
+        <source>is not a UK postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="509"/>
+        <source>is in the future</source>
+        <translation type="unfinished">jest w przyszłości</translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="570"/>
+        <source>referral %1 was imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="573"/>
+        <source>referral %1 is also on line %2 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="603"/>
+        <source>the same person as on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="626"/>
+        <source>may be a person already on file: check and choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="628"/>
+        <source>may be a person you cannot add referrals to (another team&apos;s, or restricted): a supervisor who may must enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="650"/>
+        <source>crime reference %1 of this person on this day was imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="655"/>
+        <source>the same referral is on line %1 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="697"/>
+        <source>line %1, column %2 (%3): %4, value &apos;%5&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/ReferralImportService.cpp" line="739"/>
+        <source>%n row(s) cannot be imported as they are (the first, line %1: %2); nothing was written. Correct the file, or import the valid rows and set the others aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="766"/>
+        <source>the import was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="803"/>
+        <source>line %1: the person is no longer on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ReferralImportService.cpp" line="840"/>
+        <source>cannot write %1: %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralProfile</name>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="96"/>
+        <source>not a profile: a JSON object is expected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="102"/>
+        <source>is not a key of a profile (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="110"/>
+        <location filename="../core/import/ReferralProfile.cpp" line="128"/>
+        <location filename="../core/import/ReferralProfile.cpp" line="145"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="124"/>
+        <source>must be an object of field name to header text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="134"/>
+        <source>must be an object of field name to a table of wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="139"/>
+        <source>must be an object of the file&apos;s wording to a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="182"/>
+        <source>give the profile a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="184"/>
+        <source>is longer than 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="187"/>
+        <source>&apos;%1&apos; is not a referral source code (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="191"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="194"/>
+        <source>&apos;%1&apos; is not auto, a comma, a semicolon or \t (a tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="197"/>
+        <source>&apos;%1&apos; is not a date format with day, month and year (such as dd/MM/yyyy or yyyy-MM-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="204"/>
+        <location filename="../core/import/ReferralProfile.cpp" line="225"/>
+        <source>&apos;%1&apos; is not a field a referral file can fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="209"/>
+        <source>name the file&apos;s column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="211"/>
+        <source>the column &apos;%1&apos; is already mapped to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="218"/>
+        <source>is needed: map it to a column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="229"/>
+        <source>%1 holds no codes to translate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="238"/>
+        <source>&apos;%1&apos; must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ReferralProfile.cpp" line="239"/>
+        <source>&apos;%1&apos; is not a code of the %2 list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +2373,11 @@
         <source>must be between 1 and %1 years, not %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/services/SettingsService.cpp" line="159"/>
+        <source>only an administrator can say whether caseworkers may import referral files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutCatalog</name>
@@ -2404,23 +2797,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubTrust.cpp" line="562"/>
+        <location filename="../core/sync/HubTrust.cpp" line="639"/>
         <source>%1: is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubTrust.cpp" line="564"/>
+        <location filename="../core/sync/HubTrust.cpp" line="641"/>
         <source>%1: is not a lower-case UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubTrust.cpp" line="566"/>
+        <location filename="../core/sync/HubTrust.cpp" line="643"/>
         <source>%1: unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubTrust.cpp" line="568"/>
+        <location filename="../core/sync/HubTrust.cpp" line="645"/>
         <source>%1: is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="49"/>
+        <source>a login name is 1 to 63 lower-case letters, digits and _, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="53"/>
+        <source>&quot;%1&quot; is a name PostgreSQL or the hub keeps for itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="61"/>
+        <source>a SQLite-file hub has no desk logins: every desk that can write the file syncs through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="81"/>
+        <location filename="../core/sync/HubLogins.cpp" line="140"/>
+        <location filename="../core/sync/HubLogins.cpp" line="156"/>
+        <location filename="../core/sync/HubLogins.cpp" line="169"/>
+        <location filename="../core/sync/HubLogins.cpp" line="173"/>
+        <location filename="../core/sync/HubLogins.cpp" line="175"/>
+        <location filename="../core/sync/HubLogins.cpp" line="190"/>
+        <location filename="../core/sync/HubLogins.cpp" line="203"/>
+        <location filename="../core/sync/HubLogins.cpp" line="212"/>
+        <location filename="../core/sync/HubLogins.cpp" line="217"/>
+        <location filename="../core/sync/HubLogins.cpp" line="221"/>
+        <location filename="../core/sync/HubLogins.cpp" line="226"/>
+        <source>desk logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="96"/>
+        <source>no such user on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="98"/>
+        <source>the user has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="100"/>
+        <source>role or team differs from the user&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="111"/>
+        <source>no PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="132"/>
+        <source>a desk login&apos;s password has at least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="143"/>
+        <source>the hub holds no user &quot;%1&quot;: add the user on the administrator&apos;s desk and sync it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="150"/>
+        <source>user &quot;%1&quot; has left: a desk login is for someone who works at the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="159"/>
+        <source>a login named &quot;%1&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubLogins.cpp" line="206"/>
+        <source>&quot;%1&quot; is not a desk login of this hub</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2577,7 +3046,7 @@
         <location filename="../core/domain/Validator.cpp" line="20"/>
         <location filename="../core/domain/Validator.cpp" line="29"/>
         <location filename="../core/domain/Validator.cpp" line="50"/>
-        <location filename="../core/domain/Validator.cpp" line="219"/>
+        <location filename="../core/domain/Validator.cpp" line="222"/>
         <source>is required</source>
         <translation>jest wymagane</translation>
     </message>
@@ -2647,32 +3116,32 @@
         <translation>jest ustawione, ale skierowanie nie jest rozszerzone</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="159"/>
+        <location filename="../core/domain/Validator.cpp" line="162"/>
         <source>is required when the episode is closed</source>
         <translation>jest wymagane, gdy okres wsparcia jest zamknięty</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="162"/>
+        <location filename="../core/domain/Validator.cpp" line="165"/>
         <source>is set but the episode is not closed</source>
         <translation>jest ustawione, ale okres wsparcia nie jest zamknięty</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="164"/>
+        <location filename="../core/domain/Validator.cpp" line="167"/>
         <source>is before opened_at</source>
         <translation>jest wcześniejsze niż opened_at</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="200"/>
+        <location filename="../core/domain/Validator.cpp" line="203"/>
         <source>must be 0 or more</source>
         <translation>musi wynosić 0 lub więcej</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="202"/>
+        <location filename="../core/domain/Validator.cpp" line="205"/>
         <source>is longer than a day</source>
         <translation>przekracza jedną dobę</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validator.cpp" line="208"/>
+        <location filename="../core/domain/Validator.cpp" line="211"/>
         <source>a contact cannot amend itself</source>
         <translation>kontakt nie może poprawiać samego siebie</translation>
     </message>
@@ -2680,12 +3149,12 @@
 <context>
     <name>hub::archive::Archive</name>
     <message>
-        <location filename="../core/archive/ArchiveWriter.cpp" line="234"/>
+        <location filename="../core/archive/ArchiveWriter.cpp" line="235"/>
         <source>cannot write the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveWriter.cpp" line="347"/>
+        <location filename="../core/archive/ArchiveWriter.cpp" line="348"/>
         <source>the archive is not open for writing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,7 +3350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/ErasureRepository.cpp" line="275"/>
+        <location filename="../core/store/ErasureRepository.cpp" line="294"/>
         <source>the write-ahead log can only be cleared after the erasure is committed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,6 +4469,81 @@
     </message>
 </context>
 <context>
+    <name>hub::ui::DuplicatesDialog</name>
+    <message>
+        <location filename="../ui/supervisor/DuplicatesDialog.cpp" line="49"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/DuplicatesDialog.cpp" line="56"/>
+        <source>Progress of the search for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/DuplicatesDialog.cpp" line="57"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/DuplicatesDialog.cpp" line="63"/>
+        <source>Possible duplicate people, best match first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/DuplicatesDialog.cpp" line="65"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/DuplicatesDialog.cpp" line="65"/>
+        <source>First record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/DuplicatesDialog.cpp" line="65"/>
+        <source>Second record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/DuplicatesDialog.cpp" line="65"/>
+        <source>What matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/DuplicatesDialog.cpp" line="75"/>
+        <source>&amp;Compare and merge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/supervisor/DuplicatesDialog.cpp" line="109"/>
+        <source>Comparing %n people...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/supervisor/DuplicatesDialog.cpp" line="139"/>
+        <source>Stopped: %n possible duplicates so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/supervisor/DuplicatesDialog.cpp" line="140"/>
+        <source>%n possible duplicates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::EpisodePane</name>
     <message>
         <location filename="../ui/episodes/EpisodePane.cpp" line="34"/>
@@ -4552,6 +5096,924 @@
     </message>
 </context>
 <context>
+    <name>hub::ui::ImportFilePage</name>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="158"/>
+        <source>New mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="165"/>
+        <source>Choose the file and its mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="166"/>
+        <source>A CSV file exported by a police force or partner agency. The mapping says which of its columns holds which field; the first time a force&apos;s file is imported, choose New mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="169"/>
+        <source>The file cannot be imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="174"/>
+        <source>The CSV file: type its path or press Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="175"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="177"/>
+        <source>Browse for the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="178"/>
+        <source>Choose the file from a folder (the last folder used is remembered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="185"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="190"/>
+        <source>&amp;Check or change the mapping before the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="198"/>
+        <source>What was found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="204"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="205"/>
+        <source>&amp;Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="207"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="208"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="209"/>
+        <source>Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="218"/>
+        <source>The encoding and delimiter are found in the file; change them only if the names or columns below look wrong (for example “WiÅ›niewska” for “Wiśniewska”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="258"/>
+        <source>The saved mappings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="296"/>
+        <source>Choose the referral file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="297"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="314"/>
+        <source>The file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="317"/>
+        <source>no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="324"/>
+        <source>is larger than a referral export can be (%1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="346"/>
+        <source>%1 with a byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="348"/>
+        <source>%1 (%2), %3 between columns, %4 columns; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="349"/>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="349"/>
+        <source>as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="352"/>
+        <source>no rows under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="353"/>
+        <source>1 row under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="354"/>
+        <source>%1 rows under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="376"/>
+        <source>has a header but no rows: there is nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="377"/>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="93"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="94"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="95"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="96"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="97"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="98"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="99"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="100"/>
+        <source>Postcode</source>
+        <translation type="unfinished">Kod pocztowy</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="101"/>
+        <source>First language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="102"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="103"/>
+        <source>Crime reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="104"/>
+        <source>Crime type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="105"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="106"/>
+        <source>Why enhanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="107"/>
+        <source>Consent to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="108"/>
+        <source>Force&apos;s referral id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="109"/>
+        <source>Force&apos;s person id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="110"/>
+        <source>Vulnerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="111"/>
+        <source>Intimidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="112"/>
+        <source>Persistently targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="113"/>
+        <source>Repeat victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="122"/>
+        <source>Map the file&apos;s columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="123"/>
+        <source>For each field, the column of the file that holds it (fields marked * are needed). Below the columns, how the force&apos;s wording translates into the hub&apos;s codes. Saved by name, the mapping is used for the force&apos;s next files on every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="127"/>
+        <source>The mapping is not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="132"/>
+        <source>The file&apos;s header and first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="144"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="161"/>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="164"/>
+        <source>%1 (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="188"/>
+        <source>Dates, codes and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="197"/>
+        <source>%1 (e.g. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="199"/>
+        <source>How the file writes its dates and times (d day, M month, y year, H hour, m minute, s second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="203"/>
+        <source>D&amp;ates are written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="208"/>
+        <source>&amp;Source of the referrals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="212"/>
+        <source>Translations of the file&apos;s wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="213"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="213"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="213"/>
+        <source>In the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="221"/>
+        <source>No coded column is mapped yet: map Crime type, Flags or a yes/no column and the file&apos;s wording for it is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="228"/>
+        <source>&amp;Translations (the file&apos;s wording → the hub&apos;s code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="234"/>
+        <source>e.g. Cambridgeshire Constabulary weekly export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="237"/>
+        <source>Mapping na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="238"/>
+        <source>Sa&amp;ve the mapping for the force&apos;s next files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="248"/>
+        <source>Supervisors and administrators save mappings; this one is used for this file only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="252"/>
+        <source>E&amp;xport as a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="254"/>
+        <source>Export the mapping as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="255"/>
+        <source>Save the mapping as a JSON file to give to another hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="266"/>
+        <source>The &amp;file&apos;s first rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="292"/>
+        <source>(not in this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="301"/>
+        <source>%1 (not in this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="326"/>
+        <source>&amp;Next: preview &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="433"/>
+        <source>%1: “%2” in the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="434"/>
+        <source>(read as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="434"/>
+        <source>(as written: a code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="438"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="438"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="519"/>
+        <source>The mapping was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="538"/>
+        <source>Export the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="539"/>
+        <source>Mapping files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="545"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportMappingPage.cpp" line="547"/>
+        <source>The mapping was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="42"/>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="44"/>
+        <source>Existing person (score %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="46"/>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="48"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="54"/>
+        <source>Possible duplicate: it is them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="56"/>
+        <source>Possible duplicate: someone new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="58"/>
+        <source>Possible duplicate: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="62"/>
+        <source>Possible duplicate: decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="71"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="72"/>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="75"/>
+        <source>%1: %2</source>
+        <comment>where, problem</comment>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="76"/>
+        <source>%1: %2 (the file has “%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="84"/>
+        <source>force&apos;s person id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="88"/>
+        <source>%1: same %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="160"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="162"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="164"/>
+        <source>Name</source>
+        <translation type="unfinished">Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="166"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="168"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="170"/>
+        <source>Crime type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewModel.cpp" line="172"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ImportPreviewPage</name>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="70"/>
+        <source>Check what will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="71"/>
+        <source>Nothing is written yet. Each row of the file and what will happen to it; possible duplicates need your decision. Import writes them all in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="77"/>
+        <source>Rows by what will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="83"/>
+        <source>Show rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="84"/>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="88"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="88"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="88"/>
+        <source>New people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="89"/>
+        <source>Existing people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="89"/>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="92"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="102"/>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="108"/>
+        <source>Possible duplicate: someone new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="118"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="341"/>
+        <source>No rows of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="119"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="342"/>
+        <source>Choose All rows under Show to see every row of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="127"/>
+        <source>The highlighted row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="133"/>
+        <source>It is &amp;them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="135"/>
+        <source>The highlighted possible duplicate is the person suggested: add the referral to their record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="137"/>
+        <source>Someone &amp;new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="139"/>
+        <source>The highlighted possible duplicate is someone else: add them as a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="141"/>
+        <source>&amp;Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="143"/>
+        <source>Do not import the highlighted row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="156"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="165"/>
+        <source>Reading the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="173"/>
+        <source>Possible duplicate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="215"/>
+        <source>Import the &amp;valid rows and write the others to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="240"/>
+        <source>The file cannot be previewed with this mapping: %1. Go back to choose another mapping or change this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="320"/>
+        <source>1 new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="320"/>
+        <source>%1 new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="321"/>
+        <source>1 existing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="322"/>
+        <source>%1 existing people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="324"/>
+        <source>1 possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="325"/>
+        <source>%1 possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="327"/>
+        <source> (%1 to decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="328"/>
+        <source>%1 already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="329"/>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="329"/>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="331"/>
+        <source>&lt;b&gt;%1 rows:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="333"/>
+        <source>%1 rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="338"/>
+        <source>Nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="339"/>
+        <source>The file could not be previewed; the message above says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="360"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="362"/>
+        <source>Line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="364"/>
+        <source>Line %1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="388"/>
+        <source>Importing the referrals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="394"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ImportSummaryPage</name>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="398"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="401"/>
+        <source>What the import did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="417"/>
+        <source>&lt;b&gt;1 referral added&lt;/b&gt; to the team&apos;s inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="418"/>
+        <source>&lt;b&gt;%1 referrals added&lt;/b&gt; to the team&apos;s inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="419"/>
+        <source>1 new person on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="420"/>
+        <source>%1 new people on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="422"/>
+        <source>%1 already imported before: nothing added for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="424"/>
+        <source>%1 left out, as you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="426"/>
+        <source>%1 not imported, written with the reason for each to&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="430"/>
+        <source>Each referral&apos;s Victims&apos; Code clock started at the date it was received in the file. Press Finish to see them in the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="42"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="44"/>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="79"/>
+        <source>Import referrals from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="35"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="37"/>
+        <source>Windows-1252 (Excel on UK Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="38"/>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="49"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="44"/>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="46"/>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="48"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="107"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/ImportWizard.cpp" line="108"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::InboxModel</name>
     <message>
         <location filename="../ui/referrals/InboxModel.cpp" line="87"/>
@@ -4622,153 +6084,163 @@
 <context>
     <name>hub::ui::InboxPage</name>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="30"/>
-        <location filename="../ui/referrals/InboxPage.cpp" line="55"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="31"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="56"/>
         <source>Referral inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="35"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="36"/>
         <source>Referrals awaiting triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="43"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="44"/>
         <source>Partner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="46"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="47"/>
         <source>Contact attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="48"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="49"/>
         <source>Overdue by 12 days 23 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="53"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="54"/>
         <source>Referral inbox summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="62"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="63"/>
         <source>&amp;New referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="63"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="64"/>
         <source>Enter a referral received by phone, email or letter (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="64"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="65"/>
         <source>&amp;Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="65"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="66"/>
         <source>Accept, decline or close the selected referral (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="67"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="68"/>
         <source>Assign to &amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="67"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="68"/>
         <source>Make the selected referral yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="68"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="69"/>
         <source>Assign t&amp;o…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="69"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="70"/>
         <source>Give the selected referral to a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="70"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="71"/>
         <source>O&amp;pen person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="71"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="72"/>
         <source>Open the record of the selected referral&apos;s person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="81"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="75"/>
+        <source>&amp;Import from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="76"/>
+        <source>Read a police force&apos;s CSV export of referrals into the inbox (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/referrals/InboxPage.cpp" line="88"/>
         <source>Enter a new referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="86"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="93"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="172"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="179"/>
         <source>Referral for %1 added to the inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="199"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="206"/>
         <source>The referral of %1 was not assigned: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="208"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="215"/>
         <source>The referral of %1 is back in the unassigned queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="209"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="216"/>
         <source>The referral of %1 is assigned to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="214"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="221"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="261"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="268"/>
         <source>No referrals are waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="262"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="269"/>
         <source>New referrals for your team will be listed here, unassigned first, each with its Victims&apos; Code first-contact clock. To enter one received by phone or letter, press Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="266"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="273"/>
         <source>New referrals will be listed here. Start the app as a caseworker to enter and triage them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="274"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="281"/>
         <source>1 referral awaiting triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="275"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="282"/>
         <source>%1 referrals awaiting triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="277"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="284"/>
         <source>%1 unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="279"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="286"/>
         <source>%1 breached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,191 +6685,409 @@
 <context>
     <name>hub::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>Victims&apos; Hub</source>
         <translation>Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>My caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Current section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Team review is for supervisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Supervisors review caseloads and move work here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>People on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Working as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Not working as a user: read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Search name, phone, postcode or crime reference (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>&amp;Sign out / switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Close your session and show the sign-in dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>&amp;Find person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>Wor&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
-        <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
-        <source>Open the user guide at the section for this screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
-        <source>Every key of this window, what it does and where it works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
-        <source>&amp;About Victims&apos; Hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
-        <source>About Victims&apos; Hub</source>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <source>Possible &amp;duplicates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="448"/>
+        <source>&amp;Import referrals from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <source>Read a police force&apos;s CSV export of referrals into the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <source>Open the user guide at the section for this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <source>Every key of this window, what it does and where it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <source>&amp;About Victims&apos; Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <source>About Victims&apos; Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>&lt;h3&gt;Victims&apos; Hub %1&lt;/h3&gt;&lt;p&gt;Case management for a county Victims&apos; Hub: referrals, support episodes, contacts and the monthly support counts.&lt;/p&gt;&lt;p&gt;Press F1 on any screen for the user guide; Help &amp;gt; Keyboard shortcuts lists every key.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <source>1 referral imported into the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <source>%1 referrals imported into the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
         <source>Opened the record of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>Back to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <location filename="../ui/MainWindow.cpp" line="601"/>
         <source>1 person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>%1 people on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::MergeDialog</name>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="26"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="28"/>
+        <source>Safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="30"/>
+        <source>Not safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="31"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="38"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="39"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="40"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="41"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="42"/>
+        <source>Ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="43"/>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="44"/>
+        <source>First language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="45"/>
+        <source>Interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="46"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="47"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="48"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="49"/>
+        <source>Postcode</source>
+        <translation type="unfinished">Kod pocztowy</translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="50"/>
+        <source>Safe times to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="51"/>
+        <source>Voicemail safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="52"/>
+        <source>Letters safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="53"/>
+        <source>Texts safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="54"/>
+        <source>Restricted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="55"/>
+        <source>Safe contact notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="66"/>
+        <source>Merge two records of one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="69"/>
+        <source>The records were not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="70"/>
+        <source>Records not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="70"/>
+        <source>Merge the two records now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="74"/>
+        <source>&lt;b&gt;Kept record&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="76"/>
+        <source>&lt;b&gt;Merged into it&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="77"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="90"/>
+        <source>%1: keep %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="91"/>
+        <source>%1: take %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="114"/>
+        <source>Kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="124"/>
+        <source>Fields of the two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="127"/>
+        <source>Voicemail, letters and texts always keep the most restrictive answer of the two, a restricted record stays restricted, and both records&apos; safe contact notes are kept. Every referral, support episode, contact and task of the second record moves to the kept one. A merge can be undone until the kept record is erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="138"/>
+        <source>Reason for the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="140"/>
+        <source>&amp;Why are they one person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="142"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="147"/>
+        <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9048,7 +10738,7 @@ approve</source>
         <location filename="../app/hubctl/AuditCommands.cpp" line="29"/>
         <location filename="../app/hubctl/BackupCommands.cpp" line="73"/>
         <location filename="../app/hubctl/BackupCommands.cpp" line="112"/>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="102"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="105"/>
         <location filename="../app/hubctl/DataCommands.cpp" line="33"/>
         <location filename="../app/hubctl/ReportCommands.cpp" line="89"/>
         <location filename="../app/hubctl/UserCommands.cpp" line="23"/>
@@ -9074,6 +10764,7 @@ approve</source>
     </message>
     <message>
         <location filename="../app/hubctl/ArchiveCommands.cpp" line="75"/>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="47"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9175,30 +10866,32 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="106"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="109"/>
         <location filename="../app/hubctl/DataCommands.cpp" line="148"/>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="214"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="103"/>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="131"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="216"/>
         <location filename="../app/hubctl/UserCommands.cpp" line="155"/>
         <source>--format must be text or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="120"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="123"/>
         <source>--dataset must be S or L, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="126"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="129"/>
         <source>cannot make a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="290"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="313"/>
         <source>the monthly report came out empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="365"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="396"/>
         <source>dataset %1 (%2 people, %3 months, seed 1) on %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9303,7 +10996,7 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="250"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="258"/>
         <source>unknown setting &apos;%1&apos; (known: %2, %3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9424,37 +11117,37 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="143"/>
-        <source>hub needs: init --hub URL, or vacuum --hub URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="156"/>
-        <source>hub %1 vacuumed: no erased value is left in its tables</source>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="145"/>
+        <source>hub needs: init --hub URL, vacuum --hub URL, or user add|remove|list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/hubctl/SyncCommands.cpp" line="158"/>
+        <source>hub %1 vacuumed: no erased value is left in its tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="160"/>
         <source>hub %1 is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="186"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="188"/>
         <source>pushed %1, pulled %2, new conflicts %3, erased %4, removed from scope %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="235"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="237"/>
         <source>hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="236"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="238"/>
         <source>client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/hubctl/SyncCommands.cpp" line="238"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="240"/>
         <source>%n open conflict(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9533,23 +11226,157 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="133"/>
+        <location filename="../app/hubctl/main.cpp" line="155"/>
         <source>--db needs a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="139"/>
+        <location filename="../app/hubctl/main.cpp" line="161"/>
         <source>unknown option &apos;%1&apos; (see hubctl --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="158"/>
+        <location filename="../app/hubctl/main.cpp" line="180"/>
         <source>no database at %1; create one with hubctl init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="186"/>
+        <location filename="../app/hubctl/main.cpp" line="209"/>
         <source>unknown command &apos;%1&apos; (see hubctl --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ImportBench.cpp" line="31"/>
+        <source>cannot copy the dataset to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="79"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="83"/>
+        <source> (score %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="90"/>
+        <source>column &apos;%1&apos; (%2): %3; value &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="126"/>
+        <source>usage: hubctl referrals import FILE --profile NAME [--accept-valid] [--dry-run] [--format text|json] --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="169"/>
+        <source>%1: %2, %3 delimited, %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="174"/>
+        <source> (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="177"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="185"/>
+        <source>imported: %1 referrals added (%2 new people), %3 already imported, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="188"/>
+        <source>dry run, nothing written: %1 referrals would be added (%2 new people), %3 already imported, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="197"/>
+        <source>rejected rows written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="217"/>
+        <source>usage: hubctl referrals profile add FILE.json | list | export NAME --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="244"/>
+        <source>profile &apos;%1&apos; saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="260"/>
+        <source>columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/ReferralCommands.cpp" line="273"/>
+        <source>usage: hubctl referrals import FILE --profile NAME ... | referrals profile add FILE.json|list|export NAME (see hubctl --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="54"/>
+        <source>no desk logins yet: add one with hub user add LOGIN --for USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="61"/>
+        <source>(all teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="64"/>
+        <source>cannot log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="79"/>
+        <source>hub user needs: add LOGIN --for USERNAME, remove LOGIN, or list [--format text|json]; each with --hub URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="97"/>
+        <source>hub user %1 needs the login&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="99"/>
+        <source>hub user add needs --for USERNAME: the app user the login syncs for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="117"/>
+        <source>desk login %1 removed: it can no longer log in, and nothing more is sent to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="133"/>
+        <source>desk login %1 added for %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="136"/>
+        <source>all teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="137"/>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="140"/>
+        <source>its password, shown this once (give it to the desk, which keeps it with hubctl keychain store): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

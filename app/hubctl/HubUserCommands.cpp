@@ -17,11 +17,6 @@ namespace hub::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hubctl", text);
-}
-
 // 20 characters from letters and digits that cannot be misread (no 0/O, 1/l/I): about 115
 // bits, drawn from the operating system's generator.
 QString newPassword()
@@ -56,13 +51,17 @@ int list(Context &ctx, sync::HubLogins &logins, const QString &format)
         return 0;
     }
     if (all->isEmpty())
-        ctx.out << tr("no desk logins yet: add one with hub user add LOGIN --for USERNAME")
+        ctx.out << QCoreApplication::translate(
+                       "hubctl",
+                       "no desk logins yet: add one with hub user add LOGIN --for USERNAME")
                 << Qt::endl;
     for (const auto &l : all.value()) {
         ctx.out << l.login << '\t' << (l.username.isEmpty() ? l.userId : l.username) << '\t'
-                << l.appRole << '\t' << (l.teamId.isEmpty() ? tr("(all teams)") : l.teamId);
+                << l.appRole << '\t'
+                << (l.teamId.isEmpty() ? QCoreApplication::translate("hubctl", "(all teams)")
+                                       : l.teamId);
         if (!l.canLogin)
-            ctx.out << '\t' << tr("cannot log in");
+            ctx.out << '\t' << QCoreApplication::translate("hubctl", "cannot log in");
         if (!l.problem.isEmpty())
             ctx.out << '\t' << l.problem;
         ctx.out << Qt::endl;
@@ -77,8 +76,9 @@ int runHubUser(Context &ctx, CliArgs &args)
     const auto verb = args.positional().value_or(QString());
     if (verb != QLatin1String("add") && verb != QLatin1String("remove") &&
         verb != QLatin1String("list"))
-        return ctx.fail(tr("hub user needs: add LOGIN --for USERNAME, remove LOGIN, or list "
-                           "[--format text|json]; each with --hub URL"));
+        return ctx.fail(QCoreApplication::translate(
+            "hubctl", "hub user needs: add LOGIN --for USERNAME, remove LOGIN, or list "
+                      "[--format text|json]; each with --hub URL"));
     const auto login = verb == QLatin1String("list") ? std::nullopt : args.positional();
     const auto username =
         verb == QLatin1String("add") ? args.option(QStringLiteral("--for")) : std::nullopt;
@@ -93,11 +93,15 @@ int runHubUser(Context &ctx, CliArgs &args)
     if (leftover(ctx, args, code))
         return code;
     if (verb != QLatin1String("list") && !login)
-        return ctx.fail(tr("hub user %1 needs the login's name").arg(verb));
+        return ctx.fail(
+            QCoreApplication::translate("hubctl", "hub user %1 needs the login's name").arg(verb));
     if (verb == QLatin1String("add") && !username)
-        return ctx.fail(tr("hub user add needs --for USERNAME: the app user the login syncs for"));
+        return ctx.fail(QCoreApplication::translate(
+            "hubctl", "hub user add needs --for USERNAME: the app user the login syncs for"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return ctx.fail(tr("--format must be text or json, not '%1'").arg(format));
+        return ctx.fail(
+            QCoreApplication::translate("hubctl", "--format must be text or json, not '%1'")
+                .arg(format));
     QString password;
     if (!hubPassword(ctx, *url, password, code))
         return code;
@@ -110,8 +114,10 @@ int runHubUser(Context &ctx, CliArgs &args)
     if (verb == QLatin1String("remove")) {
         if (auto s = logins.remove(*login); !s.ok())
             return ctx.fail(s.error().describe());
-        ctx.out << tr("desk login %1 removed: it can no longer log in, and nothing more is "
-                      "sent to it")
+        ctx.out << QCoreApplication::translate(
+                       "hubctl",
+                       "desk login %1 removed: it can no longer log in, and nothing more is "
+                       "sent to it")
                        .arg(*login)
                 << Qt::endl;
         return 0;
@@ -124,14 +130,17 @@ int runHubUser(Context &ctx, CliArgs &args)
     const auto added = logins.add(*login, *username, deskPassword);
     if (!added.ok())
         return ctx.fail(added.error().describe());
-    ctx.out << tr("desk login %1 added for %2 (%3, %4)")
+    ctx.out << QCoreApplication::translate("hubctl", "desk login %1 added for %2 (%3, %4)")
                    .arg(added->login, *username, added->appRole,
-                        added->teamId.isEmpty() ? tr("all teams")
-                                                : tr("team %1").arg(added->teamId))
+                        added->teamId.isEmpty()
+                            ? QCoreApplication::translate("hubctl", "all teams")
+                            : QCoreApplication::translate("hubctl", "team %1").arg(added->teamId))
             << Qt::endl;
     if (given.isEmpty())
-        ctx.out << tr("its password, shown this once (give it to the desk, which keeps it "
-                      "with hubctl keychain store): %1")
+        ctx.out << QCoreApplication::translate(
+                       "hubctl",
+                       "its password, shown this once (give it to the desk, which keeps it "
+                       "with hubctl keychain store): %1")
                        .arg(deskPassword)
                 << Qt::endl;
     return 0;

@@ -215,11 +215,12 @@ public:
         QVector<domain::PersonMatchCandidate> out;
         for (const auto &[count, i] : ranked) {
             const auto &r = m_rows.at(i);
-            // The matcher compares numbers as E.164 and reads each one it is given; a
-            // number other than the row's is no match either way, so it is left out.
+            // The matcher compares numbers as E.164, given here as the store worked them
+            // out; a number other than the row's is no match either way, so it is left out.
             const bool samePhone = !e164.isEmpty() && r.phoneE164 == e164;
-            out.push_back({r.id, r.givenName, r.familyName, r.dateOfBirth,
-                           samePhone ? r.phoneE164 : QString(), r.postcode});
+            const QString phone = samePhone ? r.phoneE164 : QString();
+            out.push_back(
+                {r.id, r.givenName, r.familyName, r.dateOfBirth, phone, r.postcode, phone, true});
         }
         return out;
     }
@@ -602,9 +603,8 @@ ReferralImportService::preview(const domain::Actor &actor, const QByteArray &byt
                 row.note = tr("the same person as on line %1").arg(first.line);
             } else {
                 // The number as E.164: the matcher reads it once, not once per candidate.
-                const domain::PersonMatcher::Probe probe{p.givenName, p.familyName, p.dateOfBirth,
-                                                         e164.isEmpty() ? p.phone : e164,
-                                                         p.postcode};
+                const domain::PersonMatcher::Probe probe{
+                    p.givenName, p.familyName, p.dateOfBirth, p.phone, p.postcode, e164, true};
                 const auto ranked =
                     domain::PersonMatcher::rank(probe, people.candidates(p, e164), kPossible);
                 if (ranked.isEmpty()) {

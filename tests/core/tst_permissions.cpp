@@ -79,11 +79,11 @@ const char *actionKey(Action a)
                                   "EraseRetention",
                                   "ImportArchive",
                                   "ImportReferrals",
-                                  "ManageReferralProfiles"};
-    "MergePeople", "FindDuplicates"
-};
-static_assert(sizeof(names) / sizeof(names[0]) == int(Action::ActionCount));
-return names[int(a)];
+                                  "ManageReferralProfiles",
+                                  "MergePeople",
+                                  "FindDuplicates"};
+    static_assert(sizeof(names) / sizeof(names[0]) == int(Action::ActionCount));
+    return names[int(a)];
 }
 
 } // namespace

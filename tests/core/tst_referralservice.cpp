@@ -778,7 +778,7 @@ private Q_SLOTS:
         QFETCH(QString, postcode);
 
         const auto targets = seedPeople();
-        PersonMatcher::Probe probe{given, family, dob, phone, postcode};
+        PersonMatcher::Probe probe{given, family, dob, phone, postcode, {}, false};
         ReferralService service(f->ctx);
         auto ranked = service.suggestPeople(worker, probe);
         QVERIFY2(ranked.ok(), qPrintable(ranked.error().describe()));
@@ -815,9 +815,14 @@ private Q_SLOTS:
         const QString targetId = f->addPerson(target);
 
         ReferralService service(f->ctx);
-        auto ranked = service.suggestPeople(
-            worker, PersonMatcher::Probe{QStringLiteral("John"), QStringLiteral("Smith"), QDate(),
-                                         QStringLiteral("07700900123"), QString()});
+        auto ranked =
+            service.suggestPeople(worker, PersonMatcher::Probe{QStringLiteral("John"),
+                                                               QStringLiteral("Smith"),
+                                                               QDate(),
+                                                               QStringLiteral("07700900123"),
+                                                               QString(),
+                                                               {},
+                                                               false});
         QVERIFY2(ranked.ok(), qPrintable(ranked.error().describe()));
         QVERIFY(!ranked->isEmpty());
         QCOMPARE(ranked->first().person.id, targetId);
@@ -836,8 +841,13 @@ private Q_SLOTS:
         const auto colleague =
             f->addUser(QStringLiteral("cw.pboro.2"), QStringLiteral("caseworker"), peterborough);
         const auto admin = f->addUser(QStringLiteral("admin.pboro"), QStringLiteral("admin"));
-        const PersonMatcher::Probe probe{QStringLiteral("Cleo"), QStringLiteral("Marsh"),
-                                         date("1980-03-04"), QString(), QString()};
+        const PersonMatcher::Probe probe{QStringLiteral("Cleo"),
+                                         QStringLiteral("Marsh"),
+                                         date("1980-03-04"),
+                                         QString(),
+                                         QString(),
+                                         {},
+                                         false};
         ReferralService service(f->ctx);
         auto suggested = [&](const hub::domain::Actor &a) {
             auto ranked = service.suggestPeople(a, probe);
@@ -858,9 +868,13 @@ private Q_SLOTS:
     void unrelatedProbeFindsNoStrongMatch()
     {
         const auto targets = seedPeople();
-        PersonMatcher::Probe probe{QStringLiteral("Priya"), QStringLiteral("Raman"),
-                                   date("1993-02-14"), QStringLiteral("07700 911999"),
-                                   QStringLiteral("CB23 5ZZ")};
+        PersonMatcher::Probe probe{QStringLiteral("Priya"),
+                                   QStringLiteral("Raman"),
+                                   date("1993-02-14"),
+                                   QStringLiteral("07700 911999"),
+                                   QStringLiteral("CB23 5ZZ"),
+                                   {},
+                                   false};
         ReferralService service(f->ctx);
         auto ranked = service.suggestPeople(worker, probe);
         QVERIFY2(ranked.ok(), qPrintable(ranked.error().describe()));
