@@ -71,6 +71,14 @@ private Q_SLOTS:
         QVERIFY2(voicemail->text().contains(QStringLiteral("Not safe")),
                  qPrintable(voicemail->text()));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("safetyNote")));
+        // Values read as everywhere else in the app: labels, not stored codes.
+        const auto radio = [&](const char *name) {
+            auto *r = dialog.findChild<QRadioButton *>(QLatin1String(name));
+            return r ? r->text() : QStringLiteral("(missing)");
+        };
+        QCOMPARE(radio("genderKeptRadio"), QStringLiteral("Not stated"));
+        QCOMPARE(radio("first_languageKeptRadio"), QStringLiteral("English"));
+        QCOMPARE(radio("date_of_birthKeptRadio"), QStringLiteral("11/02/1984"));
         auto *email = dialog.findChild<QRadioButton *>(QStringLiteral("emailOtherRadio"));
         QVERIFY(email && email->isEnabled());
         QVERIFY(email->isChecked()); // the kept record has none

@@ -1,4 +1,5 @@
 #include "MergeDialog.h"
+#include "Format.h"
 
 #include "services/DeskService.h"
 #include "services/PersonMergeService.h"
@@ -19,9 +20,21 @@ namespace hub::ui {
 namespace {
 using services::PersonMergeService;
 
-// A value as the form shows it: the contact-safety codes in words, "(empty)" for nothing.
-QString shown(const QString &text)
+// A value as the form shows it: codes by their labels, dates and languages as everywhere
+// else in the app, the contact-safety codes in words, "(empty)" for nothing.
+QString shown(const QString &field, const QString &text)
 {
+    if (!text.isEmpty()) {
+        if (field == QLatin1String("gender") || field == QLatin1String("ethnic_group") ||
+            field == QLatin1String("disability"))
+            return Format::code(field, text);
+        if (field == QLatin1String("first_language"))
+            return Format::language(text);
+        if (field == QLatin1String("date_of_birth"))
+            return Format::date(QDate::fromString(text, Qt::ISODate));
+        if (field == QLatin1String("postcode"))
+            return Format::postcode(text);
+    }
     if (text == QLatin1String("not_asked"))
         return MergeDialog::tr("Not asked");
     if (text == QLatin1String("safe"))
@@ -83,12 +96,12 @@ MergeDialog::MergeDialog(services::Services &services, const domain::Actor &acto
         const auto keptText = PersonMergeService::fieldText(kept, field);
         const auto otherText = PersonMergeService::fieldText(other, field);
         auto *name = new QLabel(label, this);
-        auto *left = new QRadioButton(shown(keptText), this);
-        auto *right = new QRadioButton(shown(otherText), this);
+        auto *left = new QRadioButton(shown(field, keptText), this);
+        auto *right = new QRadioButton(shown(field, otherText), this);
         left->setObjectName(field + QStringLiteral("KeptRadio"));
         right->setObjectName(field + QStringLiteral("OtherRadio"));
-        left->setAccessibleName(tr("%1: keep %2").arg(label, shown(keptText)));
-        right->setAccessibleName(tr("%1: take %2").arg(label, shown(otherText)));
+        left->setAccessibleName(tr("%1: keep %2").arg(label, shown(field, keptText)));
+        right->setAccessibleName(tr("%1: take %2").arg(label, shown(field, otherText)));
         auto *group = new QButtonGroup(this);
         group->addButton(left, 0);
         group->addButton(right, 1);
@@ -106,12 +119,12 @@ MergeDialog::MergeDialog(services::Services &services, const domain::Actor &acto
     const auto result = PersonMergeService::mergedPerson(kept, other, {});
     for (const auto &field : PersonMergeService::ruledFields()) {
         grid->addWidget(new QLabel(fieldLabel(field), this), row, 0);
-        grid->addWidget(new QLabel(shown(PersonMergeService::fieldText(kept, field)), this), row,
-                        1);
-        grid->addWidget(new QLabel(shown(PersonMergeService::fieldText(other, field)), this), row,
-                        2);
+        grid->addWidget(new QLabel(shown(field, PersonMergeService::fieldText(kept, field)), this),
+                        row, 1);
+        grid->addWidget(new QLabel(shown(field, PersonMergeService::fieldText(other, field)), this),
+                        row, 2);
         auto *kept_ = new QLabel(
-            tr("Kept: %1").arg(shown(PersonMergeService::fieldText(result, field))), this);
+            tr("Kept: %1").arg(shown(field, PersonMergeService::fieldText(result, field))), this);
         kept_->setObjectName(field + QStringLiteral("Result"));
         grid->addWidget(kept_, row, 3);
         ++row;
