@@ -51,7 +51,7 @@ constexpr std::array<Row, int(A::ActionCount)> kTable{{
     {A::ImportArchive,            N,         Y,         Y,    N},
     {A::ImportReferrals,          N,         Y,         N,    N},
     {A::ManageReferralProfiles,   N,         Y,         Y,    N},
-    {A::MergePeople,              N,         Y,         Y,    N},
+    {A::MergePeople,              N,         Y,         N,    N},
     {A::FindDuplicates,           N,         Y,         N,    N},
     // clang-format on
 }};

@@ -396,7 +396,7 @@ private Q_SLOTS:
             {Action::ImportArchive, ".YY."},
             {Action::ImportReferrals, ".Y.."},
             {Action::ManageReferralProfiles, ".YY."},
-            {Action::MergePeople, ".YY."},
+            {Action::MergePeople, ".Y.."},
             {Action::FindDuplicates, ".Y.."},
         };
         QCOMPARE(expected.size(), int(Action::ActionCount));

@@ -215,8 +215,9 @@ private Q_SLOTS:
         QCOMPARE(f->count("person_merge"), 0);
     }
 
-    // A restricted person: the administrator (no rights to restricted records) is refused,
-    // the team's supervisor merges, and the kept record stays restricted.
+    // A restricted person: the administrator (who neither opens restricted records nor
+    // merges: a PostgreSQL hub takes merges from supervisors' logins only) is refused, the
+    // team's supervisor merges, and the kept record stays restricted.
     void restrictedNeedsRightsToBoth()
     {
         auto b = get(other);
