@@ -1,4 +1,6 @@
 #include "ReferralImportService.h"
+#include "ReferralImportPeople.h"
+#include "ReferralImportRows.h"
 
 #include "Access.h"
 #include "AuditService.h"
@@ -23,132 +25,14 @@ namespace hub::services {
 using import::ReferralProfile;
 using Kind = ImportRow::Kind;
 
+using namespace importrows;
+
 namespace {
 
 // Scores from domain::PersonMatcher: at or above kSamePerson the row is the person on
 // file; from kPossible up to it a person must decide.
 constexpr int kSamePerson = 80;
 constexpr int kPossible = 50;
-
-QString folded(const QString &text)
-{
-    return text.simplified().toCaseFolded();
-}
-
-// The translation of a cell through the profile's table for `field` (keys compared
-// trimmed and case-insensitively), or empty.
-QString translated(const ReferralProfile &profile, const QString &field, const QString &cell)
-{
-    const auto table = profile.values.value(field);
-    const auto key = folded(cell);
-    for (auto it = table.begin(); it != table.end(); ++it) {
-        if (folded(it.key()) == key)
-            return it.value();
-    }
-    return {};
-}
-
-// One row being read: its cells by field, and the problems found.
-class RowReader
-{
-    Q_DECLARE_TR_FUNCTIONS(ReferralImportService)
-
-public:
-    RowReader(const ReferralProfile &profile, const QHash<QString, int> &columnOf,
-              const import::CsvRecord &record, const domain::ReferenceData &codes)
-        : m_profile(profile), m_columnOf(columnOf), m_record(record), m_codes(codes)
-    {
-    }
-
-    QString cell(const QString &field) const
-    {
-        const int i = m_columnOf.value(field, -1);
-        return i >= 0 && i < m_record.cells.size() ? m_record.cells.at(i).trimmed() : QString();
-    }
-
-    void problem(const QString &field, const QString &message)
-    {
-        m_problems.push_back(
-            {m_record.line, m_profile.columns.value(field), field, message, cell(field)});
-    }
-
-    QString code(const QString &field, const QString &text)
-    {
-        if (text.isEmpty())
-            return {};
-        if (const auto t = translated(m_profile, field, text); !t.isEmpty())
-            return t;
-        const auto list = ReferralProfile::codeListOf(field);
-        const auto key = folded(text);
-        for (const auto &entry : m_codes.entries(list)) {
-            if (folded(entry.code) == key || folded(entry.label) == key)
-                return entry.code;
-        }
-        problem(field, tr("'%1' is not wording this profile knows for %2: add it to the "
-                          "profile's values")
-                           .arg(text, field));
-        return {};
-    }
-
-    bool yesNo(const QString &field, bool absent)
-    {
-        const auto text = cell(field);
-        if (text.isEmpty())
-            return absent;
-        auto word = translated(m_profile, field, text);
-        if (word.isEmpty())
-            word = folded(text);
-        static const QStringList yes{QStringLiteral("yes"), QStringLiteral("y"),
-                                     QStringLiteral("true"), QStringLiteral("1"),
-                                     QStringLiteral("x")};
-        static const QStringList no{QStringLiteral("no"), QStringLiteral("n"),
-                                    QStringLiteral("false"), QStringLiteral("0")};
-        if (yes.contains(word))
-            return true;
-        if (no.contains(word))
-            return false;
-        problem(field, tr("'%1' is not yes or no").arg(text));
-        return absent;
-    }
-
-    // The cell read with the profile's date format, with or without a time after it.
-    QDateTime dateTime(const QString &field)
-    {
-        const auto text = cell(field);
-        if (text.isEmpty())
-            return {};
-        const auto &f = m_profile.dateFormat;
-        for (const auto &format : {f, f + QStringLiteral(" HH:mm"), f + QStringLiteral(" HH:mm:ss"),
-                                   f + QStringLiteral(" H:mm"), f + QStringLiteral("'T'HH:mm:ss"),
-                                   f + QStringLiteral("'T'HH:mm")}) {
-            const auto t = QDateTime::fromString(text, format);
-            if (t.isValid())
-                return QDateTime(t.date(), t.time(), util::london());
-        }
-        problem(field, tr("'%1' is not a date written as %2").arg(text, f));
-        return {};
-    }
-
-    QVector<ImportProblem> problems() const { return m_problems; }
-
-private:
-    const ReferralProfile &m_profile;
-    const QHash<QString, int> &m_columnOf;
-    const import::CsvRecord &m_record;
-    const domain::ReferenceData &m_codes;
-    QVector<ImportProblem> m_problems;
-};
-
-QStringList splitCodes(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[;|/,]"));
-    QStringList out;
-    for (const auto &part : text.split(separators, Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty())
-            out << part.trimmed();
-    }
-    return out;
-}
 
 // The row's key when the force gives no referral id: crime reference, person, day.
 QString fallbackKey(const ImportRow &row)
@@ -167,74 +51,6 @@ QString personKey(const domain::Person &p)
            domain::PersonMatcher::fold(p.familyName) + QLatin1Char('|') +
            util::toIsoDate(p.dateOfBirth);
 }
-
-// Everyone on file, indexed by what the intake matcher's search looks for (date of birth,
-// phone, postcode, the first letters of the names either way round), so that a file of
-// thousands of rows is matched in memory; the best few candidates go to PersonMatcher.
-class PeopleIndex
-{
-public:
-    explicit PeopleIndex(QVector<store::MatchRow> rows) : m_rows(std::move(rows))
-    {
-        for (int i = 0; i < m_rows.size(); ++i) {
-            const auto &r = m_rows.at(i);
-            if (r.dateOfBirth.isValid())
-                m_keys[QStringLiteral("d:") + util::toIsoDate(r.dateOfBirth)] << i;
-            if (!r.phoneE164.isEmpty())
-                m_keys[QStringLiteral("t:") + r.phoneE164] << i;
-            if (const auto pc = domain::PersonMatcher::fold(r.postcode); !pc.isEmpty())
-                m_keys[QStringLiteral("p:") + pc] << i;
-            m_keys[nameKey(r.givenName, r.familyName)] << i;
-            m_keys[QStringLiteral("f:") + domain::PersonMatcher::fold(r.familyName)] << i;
-        }
-    }
-
-    QVector<domain::PersonMatchCandidate> candidates(const domain::Person &p,
-                                                     const QString &e164) const
-    {
-        QHash<int, int> hits; // row -> how many keys it shares with the probe
-        const auto add = [&](const QString &key) {
-            for (const int i : m_keys.value(key))
-                ++hits[i];
-        };
-        if (p.dateOfBirth.isValid())
-            add(QStringLiteral("d:") + util::toIsoDate(p.dateOfBirth));
-        if (!e164.isEmpty())
-            add(QStringLiteral("t:") + e164);
-        if (const auto pc = domain::PersonMatcher::fold(p.postcode); !pc.isEmpty())
-            add(QStringLiteral("p:") + pc);
-        add(nameKey(p.givenName, p.familyName));
-        add(nameKey(p.familyName, p.givenName)); // swapped
-        add(QStringLiteral("f:") + domain::PersonMatcher::fold(p.familyName));
-        QVector<std::pair<int, int>> ranked;
-        for (auto it = hits.begin(); it != hits.end(); ++it)
-            ranked.push_back({it.value(), it.key()});
-        std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a > b; });
-        if (ranked.size() > kCandidates)
-            ranked.resize(kCandidates);
-        QVector<domain::PersonMatchCandidate> out;
-        for (const auto &[count, i] : ranked) {
-            const auto &r = m_rows.at(i);
-            // The matcher compares numbers as E.164, given here as the store worked them
-            // out; a number other than the row's is no match either way, so it is left out.
-            const bool samePhone = !e164.isEmpty() && r.phoneE164 == e164;
-            const QString phone = samePhone ? r.phoneE164 : QString();
-            out.push_back(
-                {r.id, r.givenName, r.familyName, r.dateOfBirth, phone, r.postcode, phone, true});
-        }
-        return out;
-    }
-
-private:
-    static constexpr int kCandidates = 12;
-    static QString nameKey(const QString &given, const QString &family)
-    {
-        return QStringLiteral("n:") + domain::PersonMatcher::fold(family).left(2) +
-               QLatin1Char('|') + domain::PersonMatcher::fold(given).left(2);
-    }
-    QVector<store::MatchRow> m_rows;
-    QHash<QString, QVector<int>> m_keys;
-};
 
 } // namespace
 
