@@ -51,6 +51,10 @@ commands:
   audit verify [--hub URL] --user NAME  check the audit trail's hash chain and that it still
                                         reaches the newest event the hub holds from this desk
                                         (the hub this desk syncs with unless --hub is given)
+  audit reanchor --reason TEXT [--hub URL] --user ADMIN
+                                        after restoring an older backup: send this desk's
+                                        trail to the hub under a new name (the old one
+                                        stays on the hub as it was sent)
   backup FILE --passphrase-env VAR [--kdf-cost moderate|interactive|min] --user NAME
                                         write an encrypted snapshot of the database
                                         (safe while others are working)

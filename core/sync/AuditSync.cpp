@@ -1,7 +1,9 @@
 #include "AuditSync.h"
 
+#include "LocalSync.h"
 #include "security/Permissions.h"
 #include "store/AuditRepository.h"
+#include "store/Transaction.h"
 
 namespace hub::sync {
 
@@ -100,6 +102,67 @@ Result<int> pushAuditTrail(store::Database &db, Hub &hub, const QString &clientI
     if (!s.ok())
         return s.error();
     return added;
+}
+
+Result<Reanchored> reanchorAuditTrail(store::Database &db, Hub &hub, const domain::Actor &actor,
+                                      const QString &reason, const util::Clock &clock)
+{
+    if (auto s = security::check(actor, security::Action::Backup); !s.ok())
+        return s.error();
+    const auto why = reason.simplified();
+    if (why.isEmpty())
+        return Error::invalid(QStringLiteral("reason"),
+                              Text::tr("say why the trail is re-anchored (for instance which "
+                                       "backup the desk was restored from)"));
+    if (why.size() > 400)
+        return Error::invalid(QStringLiteral("reason"),
+                              Text::tr("must be at most 400 characters, not %1").arg(why.size()));
+    LocalSync local(db, clock);
+    auto st = local.state();
+    if (!st.ok())
+        return st.error();
+    auto reach = auditReach(db, hub, st->auditTrail);
+    if (!reach.ok())
+        return reach.error();
+    if (reach->reaches())
+        return Error::make(Error::Kind::Conflict,
+                           Text::tr("this desk's audit trail still reaches the one the hub holds "
+                                    "(event %1): there is nothing to re-anchor")
+                               .arg(reach->hubHead));
+    // The first name the hub holds nothing under: a desk restored twice from the same old
+    // backup gets a third name, never one whose events it does not have.
+    QString next;
+    for (int n = 2; n < 1000 && next.isEmpty(); ++n) {
+        const auto name = QStringLiteral("%1-%2").arg(st->clientId).arg(n);
+        auto head = hub.auditHead(name);
+        if (!head.ok())
+            return head.error();
+        if (head->seq == 0)
+            next = name;
+    }
+    if (next.isEmpty())
+        return Error::make(Error::Kind::Conflict,
+                           Text::tr("the hub holds 1,000 trails from this desk: no new name left"));
+    store::Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    const auto detail = QStringLiteral("from=%1 to=%2 hub_head=%3 hub_hash=%4 desk_last=%5 "
+                                       "reason=%6")
+                            .arg(st->auditTrail, next)
+                            .arg(reach->hubHead)
+                            .arg(reach->hubHash)
+                            .arg(reach->localLast)
+                            .arg(why);
+    if (auto s = services::AuditService(db, clock).record(actor, QStringLiteral("audit.reanchor"),
+                                                          QStringLiteral("audit_trail"), next,
+                                                          QString(), detail);
+        !s.ok())
+        return s.error();
+    if (auto s = local.setAuditTrail(next); !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return Reanchored{st->auditTrail, next, reach->hubHead, reach->localLast};
 }
 
 Result<std::unique_ptr<HubAuditReader>>

@@ -29,6 +29,26 @@ Result<AuditReach> auditReach(store::Database &db, Hub &hub, const QString &clie
 Result<int> pushAuditTrail(store::Database &db, Hub &hub, const QString &clientId,
                            const QString &userId);
 
+// What re-anchoring did: the trail's old and new names on the hub, the newest event the hub
+// holds under the old name and the newest on the desk when it was done.
+struct Reanchored
+{
+    QString from;
+    QString to;
+    qint64 hubHead = 0;
+    qint64 localLast = 0;
+};
+
+// An administrator's answer to a desk whose trail no longer reaches the hub's copy (a desk
+// restored from an older backup; docs/SYNC.md "Re-anchoring a desk's trail"): the desk's
+// trail goes to the hub under a new name from then on, and the old one stays on the hub as
+// it was sent. One audit event on the desk (`audit.reanchor`, with both names, both heads
+// and the reason) records the decision; it is the first thing the hub then reads of the
+// new trail's tail. Refused (nothing changed) while the trail still reaches the hub's head,
+// without a reason, or for anyone who may not restore backups (Action::Backup).
+Result<Reanchored> reanchorAuditTrail(store::Database &db, Hub &hub, const domain::Actor &actor,
+                                      const QString &reason, const util::Clock &clock);
+
 // The audit page's hub-wide view: every desk's events as the hub holds them, for auditors
 // and administrators (ViewAudit; on PostgreSQL the hub's row-level security also lets only
 // their logins read the rows). verify() walks each desk's chain, hashes included.

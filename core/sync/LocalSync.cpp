@@ -46,6 +46,12 @@ ReadyPage preparePage(QVector<HubRow> rows, const QStringList &columns)
     return out;
 }
 
+const QString &auditTrailKey()
+{
+    static const QString key = QStringLiteral("audit_trail");
+    return key;
+}
+
 } // namespace
 
 Result<LocalSync::State> LocalSync::state()
@@ -55,7 +61,7 @@ Result<LocalSync::State> LocalSync::state()
     if (!q.exec() || !q.next())
         return store::Database::storageError(q);
     State s{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString()};
+            q.value(3).toString(), q.value(4).toString(), QString()};
     q.finish();
     if (s.clientId.isEmpty()) {
         s.clientId = util::newId();
@@ -63,7 +69,26 @@ Result<LocalSync::State> LocalSync::state()
             return st.error();
     }
     m_hlc = s.hlc;
+    auto &t = m_db.prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    t.addBindValue(auditTrailKey());
+    if (!t.exec())
+        return store::Database::storageError(t);
+    s.auditTrail = t.next() ? t.value(0).toString() : s.clientId;
+    t.finish();
     return s;
+}
+
+Status LocalSync::setAuditTrail(const QString &trail)
+{
+    auto &q = m_db.prepared(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                       "SET value = excluded.value"));
+    q.addBindValue(auditTrailKey());
+    q.addBindValue(trail);
+    if (!q.exec())
+        return store::Database::storageError(q);
+    q.finish();
+    return {};
 }
 
 Status LocalSync::note(const QString &column, const QVariant &value)

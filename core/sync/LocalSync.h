@@ -24,8 +24,16 @@ public:
         QString cursor;
         QString pendingBatch;
         QString hlc;
+        // The name this desk's audit trail has on the hub: the client id, until an
+        // administrator re-anchors a trail that no longer reaches the hub's copy (a desk
+        // restored from an older backup; docs/SYNC.md "Re-anchoring a desk's trail").
+        QString auditTrail;
     };
     Result<State> state(); // makes the client id on first use
+
+    // Names the desk's audit trail on the hub from now on (kept in `meta`, so a restore
+    // brings back the name its trail had when the backup was taken).
+    Status setAuditTrail(const QString &trail);
 
     // Queues every synced row (first sync with a hub, or a hub restored from a backup);
     // with `forgetBases` the merge bases go too, so the hub takes each row as new.

@@ -213,7 +213,7 @@ Result<SyncOutcome> SyncService::run(const HubUrl &url, const QString &password)
         // the desk, and a trail cut short here no longer matches the hub's copy.
         // Who pushed: the signed-in user, or "system" for the command line's maintenance
         // sync of an office's set-up database.
-        auto audited = pushAuditTrail(m_db, hub, st->clientId,
+        auto audited = pushAuditTrail(m_db, hub, st->auditTrail,
                                       m_actor.userId.isEmpty() ? m_actor.role : m_actor.userId);
         if (!audited.ok())
             return audited.error();

@@ -11,6 +11,8 @@
 #include "tst_sync_fixture.h"
 #include "tst_sync_hubctl.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 
 #define SYNCED(desk)                                                                               \
@@ -177,6 +179,109 @@ private slots:
                  qPrintable(refused.error().message));
         QCOMPARE(hubEvents(w, client), synced);
         QVERIFY(d->service().status().lastError.contains(QStringLiteral("no longer reaches")));
+    }
+
+    // A desk restored from an older backup is behind the hub's copy of its trail; an
+    // administrator re-anchors it and its trail goes on under a new name, the old one kept.
+    void anAdministratorReanchorsADeskRestoredFromAnOlderBackup()
+    {
+        SyncWorld w(m_pg);
+        const auto admin =
+            w.addActor(QStringLiteral("adm.one"), QStringLiteral("admin"), QString());
+        const auto auditor =
+            w.addActor(QStringLiteral("aud.one"), QStringLiteral("auditor"), QString());
+        w.setPasswords();
+        auto d = w.desk(QStringLiteral("one"), w.cw1);
+        auto a = w.desk(QStringLiteral("aud"), auditor);
+        d->logViews(3);
+        SYNCED(*d);
+        const auto client = clientOf(*d);
+        const QString path = d->db->path();
+        const QString backup = QFileInfo(path).dir().filePath(QStringLiteral("monday.db"));
+        d->exec(QStringLiteral("VACUUM INTO ?"), {backup});
+        d->logViews(4);
+        SYNCED(*d);
+        const qint64 sent = lastSeq(*d);
+        QCOMPARE(hubEvents(w, client), sent);
+
+        // The restore: the file as the backup holds it.
+        d->db.reset();
+        for (const auto &f : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            QFile::remove(f);
+        QVERIFY(QFile::copy(backup, path));
+        d->db = std::move(store::Database::open(path)).value();
+        d->logViews(1);
+        const auto refused = d->sync();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("no longer reaches")),
+                 qPrintable(refused.error().message));
+
+        const QMap<QString, QString> env{
+            {QStringLiteral("HUB_PASSWORD"), QStringLiteral("demo-adm.one")},
+            {QStringLiteral("HUB_HUB_PASSWORD"), d->password}};
+        auto hub = sync::Hub::open(d->url, d->password);
+        QVERIFY(hub.ok());
+        // Only an administrator, and only with a reason.
+        auto notHers = sync::reanchorAuditTrail(*d->db, *hub.value(), w.cw1,
+                                                QStringLiteral("restored"), d->clock);
+        QVERIFY(!notHers.ok());
+        QCOMPARE(notHers.error().kind, Error::Kind::Permission);
+        auto noReason = runHubctl(path,
+                                  {QStringLiteral("audit"), QStringLiteral("reanchor"),
+                                   QStringLiteral("--reason"), QStringLiteral("  "),
+                                   QStringLiteral("--user"), QStringLiteral("adm.one")},
+                                  env);
+        QCOMPARE(noReason.code, 1);
+        QVERIFY2(noReason.err.contains(QStringLiteral("say why the trail is re-anchored")),
+                 qPrintable(noReason.err));
+        QCOMPARE(d->scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = "
+                                          "'audit.reanchor'"))
+                     .toInt(),
+                 0);
+
+        const QStringList reanchor{QStringLiteral("audit"),
+                                   QStringLiteral("reanchor"),
+                                   QStringLiteral("--reason"),
+                                   QStringLiteral("restored from "
+                                                  "Monday's backup"),
+                                   QStringLiteral("--user"),
+                                   QStringLiteral("adm.one")};
+        auto done = runHubctl(path, reanchor, env);
+        QVERIFY2(done.code == 0, qPrintable(done.err));
+        QVERIFY2(done.out.contains(QStringLiteral("audit trail re-anchored")),
+                 qPrintable(done.out));
+        QVERIFY2(done.out.contains(QStringLiteral("as %1-2").arg(client)), qPrintable(done.out));
+        const auto event = d->scalar(QStringLiteral("SELECT detail FROM audit_event WHERE action "
+                                                    "= 'audit.reanchor'"))
+                               .toString();
+        QVERIFY2(
+            event.contains(QStringLiteral("from=%1 to=%1-2 hub_head=%2").arg(client).arg(sent)),
+            qPrintable(event));
+        QVERIFY(event.endsWith(QStringLiteral("reason=restored from Monday's backup")));
+        // Done once: the trail now reaches its (empty) copy under the new name.
+        auto again = runHubctl(path, reanchor, env);
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("there is nothing to re-anchor")),
+                 qPrintable(again.err));
+
+        // The next sync sends the whole trail under the new name; the old one is untouched.
+        SYNCED(*d);
+        QCOMPARE(hubEvents(w, client), sent);
+        QCOMPARE(hubEvents(w, client + QStringLiteral("-2")), lastSeq(*d));
+        auto verified = runHubctl(path,
+                                  {QStringLiteral("audit"), QStringLiteral("verify"),
+                                   QStringLiteral("--user"), QStringLiteral("adm.one")},
+                                  env);
+        QVERIFY2(verified.code == 0, qPrintable(verified.err));
+        QVERIFY2(verified.out.contains(QStringLiteral("it reaches the newest event the hub")),
+                 qPrintable(verified.out));
+        // Both trails are sound chains on the hub.
+        auto reader = sync::HubAuditReader::open(auditor, a->url, a->password);
+        QVERIFY2(reader.ok(), reader.ok() ? "" : qPrintable(reader.error().describe()));
+        auto checked = reader.value()->verify(auditor);
+        QVERIFY(checked.ok());
+        QVERIFY2(checked->intact(), checked->intact() ? "" : qPrintable(checked->problem->message));
+        Q_UNUSED(admin);
     }
 
     void forgedPushesAreRefused()
