@@ -34,6 +34,8 @@ PACKAGES=(
     # the accessibility test (tests/a11y): a D-Bus session (dbus-run-session), the AT-SPI
     # bus and registry that Qt's accessibility bridge talks to, and Python's AT-SPI client
     dbus-bin at-spi2-core python3-pyatspi
+    # fuzzing (scripts/fuzz.sh): clang and its libFuzzer
+    clang-14 libfuzzer-14-dev
     # the Debian package (cmake --build build --target package: cpack runs dpkg-shlibdeps and
     # file) and its check, scripts/package-check.sh: lintian, desktop-file-validate,
     # appstreamcli, man (the manual pages' groff warnings), debootstrap for a clean root

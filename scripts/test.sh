@@ -2,12 +2,14 @@
 # The README's test command, and what CI runs (.ci/run):
 #   install missing Debian packages, build with -Werror, check formatting and translations,
 #   run the whole Qt Test suite, build the Debian package and install it in a clean Debian 12
-#   root (scripts/package-check.sh), then build again with ASan+UBSan and run the suite there too.
+#   root (scripts/package-check.sh), fuzz each libFuzzer harness for 60 s (scripts/fuzz.sh),
+#   then build again with ASan+UBSan and run the suite there too.
 # Exits non-zero if any step fails. Environment:
 #   HUB_BUILD_DIR       main build directory         (default: build-ci)
 #   HUB_ASAN_BUILD_DIR  sanitizer build directory    (default: build-asan)
 #   HUB_SKIP_ASAN=1     skip the sanitizer build and run (local use only; CI runs it)
 #   HUB_CTEST_JOBS      tests run in parallel        (default: 2, see below)
+#   HUB_FUZZ_SECONDS    fuzzing time per harness     (default: 60)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -52,7 +54,7 @@ run_ctest() { # dir, label
     fi
 }
 
-section "[1/8] Dependencies (scripts/install-deps.sh)"
+section "[1/9] Dependencies (scripts/install-deps.sh)"
 bash "$ROOT/scripts/install-deps.sh"
 
 # Step 6 installs the Debian package in a clean Debian 12 root: debootstrap makes it here,
@@ -68,7 +70,7 @@ remove_package_root() {
 }
 trap remove_package_root EXIT
 
-section "[2/8] Configure and build in $BUILD_DIR (RelWithDebInfo, -Werror)"
+section "[2/9] Configure and build in $BUILD_DIR (RelWithDebInfo, -Werror)"
 # -g1 (line tables, enough for a backtrace) instead of -g: about a sixth less compile and
 # link time on CI's two cores, and nothing here reads variables in a debugger.
 if ! configure_and_build "$BUILD_DIR" -DHUB_WERROR=ON -DHUB_SANITIZE=OFF -DHUB_BUILD_TESTS=ON \
@@ -77,7 +79,7 @@ if ! configure_and_build "$BUILD_DIR" -DHUB_WERROR=ON -DHUB_SANITIZE=OFF -DHUB_B
     finish
 fi
 
-section "[3/8] clang-format --dry-run --Werror on core/ ui/ app/ tests/"
+section "[3/9] clang-format --dry-run --Werror on core/ ui/ app/ tests/"
 mapfile -t SOURCES < <(find core ui app tests -type f \( -name '*.cpp' -o -name '*.h' \) | LC_ALL=C sort)
 UNFORMATTED=()
 for f in "${SOURCES[@]}"; do
@@ -94,27 +96,34 @@ else
     echo "clang-format: all ${#SOURCES[@]} files formatted"
 fi
 
-section "[4/8] Translation lint (lupdate into a temporary copy of translations/*.ts)"
+section "[4/9] Translation lint (lupdate into a temporary copy of translations/*.ts)"
 if ! cmake --build "$BUILD_DIR" --target lint_translations; then
     FAILED+=("translation lint: lupdate warnings (see above)")
 fi
 
 export QT_QPA_PLATFORM=offscreen
-section "[5/8] Tests in $BUILD_DIR"
+section "[5/9] Tests in $BUILD_DIR"
 run_ctest "$BUILD_DIR" "tests in $BUILD_DIR"
 
-section "[6/8] Debian package: lintian, validators, install in a clean Debian 12 root"
+section "[6/9] Debian package: lintian, validators, install in a clean Debian 12 root"
 # From the build above (no second compile), in the root made since step 2.
 if ! bash "$ROOT/scripts/package-check.sh" "$BUILD_DIR" --root "$PACKAGE_ROOT"; then
     FAILED+=("Debian package check (scripts/package-check.sh, see above)")
 fi
 
+section "[7/9] Fuzzing: each libFuzzer harness for 60 s (scripts/fuzz.sh)"
+# clang builds the harnesses and the few core sources they reach; the ordinary suite above
+# already replayed their seeds and every past crash (tst_fuzz_*).
+if ! bash "$ROOT/scripts/fuzz.sh" "${HUB_FUZZ_SECONDS:-60}"; then
+    FAILED+=("fuzzing (scripts/fuzz.sh, see above)")
+fi
+
 if [[ "${HUB_SKIP_ASAN:-0}" == 1 ]]; then
-    section "[7/8] + [8/8] Sanitizer build and tests skipped (HUB_SKIP_ASAN=1)"
+    section "[8/9] + [9/9] Sanitizer build and tests skipped (HUB_SKIP_ASAN=1)"
     finish
 fi
 
-section "[7/8] Configure and build in $ASAN_DIR (ASan + UBSan)"
+section "[8/9] Configure and build in $ASAN_DIR (ASan + UBSan)"
 # -Werror is enforced by the main build over the same sources; here it stays off because
 # GCC's optimiser emits false-positive warnings (stringop-overflow, maybe-uninitialized)
 # in instrumented code that say nothing about the project.
@@ -127,7 +136,7 @@ if ! configure_and_build "$ASAN_DIR" -DHUB_SANITIZE=ON -DHUB_WERROR=OFF -DHUB_BU
     finish
 fi
 
-section "[8/8] Tests in $ASAN_DIR (ASan + UBSan)"
+section "[9/9] Tests in $ASAN_DIR (ASan + UBSan)"
 # Leak detection stays on: the suite runs clean with it under Qt 6.4 offscreen, so a leak
 # report is the project's. UBSan findings abort the test (-fno-sanitize-recover).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_init_order=1:check_initialization_order=1}

@@ -226,4 +226,24 @@ Status Validator::task(const Task &t) const
 
 #undef HUB_CHECK
 
+Status Validator::referralTransition(const QString &from, const QString &to)
+{
+    static const QHash<QString, QStringList> allowed{
+        {QStringLiteral("new"),
+         {QStringLiteral("contact_attempted"), QStringLiteral("accepted"),
+          QStringLiteral("declined"), QStringLiteral("no_contact")}},
+        {QStringLiteral("contact_attempted"),
+         {QStringLiteral("accepted"), QStringLiteral("declined"), QStringLiteral("no_contact")}},
+        {QStringLiteral("accepted"), {QStringLiteral("closed")}},
+    };
+    if (allowed.value(from).contains(to))
+        return {};
+    const auto &codes = ReferenceData::builtin();
+    return Error::invalid(
+        QStringLiteral("status"),
+        QCoreApplication::translate("ReferralService", "a referral that is '%1' cannot become '%2'")
+            .arg(codes.label(QStringLiteral("referral_status"), from),
+                 codes.label(QStringLiteral("referral_status"), to)));
+}
+
 } // namespace hub::domain

@@ -27,6 +27,10 @@ public:
     Status contact(const Contact &c) const;
     Status task(const Task &t) const;
 
+    // Whether a referral in status `from` may move to `to` (PRODUCT.md's triage and
+    // closure); the words say why not. Services and sync's merge apply the same rule.
+    static Status referralTransition(const QString &from, const QString &to);
+
 private:
     Status id(const QString &field, const QString &value, bool required = true) const;
     Status code(const QString &field, const QString &list, const QString &value) const;

@@ -128,21 +128,7 @@ Result<domain::Referral> ReferralService::intake(const domain::Actor &actor, Int
 
 Status ReferralService::checkTransition(const QString &from, const QString &to)
 {
-    static const QHash<QString, QStringList> allowed{
-        {QStringLiteral("new"),
-         {QStringLiteral("contact_attempted"), QStringLiteral("accepted"),
-          QStringLiteral("declined"), QStringLiteral("no_contact")}},
-        {QStringLiteral("contact_attempted"),
-         {QStringLiteral("accepted"), QStringLiteral("declined"), QStringLiteral("no_contact")}},
-        {QStringLiteral("accepted"), {QStringLiteral("closed")}},
-    };
-    if (allowed.value(from).contains(to))
-        return {};
-    const auto &codes = domain::ReferenceData::builtin();
-    return Error::invalid(QStringLiteral("status"),
-                          tr("a referral that is '%1' cannot become '%2'")
-                              .arg(codes.label(QStringLiteral("referral_status"), from),
-                                   codes.label(QStringLiteral("referral_status"), to)));
+    return domain::Validator::referralTransition(from, to);
 }
 
 Result<QString> ReferralService::triage(const domain::Actor &actor, const QString &referralId,

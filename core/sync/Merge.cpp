@@ -2,7 +2,7 @@
 
 #include "RecordKinds.h"
 #include "domain/ContactSafety.h"
-#include "services/ReferralService.h"
+#include "domain/Validator.h"
 
 namespace hub::sync {
 
@@ -41,7 +41,7 @@ bool validTransition(const QString &kind, const QString &from, const QString &to
     if (from == to)
         return true;
     if (kind == QLatin1String("referral"))
-        return services::ReferralService::checkTransition(from, to).ok();
+        return domain::Validator::referralTransition(from, to).ok();
     static const QHash<QString, QStringList> episode{
         {QStringLiteral("open"), {QStringLiteral("closure_requested")}},
         {QStringLiteral("closure_requested"), {QStringLiteral("open"), QStringLiteral("closed")}},
