@@ -406,6 +406,19 @@ private Q_SLOTS:
         QVERIFY2(sync::normaliseEnrolmentCode(code), qPrintable(run.out));
 
         const auto path = w.dir.filePath(QStringLiteral("laptop.db"));
+        // A desk with no system keychain is refused before the code is used: the desk's hub
+        // password would have nowhere to go.
+        run = runHubctl(
+            path, {QStringLiteral("desk"), QStringLiteral("join"), QStringLiteral("--hub"), hubUrl},
+            {{QStringLiteral("HUB_ENROL_USER"), QStringLiteral("cw.one")},
+             {QStringLiteral("HUB_ENROL_CODE"), code},
+             {QStringLiteral("HUB_NEW_PASSWORD"), kNewPassword},
+             {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString()}});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QLatin1String("system keychain")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(w.hubScalar(QStringLiteral("SELECT state FROM hub_enrolment")).toString(),
+                 QStringLiteral("open"));
         run = runHubctl(
             path, {QStringLiteral("desk"), QStringLiteral("join"), QStringLiteral("--hub"), hubUrl},
             {{QStringLiteral("HUB_ENROL_USER"), QStringLiteral("cw.one")},
