@@ -104,9 +104,9 @@ commands:
                                         remove it; hub init and sync use it when
                                         HUB_HUB_PASSWORD is not set
 
-Commands that read or write records (all but init, hub init, demo and bench) sign in the
-user named by --user, with the password from HUB_PASSWORD or typed at a prompt, and are
-recorded in the audit trail.
+Commands that read or write records (all but init, hub init, desk join, demo and bench)
+sign in the user named by --user, with the password from HUB_PASSWORD or typed at a
+prompt, and are recorded in the audit trail.
 
 --db defaults to ./hub.db; only init, demo, restore and bench create it, the other commands
 refuse a database that does not exist. Exit code 0 on success; otherwise one line on stderr.

@@ -197,6 +197,43 @@ private Q_SLOTS:
         QVERIFY(sync::HubKeychain().forget(first->deskUrl).ok());
     }
 
+    // Two desks redeeming one code at once: the second waits for the first's lock and,
+    // once it has committed, is refused; one desk login is made.
+    void racingRedemptionsMakeOneLogin()
+    {
+        SyncWorld w(&m_pg);
+        auto office = w.desk(QStringLiteral("first"), w.cw1);
+        const auto code = *sync::normaliseEnrolmentCode(issue(w, QStringLiteral("cw.one")));
+        auto url = w.url;
+        url.user = sync::enrolmentLogin(w.url.database, QStringLiteral("cw.one"));
+        auto a = sync::Hub::open(url, code);
+        auto b = sync::Hub::open(url, code);
+        QVERIFY(a.ok() && b.ok());
+        const auto redeem = [](sync::Hub &hub, const QString &login) {
+            auto verifier = sync::scramVerifier(hub, login, QStringLiteral("synthetic-race-1"));
+            QSqlQuery q(hub.connection());
+            q.prepare(QStringLiteral("SELECT o_user_id FROM hub_enrol_redeem(?, ?)"));
+            q.addBindValue(login);
+            q.addBindValue(verifier.ok() ? verifier.value() : QString());
+            return q.exec() && q.next() ? QString() : q.lastError().text();
+        };
+        QVERIFY(a.value()->connection().transaction());
+        QCOMPARE(redeem(*a.value(), QStringLiteral("desk_race_a")), QString());
+        QSqlQuery wait(b.value()->connection());
+        QVERIFY(wait.exec(QStringLiteral("SET lock_timeout = '1s'")));
+        QVERIFY(redeem(*b.value(), QStringLiteral("desk_race_b"))
+                    .contains(QLatin1String("lock timeout")));
+        QVERIFY(a.value()->connection().commit());
+        QVERIFY(redeem(*b.value(), QStringLiteral("desk_race_b"))
+                    .contains(QLatin1String("has been used, revoked or replaced")));
+        QCOMPARE(scalarInt(w, QStringLiteral("SELECT count(*) FROM hub_user WHERE role_name IN "
+                                             "('desk_race_a', 'desk_race_b')")),
+                 1);
+        QCOMPARE(scalarInt(w, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = "
+                                             "'desk_race_b'")),
+                 0);
+    }
+
     void refusalsChangeNothing()
     {
         SyncWorld w(&m_pg);
