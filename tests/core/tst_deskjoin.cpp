@@ -156,6 +156,13 @@ private Q_SLOTS:
         QVERIFY(store::UserRepository(*db.value()).all().size() >= 4);
         services::Services all(*db.value());
         services::AuthService auth(all.context, security::PasswordHasher::Cost::Minimum);
+        // The join is on the new desk's audit trail, as the user, without the code.
+        QSqlQuery audit(db.value()->connection());
+        QVERIFY(audit.exec(QStringLiteral("SELECT user_id, detail FROM audit_event WHERE action = "
+                                          "'desk.join'")) &&
+                audit.next());
+        QCOMPARE(audit.value(0).toString(), w.cw1.userId);
+        QVERIFY(!audit.value(1).toString().contains(QString(code).remove(QLatin1Char('-'))));
         QVERIFY(!auth.login(QStringLiteral("sup.one"), kNewPassword, QStringLiteral("x")).ok());
         auto actor = auth.login(QStringLiteral("cw.one"), kNewPassword, QStringLiteral("new-desk"));
         QVERIFY2(actor.ok(), qPrintable(actor.error().describe()));
