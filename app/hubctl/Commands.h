@@ -46,7 +46,9 @@ int runRestore(Context &ctx, CliArgs &args);
 int runErase(Context &ctx, CliArgs &args);
 int runRetention(Context &ctx, CliArgs &args);
 int runHub(Context &ctx, CliArgs &args);
-int runHubUser(Context &ctx, CliArgs &args); // hub user add|remove|list
+int runHubUser(Context &ctx, CliArgs &args);  // hub user add|remove|list
+int runHubEnrol(Context &ctx, CliArgs &args); // hub enrol USERNAME|list|revoke (EnrolCommands.cpp)
+int runDesk(Context &ctx, CliArgs &args);     // desk join --hub URL
 int runSync(Context &ctx, CliArgs &args);
 int runConflicts(Context &ctx, CliArgs &args);
 int runKeychain(Context &ctx, CliArgs &args);

@@ -140,10 +140,13 @@ int runHub(Context &ctx, CliArgs &args)
     const auto verb = args.positional().value_or(QString());
     if (verb == QLatin1String("user"))
         return runHubUser(ctx, args);
+    if (verb == QLatin1String("enrol"))
+        return runHubEnrol(ctx, args);
     const bool vacuum = verb == QLatin1String("vacuum");
     if (verb != QLatin1String("init") && !vacuum)
         return ctx.fail(QCoreApplication::translate(
-            "hubctl", "hub needs: init --hub URL, vacuum --hub URL, or user add|remove|list"));
+            "hubctl",
+            "hub needs: init --hub URL, vacuum --hub URL, user add|remove|list, or enrol"));
     int code = 0;
     auto hub = hubOption(ctx, args, QStringLiteral("hub ") + verb, code);
     if (!hub)

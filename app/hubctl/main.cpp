@@ -87,6 +87,16 @@ commands:
   hub user remove LOGIN --hub URL       the login can no longer log in nor receive anything
   hub user list [--format text|json] --hub URL
                                         the desk logins, and any out of step with their user
+  hub enrol USERNAME [--hours N] --hub URL --user ADMIN
+                                        a one-time enrolment code for USERNAME to join a new
+                                        desk (valid 72 hours unless --hours; shown once)
+  hub enrol list [--format text|json] --hub URL --user ADMIN
+  hub enrol revoke USERNAME --hub URL --user ADMIN
+                                        the codes issued and what became of them; revoking one
+  desk join --hub URL                   a new desk (--db must not exist or hold nothing) joins
+                                        the hub with a code: user name from HUB_ENROL_USER, code
+                                        from HUB_ENROL_CODE, new password from HUB_NEW_PASSWORD,
+                                        else prompts; the desk's hub password goes to the keychain
   sync --hub URL --user NAME            one push-then-pull with the hub; prints what moved
   conflicts [--format text|json] [--all] --user NAME
                                         the sync conflicts waiting for a decision
@@ -98,9 +108,9 @@ commands:
                                         remove it; hub init and sync use it when
                                         HUB_HUB_PASSWORD is not set
 
-Commands that read or write records (all but init, hub init, demo and bench) sign in the
-user named by --user, with the password from HUB_PASSWORD or typed at a prompt, and are
-recorded in the audit trail.
+Commands that read or write records (all but init, hub init, desk join, demo and bench)
+sign in the user named by --user, with the password from HUB_PASSWORD or typed at a
+prompt, and are recorded in the audit trail.
 
 --db defaults to ./hub.db; only init, demo, restore and bench create it, the other commands
 refuse a database that does not exist. Exit code 0 on success; otherwise one line on stderr.
@@ -177,9 +187,9 @@ int main(int argc, char *argv[])
     // hub and never opens --db); every other command needs one that exists, so a mistyped
     // --db is one line and no new empty file, before any sign-in.
     const auto start = [&](Runner run) {
-        const QStringList withoutDatabase{QStringLiteral("init"), QStringLiteral("demo"),
+        const QStringList withoutDatabase{QStringLiteral("init"),    QStringLiteral("demo"),
                                           QStringLiteral("restore"), QStringLiteral("bench"),
-                                          QStringLiteral("hub")};
+                                          QStringLiteral("hub"),     QStringLiteral("desk")};
         if (!withoutDatabase.contains(command) && !QFileInfo(ctx.dbPath).isFile())
             return ctx.fail(QCoreApplication::translate(
                                 "hubctl", "no database at %1; create one with hubctl init")
@@ -204,7 +214,8 @@ int main(int argc, char *argv[])
     const std::pair<const char *, Runner> syncCommands[] = {{"hub", hub::cli::runHub},
                                                             {"sync", hub::cli::runSync},
                                                             {"conflicts", hub::cli::runConflicts},
-                                                            {"keychain", hub::cli::runKeychain}};
+                                                            {"keychain", hub::cli::runKeychain},
+                                                            {"desk", hub::cli::runDesk}};
     for (const auto &[name, run] : syncCommands) {
         if (command == QLatin1String(name))
             return start(run);

@@ -105,7 +105,12 @@ Result<QVector<HubLogin>> HubLogins::list()
 
 Result<QString> HubLogins::encryptedPassword(const QString &login, const QString &password)
 {
-    const QVariant handle = m_hub.connection().driver()->handle();
+    return scramVerifier(m_hub, login, password);
+}
+
+Result<QString> scramVerifier(Hub &hub, const QString &login, const QString &password)
+{
+    const QVariant handle = hub.connection().driver()->handle();
     // Qt names the type by libpq's struct: pg_conn* (PGconn is its typedef).
     if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
         return Error::make(Error::Kind::Storage, Text::tr("no PostgreSQL connection"));

@@ -61,4 +61,8 @@ private:
 // or deleted) loses it, so the login receives nothing more. PostgreSQL only.
 QStringList hubLoginsMigration(const QString &quotedSchema);
 
+// `password`'s verifier for `login`, made by libpq on the hub's PostgreSQL connection
+// (PQencryptPasswordConn, as psql's \password): what a statement may carry instead of it.
+Result<QString> scramVerifier(Hub &hub, const QString &login, const QString &password);
+
 } // namespace hub::sync

@@ -1,4 +1,5 @@
 #include "HubSchema.h"
+#include "HubEnrolment.h"
 #include "HubLogins.h"
 #include "HubTrust.h"
 #include "ImportMigration.h"
@@ -425,6 +426,8 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
         return pg ? hubLoginsMigration(quotedSchema) : QStringList{};
     if (version == 9) // merged people (HubTrust.cpp)
         return hubMergeMigration(pg, quotedSchema);
+    if (version == 11) // enrolment codes for joining desks (HubEnrolment.cpp)
+        return hubEnrolmentMigration(pg, quotedSchema);
     if (!pg)
         return {};    // a SQLite-file hub's schemas 2 and 3 only differ in the program
     if (version == 3) // desks write only through the hub's functions (HubTrust.cpp)
