@@ -1,5 +1,5 @@
 // victimshub: the desktop app. Opens the workstation's database, asks who is signing in
-// (on a database without users: creates the administrator) and shows the main window.
+// (on a database without users: sets up the hub, FirstRunWizard) and shows the main window.
 //   victimshub [--db PATH] [--user NAME] [--page NAME | --person ID [--log-contact]]
 //              [--screenshot FILE]
 //   victimshub --help | --version       (these two need no display)

@@ -69,7 +69,7 @@ Status HubSetupService::checkTeamName(const QString &name, const QStringList &ot
     for (const auto &other : others) {
         if (other.trimmed().compare(trimmed, Qt::CaseInsensitive) == 0)
             return Error::invalid(teamsField(),
-                                  tr("'%1' is in the list twice (names that differ only in "
+                                  tr("'%1' is already in the list (names that differ only in "
                                      "capitals are the same team)")
                                       .arg(trimmed));
     }

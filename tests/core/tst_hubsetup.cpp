@@ -167,7 +167,7 @@ private Q_SLOTS:
         QTest::newRow("duplicate team") << "teams"
                                         << "North|South|north "
                                         << "teams"
-                                        << "'north' is in the list twice";
+                                        << "'north' is already in the list";
         QTest::newRow("enhanced 0") << "enhanced"
                                     << "0"
                                     << "victims_code.enhanced_days"

@@ -3,7 +3,7 @@
 
 #include "AuthWords.h"
 #include "ChangePasswordDialog.h"
-#include "FirstAdminDialog.h"
+#include "FirstRunWizard.h"
 #include "help/ContextHelp.h"
 #include "services/AuthService.h"
 #include "widgets/FocusRing.h"
@@ -124,7 +124,7 @@ std::optional<domain::Actor> askForSignIn(services::AuthService &auth, const QSt
 {
     ContextHelp::install(); // F1 opens the guide from the first dialog on
     if (!auth.hasUsers()) {
-        FirstAdminDialog first(auth, workstation, parent);
+        FirstRunWizard first(auth, workstation, parent);
         if (first.exec() != QDialog::Accepted)
             return std::nullopt;
         return first.actor();
