@@ -365,6 +365,82 @@ private Q_SLOTS:
         QVERIFY(ui::SyncSettings().hubUrl().isEmpty());
     }
 
+    // The hub connection, when chosen, is this workstation's sync setting once the hub is
+    // set up (as File > Sync settings saves it).
+    void aChosenHubConnectionIsSavedAtFinish()
+    {
+        auto wizard = openWizard();
+        typeUpToTeams(wizard.get());
+        addTeam(QStringLiteral("North"));
+        key(Qt::Key_Return);
+        QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::RulesPageId));
+        key(Qt::Key_Return);
+        QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::ConnectionPageId));
+        alt(Qt::Key_C);
+        QTRY_VERIFY(child<QLineEdit>(wizard.get(), "hubUrlEdit")->isEnabled());
+        const auto url = QStringLiteral("sqlite://") + m_db->file(QStringLiteral("hub.db"));
+        alt(Qt::Key_A);
+        type(url);
+        alt(Qt::Key_E);
+        retype(QStringLiteral("15"));
+        key(Qt::Key_Return);
+        QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::SummaryPageId));
+        QVERIFY(QApplication::focusWidget() &&
+                QApplication::focusWidget()->objectName() == QLatin1String("setupSummary"));
+        QVERIFY(ui::SyncSettings().hubUrl().isEmpty()); // nothing saved before Finish
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!wizard->isVisible());
+        QCOMPARE(wizard->result(), int(QDialog::Accepted));
+        QCOMPARE(ui::SyncSettings().hubUrl(), url);
+        QCOMPARE(ui::SyncSettings().intervalMinutes(), 15);
+        QCOMPARE(wizard->actor().role, QStringLiteral("admin"));
+    }
+
+    // Refused at Finish (the database changed behind the wizard): the step with the problem
+    // shows it, or the summary when it belongs to no step; nothing is written.
+    void aRefusalAtFinishGoesBackToItsStep()
+    {
+        auto wizard = openWizard();
+        typeUpToTeams(wizard.get());
+        addTeam(QStringLiteral("North"));
+        addTeam(QStringLiteral("South"));
+        for (int step = FirstRunWizard::TeamsPageId; step < FirstRunWizard::SummaryPageId; ++step) {
+            key(Qt::Key_Return);
+            QTRY_COMPARE(wizard->currentId(), step + 1);
+        }
+        // Another program adds a team called "south" meanwhile.
+        QVERIFY(store::TeamRepository(m_db->db())
+                    .insert({QStringLiteral("t-x"), QStringLiteral("south")})
+                    .ok());
+        key(Qt::Key_Return);
+        QTRY_COMPARE(wizard->currentId(), int(FirstRunWizard::TeamsPageId));
+        QCOMPARE(wizard->errorFor(QStringLiteral("teams")),
+                 QStringLiteral("Teams set up: a team called 'south' already exists"));
+        QVERIFY(!m_auth->hasUsers());
+        QCOMPARE(store::TeamRepository(m_db->db()).all().size(), 1);
+
+        // And once someone has made an administrator, no hub is set up here at all.
+        alt(Qt::Key_S);
+        key(Qt::Key_End);
+        key(Qt::Key_Delete);
+        for (int step = FirstRunWizard::TeamsPageId; step < FirstRunWizard::SummaryPageId; ++step) {
+            key(Qt::Key_Return);
+            QTRY_COMPARE(wizard->currentId(), step + 1);
+        }
+        QVERIFY(m_auth
+                    ->bootstrapAdmin(QStringLiteral("office.admin"),
+                                     QStringLiteral("office-admin-pass"), m_ws)
+                    .ok());
+        key(Qt::Key_Return);
+        // (A refusal that names no field: on the summary.)
+        QTRY_VERIFY(wizard->errorFor(QString()).startsWith(
+            QStringLiteral("The hub was not set up: this database already has users")));
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::SummaryPageId));
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(store::TeamRepository(m_db->db()).all().size(), 1);
+        QVERIFY(services::HubSetupService::hubName(m_db->db()).isEmpty());
+    }
+
     // The acceptance test of point 1: from the keyboard alone, a new hub is set up through
     // the wizard; its administrator adds a caseworker on the Users page and signs out; the
     // caseworker signs in (choosing their own password) and logs the hub's first referral,

@@ -551,6 +551,7 @@ SetupSummaryPage::SetupSummaryPage(FirstRunWizard *wizard)
                 tr("Nothing is saved yet. Check what will be set up; Back changes any of it. "
                    "Finish sets up the hub and signs you in as its administrator."))
 {
+    errors().setNotSaved(tr("The hub was not set up"));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("setupSummary"));
     m_text->setAccessibleName(tr("What will be set up"));

@@ -61,7 +61,8 @@ public:
     int syncMinutes() const;
 
     // The message shown beside a field on any step (service field names, and
-    // repeat_password, hub), empty when none.
+    // repeat_password, hub), empty when none; for a field no step has (a refusal that names
+    // none), the summary's line.
     QString errorFor(const QString &field) const;
     // Shows `error` on the step that has its field, going back to it.
     void showError(const Error &error);
