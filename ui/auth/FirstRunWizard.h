@@ -51,7 +51,9 @@ public:
                    QWidget *parent = nullptr);
     ~FirstRunWizard() override;
 
-    // The administrator, signed in, once the wizard is accepted.
+    // The administrator, signed in, once the wizard is accepted after setting up a hub. A
+    // step that finishes without signing anyone in (joining a hub) leaves it empty, and
+    // askForSignIn() then shows the sign-in dialog.
     const domain::Actor &actor() const { return m_actor; }
     // Everything typed so far, as the core takes it.
     services::HubSetup setup() const;

@@ -127,7 +127,10 @@ std::optional<domain::Actor> askForSignIn(services::AuthService &auth, const QSt
         FirstRunWizard first(auth, workstation, parent);
         if (first.exec() != QDialog::Accepted)
             return std::nullopt;
-        return first.actor();
+        if (!first.actor().userId.isEmpty())
+            return first.actor();
+        // Finished without signing anyone in (a workstation that joined a hub): its users
+        // are here now, and one of them signs in.
     }
     SignInDialog dialog(auth, workstation, parent);
     dialog.setUsername(username);
