@@ -1,11 +1,12 @@
 // victimshub: the desktop app. Opens the workstation's database, asks who is signing in
-// (on a database without users: creates the administrator) and shows the main window.
+// (on a database without users: sets up the hub, FirstRunWizard) and shows the main window.
 //   victimshub [--db PATH] [--user NAME] [--page NAME | --person ID [--log-contact]]
 //              [--screenshot FILE]
 //   victimshub --help | --version       (these two need no display)
 // --user NAME with the password in the environment variable HUB_PASSWORD signs in without
 // the dialog, for scripts and screenshots; --user alone only fills in the username.
-// Without them, --screenshot saves the sign-in dialog.
+// Without them, --screenshot saves the sign-in dialog (on a database without users, the
+// first step of setting up the hub).
 // --screenshot renders the window at 1366x768 once the caseload has painted, saves it as
 // PNG, prints first_paint_ms=N (since the process started) and exits: for the docs and
 // for the start-up benchmark. --page starts on a section; --log-contact opens the Log
@@ -19,6 +20,7 @@
 #include "PersonHeader.h"
 #include "PersonView.h"
 #include "admin/AdminPage.h"
+#include "auth/FirstRunWizard.h"
 #include "auth/SessionLock.h"
 #include "auth/SignInDialog.h"
 #include "contacts/LogContactDialog.h"
@@ -273,15 +275,22 @@ int main(int argc, char *argv[])
                             .arg(parser.value(userOption), actor.error().message));
         signedIn = actor.value();
     } else if (screenshot) {
-        // The sign-in dialog, as it appears when the app starts, for the docs.
-        hub::ui::SignInDialog dialog(auth, workstation);
-        dialog.setUsername(parser.value(userOption));
-        dialog.show();
+        // The first dialog, as it appears when the app starts, for the docs: the sign-in
+        // dialog, or the set-up wizard on a database without users.
+        std::unique_ptr<QDialog> dialog;
+        if (auth.hasUsers()) {
+            auto signIn = std::make_unique<hub::ui::SignInDialog>(auth, workstation);
+            signIn->setUsername(parser.value(userOption));
+            dialog = std::move(signIn);
+        } else {
+            dialog = std::make_unique<hub::ui::FirstRunWizard>(auth, workstation);
+        }
+        dialog->show();
         QPixmap shot(1366, 768);
-        shot.fill(dialog.palette().color(QPalette::Window).darker(115));
+        shot.fill(dialog->palette().color(QPalette::Window).darker(115));
         QTimer::singleShot(100, &app, [&] {
             QPainter painter(&shot);
-            const QPixmap picture = dialog.grab();
+            const QPixmap picture = dialog->grab();
             painter.drawPixmap((shot.width() - picture.width()) / 2,
                                (shot.height() - picture.height()) / 2, picture);
             painter.end();

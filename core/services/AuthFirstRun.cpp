@@ -15,6 +15,17 @@ Result<domain::Actor> AuthService::createFirstAdmin(const QString &username,
                                                     const QString &password,
                                                     const QString &workstation)
 {
+    auto user = createFirstAdminUser(username, displayName, password, workstation);
+    if (!user.ok())
+        return user.error();
+    return login(user->username, password, workstation);
+}
+
+Result<domain::User> AuthService::createFirstAdminUser(const QString &username,
+                                                       const QString &displayName,
+                                                       const QString &password,
+                                                       const QString &workstation)
+{
     if (hasUsers())
         return Error::make(Error::Kind::Conflict,
                            tr("the database already has users; sign in instead"));
@@ -24,13 +35,13 @@ Result<domain::Actor> AuthService::createFirstAdmin(const QString &username,
     auto user = bootstrapAdmin(username, password, workstation);
     if (!user.ok())
         return user.error();
-    if (!display.isEmpty() && display != user->displayName) {
-        auto named = user.value();
-        named.displayName = display;
-        if (auto s = store::UserRepository(m_ctx.db).update(named); !s.ok())
-            return s.error();
-    }
-    return login(user->username, password, workstation);
+    if (display.isEmpty() || display == user->displayName)
+        return user;
+    auto named = user.value();
+    named.displayName = display;
+    if (auto s = store::UserRepository(m_ctx.db).update(named); !s.ok())
+        return s.error();
+    return named;
 }
 
 } // namespace hub::services

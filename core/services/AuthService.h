@@ -60,6 +60,9 @@ public:
     // Refusals name `field`.
     static Status checkPolicy(const QString &username, const QString &password,
                               const QString &field);
+    // What a username may be: 2 to 64 lower-case letters, digits, dots, dashes or
+    // underscores. Refusals name the field username.
+    static Status checkUsername(const QString &username);
 
     // An administrator from the command line (hubctl init --admin). Without `signedIn`:
     // the first user of a database that has no user at all, with a password of their own.
@@ -79,6 +82,9 @@ public:
     // Refusals name the field: username, display_name or password.
     Result<domain::Actor> createFirstAdmin(const QString &username, const QString &displayName,
                                            const QString &password, const QString &workstation);
+    // createFirstAdmin() without the sign-in, for a caller's own transaction (HubSetupService).
+    Result<domain::User> createFirstAdminUser(const QString &username, const QString &displayName,
+                                              const QString &password, const QString &workstation);
 
     // Administrators only. The password given is temporary: the user must change it.
     Result<domain::User> addUser(const domain::Actor &actor, const QString &username,
@@ -90,6 +96,8 @@ public:
     Result<QVector<UserAccount>> list(const domain::Actor &actor);
 
     static const QStringList &roles();
+
+    ServiceContext &context() const { return m_ctx; }
 
 private:
     Result<domain::User> authenticate(const QString &username, const QString &password,

@@ -13,17 +13,17 @@ namespace hub::services {
 
 namespace {
 const QString kTemporaryField = QStringLiteral("temporary_password");
+} // namespace
 
-Status checkUsername(const QString &username)
+Status AuthService::checkUsername(const QString &username)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
     if (!pattern.match(username).hasMatch())
         return Error::invalid(
             QStringLiteral("username"),
-            AuthService::tr("use 2 to 64 lower-case letters, digits, dots, dashes or underscores"));
+            tr("use 2 to 64 lower-case letters, digits, dots, dashes or underscores"));
     return {};
 }
-} // namespace
 
 const QStringList &AuthService::roles()
 {

@@ -55,11 +55,8 @@ Result<VictimsCodeDays> SettingsService::victimsCodeDays(const domain::Actor &ac
     return victimsCodeDays(m_ctx.db);
 }
 
-Status SettingsService::setVictimsCodeDays(const domain::Actor &actor, const VictimsCodeDays &days)
+Status SettingsService::checkVictimsCodeDays(const VictimsCodeDays &days)
 {
-    if (!security::Permissions::allows(actor.role, security::Action::ChangeSettings))
-        return Error::make(Error::Kind::Permission,
-                           tr("only an administrator can change the Victims' Code deadlines"));
     auto inRange = [](int d) {
         return d >= 1 && d <= kMaxDays;
     };
@@ -77,6 +74,16 @@ Status SettingsService::setVictimsCodeDays(const domain::Actor &actor, const Vic
                                  "standard deadline (%2 days)")
                                   .arg(days.enhanced)
                                   .arg(days.standard));
+    return {};
+}
+
+Status SettingsService::setVictimsCodeDays(const domain::Actor &actor, const VictimsCodeDays &days)
+{
+    if (!security::Permissions::allows(actor.role, security::Action::ChangeSettings))
+        return Error::make(Error::Kind::Permission,
+                           tr("only an administrator can change the Victims' Code deadlines"));
+    if (auto s = checkVictimsCodeDays(days); !s.ok())
+        return s;
     store::Transaction tx(m_ctx.db);
     if (!tx.isActive())
         return tx.error();
@@ -116,15 +123,22 @@ int SettingsService::retentionYears(store::Database &db)
     return ok && years >= 1 && years <= kMaxRetentionYears ? years : kDefaultRetentionYears;
 }
 
+Status SettingsService::checkRetentionYears(int years)
+{
+    if (years < 1 || years > kMaxRetentionYears)
+        return Error::invalid(
+            retentionYearsKey(),
+            tr("must be between 1 and %1 years, not %2").arg(kMaxRetentionYears).arg(years));
+    return {};
+}
+
 Status SettingsService::setRetentionYears(const domain::Actor &actor, int years)
 {
     if (!security::Permissions::allows(actor.role, security::Action::ChangeSettings))
         return Error::make(Error::Kind::Permission,
                            tr("only an administrator can change the retention period"));
-    if (years < 1 || years > kMaxRetentionYears)
-        return Error::invalid(
-            retentionYearsKey(),
-            tr("must be between 1 and %1 years, not %2").arg(kMaxRetentionYears).arg(years));
+    if (auto s = checkRetentionYears(years); !s.ok())
+        return s;
     store::Transaction tx(m_ctx.db);
     if (!tx.isActive())
         return tx.error();

@@ -41,6 +41,8 @@ public:
     // Administrators only. Each between 1 and kMaxDays, enhanced no longer than standard.
     // One transaction; the context's clock follows at once.
     Status setVictimsCodeDays(const domain::Actor &actor, const VictimsCodeDays &days);
+    // The rules setVictimsCodeDays() applies, for a form that checks before it saves.
+    static Status checkVictimsCodeDays(const VictimsCodeDays &days);
 
     // Retention (docs/SECURITY.md): people with no activity for this many years are listed
     // for review and erasure. Default 6; administrators set 1 to kMaxRetentionYears.
@@ -49,6 +51,7 @@ public:
     static const QString &retentionYearsKey();
     static int retentionYears(store::Database &db);
     Status setRetentionYears(const domain::Actor &actor, int years);
+    static Status checkRetentionYears(int years);
 
     // Whether caseworkers may import police referral files (docs/REFERRAL_IMPORT.md); not
     // allowed unless an administrator says so. Supervisors always may.

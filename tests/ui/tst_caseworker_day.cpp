@@ -1,3 +1,4 @@
+#include "KeyboardSteps.h"
 #include "MainWindow.h"
 #include "ModalHelper.h"
 #include "PersonHeader.h"
@@ -41,37 +42,15 @@
 #include <QtTest>
 
 using namespace hub;
+using test::focused;
+using test::key;
+using test::tabUntil;
+using test::type;
 
 namespace {
 QDateTime utc(const char *text)
 {
     return util::parseRfc3339(QString::fromLatin1(text));
-}
-
-// The widget with the keyboard focus (a window just shown gets it a moment later).
-QWidget *focused()
-{
-    if (!QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }, 1000))
-        qWarning("nothing has the keyboard focus");
-    return QApplication::focusWidget();
-}
-
-void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(focused(), k, modifiers);
-}
-
-void type(const QString &text)
-{
-    QTest::keyClicks(focused(), text);
-}
-
-// Tab (at most `limit` times) until `reached` says the focus is where it should be.
-bool tabUntil(const std::function<bool(QWidget *)> &reached, int limit = 40)
-{
-    for (int i = 0; i < limit && !reached(focused()); ++i)
-        key(Qt::Key_Tab);
-    return reached(focused());
 }
 
 // The first line of a task in My tasks (its title).

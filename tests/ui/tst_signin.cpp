@@ -1,7 +1,7 @@
+#include "KeyboardSteps.h"
 #include "ModalHelper.h"
 #include "TempDatabase.h"
 #include "auth/ChangePasswordDialog.h"
-#include "auth/FirstAdminDialog.h"
 #include "auth/SignInDialog.h"
 #include "services/AuthService.h"
 #include "services/DeskService.h"
@@ -13,10 +13,11 @@
 #include <QtTest>
 
 using namespace hub;
+using test::child;
 
 // Signing in as a user would: the same words for an unknown user and a wrong password, the
-// lockout after five failures with the minutes to wait, a temporary password that must be
-// changed first, and the administrator created on a database without users.
+// lockout after five failures with the minutes to wait, and a temporary password that must
+// be changed first. (A database without users: tst_firstrun.)
 class TestSignIn : public QObject
 {
     Q_OBJECT
@@ -25,14 +26,6 @@ class TestSignIn : public QObject
     std::unique_ptr<test::TempDatabase> m_db;
     std::unique_ptr<services::Services> m_services;
     std::unique_ptr<services::AuthService> m_auth;
-
-    template <typename T> static T *child(QWidget *parent, const char *name)
-    {
-        auto *w = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qWarning("no widget named %s", name);
-        return w;
-    }
 
     // Types the username and password and presses Enter, as a user would.
     static void attempt(ui::SignInDialog &dialog, const QString &user, const QString &password)
@@ -63,11 +56,9 @@ private Q_SLOTS:
         m_services = std::make_unique<services::Services>(m_db->db());
         m_auth = std::make_unique<services::AuthService>(m_services->context,
                                                          security::PasswordHasher::Cost::Minimum);
-        if (QString::fromLatin1(QTest::currentTestFunction()) != QLatin1String("firstRun"))
-            QVERIFY(
-                m_auth
-                    ->bootstrapAdmin(QStringLiteral("root"), QStringLiteral("admin-pass-123"), m_ws)
-                    .ok());
+        QVERIFY(
+            m_auth->bootstrapAdmin(QStringLiteral("root"), QStringLiteral("admin-pass-123"), m_ws)
+                .ok());
     }
 
     void cleanup()
@@ -161,41 +152,6 @@ private Q_SLOTS:
         QCOMPARE(again.message(), QStringLiteral("Wrong username or password."));
         attempt(again, QStringLiteral("cw.new"), QStringLiteral("my-own-password-1"));
         QCOMPARE(again.result(), int(QDialog::Accepted));
-    }
-
-    void firstRun()
-    {
-        QVERIFY(!m_auth->hasUsers());
-        bool created = false;
-        test::whenModal<ui::FirstAdminDialog>([&](ui::FirstAdminDialog *first) {
-            QTest::keyClicks(child<QLineEdit>(first, "firstAdminUser"),
-                             QStringLiteral("office.admin"));
-            QTest::keyClicks(child<QLineEdit>(first, "firstAdminName"),
-                             QStringLiteral("Office Administrator"));
-            auto *password = child<QLineEdit>(first, "firstAdminPassword");
-            auto *repeat = child<QLineEdit>(first, "firstAdminRepeat");
-            QCOMPARE(password->echoMode(), QLineEdit::Password);
-            QTest::keyClicks(password, QStringLiteral("first-admin-pass"));
-            QTest::keyClicks(repeat, QStringLiteral("first-admin-typo"));
-            QTest::keyClick(repeat, Qt::Key_Return);
-            QCOMPARE(first->errorFor(QStringLiteral("repeat_password")),
-                     QStringLiteral("Repeat password: does not match the password"));
-            QVERIFY(!m_auth->hasUsers());
-            repeat->clear();
-            QTest::keyClicks(repeat, QStringLiteral("first-admin-pass"));
-            QTest::keyClick(repeat, Qt::Key_Return);
-            created = !first->isVisible();
-        });
-        auto actor = ui::askForSignIn(*m_auth, m_ws);
-        QVERIFY(created);
-        QVERIFY(actor.has_value());
-        QCOMPARE(actor->role, QStringLiteral("admin"));
-        auto user = store::UserRepository(m_db->db()).byUsername(QStringLiteral("office.admin"));
-        QVERIFY(user.ok());
-        QCOMPARE(user->displayName, QStringLiteral("Office Administrator"));
-        QCOMPARE(actor->userId, user->id);
-        // From now on the app asks for a sign-in instead.
-        QVERIFY(m_auth->hasUsers());
     }
 };
 

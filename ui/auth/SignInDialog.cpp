@@ -3,7 +3,7 @@
 
 #include "AuthWords.h"
 #include "ChangePasswordDialog.h"
-#include "FirstAdminDialog.h"
+#include "FirstRunWizard.h"
 #include "help/ContextHelp.h"
 #include "services/AuthService.h"
 #include "widgets/FocusRing.h"
@@ -124,10 +124,13 @@ std::optional<domain::Actor> askForSignIn(services::AuthService &auth, const QSt
 {
     ContextHelp::install(); // F1 opens the guide from the first dialog on
     if (!auth.hasUsers()) {
-        FirstAdminDialog first(auth, workstation, parent);
+        FirstRunWizard first(auth, workstation, parent);
         if (first.exec() != QDialog::Accepted)
             return std::nullopt;
-        return first.actor();
+        if (!first.actor().userId.isEmpty())
+            return first.actor();
+        // Finished without signing anyone in (a workstation that joined a hub): its users
+        // are here now, and one of them signs in.
     }
     SignInDialog dialog(auth, workstation, parent);
     dialog.setUsername(username);

@@ -43,8 +43,9 @@ private:
     domain::Actor m_actor;
 };
 
-// The start of every session: on a database without any user, the first administrator is
-// created (FirstAdminDialog); otherwise SignInDialog. Nothing when the user gives up.
+// The start of every session: on a database without any user, the hub is set up and its
+// first administrator signed in (FirstRunWizard); otherwise SignInDialog. Nothing when the user
+// gives up.
 std::optional<domain::Actor> askForSignIn(services::AuthService &auth, const QString &workstation,
                                           const QString &username = {}, QWidget *parent = nullptr);
 

@@ -20,7 +20,7 @@ const char *const kAnchorProperty = "helpAnchor";
 // screen it is on (a control on a page, a message box over a dialog).
 constexpr ContextHelp::Topic kTopics[] = {
     {"hub::ui::SignInDialog", "signing-in"},
-    {"hub::ui::FirstAdminDialog", "signing-in"},
+    {"hub::ui::FirstRunWizard", "signing-in"},
     {"hub::ui::ChangePasswordDialog", "choosing-a-new-password"},
     {"hub::ui::LockPage", "the-lock"},
     {"hub::ui::MainWindow", "the-window"},
