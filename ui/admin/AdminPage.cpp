@@ -3,6 +3,7 @@
 #include "AuditPage.h"
 #include "EmptyState.h"
 #include "ErasurePage.h"
+#include "HubSettingsPage.h"
 #include "UsersPage.h"
 
 #include <QStackedWidget>
@@ -47,6 +48,9 @@ AdminPage::AdminPage(services::Services &services, const domain::Actor &actor, Q
         addSection(new UsersPage(m_services, m_actor, this), tr("Users"));
     if (may(security::Action::Erase) || may(security::Action::EraseRetention))
         addSection(new ErasurePage(m_services, m_actor, this), tr("Erasure and retention"));
+    // Administrators change the hub's settings; supervisors (who approve closures) read them.
+    if (may(security::Action::ChangeSettings) || may(security::Action::ApproveClosure))
+        addSection(new HubSettingsPage(m_services, m_actor, this), tr("Hub settings"));
 }
 
 int AdminPage::addSection(QWidget *page, const QString &title)
