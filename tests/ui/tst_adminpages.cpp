@@ -6,24 +6,34 @@
 #include "TempDatabase.h"
 #include "UiFixtures.h"
 #include "admin/AdminPage.h"
+#include "admin/BackupPage.h"
 #include "admin/HubSettingsPage.h"
 #include "auth/SessionLock.h"
 #include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/DeskService.h"
 #include "services/SettingsService.h"
+#include "store/Snapshot.h"
 #include "widgets/FieldErrors.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTextStream>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace hub;
 using services::SettingsService;
@@ -31,6 +41,57 @@ using services::SettingsService;
 namespace {
 
 const QString kAdminPassword = QStringLiteral("synthetic-admin-pass-1");
+const QString kPassphrase = QStringLiteral("synthetic backup passphrase 1");
+
+// People in a database file, read through a connection of its own.
+int peopleIn(const QString &path)
+{
+    auto db = store::Database::open(path, store::Database::Migrate::No);
+    if (!db.ok())
+        return -1;
+    QSqlQuery q(db.value()->connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM person")) && q.next() ? q.value(0).toInt()
+                                                                             : -1;
+}
+
+void fillBackup(ui::BackupPage *page, const QString &folder, const QString &confirm = kPassphrase)
+{
+    page->setKdfCost(backup::KdfCost::Minimum);
+    page->folderEdit()->setText(folder);
+    page->passphraseEdit()->setFocus();
+    QTest::keyClicks(page->passphraseEdit(), kPassphrase);
+    QTest::keyClicks(page->confirmEdit(), confirm);
+}
+
+bool waitIdle(ui::BackupPage *page)
+{
+    return QTest::qWaitFor([page] { return !page->isBusy(); }, 60000);
+}
+
+// The child of backupOnAFullDiskLeavesNothing: backs up `db` into `folder` through the page
+// with every file this process writes limited to `limit` bytes (RLIMIT_FSIZE: a write past
+// it fails with EFBIG, as on a full disk), and prints how the page ended.
+int fileSizeLimitChild(const QString &dbPath, const QString &folder, qint64 limit,
+                       const QString &userId)
+{
+    auto db = store::Database::open(dbPath, store::Database::Migrate::No);
+    if (!db.ok())
+        return 2;
+    services::Services services(*db.value());
+    ui::BackupPage page(services,
+                        {userId, QStringLiteral("admin"), QString(), QStringLiteral("test-pc")});
+    page.show();
+    fillBackup(&page, folder);
+    std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit size{rlim_t(limit), rlim_t(limit)};
+    if (setrlimit(RLIMIT_FSIZE, &size) != 0)
+        return 3;
+    QTest::mouseClick(page.backUpButton(), Qt::LeftButton);
+    if (!waitIdle(&page))
+        return 4;
+    QTextStream(stdout) << page.backupStatus()->text() << Qt::endl;
+    return 0;
+}
 
 } // namespace
 
@@ -85,6 +146,7 @@ class TestAdminPages : public QObject
 private Q_SLOTS:
     void init()
     {
+        QSettings().remove(QStringLiteral("backup"));
         m_db = std::make_unique<test::TempDatabase>();
         QVERIFY(m_db->ok());
         m_services = std::make_unique<services::Services>(m_db->db());
@@ -231,7 +293,177 @@ private Q_SLOTS:
         QVERIFY(!SettingsService(m_services->context).setHubSettings(m_supervisor, s).ok());
         QCOMPARE(SettingsService::victimsCodeDays(m_db->db()).standard, 5);
     }
+
+    // Back up now with a progress bar; the file restores through the page into a new file
+    // that opens with the same people; the database in use is not touched.
+    void backupRestoresIntoANewFile()
+    {
+        auto admin = show(m_admin, QStringLiteral("backupPage"));
+        auto *page = admin->findChild<ui::BackupPage *>();
+        QVERIFY(page);
+        QCOMPARE(admin->tabs()->currentWidget(), page);
+        const QString folder = m_db->file(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(folder));
+        fillBackup(page, folder);
+        int progressSeen = 0;
+        connect(page->backupProgress(), &QProgressBar::valueChanged, this,
+                [&](int v) { progressSeen = std::max(progressSeen, v); });
+        QSignalSpy done(page, &ui::BackupPage::backupFinished);
+        page->backUpButton()->setFocus();
+        QTest::keyClick(page->backUpButton(), Qt::Key_Space);
+        QVERIFY(page->backupProgress()->isVisible());
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.first().first().toBool(), true);
+        QVERIFY(!page->backupProgress()->isVisible());
+        QCOMPARE(progressSeen, 1000);
+        const auto files = ui::BackupPage::backupsIn(folder);
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(page->backupStatus()->text().contains(QLatin1String("Backed up")),
+                 qPrintable(page->backupStatus()->text()));
+        // The folder is remembered, the passphrase nowhere.
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("backup/folder")).toString(), folder);
+        settings.sync();
+        QFile conf(settings.fileName());
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        QVERIFY(!conf.readAll().contains(kPassphrase.toUtf8()));
+        picture(admin.get(), QStringLiteral("backup"));
+
+        const auto target = m_db->file(QStringLiteral("restored.db"));
+        page->restoreFileEdit()->setText(files.first());
+        QTest::keyClicks(page->restorePassphraseEdit(), kPassphrase);
+        QTest::keyClicks(page->restorePasswordEdit(), kAdminPassword);
+        page->restoreTargetEdit()->setText(target);
+        QString warning;
+        test::whenModal<QMessageBox>([&](QMessageBox *box) {
+            warning = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        QSignalSpy restored(page, &ui::BackupPage::restoreFinished);
+        page->restoreButton()->setFocus();
+        QTest::keyClick(page->restoreButton(), Qt::Key_Space);
+        QVERIFY(warning.contains(QLatin1String("is not changed")));
+        QVERIFY(restored.wait(60000));
+        QVERIFY2(restored.first().first().toBool(), qPrintable(page->restoreStatus()->text()));
+        QVERIFY(page->restoreStatus()->text().contains(
+            QStringLiteral("victimshub --db %1").arg(QDir::toNativeSeparators(target))));
+        QCOMPARE(peopleIn(target), 12);
+        QCOMPARE(peopleIn(m_db->path()), 12);
+        picture(admin.get(), QStringLiteral("restore"));
+
+        // Never into a file that exists, nor over the database in use.
+        for (const auto &where : {target, m_db->path()}) {
+            page->restoreTargetEdit()->setText(where);
+            QVERIFY(!page->restoreNow());
+            QVERIFY(
+                page->restoreStatus()->text().startsWith(QLatin1String("Nothing was restored")));
+        }
+    }
+
+    // A wrong passphrase: one clear message, no file written. Two passphrases that differ:
+    // no backup.
+    void wrongPassphraseRestoresNothing()
+    {
+        auto admin = show(m_admin, QStringLiteral("backupPage"));
+        auto *page = admin->findChild<ui::BackupPage *>();
+        const QString folder = m_db->file(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(folder));
+        fillBackup(page, folder, QStringLiteral("synthetic backup passphrase 2"));
+        QVERIFY(!page->backUpNow());
+        QVERIFY(page->backupStatus()->text().contains(QLatin1String("the two passphrases differ")));
+        QVERIFY(ui::BackupPage::backupsIn(folder).isEmpty());
+        page->confirmEdit()->clear();
+        QTest::keyClicks(page->confirmEdit(), kPassphrase);
+        QSignalSpy done(page, &ui::BackupPage::backupFinished);
+        QVERIFY(page->backUpNow());
+        QVERIFY(done.wait(60000));
+        const auto file = page->lastBackup();
+        QVERIFY(QFileInfo::exists(file));
+
+        const auto target = m_db->file(QStringLiteral("restored.db"));
+        page->restoreFileEdit()->setText(file);
+        QTest::keyClicks(page->restorePassphraseEdit(), QStringLiteral("not the passphrase"));
+        QTest::keyClicks(page->restorePasswordEdit(), kAdminPassword);
+        page->restoreTargetEdit()->setText(target);
+        test::whenModal<QMessageBox>(
+            [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QSignalSpy restored(page, &ui::BackupPage::restoreFinished);
+        QVERIFY(page->restoreNow());
+        QVERIFY(restored.wait(60000));
+        QCOMPARE(restored.first().first().toBool(), false);
+        QVERIFY2(page->restoreStatus()->text().contains(QLatin1String("wrong passphrase")),
+                 qPrintable(page->restoreStatus()->text()));
+        QVERIFY(!QFileInfo::exists(target));
+        picture(admin.get(), QStringLiteral("restore-wrong-passphrase"));
+    }
+
+    // The daily schedule keeps the last N backups of the folder.
+    void dailyScheduleKeepsTheLastN()
+    {
+        auto admin = show(m_admin, QStringLiteral("backupPage"));
+        auto *page = admin->findChild<ui::BackupPage *>();
+        const QString folder = m_db->file(QStringLiteral("daily"));
+        QVERIFY(QDir().mkpath(folder));
+        fillBackup(page, folder);
+        page->keepBox()->setValue(2);
+        page->dailyBox()->setChecked(true);
+        QVERIFY(!page->runSchedule(true)); // no passphrase yet this session
+        QSignalSpy done(page, &ui::BackupPage::backupFinished);
+        QVERIFY(page->backUpNow());
+        QVERIFY(done.wait(60000));
+        QVERIFY(page->hasSessionPassphrase());
+        QVERIFY(!page->runSchedule()); // one a day
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(page->runSchedule(true));
+            QVERIFY(done.wait(60000));
+            QVERIFY(done.last().first().toBool());
+        }
+        const auto files = ui::BackupPage::backupsIn(folder);
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.last(), page->lastBackup());
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("backup/keep")).toInt(), 2);
+        QCOMPARE(settings.value(QStringLiteral("backup/daily")).toBool(), true);
+    }
+
+    // The disk fills up during the backup (a file size limit in a child process): a clear
+    // message, no partial file left.
+    void backupOnAFullDiskLeavesNothing()
+    {
+        const QString folder = m_db->file(QStringLiteral("full"));
+        QVERIFY(QDir().mkpath(folder));
+        // The limit lets the plain snapshot through and stops the encrypted file, a few bytes
+        // longer, before its end.
+        const auto probe = m_db->file(QStringLiteral("probe.db"));
+        QVERIFY(store::snapshotInto(m_db->db(), probe).ok());
+        const qint64 limit = QFileInfo(probe).size() + 20;
+        QVERIFY(QFile::remove(probe));
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--fsize-child"), m_db->path(), folder, QString::number(limit),
+                     m_admin.userId});
+        QVERIFY(child.waitForFinished(120000));
+        const auto said = QString::fromUtf8(child.readAllStandardOutput());
+        QVERIFY2(child.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(child.readAllStandardError())));
+        QVERIFY2(said.startsWith(QLatin1String("No backup was written")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("is its drive full")), qPrintable(said));
+        QVERIFY(said.contains(QLatin1String("Nothing was left in")));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
+        QCOMPARE(peopleIn(m_db->path()), 12);
+    }
 };
 
-QTEST_MAIN(TestAdminPages)
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc == 6 && qstrcmp(argv[1], "--fsize-child") == 0)
+        return fileSizeLimitChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+                                  QByteArray(argv[4]).toLongLong(),
+                                  QString::fromLocal8Bit(argv[5]));
+    TestAdminPages test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_adminpages.moc"

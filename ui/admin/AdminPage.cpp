@@ -1,6 +1,7 @@
 #include "AdminPage.h"
 
 #include "AuditPage.h"
+#include "BackupPage.h"
 #include "EmptyState.h"
 #include "ErasurePage.h"
 #include "HubSettingsPage.h"
@@ -51,6 +52,8 @@ AdminPage::AdminPage(services::Services &services, const domain::Actor &actor, Q
     // Administrators change the hub's settings; supervisors (who approve closures) read them.
     if (may(security::Action::ChangeSettings) || may(security::Action::ApproveClosure))
         addSection(new HubSettingsPage(m_services, m_actor, this), tr("Hub settings"));
+    if (may(security::Action::Backup))
+        addSection(new BackupPage(m_services, m_actor, this), tr("Backup and restore"));
 }
 
 int AdminPage::addSection(QWidget *page, const QString &title)
