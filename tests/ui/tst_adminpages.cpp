@@ -6,6 +6,7 @@
 #include "TempDatabase.h"
 #include "UiFixtures.h"
 #include "admin/AdminPage.h"
+#include "admin/ArchivePage.h"
 #include "admin/BackupPage.h"
 #include "admin/HubSettingsPage.h"
 #include "auth/SessionLock.h"
@@ -451,6 +452,99 @@ private Q_SLOTS:
         QVERIFY(said.contains(QLatin1String("Nothing was left in")));
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
         QCOMPARE(peopleIn(m_db->path()), 12);
+    }
+
+    // A supervisor exports; an administrator imports the archive into another database
+    // through the page; again (nothing changes); a forged line is named and nothing kept.
+    void archiveExportThenImport()
+    {
+        const auto file = m_db->file(QStringLiteral("hub-archive.jsonl"));
+        {
+            auto sup = show(m_supervisor, QStringLiteral("archivePage"));
+            auto *page = sup->findChild<ui::ArchivePage *>();
+            QVERIFY(page);
+            QVERIFY(page->exportButton()->isEnabled());
+            page->exportFileEdit()->setText(file);
+            QSignalSpy done(page, &ui::ArchivePage::exportFinished);
+            page->exportButton()->setFocus();
+            QTest::keyClick(page->exportButton(), Qt::Key_Space);
+            QVERIFY(done.wait(60000));
+            QVERIFY2(done.first().first().toBool(), qPrintable(page->exportStatus()->text()));
+            QVERIFY(page->exportStatus()->text().contains(QLatin1String("12 person")));
+            picture(sup.get(), QStringLiteral("archive"));
+        }
+        QVERIFY(QFileInfo(file).size() > 0);
+        {
+            // An administrator may not export identifiable records.
+            auto admin = show(m_admin, QStringLiteral("archivePage"));
+            auto *page = admin->findChild<ui::ArchivePage *>();
+            QVERIFY(!page->exportButton()->isEnabled());
+            QVERIFY(page->importButton()->isEnabled());
+        }
+
+        test::TempDatabase other;
+        QVERIFY(other.ok());
+        services::Services services(other.db());
+        auto admin2 =
+            services::AuthService(services.context, security::PasswordHasher::Cost::Minimum)
+                .createFirstAdmin(QStringLiteral("admin2"), QStringLiteral("Ola Admin"),
+                                  kAdminPassword, QStringLiteral("test-pc"));
+        QVERIFY(admin2.ok());
+        ui::ArchivePage page(services, admin2.value());
+        page.resize(1366, 700);
+        page.show();
+        page.importFileEdit()->setText(file);
+        QSignalSpy done(&page, &ui::ArchivePage::importFinished);
+        int progress = 0;
+        connect(page.importProgress(), &QProgressBar::valueChanged, this,
+                [&](int v) { progress = std::max(progress, v); });
+        page.importButton()->setFocus();
+        QTest::keyClick(page.importButton(), Qt::Key_Space);
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.last().first().toBool(), qPrintable(page.importStatus()->text()));
+        QCOMPARE(progress, 1000);
+        QVERIFY2(
+            page.importStatus()->text().startsWith(QLatin1String("Imported 3 user, 12 person")),
+            qPrintable(page.importStatus()->text()));
+        QCOMPARE(peopleIn(other.path()), 12);
+        // The same file again changes nothing.
+        QVERIFY(page.importNow());
+        QVERIFY(done.wait(60000));
+        QVERIFY(page.importStatus()->text().startsWith(QLatin1String("Imported nothing")));
+
+        // A forged third line: named, and nothing of the file kept.
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        auto lines = in.readAll().split('\n');
+        in.close();
+        lines[2] = R"({"type":"person","id":"not-a-uuid"})";
+        const auto forged = other.file(QStringLiteral("forged.jsonl"));
+        QFile out(forged);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(lines.join('\n'));
+        out.close();
+        test::TempDatabase empty;
+        services::Services emptyServices(empty.db());
+        ui::ArchivePage strict(emptyServices, admin2.value());
+        strict.importFileEdit()->setText(forged);
+        QSignalSpy refused(&strict, &ui::ArchivePage::importFinished);
+        QVERIFY(strict.importNow());
+        QVERIFY(refused.wait(60000));
+        QCOMPARE(refused.first().first().toBool(), false);
+        const auto said = strict.importStatus()->text();
+        QVERIFY2(said.contains(QLatin1String(": nothing imported: line 3: ")), qPrintable(said));
+        QCOMPARE(peopleIn(empty.path()), 0);
+
+        // Replacing asks first; Cancel does nothing.
+        page.replaceBox()->setChecked(true);
+        QString asked;
+        test::whenModal<QMessageBox>([&](QMessageBox *box) {
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!page.importNow());
+        QVERIFY(asked.contains(QLatin1String("overwrite")));
+        QVERIFY(!page.isBusy());
     }
 };
 

@@ -1,5 +1,6 @@
 #include "AdminPage.h"
 
+#include "ArchivePage.h"
 #include "AuditPage.h"
 #include "BackupPage.h"
 #include "EmptyState.h"
@@ -54,6 +55,8 @@ AdminPage::AdminPage(services::Services &services, const domain::Actor &actor, Q
         addSection(new HubSettingsPage(m_services, m_actor, this), tr("Hub settings"));
     if (may(security::Action::Backup))
         addSection(new BackupPage(m_services, m_actor, this), tr("Backup and restore"));
+    if (may(security::Action::ExportIdentifiable) || may(security::Action::ImportArchive))
+        addSection(new ArchivePage(m_services, m_actor, this), tr("Archives"));
 }
 
 int AdminPage::addSection(QWidget *page, const QString &title)
