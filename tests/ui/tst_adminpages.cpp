@@ -2,12 +2,15 @@
 // files (and a real PostgreSQL hub for the desk logins): hub settings, backup and restore,
 // archives and the hub's desk logins.
 
+#include "../core/tst_sync_fixture.h"
+#include "EmptyState.h"
 #include "ModalHelper.h"
 #include "TempDatabase.h"
 #include "UiFixtures.h"
 #include "admin/AdminPage.h"
 #include "admin/ArchivePage.h"
 #include "admin/BackupPage.h"
+#include "admin/HubLoginsPage.h"
 #include "admin/HubSettingsPage.h"
 #include "auth/SessionLock.h"
 #include "services/AuditService.h"
@@ -15,10 +18,13 @@
 #include "services/DeskService.h"
 #include "services/SettingsService.h"
 #include "store/Snapshot.h"
+#include "sync/SyncSettings.h"
 #include "widgets/FieldErrors.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -30,6 +36,7 @@
 #include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextStream>
 #include <QtTest>
 
@@ -148,6 +155,7 @@ private Q_SLOTS:
     void init()
     {
         QSettings().remove(QStringLiteral("backup"));
+        QSettings().remove(QStringLiteral("sync/hubUrl"));
         m_db = std::make_unique<test::TempDatabase>();
         QVERIFY(m_db->ok());
         m_services = std::make_unique<services::Services>(m_db->db());
@@ -545,6 +553,79 @@ private Q_SLOTS:
         QVERIFY(!page.importNow());
         QVERIFY(asked.contains(QLatin1String("overwrite")));
         QVERIFY(!page.isBusy());
+    }
+
+    // Without a PostgreSQL hub the page says why there is nothing to manage.
+    void hubLoginsEmptyStates()
+    {
+        {
+            auto admin = show(m_admin, QStringLiteral("hubLoginsPage"));
+            auto *page = admin->findChild<ui::HubLoginsPage *>();
+            QVERIFY(page);
+            QVERIFY(!page->hasLogins());
+            QCOMPARE(page->emptyState()->title(), QStringLiteral("This desk has no hub"));
+        }
+        ui::SyncSettings().setHubUrl(QStringLiteral("sqlite://") +
+                                     m_db->file(QStringLiteral("hub.db")));
+        auto admin = show(m_admin, QStringLiteral("hubLoginsPage"));
+        auto *page = admin->findChild<ui::HubLoginsPage *>();
+        QVERIFY(!page->hasLogins());
+        QCOMPARE(page->emptyState()->title(), QStringLiteral("A file hub has no desk logins"));
+        picture(admin.get(), QStringLiteral("hub-logins-file-hub"));
+    }
+
+    // A hub administrator lists, adds and removes desk logins on a real PostgreSQL hub.
+    void hubLoginsAddListRemove()
+    {
+        test::PgServer pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.errorText()));
+        test::SyncWorld w(&pg);
+        auto office = w.desk(QStringLiteral("first"), w.cw1); // the office pushes its users
+        ui::SyncSettings().setHubUrl(pg.url(pg.superuser(), w.url.database));
+        auto admin = show(m_admin, QStringLiteral("hubLoginsPage"));
+        auto *page = admin->findChild<ui::HubLoginsPage *>();
+        QVERIFY(page->hasLogins());
+        QCOMPARE(page->ownerEdit()->text(), pg.superuser());
+        page->ownerPasswordEdit()->setFocus();
+        QTest::keyClicks(page->ownerPasswordEdit(), pg.superuserPassword());
+        QTest::keyClick(page->ownerPasswordEdit(), Qt::Key_Return);
+        QCOMPARE(page->view()->rowCount(), 4); // the fixture's desks
+
+        // A name PostgreSQL would not take: said, nothing made.
+        page->loginEdit()->setText(QStringLiteral("Desk-1"));
+        page->userBox()->setEditText(QStringLiteral("cw.two"));
+        QVERIFY(!page->addLogin());
+        QVERIFY2(page->statusLabel()->text().contains(QLatin1String("lower-case letters")),
+                 qPrintable(page->statusLabel()->text()));
+        QVERIFY(page->newPasswordEdit()->text().isEmpty());
+
+        page->loginEdit()->setText(QStringLiteral("desk_laptop9"));
+        QVERIFY(page->addLogin());
+        const auto password = page->newPasswordEdit()->text();
+        QCOMPARE(password.size(), 20);
+        QVERIFY(page->newPasswordEdit()->isVisible());
+        QCOMPARE(page->view()->rowCount(), 5);
+        QVERIFY(page->selectLogin(QStringLiteral("desk_laptop9")));
+        const int row = page->view()->currentRow();
+        QCOMPARE(page->view()->item(row, ui::HubLoginsPage::User)->text(),
+                 QStringLiteral("cw.two"));
+        QCOMPARE(page->view()->item(row, ui::HubLoginsPage::State)->text(),
+                 QStringLiteral("Can log in"));
+        QTest::mouseClick(page->copyButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), password);
+        // The new login really logs in to the hub, with that password.
+        auto as = w.url;
+        as.user = QStringLiteral("desk_laptop9");
+        QVERIFY(sync::Hub::open(as, password).ok());
+        picture(admin.get(), QStringLiteral("hub-logins"));
+
+        test::whenModal<QMessageBox>(
+            [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QVERIFY(page->removeSelected());
+        QCOMPARE(page->view()->rowCount(), 4);
+        QVERIFY(!page->selectLogin(QStringLiteral("desk_laptop9")));
+        QVERIFY(page->newPasswordEdit()->text().isEmpty());
+        QVERIFY(!sync::Hub::open(as, password).ok());
     }
 };
 

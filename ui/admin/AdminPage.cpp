@@ -5,6 +5,7 @@
 #include "BackupPage.h"
 #include "EmptyState.h"
 #include "ErasurePage.h"
+#include "HubLoginsPage.h"
 #include "HubSettingsPage.h"
 #include "UsersPage.h"
 
@@ -57,6 +58,8 @@ AdminPage::AdminPage(services::Services &services, const domain::Actor &actor, Q
         addSection(new BackupPage(m_services, m_actor, this), tr("Backup and restore"));
     if (may(security::Action::ExportIdentifiable) || may(security::Action::ImportArchive))
         addSection(new ArchivePage(m_services, m_actor, this), tr("Archives"));
+    if (may(security::Action::ManageUsers))
+        addSection(new HubLoginsPage(m_services, m_actor, this), tr("Hub desk logins"));
 }
 
 int AdminPage::addSection(QWidget *page, const QString &title)
