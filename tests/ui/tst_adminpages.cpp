@@ -130,6 +130,8 @@ class TestAdminPages : public QObject
 
     static void picture(QWidget *w, const QString &name)
     {
+        // The layout takes in what the last step wrote before the picture.
+        QCoreApplication::processEvents();
         if (const auto dir = qEnvironmentVariable("HUB_SCREENSHOT_DIR"); !dir.isEmpty())
             QVERIFY(w->grab().save(dir + QStringLiteral("/h15-pages-%1.png").arg(name)));
     }
@@ -581,6 +583,11 @@ private Q_SLOTS:
         QVERIFY2(pg.ok(), qPrintable(pg.errorText()));
         test::SyncWorld w(&pg);
         auto office = w.desk(QStringLiteral("first"), w.cw1); // the office pushes its users
+        // This desk holds the hub's teams, as a synced desk does.
+        QVERIFY(
+            store::TeamRepository(m_db->db()).insert({w.team1, QStringLiteral("Team One")}).ok());
+        QVERIFY(
+            store::TeamRepository(m_db->db()).insert({w.team2, QStringLiteral("Team Two")}).ok());
         ui::SyncSettings().setHubUrl(pg.url(pg.superuser(), w.url.database));
         auto admin = show(m_admin, QStringLiteral("hubLoginsPage"));
         auto *page = admin->findChild<ui::HubLoginsPage *>();

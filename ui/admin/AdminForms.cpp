@@ -89,6 +89,7 @@ void layOutJob(QWidget *box, QFormLayout *form, QPushButton *button, QProgressBa
     auto *actions = new QHBoxLayout;
     actions->addWidget(button);
     actions->addWidget(bar, 1);
+    actions->addStretch(); // the button keeps its size while the bar is hidden
     auto *column = new QVBoxLayout(box);
     column->addLayout(form);
     column->addLayout(actions);

@@ -2,7 +2,7 @@
 
 #include "AdminForms.h"
 #include "EmptyState.h"
-#include "security/Permissions.h"
+#include "Format.h"
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
 #include "sync/Hub.h"
@@ -197,7 +197,7 @@ void HubLoginsPage::showLogins(const QVector<sync::HubLogin> &logins)
             state += QStringLiteral(": ") + l.problem;
         const QString cells[ColumnCount] = {
             l.login, l.username.isEmpty() ? l.userId : l.username,
-            security::Permissions::roleName(l.appRole),
+            Format::code(QStringLiteral("role"), l.appRole),
             l.teamId.isEmpty() ? tr("All teams") : teams.value(l.teamId, l.teamId), state};
         for (int c = 0; c < ColumnCount; ++c)
             m_view->setItem(r, c, new QTableWidgetItem(cells[c]));

@@ -101,6 +101,7 @@ HubSettingsPage::HubSettingsPage(services::Services &services, const domain::Act
     }
 
     auto *content = new QWidget(this);
+    content->setMaximumWidth(content->fontMetrics().averageCharWidth() * 150);
     auto *column = new QVBoxLayout(content);
     column->addWidget(intro);
     column->addWidget(m_errors->summaryLabel());
@@ -146,6 +147,8 @@ void HubSettingsPage::addExplanation(QFormLayout *form, const QString &text)
     QPalette muted = words->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     words->setPalette(muted);
+    // One measure for every explanation, whatever the window's width.
+    words->setMinimumWidth(words->fontMetrics().averageCharWidth() * 80);
     form->addRow(QString(), words);
 }
 
