@@ -112,6 +112,8 @@ HubSettingsPage::HubSettingsPage(services::Services &services, const domain::Act
     scroll->setObjectName(QStringLiteral("hubSettingsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The fields take the focus, not the frame around them (an unnamed stop to a screen reader).
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
