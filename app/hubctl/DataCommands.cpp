@@ -228,49 +228,73 @@ int runSettings(Context &ctx, CliArgs &args)
     if (!actor.ok())
         return ctx.fail(actor.error().describe());
     services::Services all(*db.value());
-    if (verb && *key == SettingsService::retentionYearsKey()) {
-        QString error;
-        const auto years = toInt(*key, *value, 1, SettingsService::kMaxRetentionYears, error);
-        if (!years)
-            return ctx.fail(error);
-        if (auto s = SettingsService(all.context).setRetentionYears(actor.value(), *years); !s.ok())
-            return ctx.fail(s.error().describe());
-    } else if (verb && *key == SettingsService::caseworkersMayImportKey()) {
-        QString error;
-        const auto allowed = toInt(*key, *value, 0, 1, error);
-        if (!allowed)
-            return ctx.fail(error);
-        if (auto s = SettingsService(all.context).setCaseworkersMayImport(actor.value(), *allowed);
-            !s.ok())
-            return ctx.fail(s.error().describe());
-    } else if (verb) {
-        auto days = SettingsService::victimsCodeDays(*db.value());
-        QString error;
-        const auto n = toInt(*key, *value, 1, SettingsService::kMaxDays, error);
-        if (!n)
-            return ctx.fail(error);
-        if (*key == SettingsService::enhancedDaysKey())
-            days.enhanced = *n;
-        else if (*key == SettingsService::standardDaysKey())
-            days.standard = *n;
-        else
+    SettingsService service(all.context);
+    if (verb) {
+        // Every setting is a whole number (caseworkers' import: 0 or 1), checked again by
+        // the service with the page's rules.
+        auto settings = SettingsService::hubSettings(*db.value());
+        const std::tuple<QString, int *, int, int> keys[] = {
+            {SettingsService::enhancedDaysKey(), &settings.days.enhanced, 1,
+             SettingsService::kMaxDays},
+            {SettingsService::standardDaysKey(), &settings.days.standard, 1,
+             SettingsService::kMaxDays},
+            {SettingsService::retentionYearsKey(), &settings.retentionYears, 1,
+             SettingsService::kMaxRetentionYears},
+            {SettingsService::lockMinutesKey(), &settings.lockMinutes, 1,
+             SettingsService::kMaxLockMinutes},
+            {SettingsService::massDeletePercentKey(), &settings.massDeletePercent, 1, 100}};
+        QStringList known;
+        bool found = false;
+        for (const auto &[name, field, min, max] : keys) {
+            known << name;
+            if (*key != name)
+                continue;
+            QString error;
+            const auto n = toInt(*key, *value, min, max, error);
+            if (!n)
+                return ctx.fail(error);
+            *field = *n;
+            found = true;
+        }
+        known << SettingsService::caseworkersMayImportKey();
+        if (*key == SettingsService::caseworkersMayImportKey()) {
+            QString error;
+            const auto allowed = toInt(*key, *value, 0, 1, error);
+            if (!allowed)
+                return ctx.fail(error);
+            settings.caseworkersMayImport = *allowed == 1;
+            found = true;
+        }
+        if (!found)
             return ctx.fail(
-                QCoreApplication::translate("hubctl", "unknown setting '%1' (known: %2, %3, %4)")
-                    .arg(*key, SettingsService::enhancedDaysKey(),
-                         SettingsService::standardDaysKey(), SettingsService::retentionYearsKey()));
-        const auto set = SettingsService(all.context).setVictimsCodeDays(actor.value(), days);
+                QCoreApplication::translate("hubctl", "unknown setting '%1' (known: %2)")
+                    .arg(*key, known.join(QStringLiteral(", "))));
+        // The one setting's own call (and its own refusal's words).
+        const auto &a = actor.value();
+        const auto set = *key == SettingsService::retentionYearsKey()
+                             ? service.setRetentionYears(a, settings.retentionYears)
+                         : *key == SettingsService::lockMinutesKey()
+                             ? service.setLockMinutes(a, settings.lockMinutes)
+                         : *key == SettingsService::massDeletePercentKey()
+                             ? service.setMassDeletePercent(a, settings.massDeletePercent)
+                         : *key == SettingsService::caseworkersMayImportKey()
+                             ? service.setCaseworkersMayImport(a, settings.caseworkersMayImport)
+                             : service.setVictimsCodeDays(a, settings.days);
         if (!set.ok())
             return ctx.fail(set.error().describe());
     }
-    const auto days = SettingsService(all.context).victimsCodeDays(actor.value());
+    const auto days = service.victimsCodeDays(actor.value());
     if (!days.ok())
         return ctx.fail(days.error().describe());
-    ctx.out << SettingsService::enhancedDaysKey() << " = " << days->enhanced << Qt::endl;
-    ctx.out << SettingsService::standardDaysKey() << " = " << days->standard << Qt::endl;
-    ctx.out << SettingsService::retentionYearsKey() << " = "
-            << SettingsService::retentionYears(*db.value()) << Qt::endl;
+    const auto now = SettingsService::hubSettings(*db.value());
+    ctx.out << SettingsService::enhancedDaysKey() << " = " << now.days.enhanced << Qt::endl;
+    ctx.out << SettingsService::standardDaysKey() << " = " << now.days.standard << Qt::endl;
+    ctx.out << SettingsService::retentionYearsKey() << " = " << now.retentionYears << Qt::endl;
     ctx.out << SettingsService::caseworkersMayImportKey() << " = "
-            << (SettingsService::caseworkersMayImport(*db.value()) ? 1 : 0) << Qt::endl;
+            << (now.caseworkersMayImport ? 1 : 0) << Qt::endl;
+    ctx.out << SettingsService::lockMinutesKey() << " = " << now.lockMinutes << Qt::endl;
+    ctx.out << SettingsService::massDeletePercentKey() << " = " << now.massDeletePercent
+            << Qt::endl;
     return 0;
 }
 

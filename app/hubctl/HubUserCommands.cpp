@@ -11,24 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
-#include <QRandomGenerator>
 
 namespace hub::cli {
 
 namespace {
-
-// 20 characters from letters and digits that cannot be misread (no 0/O, 1/l/I): about 115
-// bits, drawn from the operating system's generator.
-QString newPassword()
-{
-    static const QString alphabet =
-        QStringLiteral("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
-    QString out;
-    auto *random = QRandomGenerator::system();
-    for (int i = 0; i < 20; ++i)
-        out += alphabet.at(int(random->bounded(quint32(alphabet.size()))));
-    return out;
-}
 
 QJsonObject toJson(const sync::HubLogin &l)
 {
@@ -126,7 +112,7 @@ int runHubUser(Context &ctx, CliArgs &args)
     // own vault), else a new one shown here once for the desk's keychain.
     const auto given =
         QProcessEnvironment::systemEnvironment().value(QStringLiteral("HUB_DESK_PASSWORD"));
-    const auto deskPassword = given.isEmpty() ? newPassword() : given;
+    const auto deskPassword = given.isEmpty() ? sync::HubLogins::newPassword() : given;
     const auto added = logins.add(*login, *username, deskPassword);
     if (!added.ok())
         return ctx.fail(added.error().describe());

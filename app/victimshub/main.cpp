@@ -28,6 +28,7 @@
 #include "services/CaseService.h"
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
+#include "services/SettingsService.h"
 #include "store/Database.h"
 #include "sync/SyncUi.h"
 #include "widgets/Appearance.h"
@@ -318,6 +319,7 @@ int main(int argc, char *argv[])
         hub::ui::MainWindow window(services, service, *signedIn);
         hub::ui::SessionLock sessionLock(&window, auth, user->username, user->displayName,
                                          workstation);
+        sessionLock.setHubMinutes(hub::services::SettingsService::storedLockMinutes(*db));
         if (screenshot)
             window.resize(1366, 768); // not the saved size: pictures for the docs must repeat
         else

@@ -197,7 +197,8 @@ Status authorizeRestore(const QString &copyPath, const QString &file, const Back
 } // namespace
 
 Result<BackupSummary> Backup::write(const domain::Actor &actor, store::Database &db,
-                                    const QString &file, const QByteArray &passphrase, KdfCost cost)
+                                    const QString &file, const QByteArray &passphrase, KdfCost cost,
+                                    const Progress &progress)
 {
     if (auto s = mayBackUp(actor); !s.ok())
         return s.error();
@@ -220,12 +221,22 @@ Result<BackupSummary> Backup::write(const domain::Actor &actor, store::Database 
     if (!out.open(QIODevice::WriteOnly))
         return ioError(tr("cannot write"), file, out.errorString());
     out.setPermissions(kOwnerOnly);
-    if (auto s = BackupCrypto::encrypt(plain, out, passphrase, cost); !s.ok()) {
+    // A write cut short (a full disk, a quota) often comes without the system's words.
+    const auto cutShort = [&] {
+        const auto why = out.errorString();
+        return ioError(tr("cannot write"), file,
+                       tr("%1: is its drive full, or the folder read-only? Nothing was kept")
+                           .arg(why.isEmpty() || why == QLatin1String("Unknown error")
+                                    ? tr("the file could not be written in full")
+                                    : why));
+    };
+    if (auto s = BackupCrypto::encrypt(plain, out, passphrase, cost, progress); !s.ok()) {
+        const bool writing = out.error() != QFileDevice::NoError || plain.pos() > 0;
         out.cancelWriting();
-        return s.error();
+        return writing && s.error().kind == Error::Kind::Io ? cutShort() : s.error();
     }
     if (!out.commit())
-        return ioError(tr("cannot write"), file, out.errorString());
+        return cutShort();
     QFile::setPermissions(file, kOwnerOnly);
     const BackupSummary summary{QFileInfo(file).size()};
     if (auto s = services::AuditService(db, util::Clock::system())
@@ -239,7 +250,7 @@ Result<BackupSummary> Backup::write(const domain::Actor &actor, store::Database 
 
 Result<RestoreSummary> Backup::restore(const QString &file, const QString &target,
                                        const QByteArray &passphrase, const SignIn &signIn,
-                                       const RestoreOptions &options)
+                                       const RestoreOptions &options, const Progress &progress)
 {
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() && !targetInfo.isFile())
@@ -263,7 +274,7 @@ Result<RestoreSummary> Backup::restore(const QString &file, const QString &targe
         QFile plain(plainPath);
         if (!plain.open(QIODevice::WriteOnly))
             return ioError(tr("cannot write"), plainPath, plain.errorString());
-        if (auto s = BackupCrypto::decrypt(in, plain, passphrase); !s.ok())
+        if (auto s = BackupCrypto::decrypt(in, plain, passphrase, progress); !s.ok())
             return s.error();
         if (!plain.flush())
             return ioError(tr("cannot write"), plainPath, plain.errorString());

@@ -49,17 +49,23 @@ public:
     // A consistent snapshot of `db`, taken while others may be writing, encrypted to `file`
     // (written beside it and renamed over it only when complete). Recorded in `db`'s audit
     // trail as "backup.write" once the file is complete.
+    // `progress` is told the bytes encrypted so far and the snapshot's size (the snapshot
+    // and the key come first, without a word).
+    using Progress = BackupCrypto::Progress;
     static Result<BackupSummary> write(const domain::Actor &actor, store::Database &db,
                                        const QString &file, const QByteArray &passphrase,
-                                       KdfCost cost = KdfCost::Moderate);
+                                       KdfCost cost = KdfCost::Moderate,
+                                       const Progress &progress = {});
 
     // Decrypts `file` and checks the copy (integrity, schema version, audit chain), then
     // signs the restoring user in on it with `signIn` and records "backup.restore" in its
     // audit trail, all before it touches `target`; on any failure `target` is left exactly
     // as it was.
+    // `progress`: the bytes of `file` decrypted so far and its size.
     static Result<RestoreSummary> restore(const QString &file, const QString &target,
                                           const QByteArray &passphrase, const SignIn &signIn,
-                                          const RestoreOptions &options = {});
+                                          const RestoreOptions &options = {},
+                                          const Progress &progress = {});
 };
 
 } // namespace hub::backup

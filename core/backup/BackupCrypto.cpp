@@ -66,7 +66,7 @@ bool writeAll(QIODevice &out, const unsigned char *from, qint64 size)
 } // namespace
 
 Status BackupCrypto::encrypt(QIODevice &plain, QIODevice &out, const QByteArray &passphrase,
-                             KdfCost cost)
+                             KdfCost cost, const Progress &progress)
 {
     if (sodium_init() < 0)
         return Error::make(Error::Kind::Io, tr("the encryption library cannot start"));
@@ -111,13 +111,16 @@ Status BackupCrypto::encrypt(QIODevice &plain, QIODevice &out, const QByteArray 
             result = Error::make(Error::Kind::Io, out.errorString());
             break;
         }
+        if (progress)
+            progress(plain.pos(), plain.size());
     }
     sodium_memzero(in.data(), in.size());
     sodium_memzero(&state, sizeof state);
     return result;
 }
 
-Status BackupCrypto::decrypt(QIODevice &in, QIODevice &plain, const QByteArray &passphrase)
+Status BackupCrypto::decrypt(QIODevice &in, QIODevice &plain, const QByteArray &passphrase,
+                             const Progress &progress)
 {
     if (sodium_init() < 0)
         return Error::make(Error::Kind::Io, tr("the encryption library cannot start"));
@@ -172,6 +175,8 @@ Status BackupCrypto::decrypt(QIODevice &in, QIODevice &plain, const QByteArray &
             result = Error::make(Error::Kind::Io, plain.errorString());
             break;
         }
+        if (progress)
+            progress(in.pos(), in.size());
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
             // Anything after the last chunk was added to the file.
             if (in.atEnd())

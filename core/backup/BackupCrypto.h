@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <functional>
+
 class QIODevice;
 
 namespace hub::backup {
@@ -29,14 +31,18 @@ class BackupCrypto
     Q_DECLARE_TR_FUNCTIONS(BackupCrypto)
 
 public:
+    // Told the bytes of the input read so far and the input's size, after each chunk.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
     static constexpr char kMagic[] = "VHUBBAK1";
     static constexpr quint8 kVersion = 1;
 
     // Reads `plain` to its end and writes the encrypted form to `out`.
     static Status encrypt(QIODevice &plain, QIODevice &out, const QByteArray &passphrase,
-                          KdfCost cost);
+                          KdfCost cost, const Progress &progress = {});
     // The reverse; on any failure `plain` may hold a prefix that the caller must discard.
-    static Status decrypt(QIODevice &in, QIODevice &plain, const QByteArray &passphrase);
+    static Status decrypt(QIODevice &in, QIODevice &plain, const QByteArray &passphrase,
+                          const Progress &progress = {});
 };
 
 } // namespace hub::backup

@@ -9,14 +9,78 @@ namespace hub::services {
 
 namespace {
 
-int storedDays(store::SettingRepository &settings, const QString &key, int fallback)
+using Values = QList<std::pair<QString, QString>>;
+
+// The stored whole number of `key` when it is within [min, max]; nullopt otherwise.
+std::optional<int> storedInt(store::Database &db, const QString &key, int min, int max)
 {
-    const auto value = settings.get(key);
+    const auto value = store::SettingRepository(db).get(key);
     if (!value.ok())
-        return fallback;
+        return std::nullopt;
     bool ok = false;
-    const int days = value.value().toInt(&ok);
-    return ok && days >= 1 && days <= SettingsService::kMaxDays ? days : fallback;
+    const int n = value.value().toInt(&ok);
+    return ok && n >= min && n <= max ? std::optional<int>(n) : std::nullopt;
+}
+
+Status mayChange(const domain::Actor &actor, const QString &words)
+{
+    if (!security::Permissions::allows(actor.role, security::Action::ChangeSettings))
+        return Error::make(Error::Kind::Permission, words);
+    return {};
+}
+
+Status checkDays(const VictimsCodeDays &days)
+{
+    constexpr int max = SettingsService::kMaxDays;
+    for (const auto &[key, d] : {std::pair{&SettingsService::enhancedDaysKey, days.enhanced},
+                                 {&SettingsService::standardDaysKey, days.standard}}) {
+        if (d < 1 || d > max)
+            return Error::invalid(key(), SettingsService::tr("must be between 1 and %1 working "
+                                                             "days, not %2")
+                                             .arg(max)
+                                             .arg(d));
+    }
+    if (days.enhanced > days.standard)
+        return Error::invalid(SettingsService::enhancedDaysKey(),
+                              SettingsService::tr("enhanced entitlement cannot allow longer (%1 "
+                                                  "days) than the standard deadline (%2 days)")
+                                  .arg(days.enhanced)
+                                  .arg(days.standard));
+    return {};
+}
+
+Status checkYears(int years)
+{
+    constexpr int max = SettingsService::kMaxRetentionYears;
+    if (years < 1 || years > max)
+        return Error::invalid(
+            SettingsService::retentionYearsKey(),
+            SettingsService::tr("must be between 1 and %1 years, not %2").arg(max).arg(years));
+    return {};
+}
+
+Status checkLockMinutes(int minutes)
+{
+    constexpr int max = SettingsService::kMaxLockMinutes;
+    if (minutes < 1 || minutes > max)
+        return Error::invalid(
+            SettingsService::lockMinutesKey(),
+            SettingsService::tr("must be between 1 and %1 minutes, not %2").arg(max).arg(minutes));
+    return {};
+}
+
+Status checkPercent(int percent)
+{
+    if (percent < 1 || percent > 100)
+        return Error::invalid(
+            SettingsService::massDeletePercentKey(),
+            SettingsService::tr("must be between 1 and 100 per cent, not %1").arg(percent));
+    return {};
+}
+
+QString flag(bool on)
+{
+    return on ? QStringLiteral("1") : QStringLiteral("0");
 }
 
 } // namespace
@@ -35,10 +99,9 @@ const QString &SettingsService::standardDaysKey()
 
 VictimsCodeDays SettingsService::victimsCodeDays(store::Database &db)
 {
-    store::SettingRepository settings(db);
     const VictimsCodeDays defaults;
-    return {storedDays(settings, enhancedDaysKey(), defaults.enhanced),
-            storedDays(settings, standardDaysKey(), defaults.standard)};
+    return {storedInt(db, enhancedDaysKey(), 1, kMaxDays).value_or(defaults.enhanced),
+            storedInt(db, standardDaysKey(), 1, kMaxDays).value_or(defaults.standard)};
 }
 
 calendar::VictimsCodeClock SettingsService::victimsCodeClock(store::Database &db)
@@ -55,53 +118,47 @@ Result<VictimsCodeDays> SettingsService::victimsCodeDays(const domain::Actor &ac
     return victimsCodeDays(m_ctx.db);
 }
 
-Status SettingsService::checkVictimsCodeDays(const VictimsCodeDays &days)
+Status SettingsService::store(const domain::Actor &actor, const Values &values)
 {
-    auto inRange = [](int d) {
-        return d >= 1 && d <= kMaxDays;
-    };
-    if (!inRange(days.enhanced))
-        return Error::invalid(
-            enhancedDaysKey(),
-            tr("must be between 1 and %1 working days, not %2").arg(kMaxDays).arg(days.enhanced));
-    if (!inRange(days.standard))
-        return Error::invalid(
-            standardDaysKey(),
-            tr("must be between 1 and %1 working days, not %2").arg(kMaxDays).arg(days.standard));
-    if (days.enhanced > days.standard)
-        return Error::invalid(enhancedDaysKey(),
-                              tr("enhanced entitlement cannot allow longer (%1 days) than the "
-                                 "standard deadline (%2 days)")
-                                  .arg(days.enhanced)
-                                  .arg(days.standard));
-    return {};
-}
-
-Status SettingsService::setVictimsCodeDays(const domain::Actor &actor, const VictimsCodeDays &days)
-{
-    if (!security::Permissions::allows(actor.role, security::Action::ChangeSettings))
-        return Error::make(Error::Kind::Permission,
-                           tr("only an administrator can change the Victims' Code deadlines"));
-    if (auto s = checkVictimsCodeDays(days); !s.ok())
-        return s;
     store::Transaction tx(m_ctx.db);
     if (!tx.isActive())
         return tx.error();
     store::SettingRepository settings(m_ctx.db);
-    if (auto s = settings.set(enhancedDaysKey(), QString::number(days.enhanced)); !s.ok())
-        return s;
-    if (auto s = settings.set(standardDaysKey(), QString::number(days.standard)); !s.ok())
-        return s;
+    QStringList detail;
+    for (const auto &[key, value] : values) {
+        if (auto s = settings.set(key, value); !s.ok())
+            return s;
+        detail << QStringLiteral("%1=%2").arg(key, value);
+    }
     if (auto s = AuditService(m_ctx).record(actor, QStringLiteral("settings.change"),
                                             QStringLiteral("hub_setting"), QString(), QString(),
-                                            QStringLiteral("%1=%2 %3=%4")
-                                                .arg(enhancedDaysKey())
-                                                .arg(days.enhanced)
-                                                .arg(standardDaysKey())
-                                                .arg(days.standard));
+                                            detail.join(QLatin1Char(' ')));
         !s.ok())
         return s;
-    if (auto s = tx.commit(); !s.ok())
+    return tx.commit();
+}
+
+Status SettingsService::checkVictimsCodeDays(const VictimsCodeDays &days)
+{
+    return checkDays(days);
+}
+
+Status SettingsService::checkRetentionYears(int years)
+{
+    return checkYears(years);
+}
+
+Status SettingsService::setVictimsCodeDays(const domain::Actor &actor, const VictimsCodeDays &days)
+{
+    if (auto s = mayChange(actor, tr("only an administrator can change the Victims' Code "
+                                     "deadlines"));
+        !s.ok())
+        return s;
+    if (auto s = checkDays(days); !s.ok())
+        return s;
+    if (auto s = store(actor, {{enhancedDaysKey(), QString::number(days.enhanced)},
+                               {standardDaysKey(), QString::number(days.standard)}});
+        !s.ok())
         return s;
     m_ctx.victimsCode.setDays(days.enhanced, days.standard);
     // Every clock on screen may read differently now.
@@ -117,41 +174,18 @@ const QString &SettingsService::retentionYearsKey()
 
 int SettingsService::retentionYears(store::Database &db)
 {
-    const auto value = store::SettingRepository(db).get(retentionYearsKey());
-    bool ok = false;
-    const int years = value.ok() ? value.value().toInt(&ok) : 0;
-    return ok && years >= 1 && years <= kMaxRetentionYears ? years : kDefaultRetentionYears;
-}
-
-Status SettingsService::checkRetentionYears(int years)
-{
-    if (years < 1 || years > kMaxRetentionYears)
-        return Error::invalid(
-            retentionYearsKey(),
-            tr("must be between 1 and %1 years, not %2").arg(kMaxRetentionYears).arg(years));
-    return {};
+    return storedInt(db, retentionYearsKey(), 1, kMaxRetentionYears)
+        .value_or(kDefaultRetentionYears);
 }
 
 Status SettingsService::setRetentionYears(const domain::Actor &actor, int years)
 {
-    if (!security::Permissions::allows(actor.role, security::Action::ChangeSettings))
-        return Error::make(Error::Kind::Permission,
-                           tr("only an administrator can change the retention period"));
-    if (auto s = checkRetentionYears(years); !s.ok())
-        return s;
-    store::Transaction tx(m_ctx.db);
-    if (!tx.isActive())
-        return tx.error();
-    if (auto s =
-            store::SettingRepository(m_ctx.db).set(retentionYearsKey(), QString::number(years));
+    if (auto s = mayChange(actor, tr("only an administrator can change the retention period"));
         !s.ok())
         return s;
-    if (auto s = AuditService(m_ctx).record(
-            actor, QStringLiteral("settings.change"), QStringLiteral("hub_setting"), QString(),
-            QString(), QStringLiteral("%1=%2").arg(retentionYearsKey()).arg(years));
-        !s.ok())
+    if (auto s = checkYears(years); !s.ok())
         return s;
-    return tx.commit();
+    return store(actor, {{retentionYearsKey(), QString::number(years)}});
 }
 
 const QString &SettingsService::caseworkersMayImportKey()
@@ -168,22 +202,108 @@ bool SettingsService::caseworkersMayImport(store::Database &db)
 
 Status SettingsService::setCaseworkersMayImport(const domain::Actor &actor, bool allowed)
 {
-    if (!security::Permissions::allows(actor.role, security::Action::ChangeSettings))
-        return Error::make(Error::Kind::Permission,
-                           tr("only an administrator can say whether caseworkers may import "
-                              "referral files"));
-    const auto value = allowed ? QStringLiteral("1") : QStringLiteral("0");
-    store::Transaction tx(m_ctx.db);
-    if (!tx.isActive())
-        return tx.error();
-    if (auto s = store::SettingRepository(m_ctx.db).set(caseworkersMayImportKey(), value); !s.ok())
-        return s;
-    if (auto s = AuditService(m_ctx).record(
-            actor, QStringLiteral("settings.change"), QStringLiteral("hub_setting"), QString(),
-            QString(), QStringLiteral("%1=%2").arg(caseworkersMayImportKey(), value));
+    if (auto s = mayChange(actor, tr("only an administrator can say whether caseworkers may "
+                                     "import referral files"));
         !s.ok())
         return s;
-    return tx.commit();
+    return store(actor, {{caseworkersMayImportKey(), flag(allowed)}});
+}
+
+const QString &SettingsService::lockMinutesKey()
+{
+    static const QString key = QStringLiteral("security.lock_minutes");
+    return key;
+}
+
+std::optional<int> SettingsService::storedLockMinutes(store::Database &db)
+{
+    return storedInt(db, lockMinutesKey(), 1, kMaxLockMinutes);
+}
+
+int SettingsService::lockMinutes(store::Database &db)
+{
+    return storedLockMinutes(db).value_or(kDefaultLockMinutes);
+}
+
+Status SettingsService::setLockMinutes(const domain::Actor &actor, int minutes)
+{
+    if (auto s = mayChange(actor, tr("only an administrator can change the inactivity lock"));
+        !s.ok())
+        return s;
+    if (auto s = checkLockMinutes(minutes); !s.ok())
+        return s;
+    return store(actor, {{lockMinutesKey(), QString::number(minutes)}});
+}
+
+// Read by sync::SyncService too (its own query, in core/sync).
+const QString &SettingsService::massDeletePercentKey()
+{
+    static const QString key = QStringLiteral("sync.mass_delete_percent");
+    return key;
+}
+
+int SettingsService::massDeletePercent(store::Database &db)
+{
+    return storedInt(db, massDeletePercentKey(), 1, 100).value_or(kDefaultMassDeletePercent);
+}
+
+Status SettingsService::setMassDeletePercent(const domain::Actor &actor, int percent)
+{
+    if (auto s = mayChange(actor, tr("only an administrator can change the sync guard")); !s.ok())
+        return s;
+    if (auto s = checkPercent(percent); !s.ok())
+        return s;
+    return store(actor, {{massDeletePercentKey(), QString::number(percent)}});
+}
+
+SettingsService::HubSettings SettingsService::hubSettings(store::Database &db)
+{
+    HubSettings out;
+    out.days = victimsCodeDays(db);
+    out.retentionYears = retentionYears(db);
+    out.lockMinutes = lockMinutes(db);
+    out.massDeletePercent = massDeletePercent(db);
+    out.caseworkersMayImport = caseworkersMayImport(db);
+    return out;
+}
+
+Status SettingsService::setHubSettings(const domain::Actor &actor, const HubSettings &settings)
+{
+    if (auto s = mayChange(actor, tr("only an administrator can change the hub's settings"));
+        !s.ok())
+        return s;
+    for (const auto &check :
+         {checkDays(settings.days), checkYears(settings.retentionYears),
+          checkLockMinutes(settings.lockMinutes), checkPercent(settings.massDeletePercent)}) {
+        if (!check.ok())
+            return check;
+    }
+    const auto now = hubSettings(m_ctx.db);
+    Values changed;
+    const auto add = [&](const QString &key, const QString &value, const QString &was) {
+        if (value != was)
+            changed << std::pair{key, value};
+    };
+    add(enhancedDaysKey(), QString::number(settings.days.enhanced),
+        QString::number(now.days.enhanced));
+    add(standardDaysKey(), QString::number(settings.days.standard),
+        QString::number(now.days.standard));
+    add(retentionYearsKey(), QString::number(settings.retentionYears),
+        QString::number(now.retentionYears));
+    add(lockMinutesKey(), QString::number(settings.lockMinutes), QString::number(now.lockMinutes));
+    add(massDeletePercentKey(), QString::number(settings.massDeletePercent),
+        QString::number(now.massDeletePercent));
+    add(caseworkersMayImportKey(), flag(settings.caseworkersMayImport),
+        flag(now.caseworkersMayImport));
+    if (changed.isEmpty())
+        return {};
+    if (auto s = store(actor, changed); !s.ok())
+        return s;
+    if (!(settings.days == now.days)) {
+        m_ctx.victimsCode.setDays(settings.days.enhanced, settings.days.standard);
+        m_ctx.notifier.notify(ChangeNotifier::Kind::Everything, QString(), QString());
+    }
+    return {};
 }
 
 } // namespace hub::services

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace hub::services {
 
 // The Victims' Code first-contact deadline in working days (COUNTING_RULES.md: 2 for
@@ -59,7 +61,41 @@ public:
     static bool caseworkersMayImport(store::Database &db);
     Status setCaseworkersMayImport(const domain::Actor &actor, bool allowed);
 
+    // The inactivity lock (ui::SessionLock): once the hub sets it, the longest any desk waits
+    // without input before it locks (a desk's own security/lockMinutes may only shorten it);
+    // unset, each desk's own setting (10 minutes when it has none). 1 to kMaxLockMinutes.
+    static constexpr int kDefaultLockMinutes = 10;
+    static constexpr int kMaxLockMinutes = 60;
+    static const QString &lockMinutesKey();
+    static std::optional<int> storedLockMinutes(store::Database &db);
+    static int lockMinutes(store::Database &db);
+    Status setLockMinutes(const domain::Actor &actor, int minutes);
+
+    // The sync guard (docs/SYNC.md): a pull that would remove more than this percentage of a
+    // desk's records is held for a person to confirm. 1 to 100; default 30.
+    static constexpr int kDefaultMassDeletePercent = 30;
+    static const QString &massDeletePercentKey();
+    static int massDeletePercent(store::Database &db);
+    Status setMassDeletePercent(const domain::Actor &actor, int percent);
+
+    // Every hub setting at once (the Administration page): all checked by the rules above
+    // before anything is written, then the changed ones in one transaction and one audit
+    // event; the first problem is an error naming its key, and nothing is saved.
+    struct HubSettings
+    {
+        VictimsCodeDays days;
+        int retentionYears = kDefaultRetentionYears;
+        int lockMinutes = kDefaultLockMinutes;
+        int massDeletePercent = kDefaultMassDeletePercent;
+        bool caseworkersMayImport = false;
+    };
+    static HubSettings hubSettings(store::Database &db);
+    Status setHubSettings(const domain::Actor &actor, const HubSettings &settings);
+
 private:
+    // Writes `values` (key, value) and one audit event naming them, in one transaction.
+    Status store(const domain::Actor &actor, const QList<std::pair<QString, QString>> &values);
+
     ServiceContext &m_ctx;
 };
 

@@ -4,6 +4,7 @@
 #include "HubDetail.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -258,6 +259,17 @@ END $f$)")
                        "hub_record FOR EACH ROW WHEN (NEW.kind = 'app_user') EXECUTE FUNCTION "
                        "hub_user_follow()"),
     };
+}
+
+QString HubLogins::newPassword()
+{
+    static const QString alphabet =
+        QStringLiteral("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString out;
+    auto *random = QRandomGenerator::system();
+    for (int i = 0; i < 20; ++i)
+        out += alphabet.at(int(random->bounded(quint32(alphabet.size()))));
+    return out;
 }
 
 } // namespace hub::sync

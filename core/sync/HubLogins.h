@@ -48,6 +48,9 @@ public:
 
     // Why `login` cannot be a desk login's name ('' when it can).
     static QString loginNameProblem(const QString &login);
+    // A new desk login's password: 20 characters from letters and digits that cannot be
+    // misread (no 0/O, 1/l/I), about 115 bits, from the operating system's generator.
+    static QString newPassword();
 
 private:
     Status requirePostgres() const;

@@ -1,8 +1,12 @@
 #include "AdminPage.h"
 
+#include "ArchivePage.h"
 #include "AuditPage.h"
+#include "BackupPage.h"
 #include "EmptyState.h"
 #include "ErasurePage.h"
+#include "HubLoginsPage.h"
+#include "HubSettingsPage.h"
 #include "UsersPage.h"
 
 #include <QStackedWidget>
@@ -47,6 +51,15 @@ AdminPage::AdminPage(services::Services &services, const domain::Actor &actor, Q
         addSection(new UsersPage(m_services, m_actor, this), tr("Users"));
     if (may(security::Action::Erase) || may(security::Action::EraseRetention))
         addSection(new ErasurePage(m_services, m_actor, this), tr("Erasure and retention"));
+    // Administrators change the hub's settings; supervisors (who approve closures) read them.
+    if (may(security::Action::ChangeSettings) || may(security::Action::ApproveClosure))
+        addSection(new HubSettingsPage(m_services, m_actor, this), tr("Hub settings"));
+    if (may(security::Action::Backup))
+        addSection(new BackupPage(m_services, m_actor, this), tr("Backup and restore"));
+    if (may(security::Action::ExportIdentifiable) || may(security::Action::ImportArchive))
+        addSection(new ArchivePage(m_services, m_actor, this), tr("Archives"));
+    if (may(security::Action::ManageUsers))
+        addSection(new HubLoginsPage(m_services, m_actor, this), tr("Hub desk logins"));
 }
 
 int AdminPage::addSection(QWidget *page, const QString &title)

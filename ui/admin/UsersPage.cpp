@@ -1,4 +1,6 @@
 #include "UsersPage.h"
+
+#include "AdminForms.h"
 #include "widgets/Colours.h"
 
 #include "Format.h"
@@ -49,17 +51,9 @@ UsersPage::UsersPage(services::Services &services, const domain::Actor &actor, Q
     setObjectName(QStringLiteral("usersPage"));
     setAccessibleName(tr("Users"));
 
-    m_view = new QTableWidget(0, ColumnCount, this);
-    m_view->setObjectName(QStringLiteral("usersView"));
-    m_view->setAccessibleName(tr("Users of the hub"));
-    m_view->setHorizontalHeaderLabels(
-        {tr("Username"), tr("Name"), tr("Role"), tr("Team"), tr("Sign-in")});
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view =
+        admin::table(QStringLiteral("usersView"), tr("Users of the hub"),
+                     {tr("Username"), tr("Name"), tr("Role"), tr("Team"), tr("Sign-in")}, this);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_disable = new QPushButton(tr("&Disable user"), this);

@@ -77,6 +77,21 @@ int SessionLock::configuredMinutes()
     return ok ? std::clamp(minutes, 1, 60) : 10;
 }
 
+int SessionLock::configuredMinutes(std::optional<int> hubMinutes)
+{
+    if (!hubMinutes)
+        return configuredMinutes();
+    const int hub = std::clamp(*hubMinutes, 1, 60);
+    bool ok = false;
+    const int desk = QSettings().value(QStringLiteral("security/lockMinutes"), hub).toInt(&ok);
+    return ok ? std::clamp(desk, 1, hub) : hub;
+}
+
+void SessionLock::setHubMinutes(std::optional<int> hubMinutes)
+{
+    setLockTimeout(configuredMinutes(hubMinutes) * 60 * 1000);
+}
+
 void SessionLock::setLockTimeout(int ms)
 {
     m_timer.setInterval(std::max(1, ms));

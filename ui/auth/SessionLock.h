@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QAction;
 class QMainWindow;
 class QWidget;
@@ -35,6 +37,11 @@ public:
 
     // Minutes from the setting security/lockMinutes: 10 unless set, kept within 1 to 60.
     static int configuredMinutes();
+    // With the hub's inactivity lock (services::SettingsService::storedLockMinutes): the
+    // hub's minutes unless this desk's own setting is shorter.
+    static int configuredMinutes(std::optional<int> hubMinutes);
+    // Applies the hub's inactivity lock (victimshub's main does, once signed in).
+    void setHubMinutes(std::optional<int> hubMinutes);
     // The time without input before the lock, in milliseconds (tests use a short one).
     void setLockTimeout(int ms);
     int lockTimeout() const { return m_timer.interval(); }
