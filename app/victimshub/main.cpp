@@ -175,6 +175,22 @@ bool triggerStep(QWidget &window, const QString &step)
     return false;
 }
 
+// Moves the database a workstation joined into `target`'s place (nothing holds either
+// open); empty on success, else what went wrong.
+QString swapInJoinedDatabase(const QString &joined, const QString &target)
+{
+    for (const auto *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(target + QLatin1String(suffix));
+    for (const auto *suffix : {"-wal", "-shm"})
+        if (QFile::exists(joined + QLatin1String(suffix)))
+            QFile::rename(joined + QLatin1String(suffix), target + QLatin1String(suffix));
+    if (QFile::rename(joined, target))
+        return {};
+    return QApplication::tr("Could not move the joined database %1 to %2: move it there, then "
+                            "start Victims' Hub again.")
+        .arg(QDir::toNativeSeparators(joined), QDir::toNativeSeparators(target));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -245,229 +261,249 @@ int main(int argc, char *argv[])
 
     const bool screenshot = parser.isSet(shotOption);
     const auto dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath(true);
-    auto opened = hub::store::Database::open(dbPath);
-    if (!opened.ok()) {
-        const auto message = QApplication::tr("Could not open the database %1: %2")
-                                 .arg(QDir::toNativeSeparators(dbPath), opened.error().describe());
-        QTextStream(stderr) << "victimshub: " << message << Qt::endl;
-        if (!screenshot)
-            QMessageBox::critical(nullptr, QApplication::tr("Victims' Hub"), message);
-        return 1;
-    }
-    auto db = std::move(opened).value();
-
-    hub::services::Services services(*db);
-    hub::services::CaseService service(*db);
-    hub::services::AuthService auth(services.context);
-    const auto workstation = QSysInfo::machineHostName();
-    const auto fail = [&](const QString &message) {
-        QTextStream(stderr) << "victimshub: " << message << Qt::endl;
-        if (!screenshot)
-            QMessageBox::critical(nullptr, QApplication::tr("Victims' Hub"), message);
-        return 1;
-    };
-    const auto password = qEnvironmentVariable("HUB_PASSWORD");
-    std::optional<hub::domain::Actor> signedIn;
-    if (parser.isSet(userOption) && !password.isEmpty()) {
-        // Scripted runs: the same sign-in as the dialog, without it.
-        auto actor = auth.login(parser.value(userOption), password, workstation);
-        if (!actor.ok())
-            return fail(QApplication::tr("Could not sign in as %1: %2")
-                            .arg(parser.value(userOption), actor.error().message));
-        signedIn = actor.value();
-    } else if (screenshot) {
-        // The first dialog, as it appears when the app starts, for the docs: the sign-in
-        // dialog, or the set-up wizard on a database without users.
-        std::unique_ptr<QDialog> dialog;
-        if (auth.hasUsers()) {
-            auto signIn = std::make_unique<hub::ui::SignInDialog>(auth, workstation);
-            signIn->setUsername(parser.value(userOption));
-            dialog = std::move(signIn);
-        } else {
-            dialog = std::make_unique<hub::ui::FirstRunWizard>(auth, workstation);
+    // A workstation that joins a hub on its first run gets its database built beside the
+    // empty one it opened (FirstRunWizard::joinedDatabasePath); once runDesk has let go of
+    // everything holding the empty one, the joined one takes its place and the desk starts
+    // again on it, at the sign-in.
+    const auto joined = hub::ui::FirstRunWizard::joinedDatabasePath(dbPath);
+    constexpr int kJoined = -1;
+    const auto runDesk = [&]() -> int {
+        auto opened = hub::store::Database::open(dbPath);
+        if (!opened.ok()) {
+            const auto message =
+                QApplication::tr("Could not open the database %1: %2")
+                    .arg(QDir::toNativeSeparators(dbPath), opened.error().describe());
+            QTextStream(stderr) << "victimshub: " << message << Qt::endl;
+            if (!screenshot)
+                QMessageBox::critical(nullptr, QApplication::tr("Victims' Hub"), message);
+            return 1;
         }
-        dialog->show();
-        QPixmap shot(1366, 768);
-        shot.fill(dialog->palette().color(QPalette::Window).darker(115));
-        QTimer::singleShot(100, &app, [&] {
-            QPainter painter(&shot);
-            const QPixmap picture = dialog->grab();
-            painter.drawPixmap((shot.width() - picture.width()) / 2,
-                               (shot.height() - picture.height()) / 2, picture);
-            painter.end();
-            const auto ms = msSinceProcessStart(sinceMain);
-            if (!shot.save(parser.value(shotOption), "PNG")) {
-                QTextStream(stderr)
-                    << "victimshub: could not write " << parser.value(shotOption) << Qt::endl;
-                QApplication::exit(1);
-                return;
-            }
-            QTextStream(stdout) << "first_paint_ms=" << ms << Qt::endl;
-            QApplication::exit(0);
-        });
-        return app.exec();
-    } else {
-        signedIn = hub::ui::askForSignIn(auth, workstation, parser.value(userOption));
-        if (!signedIn)
-            return 0;
-    }
-    // One session per signed-in user; Sign out / switch user starts the next one.
-    for (bool first = true;; first = false) {
-        const auto user = hub::services::DirectoryService(*db).user(signedIn->userId);
-        if (!user.ok())
-            return fail(user.error().describe());
-        hub::ui::MainWindow window(services, service, *signedIn);
-        hub::ui::SessionLock sessionLock(&window, auth, user->username, user->displayName,
-                                         workstation);
-        sessionLock.setHubMinutes(hub::services::SettingsService::storedLockMinutes(*db));
-        if (screenshot)
-            window.resize(1366, 768); // not the saved size: pictures for the docs must repeat
-        else
-            window.restoreLayout();
-        window.show();
-        // Sync in the background (Sync settings): soon after start, then on its timer. Pictures
-        // for the docs never sync.
-        if (!screenshot)
-            window.syncUi()->startBackground();
-        // Sign out and Quit end every event loop at once, the open dialogs' too, without asking
-        // about what is typed in them: they may be under the lock, and must not show.
-        bool signOut = false;
-        const auto endSession = [&](bool again) {
-            signOut = again;
-            QApplication::exit(0);
+        auto db = std::move(opened).value();
+
+        hub::services::Services services(*db);
+        hub::services::CaseService service(*db);
+        hub::services::AuthService auth(services.context);
+        const auto workstation = QSysInfo::machineHostName();
+        const auto fail = [&](const QString &message) {
+            QTextStream(stderr) << "victimshub: " << message << Qt::endl;
+            if (!screenshot)
+                QMessageBox::critical(nullptr, QApplication::tr("Victims' Hub"), message);
+            return 1;
         };
-        QObject::connect(&window, &hub::ui::MainWindow::signOutRequested, &window,
-                         [&] { endSession(true); });
-        QObject::connect(&sessionLock, &hub::ui::SessionLock::signOutRequested, &window,
-                         [&] { endSession(true); });
-        QObject::connect(&sessionLock, &hub::ui::SessionLock::quitRequested, &window,
-                         [&] { endSession(false); });
-        // The start page, person and dialog asked for on the command line: the first session's.
-        if (first && parser.isSet(pageOption)) {
-            const QStringList pages{QStringLiteral("caseload"), QStringLiteral("referrals"),
-                                    QStringLiteral("search"),   QStringLiteral("reports"),
-                                    QStringLiteral("admin"),    QStringLiteral("team")};
-            // admin/TAB starts on one tab of the Admin section: audit, users or erasure.
-            const auto [name, tab] = [&] {
-                const auto parts = parser.value(pageOption).toLower().split(QLatin1Char('/'));
-                return std::pair{parts.value(0), parts.value(1)};
-            }();
-            const int page = pages.indexOf(name);
-            QWidget *tabPage = tab.isEmpty() || page != hub::ui::MainWindow::Admin
-                                   ? nullptr
-                                   : window.adminPage()->section(tab + QStringLiteral("Page"));
-            if (page < 0 || (!tab.isEmpty() && !tabPage)) {
-                QTextStream(stderr)
-                    << "victimshub: "
-                    << QApplication::tr("Unknown page %1; choose one of: %2")
-                           .arg(parser.value(pageOption), pages.join(QLatin1String(", ")))
-                    << Qt::endl;
-                return 1;
-            }
-            window.showPage(page);
-            if (tabPage)
-                window.adminPage()->tabs()->setCurrentWidget(tabPage);
-        }
-        if (first && parser.isSet(personOption))
-            window.openPerson(parser.value(personOption));
-        std::unique_ptr<hub::ui::LogContactDialog> contact;
-        if (first && parser.isSet(contactOption) && !window.personView()->personId().isEmpty() &&
-            !window.actor().userId.isEmpty()) {
-            contact = std::make_unique<hub::ui::LogContactDialog>(
-                services, window.actor(), window.personView()->file(), QString(), &window);
-            contact->setModal(true);
-            contact->show();
-        }
-
-        if (first && parser.isSet(triggerOption)) {
-            // Once the window is up; the last step may open a dialog and wait in it.
-            QTimer::singleShot(0, &window, [&window, steps = parser.values(triggerOption)] {
-                for (const auto &step : steps) {
-                    if (!triggerStep(window, step)) {
-                        QTextStream(stderr)
-                            << "victimshub: nothing enabled to trigger named " << step << Qt::endl;
-                        QApplication::exit(2);
-                        return;
-                    }
-                }
-            });
-        }
-
-        if (!screenshot) {
-            const int code = app.exec();
-            window.close(); // remembers its size and columns
-            if (!signOut)
-                return code;
-            signedIn = hub::ui::askForSignIn(auth, workstation, QString());
-            if (!signedIn)
-                return 0;
-            continue;
-        }
-
-        // Wait for the first paint of the list (or the person), then let it finish before grabbing.
-        const auto file = parser.value(shotOption);
-        QWidget *view = window.personView()->header();
-        if (!parser.isSet(personOption)) {
-            // Caseworker desk: a user starts on My caseload (its list, or its empty state);
-            // without one, on All people ("caseloadView").
-            view = nullptr;
-            for (const auto *name : {"myCaseloadView", "caseloadView", "inboxView"}) {
-                auto *table = window.findChild<QTableView *>(QString::fromLatin1(name));
-                if (!view && table && table->isVisibleTo(&window))
-                    view = table->viewport();
-            }
-            for (const auto *name : {"myCaseloadEmpty", "inboxEmpty"}) {
-                auto *empty = window.findChild<QWidget *>(QString::fromLatin1(name));
-                if (!view && empty && empty->isVisibleTo(&window))
-                    view = empty;
-            }
-            if (!view) // a section without a list
-                view = window.centralWidget();
-        }
-        struct PaintWatch : QObject
-        {
-            std::function<void()> onPaint;
-            bool eventFilter(QObject *, QEvent *event) override
-            {
-                if (event->type() == QEvent::Paint && onPaint) {
-                    auto done = std::move(onPaint);
-                    onPaint = nullptr;
-                    QTimer::singleShot(0, done);
-                }
-                return false;
-            }
-        } watch;
-        int exitCode = 0;
-        bool finished = false;
-        auto finish = [&] {
-            if (finished)
-                return;
-            finished = true;
-            const auto ms = msSinceProcessStart(sinceMain);
-            QPixmap shot = window.grab();
-            if (contact) {
-                // The dialog as it appears over the window: centred, the window dimmed behind.
-                QPainter painter(&shot);
-                painter.fillRect(shot.rect(), QColor(0, 0, 0, 70));
-                const QPixmap dialog = contact->grab();
-                painter.drawPixmap((shot.width() - dialog.width()) / 2,
-                                   (shot.height() - dialog.height()) / 2, dialog);
-            }
-            if (!shot.save(file, "PNG")) {
-                QTextStream(stderr) << "victimshub: could not write " << file << Qt::endl;
-                exitCode = 1;
+        const auto password = qEnvironmentVariable("HUB_PASSWORD");
+        std::optional<hub::domain::Actor> signedIn;
+        if (parser.isSet(userOption) && !password.isEmpty()) {
+            // Scripted runs: the same sign-in as the dialog, without it.
+            auto actor = auth.login(parser.value(userOption), password, workstation);
+            if (!actor.ok())
+                return fail(QApplication::tr("Could not sign in as %1: %2")
+                                .arg(parser.value(userOption), actor.error().message));
+            signedIn = actor.value();
+        } else if (screenshot) {
+            // The first dialog, as it appears when the app starts, for the docs: the sign-in
+            // dialog, or the set-up wizard on a database without users.
+            std::unique_ptr<QDialog> dialog;
+            if (auth.hasUsers()) {
+                auto signIn = std::make_unique<hub::ui::SignInDialog>(auth, workstation);
+                signIn->setUsername(parser.value(userOption));
+                dialog = std::move(signIn);
             } else {
-                QTextStream(stdout) << "first_paint_ms=" << ms << Qt::endl;
+                dialog = std::make_unique<hub::ui::FirstRunWizard>(auth, workstation);
             }
-            QApplication::exit(exitCode);
-        };
-        watch.onPaint = finish;
-        if (view)
-            view->installEventFilter(&watch);
-        QTimer::singleShot(10000, &app, finish); // never hang a script if nothing paints
-        app.exec();
-        if (view)
-            view->removeEventFilter(&watch);
-        return exitCode;
+            dialog->show();
+            QPixmap shot(1366, 768);
+            shot.fill(dialog->palette().color(QPalette::Window).darker(115));
+            QTimer::singleShot(100, &app, [&] {
+                QPainter painter(&shot);
+                const QPixmap picture = dialog->grab();
+                painter.drawPixmap((shot.width() - picture.width()) / 2,
+                                   (shot.height() - picture.height()) / 2, picture);
+                painter.end();
+                const auto ms = msSinceProcessStart(sinceMain);
+                if (!shot.save(parser.value(shotOption), "PNG")) {
+                    QTextStream(stderr)
+                        << "victimshub: could not write " << parser.value(shotOption) << Qt::endl;
+                    QApplication::exit(1);
+                    return;
+                }
+                QTextStream(stdout) << "first_paint_ms=" << ms << Qt::endl;
+                QApplication::exit(0);
+            });
+            return app.exec();
+        } else {
+            signedIn = hub::ui::askForSignIn(auth, workstation, parser.value(userOption));
+            if (!signedIn)
+                return QFile::exists(joined) ? kJoined : 0;
+        }
+        // One session per signed-in user; Sign out / switch user starts the next one.
+        for (bool first = true;; first = false) {
+            const auto user = hub::services::DirectoryService(*db).user(signedIn->userId);
+            if (!user.ok())
+                return fail(user.error().describe());
+            hub::ui::MainWindow window(services, service, *signedIn);
+            hub::ui::SessionLock sessionLock(&window, auth, user->username, user->displayName,
+                                             workstation);
+            sessionLock.setHubMinutes(hub::services::SettingsService::storedLockMinutes(*db));
+            if (screenshot)
+                window.resize(1366, 768); // not the saved size: pictures for the docs must repeat
+            else
+                window.restoreLayout();
+            window.show();
+            // Sync in the background (Sync settings): soon after start, then on its timer. Pictures
+            // for the docs never sync.
+            if (!screenshot)
+                window.syncUi()->startBackground();
+            // Sign out and Quit end every event loop at once, the open dialogs' too, without asking
+            // about what is typed in them: they may be under the lock, and must not show.
+            bool signOut = false;
+            const auto endSession = [&](bool again) {
+                signOut = again;
+                QApplication::exit(0);
+            };
+            QObject::connect(&window, &hub::ui::MainWindow::signOutRequested, &window,
+                             [&] { endSession(true); });
+            QObject::connect(&sessionLock, &hub::ui::SessionLock::signOutRequested, &window,
+                             [&] { endSession(true); });
+            QObject::connect(&sessionLock, &hub::ui::SessionLock::quitRequested, &window,
+                             [&] { endSession(false); });
+            // The start page, person and dialog asked for on the command line: the first session's.
+            if (first && parser.isSet(pageOption)) {
+                const QStringList pages{QStringLiteral("caseload"), QStringLiteral("referrals"),
+                                        QStringLiteral("search"),   QStringLiteral("reports"),
+                                        QStringLiteral("admin"),    QStringLiteral("team")};
+                // admin/TAB starts on one tab of the Admin section: audit, users or erasure.
+                const auto [name, tab] = [&] {
+                    const auto parts = parser.value(pageOption).toLower().split(QLatin1Char('/'));
+                    return std::pair{parts.value(0), parts.value(1)};
+                }();
+                const int page = pages.indexOf(name);
+                QWidget *tabPage = tab.isEmpty() || page != hub::ui::MainWindow::Admin
+                                       ? nullptr
+                                       : window.adminPage()->section(tab + QStringLiteral("Page"));
+                if (page < 0 || (!tab.isEmpty() && !tabPage)) {
+                    QTextStream(stderr)
+                        << "victimshub: "
+                        << QApplication::tr("Unknown page %1; choose one of: %2")
+                               .arg(parser.value(pageOption), pages.join(QLatin1String(", ")))
+                        << Qt::endl;
+                    return 1;
+                }
+                window.showPage(page);
+                if (tabPage)
+                    window.adminPage()->tabs()->setCurrentWidget(tabPage);
+            }
+            if (first && parser.isSet(personOption))
+                window.openPerson(parser.value(personOption));
+            std::unique_ptr<hub::ui::LogContactDialog> contact;
+            if (first && parser.isSet(contactOption) &&
+                !window.personView()->personId().isEmpty() && !window.actor().userId.isEmpty()) {
+                contact = std::make_unique<hub::ui::LogContactDialog>(
+                    services, window.actor(), window.personView()->file(), QString(), &window);
+                contact->setModal(true);
+                contact->show();
+            }
+
+            if (first && parser.isSet(triggerOption)) {
+                // Once the window is up; the last step may open a dialog and wait in it.
+                QTimer::singleShot(0, &window, [&window, steps = parser.values(triggerOption)] {
+                    for (const auto &step : steps) {
+                        if (!triggerStep(window, step)) {
+                            QTextStream(stderr) << "victimshub: nothing enabled to trigger named "
+                                                << step << Qt::endl;
+                            QApplication::exit(2);
+                            return;
+                        }
+                    }
+                });
+            }
+
+            if (!screenshot) {
+                const int code = app.exec();
+                window.close(); // remembers its size and columns
+                if (!signOut)
+                    return code;
+                signedIn = hub::ui::askForSignIn(auth, workstation, QString());
+                if (!signedIn)
+                    return 0;
+                continue;
+            }
+
+            // Wait for the first paint of the list (or the person), then let it finish before
+            // grabbing.
+            const auto file = parser.value(shotOption);
+            QWidget *view = window.personView()->header();
+            if (!parser.isSet(personOption)) {
+                // Caseworker desk: a user starts on My caseload (its list, or its empty state);
+                // without one, on All people ("caseloadView").
+                view = nullptr;
+                for (const auto *name : {"myCaseloadView", "caseloadView", "inboxView"}) {
+                    auto *table = window.findChild<QTableView *>(QString::fromLatin1(name));
+                    if (!view && table && table->isVisibleTo(&window))
+                        view = table->viewport();
+                }
+                for (const auto *name : {"myCaseloadEmpty", "inboxEmpty"}) {
+                    auto *empty = window.findChild<QWidget *>(QString::fromLatin1(name));
+                    if (!view && empty && empty->isVisibleTo(&window))
+                        view = empty;
+                }
+                if (!view) // a section without a list
+                    view = window.centralWidget();
+            }
+            struct PaintWatch : QObject
+            {
+                std::function<void()> onPaint;
+                bool eventFilter(QObject *, QEvent *event) override
+                {
+                    if (event->type() == QEvent::Paint && onPaint) {
+                        auto done = std::move(onPaint);
+                        onPaint = nullptr;
+                        QTimer::singleShot(0, done);
+                    }
+                    return false;
+                }
+            } watch;
+            int exitCode = 0;
+            bool finished = false;
+            auto finish = [&] {
+                if (finished)
+                    return;
+                finished = true;
+                const auto ms = msSinceProcessStart(sinceMain);
+                QPixmap shot = window.grab();
+                if (contact) {
+                    // The dialog as it appears over the window: centred, the window dimmed behind.
+                    QPainter painter(&shot);
+                    painter.fillRect(shot.rect(), QColor(0, 0, 0, 70));
+                    const QPixmap dialog = contact->grab();
+                    painter.drawPixmap((shot.width() - dialog.width()) / 2,
+                                       (shot.height() - dialog.height()) / 2, dialog);
+                }
+                if (!shot.save(file, "PNG")) {
+                    QTextStream(stderr) << "victimshub: could not write " << file << Qt::endl;
+                    exitCode = 1;
+                } else {
+                    QTextStream(stdout) << "first_paint_ms=" << ms << Qt::endl;
+                }
+                QApplication::exit(exitCode);
+            };
+            watch.onPaint = finish;
+            if (view)
+                view->installEventFilter(&watch);
+            QTimer::singleShot(10000, &app, finish); // never hang a script if nothing paints
+            app.exec();
+            if (view)
+                view->removeEventFilter(&watch);
+            return exitCode;
+        }
+    };
+    for (;;) {
+        const int code = runDesk();
+        if (code != kJoined)
+            return code;
+        if (const auto moved = swapInJoinedDatabase(joined, dbPath); !moved.isEmpty()) {
+            QTextStream(stderr) << "victimshub: " << moved << Qt::endl;
+            QMessageBox::critical(nullptr, QApplication::tr("Victims' Hub"), moved);
+            return 1;
+        }
     }
 }

@@ -135,31 +135,6 @@ bool WelcomePage::joining() const
     return m_join->isChecked();
 }
 
-JoinPlaceholderPage::JoinPlaceholderPage(QWidget *parent) : QWizardPage(parent)
-{
-    nameStep(this, "firstRunJoinPage", tr("Join an existing hub"));
-    auto *text = wrapped(
-        tr("For now a workstation joins its hub from the command line. Quit here, then in a "
-           "terminal run:"),
-        this);
-    auto *command = new QLabel(QStringLiteral("hubctl desk join --hub URL"), this);
-    command->setObjectName(QStringLiteral("joinCommand"));
-    command->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    // Focus here (the step has no field): to select and copy the command by keyboard.
-    command->setFocusPolicy(Qt::StrongFocus);
-    command->setAccessibleName(tr("The command that joins a hub"));
-    command->setStyleSheet(QStringLiteral("font-family: monospace; padding: 6px;"));
-    auto *after = wrapped(tr("with the hub's address (ask the hub's administrator), and start "
-                             "Victims' Hub again: it then asks you to sign in. Or go back to "
-                             "set up a new hub."),
-                          this);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(text);
-    layout->addWidget(command);
-    layout->addWidget(after);
-    layout->addStretch(1);
-}
-
 // ---- the hub's name ------------------------------------------------------------------------
 
 HubNamePage::HubNamePage(FirstRunWizard *wizard)

@@ -71,16 +71,6 @@ private:
     QRadioButton *m_join = nullptr;
 };
 
-// Until the join page is merged (branch h15-join): how a workstation joins a hub today.
-class JoinPlaceholderPage : public QWizardPage
-{
-    Q_OBJECT
-
-public:
-    explicit JoinPlaceholderPage(QWidget *parent = nullptr);
-    bool isComplete() const override { return false; }
-};
-
 class HubNamePage : public SetupPage
 {
     Q_OBJECT

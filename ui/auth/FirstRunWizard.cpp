@@ -1,4 +1,5 @@
 #include "FirstRunWizard.h"
+#include "setup/JoinHubPage.h"
 
 #include "FirstRunPages.h"
 #include "services/AuthService.h"
@@ -30,8 +31,9 @@ FirstRunWizard::FirstRunWizard(services::AuthService &auth, const QString &works
     m_summary = new SetupSummaryPage(this);
     m_steps = {m_hubName, m_admin, m_teams, m_rules, m_connection, m_summary};
     setPage(WelcomePageId, new WelcomePage(this));
-    // Replaced by the join page (branch h15-join), under the same id.
-    setPage(JoinPageId, new JoinPlaceholderPage(this));
+    // Joins into a file of its own beside the open database: the app swaps it in once this
+    // wizard and everything holding the empty database are gone (victimshub's main).
+    setPage(JoinPageId, new JoinHubPage(joinedDatabasePath(auth.context().db.path()), this));
     setPage(HubNamePageId, m_hubName);
     setPage(AdministratorPageId, m_admin);
     setPage(TeamsPageId, m_teams);
@@ -59,6 +61,11 @@ FirstRunWizard::FirstRunWizard(services::AuthService &auth, const QString &works
 }
 
 FirstRunWizard::~FirstRunWizard() = default;
+
+QString FirstRunWizard::joinedDatabasePath(const QString &dbPath)
+{
+    return dbPath + QStringLiteral(".joined");
+}
 
 int FirstRunWizard::nextId() const
 {

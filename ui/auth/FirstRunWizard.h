@@ -23,8 +23,8 @@ class RulesPage;
 class ConnectionPage;
 class SetupSummaryPage;
 
-// The first run on a database without any user: a new hub set up in a few steps, or (for
-// now, from the command line) this workstation joining an existing one. Each step checks
+// The first run on a database without any user: a new hub set up in a few steps, or this
+// workstation joining an existing one with an enrolment code (JoinHubPage). Each step checks
 // what was typed with the core's rules before the next (the problem beside its field, every
 // value kept); Finish sets everything up at once through services::HubSetupService and
 // signs the administrator in (actor()). Back keeps what was typed; Escape asks before
@@ -34,7 +34,7 @@ class FirstRunWizard : public QWizard
     Q_OBJECT
 
 public:
-    // Stable: the join step is replaced by the join page (branch h15-join) under the same id.
+    // Stable ids (tests and help anchors use them).
     enum PageId
     {
         WelcomePageId,
@@ -71,6 +71,11 @@ public:
     bool hasTypedAnything() const;
 
     int nextId() const override;
+
+    // Where the join step builds the database of a workstation that joins a hub: beside
+    // `dbPath`, never over the database the app holds open. Once the wizard is done with it,
+    // the app closes its database and moves this file into its place.
+    static QString joinedDatabasePath(const QString &dbPath);
 
 public Q_SLOTS:
     void reject() override;

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -129,8 +130,10 @@ std::optional<domain::Actor> askForSignIn(services::AuthService &auth, const QSt
             return std::nullopt;
         if (!first.actor().userId.isEmpty())
             return first.actor();
-        // Finished without signing anyone in (a workstation that joined a hub): its users
-        // are here now, and one of them signs in.
+        // Finished without signing anyone in: a workstation that joined a hub. Its database
+        // is beside this one, and the caller swaps it in and asks again.
+        if (QFile::exists(FirstRunWizard::joinedDatabasePath(auth.context().db.path())))
+            return std::nullopt;
     }
     SignInDialog dialog(auth, workstation, parent);
     dialog.setUsername(username);
