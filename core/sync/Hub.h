@@ -28,9 +28,10 @@ namespace hub::sync {
 // Schema 7 (docs/REFERRAL_IMPORT.md): referral mapping profiles and the force ids of a referral.
 // Schema 8 (docs/SYNC.md "Desk logins"): hub_user follows each login's user (role, team,
 // leaving). Schema 9 (docs/SYNC.md "Merged people"): person merges, written only by
-// supervisors' logins, and the moves of records they list.
+// supervisors' logins, and the moves of records they list. Schema 10 (docs/SYNC.md "Teams
+// and code lists (hub schema 10)"): the code lists' rules; teams and codes never deleted.
 constexpr int kProtocol = 1;
-constexpr int kHubSchema = 9;
+constexpr int kHubSchema = 10;
 
 // Who is pulling or pushing, for the scope the hub lets through.
 struct HubUser

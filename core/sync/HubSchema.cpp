@@ -425,6 +425,8 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
         return pg ? hubLoginsMigration(quotedSchema) : QStringList{};
     if (version == 9) // merged people (HubTrust.cpp)
         return hubMergeMigration(pg, quotedSchema);
+    if (version == 10) // teams and code lists: rules, retired not deleted (HubTrust.cpp)
+        return hubCodeListMigration(pg, quotedSchema);
     if (!pg)
         return {};    // a SQLite-file hub's schemas 2 and 3 only differ in the program
     if (version == 3) // desks write only through the hub's functions (HubTrust.cpp)
