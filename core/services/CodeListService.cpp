@@ -127,6 +127,16 @@ Result<CodeEntry> CodeListService::entry(const QString &list, const QString &cod
                  tr("there is no code '%1' in %2").arg(code, listName(list)), 0};
 }
 
+Result<CodeEntry> CodeListService::changeable(const domain::Actor &actor, const QString &list,
+                                              const QString &code) const
+{
+    if (auto s = mayChange(actor); !s.ok())
+        return s.error();
+    if (auto s = checkList(list); !s.ok())
+        return s.error();
+    return entry(list, code);
+}
+
 Result<QVector<CodeEntry>> CodeListService::codes(const domain::Actor &actor, const QString &list)
 {
     if (auto s = mayRead(actor); !s.ok())
@@ -219,11 +229,7 @@ Result<CodeEntry> CodeListService::add(const domain::Actor &actor, const QString
 Result<CodeEntry> CodeListService::rename(const domain::Actor &actor, const QString &list,
                                           const QString &code, const QString &newLabel)
 {
-    if (auto s = mayChange(actor); !s.ok())
-        return s.error();
-    if (auto s = checkList(list); !s.ok())
-        return s.error();
-    const auto current = entry(list, code);
+    const auto current = changeable(actor, list, code);
     if (!current.ok())
         return current.error();
     auto checked = checkLabel(list, newLabel, code);
@@ -240,11 +246,7 @@ Result<CodeEntry> CodeListService::rename(const domain::Actor &actor, const QStr
 Result<CodeEntry> CodeListService::retire(const domain::Actor &actor, const QString &list,
                                           const QString &code)
 {
-    if (auto s = mayChange(actor); !s.ok())
-        return s.error();
-    if (auto s = checkList(list); !s.ok())
-        return s.error();
-    const auto current = entry(list, code);
+    const auto current = changeable(actor, list, code);
     if (!current.ok())
         return current.error();
     if (current->retired)
@@ -257,11 +259,7 @@ Result<CodeEntry> CodeListService::retire(const domain::Actor &actor, const QStr
 Result<CodeEntry> CodeListService::move(const domain::Actor &actor, const QString &list,
                                         const QString &code, int by)
 {
-    if (auto s = mayChange(actor); !s.ok())
-        return s.error();
-    if (auto s = checkList(list); !s.ok())
-        return s.error();
-    if (auto current = entry(list, code); !current.ok())
+    if (auto current = changeable(actor, list, code); !current.ok())
         return current.error();
     auto entries = m_ctx.codes.entries(list);
     int from = 0;

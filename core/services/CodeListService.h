@@ -61,6 +61,9 @@ private:
     Status mayChange(const domain::Actor &actor) const;
     Status checkList(const QString &list) const;
     Result<CodeEntry> entry(const QString &list, const QString &code) const;
+    // The code, when `actor` may change `list` and the list has it.
+    Result<CodeEntry> changeable(const domain::Actor &actor, const QString &list,
+                                 const QString &code) const;
     Result<QString> checkLabel(const QString &list, const QString &label,
                                const QString &exceptCode) const;
     // Writes the rows, audits `action` and reloads the context's lists, in one transaction.

@@ -171,13 +171,14 @@ TeamRepository::OpenWork TeamRepository::openWork(const QString &teamId)
     // caseload counts it, and its members who can still sign in.
     auto &q = m_db.prepared(QStringLiteral(
         "SELECT (SELECT count(*) FROM referral WHERE status IN ('new', 'contact_attempted') "
-        "AND assigned_to IN (SELECT id FROM app_user WHERE team_id = ?1)), "
+        "AND assigned_to IN (SELECT id FROM app_user WHERE team_id = ?)), "
         "(SELECT count(*) FROM episode WHERE status <> 'closed' AND caseworker_id IN "
-        "(SELECT id FROM app_user WHERE team_id = ?1)), "
+        "(SELECT id FROM app_user WHERE team_id = ?)), "
         "(SELECT count(*) FROM task WHERE done_at IS NULL AND owner_id IN "
-        "(SELECT id FROM app_user WHERE team_id = ?1)), "
-        "(SELECT count(*) FROM app_user WHERE team_id = ?1 AND active = 1)"));
-    q.bindValue(0, teamId);
+        "(SELECT id FROM app_user WHERE team_id = ?)), "
+        "(SELECT count(*) FROM app_user WHERE team_id = ? AND active = 1)"));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(teamId);
     OpenWork w;
     if (q.exec() && q.next()) {
         w.referrals = q.value(0).toInt();
