@@ -47,7 +47,7 @@ private Q_SLOTS:
             w->addActor(QStringLiteral("sup.office"), QStringLiteral("supervisor"), {});
         // The office desk: its hub login is the administrator's; a supervisor signed in
         // there runs its syncs (Sync is not an administrator's action, docs/SYNC.md).
-        office = w->desk(QStringLiteral("office"), admin);
+        office = w->desk(QStringLiteral("admindesk"), admin);
         office->actor = syncer;
         b = w->desk(QStringLiteral("b"), w->cw1);
         SYNCED(*office);
