@@ -79,15 +79,7 @@ QString CodeListService::displayLabel(const QString &label)
 
 domain::ReferenceData CodeListService::load(store::Database &db)
 {
-    auto codes = domain::ReferenceData::builtin();
-    const auto rows = store::ReferenceCodeRepository(db).all();
-    for (const auto &r : rows) // a row that no longer fits (a list since fixed) is left out
-        (void)codes.apply(r.list, r.code, r.label, r.retired, std::nullopt);
-    for (const auto &r : rows) {
-        if (r.sortOrder)
-            (void)codes.apply(r.list, r.code, r.label, r.retired, r.sortOrder);
-    }
-    return codes;
+    return store::ReferenceCodeRepository(db).lists();
 }
 
 Status CodeListService::mayRead(const domain::Actor &actor) const

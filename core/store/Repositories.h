@@ -6,6 +6,7 @@
 
 #include "Database.h"
 #include "domain/Records.h"
+#include "domain/ReferenceData.h"
 
 #include <functional>
 #include <optional>
@@ -152,11 +153,14 @@ public:
     {
         QString list, code, label;
         bool retired = false;
-        std::optional<int> sortOrder; // none: the built-in order
+        std::optional<int> sortOrder{}; // none: the built-in order
     };
     QVector<Row> all();
     Status insert(const Row &row);
     Status save(const Row &row); // insert, or update the row's label, retirement and order
+    // The built-in code lists with this database's rows applied (a row that no longer fits,
+    // for a list since fixed, is left out).
+    domain::ReferenceData lists();
 
 private:
     Database &m_db;

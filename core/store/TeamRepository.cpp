@@ -144,6 +144,19 @@ Status ReferenceCodeRepository::insert(const Row &row)
     return execWrite(q, "ref_code");
 }
 
+domain::ReferenceData ReferenceCodeRepository::lists()
+{
+    auto codes = domain::ReferenceData::builtin();
+    const auto rows = all();
+    for (const auto &r : rows)
+        (void)codes.apply(r.list, r.code, r.label, r.retired, std::nullopt);
+    for (const auto &r : rows) { // then each moved code at its place
+        if (r.sortOrder)
+            (void)codes.apply(r.list, r.code, r.label, r.retired, r.sortOrder);
+    }
+    return codes;
+}
+
 Status ReferenceCodeRepository::save(const Row &row)
 {
     // Only the values that differ are written, so a row the desk already holds as it is
