@@ -1,9 +1,12 @@
 #include "AdminPage.h"
 
 #include "AuditPage.h"
+#include "CodeListsPage.h"
 #include "EmptyState.h"
 #include "ErasurePage.h"
+#include "TeamsPage.h"
 #include "UsersPage.h"
+#include "services/TeamService.h"
 
 #include <QStackedWidget>
 #include <QTabBar>
@@ -47,6 +50,10 @@ AdminPage::AdminPage(services::Services &services, const domain::Actor &actor, Q
         addSection(new UsersPage(m_services, m_actor, this), tr("Users"));
     if (may(security::Action::Erase) || may(security::Action::EraseRetention))
         addSection(new ErasurePage(m_services, m_actor, this), tr("Erasure and retention"));
+    if (services::TeamService::mayRead(m_actor.role)) // supervisors read them only
+        addSection(new TeamsPage(m_services, m_actor, this), tr("Teams"));
+    if (services::TeamService::mayRead(m_actor.role))
+        addSection(new CodeListsPage(m_services, m_actor, this), tr("Code lists"));
 }
 
 int AdminPage::addSection(QWidget *page, const QString &title)
