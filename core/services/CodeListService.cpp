@@ -30,8 +30,9 @@ QString codeFromLabel(const QString &label)
         if ((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) ||
             (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')))
             out += ch;
-        else if (ch.isLetterOrNumber() || ch.category() == QChar::Mark_NonSpacing)
-            continue; // a letter with no plain Latin form, or an accent left by the NFKD
+        else if (ch.isLetterOrNumber() || ch.category() == QChar::Mark_NonSpacing ||
+                 ch == QLatin1Char('\'') || ch == QChar(0x2019))
+            continue; // no plain Latin form, an accent left by the NFKD, an apostrophe
         else if (!out.endsWith(QLatin1Char('_')))
             out += QLatin1Char('_');
     }

@@ -83,6 +83,9 @@ private Q_SLOTS:
         QCOMPARE(loaded.label(kAgency, added->code), QStringLiteral("Café Advice (local)"));
         QCOMPARE(loaded.codes(kAgency), f->ctx.codes.codes(kAgency));
 
+        // An apostrophe leaves no gap in the code made from the label.
+        QCOMPARE(lists().add(admin, kAgency, QStringLiteral("Women’s centre"))->code,
+                 QStringLiteral("womens_centre"));
         // A code given by hand, which must be new and of the codes' shape.
         auto given = lists().add(admin, QStringLiteral("source"), QStringLiteral("GP surgery"),
                                  QStringLiteral("gp"));

@@ -4,6 +4,7 @@
 #include "services/CodeListService.h"
 #include "services/DeskService.h"
 #include "services/TeamService.h"
+#include "widgets/Colours.h"
 #include "widgets/FieldErrors.h"
 
 #include <QComboBox>
@@ -110,7 +111,7 @@ void CodeListsPage::reload()
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (e.retired)
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                item->setForeground(Colours::text(Colours::Tone::Muted)); // still readable
             m_view->setItem(r, c, item);
         }
         if (e.code == selected)

@@ -5,6 +5,7 @@
 #include "Format.h"
 #include "services/DeskService.h"
 #include "services/TeamService.h"
+#include "widgets/Colours.h"
 #include "widgets/FieldErrors.h"
 
 #include <QLineEdit>
@@ -90,7 +91,7 @@ void TeamsPage::reload()
             if (c >= Referrals)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (t.team.retired())
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                item->setForeground(Colours::text(Colours::Tone::Muted)); // still readable
             m_view->setItem(r, c, item);
         }
         m_view->item(r, Name)->setData(Qt::UserRole, t.team.id);
