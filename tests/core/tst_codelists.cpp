@@ -14,16 +14,11 @@ namespace {
 const QString kAgency = QStringLiteral("agency");
 }
 
-class TestCodeLists : public QObject
+class TestCodeLists : public AdminTest
 {
     Q_OBJECT
 
-    std::unique_ptr<AdminWorld> w;
-    ServiceFixture *f = nullptr;
-    domain::Actor admin, sup, cw;
-
     services::CodeListService lists() { return services::CodeListService(f->ctx); }
-    domain::AuditEvent lastEvent() { return w->lastEvent(); }
     QStringList codesOf(const QString &list)
     {
         const auto entries = lists().codes(admin, list);
@@ -34,14 +29,7 @@ class TestCodeLists : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        w = std::make_unique<AdminWorld>();
-        f = w->f.get();
-        admin = w->admin;
-        sup = w->sup;
-        cw = w->cw;
-    }
+    void init() { start(); }
 
     void theListsAreTheFiveOfTheIssue()
     {

@@ -10,28 +10,16 @@
 using namespace hub;
 using namespace hub::test;
 
-class TestTeams : public QObject
+class TestTeams : public AdminTest
 {
     Q_OBJECT
 
-    std::unique_ptr<AdminWorld> w;
-    ServiceFixture *f = nullptr;
-    domain::Actor admin, sup, cw;
-
     services::TeamService teams() { return services::TeamService(f->ctx); }
-    domain::AuditEvent lastEvent() { return w->lastEvent(); }
     int outboxRows(const QString &kind, const QString &id) { return w->outboxRows(kind, id); }
     void markSynced() { QVERIFY(w->markSynced()); }
 
 private Q_SLOTS:
-    void init()
-    {
-        w = std::make_unique<AdminWorld>();
-        f = w->f.get();
-        admin = w->admin;
-        sup = w->sup;
-        cw = w->cw;
-    }
+    void init() { start(); }
 
     void anAdministratorAddsAndRenamesATeam()
     {

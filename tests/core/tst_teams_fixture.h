@@ -42,4 +42,23 @@ struct AdminWorld
     domain::Actor admin, sup, cw;
 };
 
+// The base of those tests: a fresh AdminWorld before each test (start()), its parts by name.
+class AdminTest : public QObject
+{
+protected:
+    void start()
+    {
+        w = std::make_unique<AdminWorld>();
+        f = w->f.get();
+        admin = w->admin;
+        sup = w->sup;
+        cw = w->cw;
+    }
+    domain::AuditEvent lastEvent() { return w->lastEvent(); }
+
+    std::unique_ptr<AdminWorld> w;
+    ServiceFixture *f = nullptr;
+    domain::Actor admin, sup, cw;
+};
+
 } // namespace hub::test
