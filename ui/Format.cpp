@@ -32,11 +32,27 @@ QString Format::localDateTime(const QDateTime &t)
     return t.toTimeZone(util::london()).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
+namespace {
+const domain::ReferenceData *g_codes = nullptr;
+}
+
+void Format::useCodes(const domain::ReferenceData *codes)
+{
+    g_codes = codes;
+}
+
+const domain::ReferenceData &Format::codes()
+{
+    return g_codes ? *g_codes : domain::ReferenceData::builtin();
+}
+
 QString Format::code(const QString &list, const QString &code)
 {
     if (code.isEmpty())
         return {};
-    const auto label = domain::ReferenceData::builtin().label(list, code);
+    // A built-in label is translated; one an administrator typed has no translation and
+    // shows as typed (services::CodeListService::displayLabel).
+    const auto label = codes().label(list, code);
     return QCoreApplication::translate("codes", label.toUtf8().constData());
 }
 

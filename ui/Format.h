@@ -11,6 +11,10 @@ namespace hub {
 struct Error;
 }
 
+namespace hub::domain {
+class ReferenceData;
+}
+
 namespace hub::ui {
 
 // How the UI writes dates, times and codes: UK day-first dates in Europe/London local
@@ -29,6 +33,11 @@ public:
     static QString localDateTime(const QDateTime &t);
     // The label of `code` in reference list `list`, translated; the code itself if unknown.
     static QString code(const QString &list, const QString &code);
+    // The code lists labels are read from and forms offer: the built-in ones until the app
+    // hands over its services' (services::ServiceContext::codes, with the administrators'
+    // changes), which must outlive their use here.
+    static void useCodes(const domain::ReferenceData *codes);
+    static const domain::ReferenceData &codes();
     // A postcode as shown: "No fixed abode / overseas" for that choice (domain/Postcode.h).
     static QString postcode(const QString &postcode);
     // A contact-safety answer in words ("Not yet asked", "Yes, safe", "No, not safe").

@@ -23,6 +23,7 @@
 #include "reports/ReportsPage.h"
 #include "security/Permissions.h"
 #include "services/CaseService.h"
+#include "services/CodeListService.h"
 #include "services/DirectoryService.h"
 #include "services/SupervisorService.h"
 #include "supervisor/DuplicatesDialog.h"
@@ -89,7 +90,8 @@ MainWindow::MainWindow(services::Services &services, services::CaseService &serv
 {
     setObjectName(QStringLiteral("mainWindow"));
     FocusRing::install();
-    ContextHelp::install(); // F1 in dialogs and on the lock page too
+    ContextHelp::install();                    // F1 in dialogs and on the lock page too
+    Format::useCodes(&services.context.codes); // the administrators' code lists
     setWindowTitle(tr("Victims' Hub"));
     setAccessibleName(tr("Victims' Hub"));
     resize(1366, 768);
@@ -578,6 +580,8 @@ void MainWindow::focusSearch()
 
 void MainWindow::refresh()
 {
+    // Codes and teams may have come with the pull (services::CodeListService).
+    m_services.context.codes = services::CodeListService::load(m_services.context.db);
     m_caseload->refresh();
     reloadShown();
 }

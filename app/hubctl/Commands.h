@@ -54,6 +54,8 @@ int runConflicts(Context &ctx, CliArgs &args);
 int runKeychain(Context &ctx, CliArgs &args);
 int runReferrals(Context &ctx, CliArgs &args); // ReferralCommands.cpp
 int runPerson(Context &ctx, CliArgs &args);
+int runTeam(Context &ctx, CliArgs &args);  // TeamCommands.cpp: team add|rename|retire|list
+int runCodes(Context &ctx, CliArgs &args); // TeamCommands.cpp: codes list|add|rename|retire
 // hubctl init --admin NAME [--user ADMIN]: the first administrator of a database with no
 // users, or another one made by an administrator who signs in, once the database is open.
 int initAdmin(Context &ctx, store::Database &db, const QString &name,

@@ -6,6 +6,7 @@
 #include "services/DeskService.h"
 #include "services/DirectoryService.h"
 #include "store/Database.h"
+#include "store/Repositories.h"
 #include "util/Time.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,8 @@ namespace {
 
 QString teamIdFor(store::Database &db, const QString &team)
 {
-    for (const auto &t : services::DirectoryService(db).teams()) {
+    // Retired teams too: the service then says why a user cannot join one.
+    for (const auto &t : store::TeamRepository(db).all()) {
         if (t.id == team || t.name.compare(team, Qt::CaseInsensitive) == 0)
             return t.id;
     }
@@ -42,7 +44,7 @@ int listUsers(Context &ctx, store::Database &db, const QVector<services::UserAcc
               bool json)
 {
     QHash<QString, QString> teams;
-    for (const auto &t : services::DirectoryService(db).teams())
+    for (const auto &t : store::TeamRepository(db).all()) // retired ones too
         teams.insert(t.id, t.name);
     if (json) {
         QJsonArray rows;

@@ -48,6 +48,14 @@ commands:
   user list [--format text|json] --user ADMIN
                                         manage users (ADMIN's password: HUB_PASSWORD;
                                         a new or temporary one: HUB_NEW_PASSWORD; else a prompt)
+  team add NAME | rename TEAM NEWNAME | retire TEAM --user ADMIN
+  team list [--format text|json] --user NAME
+                                        the hub's teams; a team with open work or active
+                                        users is not retired (move them first)
+  codes list [LIST] [--format text|json] --user NAME
+                                        the code lists (no LIST), or one list's codes
+  codes add LIST LABEL [--code CODE] | rename LIST CODE NEWLABEL | retire LIST CODE
+        --user ADMIN                    change a code list (codes are retired, never deleted)
   audit verify [--hub URL] --user NAME  check the audit trail's hash chain and that it still
                                         reaches the newest event the hub holds from this desk
                                         (the hub this desk syncs with unless --hub is given)
@@ -205,6 +213,7 @@ int main(int argc, char *argv[])
         {"backup", hub::cli::runBackup},       {"restore", hub::cli::runRestore},
         {"erase", hub::cli::runErase},         {"retention", hub::cli::runRetention},
         {"referrals", hub::cli::runReferrals}, {"person", hub::cli::runPerson},
+        {"team", hub::cli::runTeam},           {"codes", hub::cli::runCodes},
     };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))

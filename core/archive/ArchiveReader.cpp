@@ -105,10 +105,7 @@ private:
 // The built-in code lists plus the administrators' codes kept in the database.
 ReferenceData loadCodes(store::Database &db)
 {
-    ReferenceData codes = ReferenceData::builtin();
-    for (const auto &row : store::ReferenceCodeRepository(db).all())
-        (void)codes.addCode(row.list, row.code, row.label);
-    return codes;
+    return store::ReferenceCodeRepository(db).lists();
 }
 
 template <typename T> bool sameContent(const T &a, const T &b)

@@ -132,7 +132,10 @@ void describe(Schema &s)
     Kind<Team>(all, &std::get<Binding<Team>>(s.bindings))
         .f("id", &Team::id, T::Id, R | C)
         .f("name", &Team::name, T::Text, R | C)
-        .max(200);
+        .max(200)
+        // Local schema 15: when the team was retired (services::TeamService). An archive
+        // extension field, written only when set (docs/ARCHIVE.md).
+        .f("retired_at", &Team::retiredAt, T::Time, O);
 
     all << spec("app_user", "user", Reach::None);
     all.last().outboxOnSyncedColumns = true; // sign-in writes its counters on every attempt
@@ -153,10 +156,18 @@ void describe(Schema &s)
         .f("active", &User::active, T::Bool);
 
     all << spec("ref_code", "", Reach::None, {QStringLiteral("list"), QStringLiteral("code")});
+    // The hub's code lists (services::CodeListService): a code administrators added, or a
+    // built-in code's label, retirement or place as they changed it. Checked by PostgreSQL
+    // hubs since hub schema 10; `retired` and `sort_order` are local schema 15's.
     Kind<NoRecord>(all, nullptr)
-        .col("list", T::Text, R)
-        .col("code", T::Text, R)
-        .col("label", T::Text, R);
+        .col("list", T::Text, R | C)
+        .max(64)
+        .col("code", T::Text, R | C)
+        .max(64)
+        .col("label", T::Text, R | C)
+        .max(200)
+        .col("retired", T::Bool)
+        .col("sort_order", T::Int, O);
 
     all << spec("hub_setting", "", Reach::None, {QStringLiteral("key")});
     Kind<NoRecord>(all, nullptr).col("key", T::Text, R).col("value", T::Text, R);

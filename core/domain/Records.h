@@ -20,7 +20,14 @@ struct Team
 {
     QString id;
     QString name;
-    bool operator==(const Team &o) const { return id == o.id && name == o.name; }
+    // When an administrator retired the team (services::TeamService): it keeps its history
+    // and reports but is offered for no new user or work. Invalid while the team is active.
+    QDateTime retiredAt{};
+    bool retired() const { return retiredAt.isValid(); }
+    bool operator==(const Team &o) const
+    {
+        return id == o.id && name == o.name && retiredAt == o.retiredAt;
+    }
 };
 
 struct User

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace hub::domain {
 
 const ReferenceData &ReferenceData::builtin()
@@ -118,6 +120,58 @@ Status ReferenceData::addCode(const QString &list, const QString &code, const QS
     it->index.insert(code, int(it->codes.size()));
     it->codes.push_back(Code{code, label, false});
     return {};
+}
+
+Status ReferenceData::apply(const QString &list, const QString &code, const QString &label,
+                            bool retired, std::optional<int> position)
+{
+    auto it = m_lists.find(list);
+    if (it == m_lists.end() || !it->index.contains(code)) {
+        if (auto s = addCode(list, code, label); !s.ok())
+            return s; // an unknown list, a fixed one, or a code of the wrong shape
+        it = m_lists.find(list);
+    }
+    auto &entry = it->codes[it->index.value(code)];
+    if (!label.isEmpty())
+        entry.label = label;
+    entry.retired = retired;
+    if (!position)
+        return {};
+    // Each code at its place: a moved one where it was put, the rest where the program
+    // lists them; ties keep the current order.
+    it->position.insert(code, *position);
+    QVector<std::pair<int, int>> keys; // (place, current index)
+    for (int i = 0; i < it->codes.size(); ++i)
+        keys.push_back({it->position.value(it->codes.at(i).code, i), i});
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QVector<Code> sorted;
+    for (const auto &k : keys)
+        sorted.push_back(it->codes.at(k.second));
+    it->codes = sorted;
+    it->index.clear();
+    for (int i = 0; i < it->codes.size(); ++i)
+        it->index.insert(it->codes.at(i).code, i);
+    return {};
+}
+
+bool ReferenceData::isRetired(const QString &list, const QString &code) const
+{
+    const auto it = m_lists.constFind(list);
+    if (it == m_lists.constEnd())
+        return false;
+    const auto idx = it->index.value(code, -1);
+    return idx >= 0 && it->codes.at(idx).retired;
+}
+
+QStringList ReferenceData::offered(const QString &list, const QString &current) const
+{
+    QStringList out;
+    for (const auto &c : m_lists.value(list).codes) {
+        if (!c.retired || (!current.isEmpty() && c.code == current))
+            out.push_back(c.code);
+    }
+    return out;
 }
 
 } // namespace hub::domain

@@ -147,10 +147,7 @@ QDateTime monthEnd(const QDate &month)
 
 domain::ReferenceData codesOf(store::Database &db)
 {
-    domain::ReferenceData codes = domain::ReferenceData::builtin();
-    for (const auto &row : store::ReferenceCodeRepository(db).all())
-        (void)codes.addCode(row.list, row.code, row.label);
-    return codes;
+    return store::ReferenceCodeRepository(db).lists(); // as administrators left them
 }
 
 Result<MonthlyReport> monthly(store::Database &db, const QDate &month, const QDateTime &asOf,

@@ -132,8 +132,14 @@ Result<domain::User> AuthService::addUser(const domain::Actor &actor, const QStr
     if (!roles().contains(role))
         return Error::invalid(QStringLiteral("role"),
                               tr("must be one of %1").arg(roles().join(QStringLiteral(", "))));
-    if (!teamId.isEmpty() && !store::TeamRepository(m_ctx.db).get(teamId).ok())
-        return Error::invalid(QStringLiteral("team_id"), tr("is not a team"));
+    if (!teamId.isEmpty()) {
+        const auto team = store::TeamRepository(m_ctx.db).get(teamId);
+        if (!team.ok())
+            return Error::invalid(QStringLiteral("team_id"), tr("is not a team"));
+        if (team->retired()) // services::TeamService: kept for history, no new members
+            return Error::invalid(QStringLiteral("team_id"),
+                                  tr("%1 is a retired team").arg(team->name));
+    }
     if (auto s = checkPolicy(user.username, temporaryPassword, kTemporaryField); !s.ok())
         return s.error();
     auto hash = m_hasher.hash(temporaryPassword);

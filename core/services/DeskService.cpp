@@ -1,5 +1,6 @@
 #include "DeskService.h"
 
+#include "CodeListService.h"
 #include "SettingsService.h"
 #include "security/Permissions.h"
 
@@ -37,8 +38,14 @@ Result<QVector<domain::TaskRow>> DeskService::myTasks(const domain::Actor &actor
 }
 
 Services::Services(store::Database &db, const util::Clock &clock)
-    : context{db, notifier, clock, SettingsService::victimsCodeClock(db)}
+    : context{db, notifier, clock, SettingsService::victimsCodeClock(db), CodeListService::load(db)}
 {
+    // Codes that arrive by sync or an archive import are offered at once.
+    QObject::connect(&notifier, &ChangeNotifier::changed, &notifier,
+                     [this](ChangeNotifier::Kind kind) {
+                         if (kind == ChangeNotifier::Kind::Everything)
+                             context.codes = CodeListService::load(context.db);
+                     });
 }
 
 } // namespace hub::services

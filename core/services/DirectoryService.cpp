@@ -2,6 +2,8 @@
 
 #include "store/Repositories.h"
 
+#include <algorithm>
+
 namespace hub::services {
 
 QVector<domain::User> DirectoryService::users()
@@ -23,7 +25,11 @@ QVector<domain::User> DirectoryService::caseworkers(const QString &teamId)
 
 QVector<domain::Team> DirectoryService::teams()
 {
-    return store::TeamRepository(m_db).all();
+    auto all = store::TeamRepository(m_db).all();
+    all.erase(
+        std::remove_if(all.begin(), all.end(), [](const domain::Team &t) { return t.retired(); }),
+        all.end());
+    return all;
 }
 
 Result<domain::User> DirectoryService::user(const QString &id)

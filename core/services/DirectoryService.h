@@ -18,6 +18,8 @@ public:
 
     QVector<domain::User> users();
     QVector<domain::User> caseworkers(const QString &teamId = {}); // active, team first
+    // The active teams, those offered for new users and work (a retired team is listed by
+    // services::TeamService and reports, never offered).
     QVector<domain::Team> teams();
     Result<domain::User> user(const QString &id);
 

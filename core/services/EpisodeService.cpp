@@ -146,7 +146,8 @@ Status EpisodeService::requestClosure(const domain::Actor &actor, const QString 
         return Error::invalid(QStringLiteral("status"), tr("closure has already been requested"));
     if (reason.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("closure_reason"), tr("choose why support is ending"));
-    for (const auto &measure : m_ctx.codes.codes(QStringLiteral("outcome_measure"))) {
+    // Retired measures are no longer asked for (services::CodeListService).
+    for (const auto &measure : m_ctx.codes.offered(QStringLiteral("outcome_measure"))) {
         if (!outcomes.contains(measure))
             return Error::invalid(
                 QStringLiteral("outcomes"),

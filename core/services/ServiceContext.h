@@ -20,7 +20,10 @@ struct ServiceContext
     ChangeNotifier &notifier;
     const util::Clock &clock = util::Clock::system();
     calendar::VictimsCodeClock victimsCode{calendar::WorkingDayCalendar::englandAndWales()};
-    const domain::ReferenceData &codes = domain::ReferenceData::builtin();
+    // The code lists as the hub's administrators left them (the built-in lists with the
+    // ref_code rows applied: services::CodeListService::load); Services loads them, and
+    // CodeListService reloads them after each change.
+    domain::ReferenceData codes = domain::ReferenceData::builtin();
 
     QDate today() const { return clock.now().toTimeZone(util::london()).date(); }
 };

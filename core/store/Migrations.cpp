@@ -526,12 +526,30 @@ END)"),
             statements + sync::outboxTriggers({QStringLiteral("person_merge")})};
 }
 
+// Version 15: teams and code lists run from the app (services::TeamService and
+// services::CodeListService, docs/ADMIN_GUIDE.md "Teams and code lists"). A team is retired,
+// never deleted: it keeps its history and reports. A ref_code row is a code administrators
+// added, or a built-in code's label, retirement (valid on existing records, offered in no
+// new form) or place in its list (sort_order; NULL: the built-in order). The outbox
+// triggers of both tables watch every column already, so the new ones sync as they are.
+Migration v15()
+{
+    return {15,
+            QStringLiteral("retired teams; code lists' retired codes and order"),
+            {
+                QStringLiteral("ALTER TABLE team ADD COLUMN retired_at TEXT"),
+                QStringLiteral("ALTER TABLE ref_code ADD COLUMN retired INTEGER NOT NULL "
+                               "DEFAULT 0 CHECK (retired IN (0, 1))"),
+                QStringLiteral("ALTER TABLE ref_code ADD COLUMN sort_order INTEGER"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
 {
-    static const QVector<Migration> all{v1(), v2(), v3(),  v4(),  v5(),  v6(),  v7(),
-                                        v8(), v9(), v10(), v11(), v12(), v13(), v14()};
+    static const QVector<Migration> all{v1(), v2(),  v3(),  v4(),  v5(),  v6(),  v7(), v8(),
+                                        v9(), v10(), v11(), v12(), v13(), v14(), v15()};
     return all;
 }
 

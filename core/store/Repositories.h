@@ -6,8 +6,10 @@
 
 #include "Database.h"
 #include "domain/Records.h"
+#include "domain/ReferenceData.h"
 
 #include <functional>
+#include <optional>
 
 namespace hub::store {
 
@@ -22,6 +24,18 @@ public:
     Result<domain::Team> get(const QString &id);
     QVector<domain::Team> all();
     Status forEach(const Visitor<domain::Team> &visit);
+
+    // What the team's members hold open (referrals new or being contacted, episodes not
+    // closed, tasks not done) and how many of its members are active.
+    struct OpenWork
+    {
+        int referrals = 0;
+        int episodes = 0;
+        int tasks = 0;
+        int activeUsers = 0;
+        bool any() const { return referrals + episodes + tasks + activeUsers > 0; }
+    };
+    OpenWork openWork(const QString &teamId);
 
 private:
     Database &m_db;
@@ -129,7 +143,8 @@ private:
     Database &m_db;
 };
 
-// Codes administrators added to the extensible reference lists.
+// Codes administrators added to the extensible reference lists, and the built-in codes
+// whose label, retirement or order they changed (services::CodeListService).
 class ReferenceCodeRepository
 {
 public:
@@ -137,9 +152,15 @@ public:
     struct Row
     {
         QString list, code, label;
+        bool retired = false;
+        std::optional<int> sortOrder{}; // none: the built-in order
     };
     QVector<Row> all();
     Status insert(const Row &row);
+    Status save(const Row &row); // insert, or update the row's label, retirement and order
+    // The built-in code lists with this database's rows applied (a row that no longer fits,
+    // for a list since fixed, is left out).
+    domain::ReferenceData lists();
 
 private:
     Database &m_db;

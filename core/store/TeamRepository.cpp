@@ -7,10 +7,10 @@ namespace hub::store {
 using namespace detail;
 
 namespace {
-const QString kTeamColumns = QStringLiteral("id, name");
+const QString kTeamColumns = QStringLiteral("id, name, retired_at");
 domain::Team mapTeam(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), q.value(1).toString()};
+    return {q.value(0).toString(), q.value(1).toString(), sql::toTime(q.value(2))};
 }
 
 const QString kUserColumns = QStringLiteral("id, username, display_name, role, team_id, active");
@@ -38,16 +38,20 @@ void bindUser(QSqlQuery &q, const domain::User &u)
 
 Status TeamRepository::insert(const domain::Team &t)
 {
-    auto &q = m_db.prepared(QStringLiteral("INSERT INTO team (name, id) VALUES (?, ?)"));
+    auto &q =
+        m_db.prepared(QStringLiteral("INSERT INTO team (name, retired_at, id) VALUES (?, ?, ?)"));
     q.addBindValue(t.name);
+    q.addBindValue(sql::time(t.retiredAt));
     q.addBindValue(t.id);
     return execWrite(q, "team");
 }
 
 Status TeamRepository::update(const domain::Team &t)
 {
-    auto &q = m_db.prepared(QStringLiteral("UPDATE team SET name = ? WHERE id = ?"));
+    auto &q =
+        m_db.prepared(QStringLiteral("UPDATE team SET name = ?, retired_at = ? WHERE id = ?"));
     q.addBindValue(t.name);
+    q.addBindValue(sql::time(t.retiredAt));
     q.addBindValue(t.id);
     return execWrite(q, "team");
 }
@@ -119,21 +123,84 @@ Status UserRepository::forEach(const Visitor<domain::User> &visit)
 
 QVector<ReferenceCodeRepository::Row> ReferenceCodeRepository::all()
 {
-    auto &q =
-        m_db.prepared(QStringLiteral("SELECT list, code, label FROM ref_code ORDER BY list, code"));
+    auto &q = m_db.prepared(QStringLiteral(
+        "SELECT list, code, label, retired, sort_order FROM ref_code ORDER BY list, code"));
     return fetchAll<Row>(q, [](const QSqlQuery &r) {
-        return Row{r.value(0).toString(), r.value(1).toString(), r.value(2).toString()};
+        return Row{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                   r.value(3).toInt() != 0,
+                   r.value(4).isNull() ? std::optional<int>() : r.value(4).toInt()};
     });
 }
 
 Status ReferenceCodeRepository::insert(const Row &row)
 {
-    auto &q =
-        m_db.prepared(QStringLiteral("INSERT INTO ref_code (list, code, label) VALUES (?, ?, ?)"));
+    auto &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO ref_code (list, code, label, retired, sort_order) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(row.list);
     q.addBindValue(row.code);
     q.addBindValue(row.label);
+    q.addBindValue(sql::boolean(row.retired));
+    q.addBindValue(row.sortOrder ? QVariant(*row.sortOrder) : QVariant(QMetaType(QMetaType::Int)));
     return execWrite(q, "ref_code");
+}
+
+domain::ReferenceData ReferenceCodeRepository::lists()
+{
+    auto codes = domain::ReferenceData::builtin();
+    const auto rows = all();
+    for (const auto &r : rows)
+        (void)codes.apply(r.list, r.code, r.label, r.retired, std::nullopt);
+    for (const auto &r : rows) { // then each moved code at its place
+        if (r.sortOrder)
+            (void)codes.apply(r.list, r.code, r.label, r.retired, r.sortOrder);
+    }
+    return codes;
+}
+
+Status ReferenceCodeRepository::save(const Row &row)
+{
+    // Only the values that differ are written, so a row the desk already holds as it is
+    // puts nothing in the sync outbox.
+    auto &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO ref_code (list, code, label, retired, sort_order) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (list, code) DO UPDATE SET label = excluded.label, retired = "
+        "excluded.retired, sort_order = excluded.sort_order WHERE ref_code.label IS NOT "
+        "excluded.label OR ref_code.retired IS NOT excluded.retired OR ref_code.sort_order IS "
+        "NOT excluded.sort_order"));
+    q.addBindValue(row.list);
+    q.addBindValue(row.code);
+    q.addBindValue(row.label);
+    q.addBindValue(sql::boolean(row.retired));
+    q.addBindValue(row.sortOrder ? QVariant(*row.sortOrder) : QVariant(QMetaType(QMetaType::Int)));
+    if (!q.exec())
+        return Database::storageError(q);
+    q.finish();
+    return {};
+}
+
+TeamRepository::OpenWork TeamRepository::openWork(const QString &teamId)
+{
+    // The work the team's members hold (whether or not they are still active), as the
+    // caseload counts it, and its members who can still sign in.
+    auto &q = m_db.prepared(QStringLiteral(
+        "SELECT (SELECT count(*) FROM referral WHERE status IN ('new', 'contact_attempted') "
+        "AND assigned_to IN (SELECT id FROM app_user WHERE team_id = ?)), "
+        "(SELECT count(*) FROM episode WHERE status <> 'closed' AND caseworker_id IN "
+        "(SELECT id FROM app_user WHERE team_id = ?)), "
+        "(SELECT count(*) FROM task WHERE done_at IS NULL AND owner_id IN "
+        "(SELECT id FROM app_user WHERE team_id = ?)), "
+        "(SELECT count(*) FROM app_user WHERE team_id = ? AND active = 1)"));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(teamId);
+    OpenWork w;
+    if (q.exec() && q.next()) {
+        w.referrals = q.value(0).toInt();
+        w.episodes = q.value(1).toInt();
+        w.tasks = q.value(2).toInt();
+        w.activeUsers = q.value(3).toInt();
+    }
+    q.finish();
+    return w;
 }
 
 Result<QString> SettingRepository::get(const QString &key)

@@ -28,8 +28,10 @@ namespace hub::sync {
 // Schema 7 (docs/REFERRAL_IMPORT.md): referral mapping profiles and the force ids of a referral.
 // Schema 8 (docs/SYNC.md "Desk logins"): hub_user follows each login's user (role, team,
 // leaving). Schema 9 (docs/SYNC.md "Merged people"): person merges, written only by
-// supervisors' logins, and the moves of records they list. Schema 11 (docs/SYNC.md "Joining
-// a hub"): one-time enrolment codes for new desks (HubEnrolment.cpp).
+// supervisors' logins, and the moves of records they list. Schema 10 (docs/SYNC.md "Teams
+// and code lists (hub schema 10)"): the code lists' rules; teams and codes never deleted.
+// Schema 11 (docs/SYNC.md "Joining a hub"): one-time enrolment codes for new desks
+// (HubEnrolment.cpp).
 constexpr int kProtocol = 1;
 constexpr int kHubSchema = 11;
 

@@ -426,6 +426,8 @@ QStringList hubMigration(int version, bool pg, const QString &schema)
         return pg ? hubLoginsMigration(quotedSchema) : QStringList{};
     if (version == 9) // merged people (HubTrust.cpp)
         return hubMergeMigration(pg, quotedSchema);
+    if (version == 10) // teams and code lists: rules, retired not deleted (HubTrust.cpp)
+        return hubCodeListMigration(pg, quotedSchema);
     if (version == 11) // enrolment codes for joining desks (HubEnrolment.cpp)
         return hubEnrolmentMigration(pg, quotedSchema);
     if (!pg)

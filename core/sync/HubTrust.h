@@ -40,6 +40,18 @@ const QVector<FieldRule> &fieldRulesAddedByHubSchema6();
 // The rules hub schema 7 added (frozen): those of merges of two person records.
 const QVector<FieldRule> &fieldRulesAddedByHubSchema9();
 
+// hub_push_rows as hub schema 9 made it (frozen), for a later step that replaces it.
+QString hubPushRowsOfSchema9(const QString &quotedSchema);
+
+// The rules hub schema 10 added (frozen): those of the code lists' rows.
+const QVector<FieldRule> &fieldRulesAddedByHubSchema10();
+
+// Hub schema 10 (docs/SYNC.md "Teams and code lists (hub schema 10)"): the code lists' field
+// rules, and hub_push_rows refusing a desk's deletion of a team or a code (they are retired)
+// and taking a reference row sent back unchanged whatever empty fields it carries. Empty on
+// a SQLite-file hub.
+QStringList hubCodeListMigration(bool postgres, const QString &quotedSchema);
+
 // Hub schema 7 (docs/SYNC.md "Merged people"): the person_merge kind and its field rules,
 // hub_erase blanking a merge's reason and prior values, and hub_push_rows letting a
 // supervisor's desk move the records a merge (or its undoing) lists to the other person

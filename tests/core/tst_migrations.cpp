@@ -109,6 +109,40 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("0 0"));
     }
 
+    // Step 15: teams may be retired and codes retired or ordered. Rows already there stay
+    // active, in the built-in order, and nothing is queued for the hub (the new columns
+    // are empty on every desk alike until an administrator changes something).
+    void teamsAndCodesStayActiveThroughStep15()
+    {
+        QTemporaryDir dir;
+        auto opened = store::Database::open(dir.filePath(QStringLiteral("desk.db")),
+                                            store::Database::Migrate::No);
+        QVERIFY(opened.ok());
+        auto &db = *opened.value();
+        QVERIFY(db.migrateTo(14).ok());
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO team (id, name) VALUES "
+                                       "('10000000-0000-4000-8000-000000000001', 'North')"))
+                    .ok());
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO ref_code (list, code, label) VALUES "
+                                       "('agency', 'local_charity', 'Local charity')"))
+                    .ok());
+        QVERIFY(db.exec(QStringLiteral("UPDATE sync_state SET hub_epoch = 'e1'")).ok());
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM sync_outbox")).ok());
+        QVERIFY(db.migrateTo(15).ok());
+        const auto teams = store::TeamRepository(db).all();
+        QCOMPARE(teams.size(), 1);
+        QVERIFY(!teams.at(0).retired());
+        const auto codes = store::ReferenceCodeRepository(db).all();
+        QCOMPARE(codes.size(), 1);
+        QVERIFY(!codes.at(0).retired);
+        QVERIFY(!codes.at(0).sortOrder);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // A retired flag is 0 or 1.
+        QVERIFY(!db.exec(QStringLiteral("UPDATE ref_code SET retired = 2")).ok());
+    }
+
     void reopeningAMigratedDatabaseChangesNothing()
     {
         test::TempDatabase t;

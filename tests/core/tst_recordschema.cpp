@@ -329,8 +329,9 @@ private Q_SLOTS:
         };
         sameItems(rules(sync::fieldRules()),
                   rules(sync::fieldRulesOfHubSchema3() + sync::fieldRulesAddedByHubSchema6() +
-                        sync::fieldRulesAddedByHubSchema7() + sync::fieldRulesAddedByHubSchema9()),
-                  "hub schema 3's, 6's, 7's and 9's hub_field_rule");
+                        sync::fieldRulesAddedByHubSchema7() + sync::fieldRulesAddedByHubSchema9() +
+                        sync::fieldRulesAddedByHubSchema10()),
+                  "hub schema 3's, 6's, 7's, 9's and 10's hub_field_rule");
         const auto scrub = [](const QVector<sync::ScrubField> &list) {
             QStringList out;
             for (const auto &f : list)
@@ -424,7 +425,7 @@ private Q_SLOTS:
         const auto staff = test::schema::staffLines();
         const auto c = test::schema::caseLines();
         checkRules(parsed<domain::Team>(staff[0]), v);
-        checkRules(parsed<domain::User>(staff[1]), v);
+        checkRules(parsed<domain::User>(staff[2]), v);
         // c[0] and c[1] are the records the person was merged into and from.
         checkRules(parsed<domain::Person>(c[2]), v);
         checkRules(parsed<domain::Referral>(c[3]), v);

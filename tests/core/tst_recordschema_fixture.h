@@ -30,6 +30,8 @@ inline QByteArrayList staffLines()
 {
     return {
         R"({"type":"team","id":"10000000-0000-4000-8000-000000000001","name":"Synthetic Team"})",
+        // A retired team (local schema 15): every field of a team set.
+        R"({"type":"team","id":"10000000-0000-4000-8000-000000000002","name":"Retired Synthetic Team","retired_at":"2026-01-05T09:00:00Z"})",
         R"({"type":"user","id":"20000000-0000-4000-8000-000000000001","username":"cw.synthetic","display_name":"Caseworker Synthetic","role":"caseworker","team_id":"10000000-0000-4000-8000-000000000001","active":true})",
         R"({"type":"user","id":"20000000-0000-4000-8000-000000000002","username":"sup.synthetic","display_name":"Supervisor Synthetic","role":"supervisor","team_id":"10000000-0000-4000-8000-000000000001","active":true})",
     };

@@ -3,11 +3,14 @@
 #include "ArchivePage.h"
 #include "AuditPage.h"
 #include "BackupPage.h"
+#include "CodeListsPage.h"
 #include "EmptyState.h"
 #include "ErasurePage.h"
 #include "HubLoginsPage.h"
 #include "HubSettingsPage.h"
+#include "TeamsPage.h"
 #include "UsersPage.h"
+#include "services/TeamService.h"
 
 #include <QStackedWidget>
 #include <QTabBar>
@@ -51,6 +54,10 @@ AdminPage::AdminPage(services::Services &services, const domain::Actor &actor, Q
         addSection(new UsersPage(m_services, m_actor, this), tr("Users"));
     if (may(security::Action::Erase) || may(security::Action::EraseRetention))
         addSection(new ErasurePage(m_services, m_actor, this), tr("Erasure and retention"));
+    if (services::TeamService::mayRead(m_actor.role)) // supervisors read them only
+        addSection(new TeamsPage(m_services, m_actor, this), tr("Teams"));
+    if (services::TeamService::mayRead(m_actor.role))
+        addSection(new CodeListsPage(m_services, m_actor, this), tr("Code lists"));
     // Administrators change the hub's settings; supervisors (who approve closures) read them.
     if (may(security::Action::ChangeSettings) || may(security::Action::ApproveClosure))
         addSection(new HubSettingsPage(m_services, m_actor, this), tr("Hub settings"));

@@ -82,7 +82,7 @@ ClosureRequestDialog::ClosureRequestDialog(const EpisodeContext &context,
     auto *outcomes = new QGroupBox(tr("Cope-and-recover outcomes"), this);
     outcomes->setObjectName(QStringLiteral("outcomesGroup"));
     auto *outcomeForm = new QFormLayout(outcomes);
-    for (const auto &measure : codes.codes(kMeasure)) {
+    for (const auto &measure : codes.offered(kMeasure)) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("outcome_") + measure);
         combo->setAccessibleName(tr("Outcome: %1").arg(Format::code(kMeasure, measure)));

@@ -25,7 +25,7 @@ NeedsAssessmentEditor::NeedsAssessmentEditor(QWidget *parent) : QGroupBox(parent
     setTitle(tr("Needs assessment"));
     setAccessibleName(tr("Needs assessment"));
 
-    const auto &codes = domain::ReferenceData::builtin();
+    const auto &codes = Format::codes(); // with the areas administrators added
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(4);

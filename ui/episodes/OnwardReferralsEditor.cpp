@@ -46,7 +46,7 @@ OnwardReferralsEditor::OnwardReferralsEditor(QWidget *parent) : QGroupBox(parent
     m_agency = new QComboBox(this);
     m_agency->setObjectName(QStringLiteral("onwardAgencyCombo"));
     m_agency->setAccessibleName(tr("Agency to refer to"));
-    for (const auto &code : domain::ReferenceData::builtin().codes(kAgency))
+    for (const auto &code : Format::codes().offered(kAgency))
         m_agency->addItem(Format::code(kAgency, code), code);
     m_agency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 

@@ -203,7 +203,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_errors.addRow(form, QStringLiteral("date_format"), tr("D&ates are written:"), m_dateFormat);
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("importSourceCombo"));
-    for (const auto &code : m_wizard->services().context.codes.codes(QStringLiteral("source")))
+    for (const auto &code : m_wizard->services().context.codes.offered(QStringLiteral("source")))
         m_source->addItem(Format::code(QStringLiteral("source"), code), code);
     m_errors.addRow(form, QStringLiteral("source"), tr("&Source of the referrals:"), m_source);
 

@@ -206,7 +206,8 @@ QComboBox *IntakeDialog::addCodes(const char *field, const QString &list, const 
     combo->setObjectName(name + QStringLiteral("Combo"));
     if (!none.isEmpty())
         combo->addItem(none, QString());
-    for (const auto &code : m_services.context.codes.codes(list))
+    // Retired codes are not offered, but a record that holds one keeps it.
+    for (const auto &code : m_services.context.codes.offered(list, current))
         combo->addItem(Format::code(list, code), code);
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
     m_combos.insert(name, combo);
