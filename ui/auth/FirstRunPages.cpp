@@ -271,7 +271,7 @@ bool AdministratorPage::typedAnything() const
 
 // ---- teams ---------------------------------------------------------------------------------
 
-TeamsPage::TeamsPage(FirstRunWizard *wizard)
+SetupTeamsPage::SetupTeamsPage(FirstRunWizard *wizard)
     : SetupPage(wizard, "firstRunTeamsPage", tr("Teams"),
                 tr("Each caseworker and supervisor belongs to a team; a team sees its own "
                    "referrals and caseloads. Add at least one; more can be added later."))
@@ -311,15 +311,15 @@ TeamsPage::TeamsPage(FirstRunWizard *wizard)
     form->addRow(QString(), removeRow);
     body()->addLayout(form, 1);
 
-    connect(add, &QPushButton::clicked, this, &TeamsPage::addTeam);
-    connect(m_remove, &QPushButton::clicked, this, &TeamsPage::removeSelected);
+    connect(add, &QPushButton::clicked, this, &SetupTeamsPage::addTeam);
+    connect(m_remove, &QPushButton::clicked, this, &SetupTeamsPage::removeSelected);
     connect(m_name, &QLineEdit::textEdited, this,
             [this] { errors().clear(HubSetupService::teamsField()); });
     connect(m_list, &QListWidget::currentRowChanged, this,
             [this](int row) { m_remove->setEnabled(row >= 0); });
 }
 
-QStringList TeamsPage::teams() const
+QStringList SetupTeamsPage::teams() const
 {
     QStringList out;
     for (int i = 0; i < m_list->count(); ++i)
@@ -327,7 +327,7 @@ QStringList TeamsPage::teams() const
     return out;
 }
 
-void TeamsPage::addTeam()
+void SetupTeamsPage::addTeam()
 {
     if (!passes(m_wizard->service().checkTeamName(m_name->text(), teams()))) {
         // The name typed is what needs correcting, not the list the message is beside.
@@ -340,7 +340,7 @@ void TeamsPage::addTeam()
     m_name->setFocus(Qt::OtherFocusReason);
 }
 
-void TeamsPage::removeSelected()
+void SetupTeamsPage::removeSelected()
 {
     const int row = m_list->currentRow();
     if (row < 0)
@@ -351,7 +351,7 @@ void TeamsPage::removeSelected()
         m_name->setFocus(Qt::OtherFocusReason);
 }
 
-bool TeamsPage::eventFilter(QObject *watched, QEvent *event)
+bool SetupTeamsPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         const auto key = static_cast<QKeyEvent *>(event)->key();
@@ -369,7 +369,7 @@ bool TeamsPage::eventFilter(QObject *watched, QEvent *event)
     return SetupPage::eventFilter(watched, event);
 }
 
-bool TeamsPage::validatePage()
+bool SetupTeamsPage::validatePage()
 {
     // A name typed but not added yet is added first, as the user most likely meant.
     if (!m_name->text().trimmed().isEmpty()) {
@@ -380,7 +380,7 @@ bool TeamsPage::validatePage()
     return passes(m_wizard->service().checkTeams(teams()));
 }
 
-bool TeamsPage::typedAnything() const
+bool SetupTeamsPage::typedAnything() const
 {
     return m_list->count() > 0 || !m_name->text().isEmpty();
 }

@@ -108,12 +108,12 @@ private:
     QLabel *m_rules = nullptr;
 };
 
-class TeamsPage : public SetupPage
+class SetupTeamsPage : public SetupPage
 {
     Q_OBJECT
 
 public:
-    explicit TeamsPage(FirstRunWizard *wizard);
+    explicit SetupTeamsPage(FirstRunWizard *wizard);
     QStringList teams() const;
     bool validatePage() override;
     bool typedAnything() const override;

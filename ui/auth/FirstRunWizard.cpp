@@ -25,7 +25,7 @@ FirstRunWizard::FirstRunWizard(services::AuthService &auth, const QString &works
 
     m_hubName = new HubNamePage(this);
     m_admin = new AdministratorPage(this);
-    m_teams = new TeamsPage(this);
+    m_teams = new SetupTeamsPage(this);
     m_rules = new RulesPage(this);
     m_connection = new ConnectionPage(this);
     m_summary = new SetupSummaryPage(this);

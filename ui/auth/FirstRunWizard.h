@@ -18,7 +18,7 @@ namespace hub::ui {
 class SetupPage;
 class HubNamePage;
 class AdministratorPage;
-class TeamsPage;
+class SetupTeamsPage;
 class RulesPage;
 class ConnectionPage;
 class SetupSummaryPage;
@@ -92,7 +92,7 @@ private:
     QList<SetupPage *> m_steps;
     HubNamePage *m_hubName = nullptr;
     AdministratorPage *m_admin = nullptr;
-    TeamsPage *m_teams = nullptr;
+    SetupTeamsPage *m_teams = nullptr;
     RulesPage *m_rules = nullptr;
     ConnectionPage *m_connection = nullptr;
     SetupSummaryPage *m_summary = nullptr;
