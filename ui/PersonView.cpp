@@ -8,6 +8,10 @@
 #include "episodes/EpisodePane.h"
 #include "help/ContextHelp.h"
 #include "person/PersonEditDialog.h"
+#include "security/Permissions.h"
+#include "services/DeskService.h"
+#include "services/PersonMergeService.h"
+#include "supervisor/UnmergeDialog.h"
 #include "widgets/FocusRing.h"
 
 #include <QAction>
@@ -57,11 +61,20 @@ PersonView::PersonView(QWidget *parent) : QWidget(parent)
     editShortcut->setWhatsThis(tr("Edit details and safety flags"));
     connect(editShortcut, &QShortcut::activated, this, &PersonView::editDetails);
 
+    // Supervisors: undoing a merge into this record (shown when there is one to undo).
+    m_unmerge = new QPushButton(tr("&Undo merge\u2026"), this);
+    m_unmerge->setObjectName(QStringLiteral("unmergeButton"));
+    m_unmerge->setAccessibleName(tr("Undo a merge into this record"));
+    m_unmerge->setToolTip(tr("Separate a record that was merged into this one again"));
+    m_unmerge->hide();
+    connect(m_unmerge, &QPushButton::clicked, this, &PersonView::undoMerge);
+
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_back);
     bar->addStretch();
     bar->addWidget(readOnly);
+    bar->addWidget(m_unmerge);
     bar->addWidget(m_edit);
 
     m_error = new QLabel(this);
@@ -233,6 +246,7 @@ void PersonView::setFile(const domain::PersonFile &file)
     m_tabs->show();
     m_header->setPerson(file.person);
     m_overview->setFile(file);
+    updateUnmerge();
     PersonHistory::fillReferrals(m_referrals, file);
     {
         const QSignalBlocker block(m_episodes);
@@ -300,6 +314,38 @@ void PersonView::setWorkContext(services::Services *services, const domain::Acto
     if (auto *amend = m_contacts->findChild<QAction *>(QStringLiteral("amendContactAction")))
         amend->setEnabled(canEdit);
     m_readOnly->setVisible(!canEdit);
+    updateUnmerge();
+}
+
+void PersonView::updateUnmerge()
+{
+    bool show = false;
+    if (m_services && !m_actor.userId.isEmpty() && !m_personId.isEmpty() &&
+        security::Permissions::allows(m_actor.role, security::Action::MergePeople)) {
+        auto merges =
+            services::PersonMergeService(m_services->context).mergesInto(m_actor, m_personId);
+        show = merges.ok() && !merges->isEmpty();
+    }
+    m_unmerge->setVisible(show);
+}
+
+void PersonView::undoMerge()
+{
+    if (!m_services || m_actor.userId.isEmpty() || m_personId.isEmpty())
+        return;
+    auto merges = services::PersonMergeService(m_services->context).mergesInto(m_actor, m_personId);
+    if (!merges.ok()) {
+        Q_EMIT message(merges.error().message);
+        return;
+    }
+    if (merges->isEmpty())
+        return;
+    UnmergeDialog dialog(*m_services, m_actor, m_file.person, merges.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The change notice reloads the record; the status bar says what happened.
+    Q_EMIT message(tr("Undid the merge of %1 into %2").arg(dialog.undoneName(), m_personName));
+    updateUnmerge();
 }
 
 void PersonView::editDetails()

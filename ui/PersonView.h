@@ -51,6 +51,8 @@ public Q_SLOTS:
     // "Amend…" (F2) on the contacts tab: records a correction of the selected contact; the
     // original stays as it was logged.
     void amendContact();
+    // "Undo merge…" (supervisors, on a record others were merged into): the UnmergeDialog.
+    void undoMerge();
 
 Q_SIGNALS:
     void backRequested();
@@ -61,6 +63,9 @@ private:
     void stepSection(int step);
     void showContact();
     void showEpisode();
+    // Shows "Undo merge…" when the worker may merge people and others were merged into
+    // the record shown.
+    void updateUnmerge();
 
     domain::PersonFile m_file;
     QString m_personId;
@@ -81,6 +86,7 @@ private:
     EpisodePane *m_episodePane = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_amend = nullptr;
+    QPushButton *m_unmerge = nullptr;
     QLabel *m_readOnly = nullptr;
 };
 

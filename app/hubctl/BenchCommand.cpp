@@ -62,20 +62,27 @@ struct Dataset
     int buildRuns, exportRuns, importRuns;
 };
 
+// The load average over the last minute (/proc/loadavg), printed beside each figure: the
+// machine is often shared, and a figure means little without it. Empty where not known.
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(f.readLine()).section(QLatin1Char(' '), 0, 0);
+}
+
 // Keystrokes a caseworker would type: every prefix of a surname, a phone number, a
-// postcode and a crime reference of people drawn at random.
-QStringList typedQueries(store::Database &db, services::CaseService &cases, int samples)
+// postcode and a crime reference of people drawn at random from `caseload`.
+QStringList typedQueries(store::Database &db, const QVector<domain::PersonSummary> &caseload,
+                         int samples)
 {
     demo::Rng rng(7);
-    const int total = cases.caseloadCount(domain::Actor::system());
+    const int total = int(caseload.size());
     QStringList queries;
     store::ReferralRepository referrals(db);
     for (int i = 0; i < samples && total > 0; ++i) {
-        auto page = cases.caseloadPage(domain::Actor::system(), domain::CaseloadSort::Name,
-                                       Qt::AscendingOrder, rng.between(0, total - 1), 1);
-        if (!page.ok() || page.value().isEmpty())
-            continue;
-        const auto &p = page.value().first();
+        const auto &p = caseload.at(rng.between(0, total - 1));
         QString typed;
         const QString *sources[] = {&p.familyName, &p.phone, &p.postcode};
         const auto &source = *sources[i % 3];
@@ -131,10 +138,45 @@ int runBench(Context &ctx, CliArgs &args)
     const auto dataPath = dir.filePath(QStringLiteral("dataset.db"));
     const auto archivePath = dir.filePath(QStringLiteral("dataset.jsonl"));
     QVector<Measurement> results;
+    const bool text = format == QLatin1String("text");
     auto progress = [&](const QString &what) {
-        if (format == QLatin1String("text"))
+        if (text)
             ctx.err << "bench " << ds.name << ": " << what << "..." << Qt::endl;
     };
+    // Each figure is printed (and flushed) as soon as it is taken, with the load average of
+    // that moment, so a run cut short (a timeout, Ctrl+C) still leaves what it measured: the
+    // table on standard output in text form; with --format json, the JSON document comes
+    // at the end and each figure goes to standard error as it is taken.
+    auto row = [](const Measurement &m) {
+        return QStringLiteral("%1 %2 %3 %4")
+            .arg(m.operation, -22)
+            .arg(m.ms.size(), 6)
+            .arg(m.percentile(0.5), 12, 'f', 3)
+            .arg(m.percentile(0.95), 12, 'f', 3);
+    };
+    auto taken = [&](const Measurement &m) {
+        results << m;
+        if (m.ms.isEmpty())
+            return;
+        auto &to = text ? ctx.out : ctx.err;
+        to << row(m) << QStringLiteral(" %1").arg(loadAverage(), 6) << Qt::endl;
+    };
+    if (text) {
+        ctx.out << QCoreApplication::translate(
+                       "hubctl", "dataset %1 (%2 people, %3 months, seed 1) on %4, %5")
+                       .arg(ds.name)
+                       .arg(ds.options.people)
+                       .arg(ds.options.months)
+                       .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture())
+                << Qt::endl;
+        ctx.out << QStringLiteral("%1 %2 %3 %4 %5")
+                       .arg(QStringLiteral("operation"), -22)
+                       .arg(QStringLiteral("runs"), 6)
+                       .arg(QStringLiteral("median ms"), 12)
+                       .arg(QStringLiteral("p95 ms"), 12)
+                       .arg(QStringLiteral("load"), 6)
+                << Qt::endl;
+    }
 
     // build_dataset: a fresh file each run; the last one is measured further.
     progress(QStringLiteral("building the dataset"));
@@ -152,7 +194,7 @@ int runBench(Context &ctx, CliArgs &args)
             return ctx.fail(made.error().describe());
         build.ms << elapsedMs(t);
     }
-    results << build;
+    taken(build);
 
     auto db = store::Database::open(dataPath);
     if (!db.ok())
@@ -172,7 +214,7 @@ int runBench(Context &ctx, CliArgs &args)
             return ctx.fail(written.error().describe());
         exportRuns.ms << elapsedMs(t);
     }
-    results << exportRuns;
+    taken(exportRuns);
 
     progress(QStringLiteral("import"));
     Measurement importRuns{QStringLiteral("import"), {}};
@@ -193,14 +235,22 @@ int runBench(Context &ctx, CliArgs &args)
             return ctx.fail(read.error().describe());
         importRuns.ms << elapsedMs(t);
     }
-    results << importRuns;
+    taken(importRuns);
 
     services::CaseService cases(*db.value());
     const auto actor = domain::Actor::system();
 
     progress(QStringLiteral("search as you type"));
     Measurement search{QStringLiteral("search"), {}};
-    const auto queries = typedQueries(*db.value(), cases, 60);
+    // The whole caseload in name order, read once: the people the steps below draw at
+    // random (a page of one row at a random offset per draw walked the list every time).
+    auto caseload = cases.caseloadPage(actor, domain::CaseloadSort::Name, Qt::AscendingOrder, 0,
+                                       cases.caseloadCount(actor));
+    if (!caseload.ok())
+        return ctx.fail(caseload.error().describe());
+    const auto &everyone = caseload.value();
+    const int total = int(everyone.size());
+    const auto queries = typedQueries(*db.value(), everyone, 60);
     for (const auto &q : queries) { // warm the page cache once, as a running app has it
         (void)cases.search(actor, q, 50);
     }
@@ -212,25 +262,21 @@ int runBench(Context &ctx, CliArgs &args)
         if (!found.ok())
             return ctx.fail(found.error().describe());
     }
-    results << search;
+    taken(search);
 
     progress(QStringLiteral("open a person"));
     Measurement open{QStringLiteral("open_person"), {}};
     demo::Rng rng(11);
-    const int total = cases.caseloadCount(actor);
-    for (int i = 0; i < 300; ++i) {
-        auto page = cases.caseloadPage(actor, domain::CaseloadSort::Name, Qt::AscendingOrder,
-                                       rng.between(0, total - 1), 1);
-        if (!page.ok() || page.value().isEmpty())
-            continue;
+    for (int i = 0; i < 300 && total > 0; ++i) {
+        const auto &person = everyone.at(rng.between(0, total - 1));
         QElapsedTimer t;
         t.start();
-        auto file = cases.openPerson(actor, page.value().first().id);
+        auto file = cases.openPerson(actor, person.id);
         open.ms << elapsedMs(t);
         if (!file.ok())
             return ctx.fail(file.error().describe());
     }
-    results << open;
+    taken(open);
 
     // possible_duplicates: the supervisor's list over the whole caseload (read the people,
     // then block and score them; services/DuplicateService), as a hub-wide supervisor sees it.
@@ -250,7 +296,7 @@ int runBench(Context &ctx, CliArgs &args)
                     << found.comparisons << " comparisons, " << found.skippedBlocks
                     << " blocks too big" << Qt::endl;
     }
-    results << duplicates;
+    taken(duplicates);
 
     // log_contact: a caseworker logs an outbound call with a one-line summary, one
     // transaction each, into the same file (after the read benchmarks, so they see the
@@ -263,17 +309,16 @@ int runBench(Context &ctx, CliArgs &args)
         return ctx.fail(worker.error().describe());
     services::ContactService contacts(all.context);
     // People of the worker's own team (or nobody's yet): another team's are refused.
-    for (int tries = 0; logged.ms.size() < 200 && tries < 20000; ++tries) {
-        auto page = cases.caseloadPage(actor, domain::CaseloadSort::Name, Qt::AscendingOrder,
-                                       rng.between(0, total - 1), 1);
-        if (!page.ok() || page.value().isEmpty())
-            continue;
+    // Drawn from the caseload read above; a draw the worker may not log for costs one
+    // scope look-up, not a walk of the list.
+    for (int tries = 0; logged.ms.size() < 200 && tries < 20000 && total > 0; ++tries) {
+        const auto &person = everyone.at(rng.between(0, total - 1));
         if (!services::checkPerson(*db.value(), worker.value(), security::Action::LogContact,
-                                   page.value().first().id)
+                                   person.id)
                  .ok())
             continue;
         domain::Contact draft;
-        draft.personId = page.value().first().id;
+        draft.personId = person.id;
         draft.at = QDateTime::currentDateTimeUtc();
         draft.direction = QStringLiteral("outbound");
         draft.channel = QStringLiteral("phone");
@@ -287,7 +332,7 @@ int runBench(Context &ctx, CliArgs &args)
         if (!written.ok())
             return ctx.fail(written.error().describe());
     }
-    results << logged;
+    taken(logged);
 
     // report_month: the last month of the dataset, counted and written as JSON and CSV
     // (one warm-up run first, as the app has the file cached); report_trend: 12 months.
@@ -320,14 +365,18 @@ int runBench(Context &ctx, CliArgs &args)
         timeReport(QStringLiteral("report_month"), reports::ReportScope::month(lastMonth), 20);
     if (!month.ok())
         return ctx.fail(month.error().describe());
-    results << month.value();
+    taken(month.value());
     // import_referrals_5000: a police file previewed and imported (app/hubctl/ImportBench.cpp).
     progress(QStringLiteral("referral file import"));
     {
-        auto timings = benchReferralImport(dataPath, dir.path(), 3);
+        auto timings = benchReferralImport(dataPath, dir.path(), 3, [&](int run, double ms) {
+            if (text)
+                ctx.err << "bench " << ds.name << ": referral file import run " << run + 1 << ": "
+                        << QString::number(ms, 'f', 0) << " ms" << Qt::endl;
+        });
         if (!timings.ok())
             return ctx.fail(timings.error().describe());
-        results << Measurement{QStringLiteral("import_referrals_5000"), timings.value()};
+        taken(Measurement{QStringLiteral("import_referrals_5000"), timings.value()});
     }
     // report_12_months: one report over the 12 months ending with the last (any run of
     // months on the Reports page, `hubctl report monthly --from --to`), the whole hub;
@@ -345,7 +394,7 @@ int runBench(Context &ctx, CliArgs &args)
         auto year = timeReport(name, scope, 5);
         if (!year.ok())
             return ctx.fail(year.error().describe());
-        results << year.value();
+        taken(year.value());
     }
     Measurement trendRuns{QStringLiteral("report_trend"), {}};
     for (int run = 0; run < 5; ++run) {
@@ -356,7 +405,7 @@ int runBench(Context &ctx, CliArgs &args)
         if (!points.ok())
             return ctx.fail(points.error().describe());
     }
-    results << trendRuns;
+    taken(trendRuns);
 
     // sync_initial, select_rows, sync_incremental (app/hubctl/SyncBench.cpp).
     progress(QStringLiteral("sync"));
@@ -370,11 +419,11 @@ int runBench(Context &ctx, CliArgs &args)
             hub = url.value();
             hubPassword = qEnvironmentVariable("HUB_HUB_PASSWORD");
         }
-        auto timings = benchSync(dataPath, dir.path(), hub, hubPassword);
+        auto timings = benchSync(dataPath, dir.path(), hub, hubPassword, [&](const SyncTiming &t) {
+            taken({t.operation, t.ms});
+        });
         if (!timings.ok())
             return ctx.fail(timings.error().describe());
-        for (const auto &t : timings.value())
-            results << Measurement{t.operation, t.ms};
     }
 
     if (format == QLatin1String("json")) {
@@ -393,26 +442,6 @@ int runBench(Context &ctx, CliArgs &args)
         ctx.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)) << Qt::endl;
         return 0;
     }
-    ctx.out << QCoreApplication::translate("hubctl",
-                                           "dataset %1 (%2 people, %3 months, seed 1) on %4, %5")
-                   .arg(ds.name)
-                   .arg(ds.options.people)
-                   .arg(ds.options.months)
-                   .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture())
-            << Qt::endl;
-    ctx.out << QStringLiteral("%1 %2 %3 %4")
-                   .arg(QStringLiteral("operation"), -22)
-                   .arg(QStringLiteral("runs"), 6)
-                   .arg(QStringLiteral("median ms"), 12)
-                   .arg(QStringLiteral("p95 ms"), 12)
-            << Qt::endl;
-    for (const auto &m : results)
-        ctx.out << QStringLiteral("%1 %2 %3 %4")
-                       .arg(m.operation, -22)
-                       .arg(m.ms.size(), 6)
-                       .arg(m.percentile(0.5), 12, 'f', 3)
-                       .arg(m.percentile(0.95), 12, 'f', 3)
-                << Qt::endl;
     return 0;
 }
 

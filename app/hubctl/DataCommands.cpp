@@ -3,6 +3,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "demo/DemoPasswords.h"
+#include "demo/PoliceCsv.h"
 #include "services/CaseService.h"
 #include "services/DeskService.h"
 #include "services/SettingsService.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,6 +98,16 @@ int runDemo(Context &ctx, CliArgs &args)
                                 "hubctl", "--until must be YYYY-MM-DD or 'today', not '%1'")
                                 .arg(*v));
     }
+    // --police-csv FILE [--police-rows N]: also a police referral file in the layout of the
+    // sample profile (demo::policeCsv), received in the 30 days up to the demo's last day.
+    const auto csvPath = args.option(QStringLiteral("--police-csv"));
+    int csvRows = 500;
+    if (auto v = args.option(QStringLiteral("--police-rows"))) {
+        auto n = toInt(QStringLiteral("--police-rows"), *v, 1, 1000000, error);
+        if (!n)
+            return ctx.fail(error);
+        csvRows = *n;
+    }
     int code = 0;
     if (unexpected(ctx, args, code))
         return code;
@@ -105,6 +117,24 @@ int runDemo(Context &ctx, CliArgs &args)
     QElapsedTimer timer;
     timer.start();
     auto counts = demo::generate(*db.value(), options);
+    if (counts.ok() && csvPath) {
+        demo::PoliceCsvOptions csv;
+        csv.rows = csvRows;
+        csv.seed = options.seed;
+        csv.receivedFrom = options.until.addDays(-29);
+        QFile file(*csvPath);
+        const auto bytes = demo::policeCsv(csv);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(bytes) != bytes.size() || !file.flush())
+            return ctx.fail(QCoreApplication::translate("hubctl", "cannot write %1: %2")
+                                .arg(*csvPath, file.errorString()));
+        ctx.out << QCoreApplication::translate(
+                       "hubctl", "police referral file written: %1 (%2 rows, profile '%3')")
+                       .arg(*csvPath)
+                       .arg(csvRows)
+                       .arg(demo::policeProfile().name)
+                << Qt::endl;
+    }
     if (!counts.ok())
         return ctx.fail(counts.error().describe());
     // Every demo user signs in with "demo-<username>" (README, Demo users).

@@ -13,7 +13,7 @@
 namespace hub::cli {
 
 Result<QVector<double>> benchReferralImport(const QString &datasetPath, const QString &folder,
-                                            int runs)
+                                            int runs, const std::function<void(int, double)> &ran)
 {
     demo::PoliceCsvOptions options;
     options.rows = 5000;
@@ -53,6 +53,8 @@ Result<QVector<double>> benchReferralImport(const QString &datasetPath, const QS
         if (!done.ok())
             return done.error();
         out << double(t.nsecsElapsed()) / 1e6;
+        if (ran)
+            ran(run, out.last());
     }
     return out;
 }

@@ -20,7 +20,8 @@ double elapsed(const QElapsedTimer &t)
 
 Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString &folder,
                                       const std::optional<sync::HubUrl> &hub,
-                                      const QString &password)
+                                      const QString &password,
+                                      const std::function<void(const SyncTiming &)> &taken)
 {
     sync::HubUrl url;
     if (hub) {
@@ -43,7 +44,13 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
     if (auto s = sync::SyncService::initHub(url, password); !s.ok())
         return s.error();
 
-    QVector<SyncTiming> out;
+    QVector<SyncTiming> timings;
+    // Kept, and handed to `taken` at once (a bench cut short still printed it).
+    auto out = [&](const SyncTiming &timing) {
+        timings << timing;
+        if (taken)
+            taken(timing);
+    };
     // The dataset's desk sends everything once (not timed: a hub is filled once).
     {
         auto source = store::Database::open(datasetPath);
@@ -59,7 +66,7 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
         if (!sent.ok())
             return sent.error();
         push.ms << elapsed(t);
-        out << push;
+        out(push);
     }
     auto source = store::Database::open(datasetPath);
     if (!source.ok())
@@ -92,7 +99,7 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
     auto initial = initialPulls(QStringLiteral("sync_initial"), url, password, desk);
     if (!initial.ok())
         return initial.error();
-    out << initial.value();
+    out(initial.value());
     // sync_initial_rls (PostgreSQL hub): the same pull through a desk login, so row-level
     // security decides every row as at a real desk; left out when the bench's login may
     // not create roles.
@@ -106,7 +113,7 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
             (void)sync::dropBenchDeskLogin(url, password);
             if (!rls.ok())
                 return rls.error();
-            out << rls.value();
+            out(rls.value());
         }
     }
 
@@ -136,12 +143,12 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
         auto select = readRuns(QStringLiteral("select_rows"), &sync::readAllHubRecords);
         if (!select.ok())
             return select.error();
-        out << select.value();
+        out(select.value());
         if (url.kind == sync::HubUrl::Kind::Postgres) {
             auto copy = readRuns(QStringLiteral("copy_rows"), &sync::copyAllHubRecords);
             if (!copy.ok())
                 return copy.error();
-            out << copy.value();
+            out(copy.value());
         }
     }
 
@@ -163,8 +170,8 @@ Result<QVector<SyncTiming>> benchSync(const QString &datasetPath, const QString 
                                                                      "changes, not 100")
                                    .arg(synced->pushed));
     }
-    out << incremental;
-    return out;
+    out(incremental);
+    return timings;
 }
 
 } // namespace hub::cli

@@ -16,11 +16,12 @@
 namespace hub::archive {
 
 // Version 2 adds merges of two person records (docs/ARCHIVE.md "Version 2: merged people");
-// version 1 files still read.
-inline constexpr int kArchiveVersion = 2;
+// version 3 adds mapping profiles for police referral files ("Version 3: referral
+// profiles"); version 1 and 2 files still read.
+inline constexpr int kArchiveVersion = 3;
 inline constexpr char kArchiveFormat[] = "victims-hub-archive";
 inline constexpr char kHeaderLine[] =
-    "{\"type\":\"archive\",\"format\":\"victims-hub-archive\",\"version\":2}";
+    "{\"type\":\"archive\",\"format\":\"victims-hub-archive\",\"version\":3}";
 
 // The archive names of the fields of T's kind (domain::binding<T>(), made from the record
 // schema), in the kind's field order; empty for the fields archives leave out.
@@ -61,15 +62,16 @@ enum class RecordType
     OnwardReferral,
     Contact,
     Task,
-    PersonMerge // version 2
+    PersonMerge,    // version 2
+    ReferralProfile // version 3
 };
-inline constexpr int kRecordTypeCount = 9;
+inline constexpr int kRecordTypeCount = 10;
 
 inline QLatin1String typeName(RecordType type)
 {
     static constexpr const char *names[kRecordTypeCount] = {
-        "team",    "user", "person",      "referral", "episode", "onward_referral",
-        "contact", "task", "person_merge"};
+        "team",    "user", "person",       "referral",        "episode", "onward_referral",
+        "contact", "task", "person_merge", "referral_profile"};
     return QLatin1String(names[static_cast<int>(type)]);
 }
 
@@ -119,6 +121,9 @@ struct ImportCounts
     RecordCounts inserted;  // new ids
     RecordCounts updated;   // existing ids overwritten (only with replace)
     RecordCounts unchanged; // existing ids with identical content, skipped
+    // The referral profiles written (new or replaced), by name: each is audited as a
+    // saved profile is.
+    QStringList profilesWritten;
 };
 
 } // namespace hub::archive

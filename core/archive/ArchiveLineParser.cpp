@@ -494,6 +494,8 @@ Result<AnyRecord> parseRecord(const QByteArray &line, bool lastUnterminated)
         return read<Task>(o, checkTask);
     case RecordType::PersonMerge:
         return read<PersonMerge>(o, checkMerge);
+    case RecordType::ReferralProfile:
+        return read<ReferralProfileRecord>(o); // its body is checked by the reader
     }
     return Error::invalid(QStringLiteral("type"), Tr::tr("unknown record type"));
 }

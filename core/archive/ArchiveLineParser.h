@@ -11,9 +11,9 @@
 namespace hub::archive {
 
 // One archive line turned into a record; the alternatives are in RecordType order.
-using AnyRecord =
-    std::variant<domain::Team, domain::User, domain::Person, domain::Referral, domain::Episode,
-                 domain::OnwardReferral, domain::Contact, domain::Task, domain::PersonMerge>;
+using AnyRecord = std::variant<domain::Team, domain::User, domain::Person, domain::Referral,
+                               domain::Episode, domain::OnwardReferral, domain::Contact,
+                               domain::Task, domain::PersonMerge, domain::ReferralProfileRecord>;
 
 inline RecordType recordType(const AnyRecord &r)
 {

@@ -4,10 +4,12 @@
 #include "domain/RecordSchema.h"
 #include "domain/ReferenceData.h"
 #include "domain/Validator.h"
+#include "import/ReferralProfile.h"
 #include "store/BulkLoad.h"
 #include "store/Database.h"
 #include "store/ErasureRepository.h"
 #include "store/PersonMergeRepository.h"
+#include "store/ReferralImportQueries.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
 #include "sync/RecordKinds.h"
@@ -221,6 +223,8 @@ private:
             return importTask(std::get<Task>(any));
         case RecordType::PersonMerge:
             return importMerge(std::get<PersonMerge>(any));
+        case RecordType::ReferralProfile:
+            return importProfile(std::get<ReferralProfileRecord>(any));
         }
         return {};
     }
@@ -262,6 +266,8 @@ private:
             return m_tasks.get(id).ok();
         case RecordType::PersonMerge:
             return m_merges.get(id).ok();
+        case RecordType::ReferralProfile:
+            return store::ReferralImportQueries(m_db).profile(id).ok();
         }
         return false;
     }
@@ -590,6 +596,64 @@ private:
             });
     }
 
+    // Version 3: a mapping profile for police referral files, checked as saving one is
+    // (ReferralProfile::fromJson and check against the code lists; the permission through
+    // ImportOptions::mayWriteProfile) and kept in its canonical JSON form. A profile whose
+    // name exists with other content is replaced only with `replace`.
+    Status importProfile(const ReferralProfileRecord &r)
+    {
+        if (m_profileNames.contains(r.name))
+            return Error{Error::Kind::Conflict, QStringLiteral("name"),
+                         Tr::tr("duplicate referral profile '%1': line %2 already has it")
+                             .arg(r.name)
+                             .arg(m_profileNames.value(r.name)),
+                         0};
+        m_profileNames.insert(r.name, m_line);
+        auto parsed = import::ReferralProfile::fromJson(r.body.toUtf8());
+        if (!parsed.ok())
+            return Error::invalid(QStringLiteral("body"), parsed.error().message);
+        auto profile = parsed.value();
+        if (profile.name != r.name || r.name.trimmed() != r.name)
+            return Error::invalid(QStringLiteral("name"),
+                                  Tr::tr("must be the profile's own name ('%1'), without "
+                                         "spaces round it")
+                                      .arg(profile.name.left(100)));
+        if (profile.source != r.source)
+            return Error::invalid(
+                QStringLiteral("source"),
+                Tr::tr("must be the profile's own source ('%1')").arg(profile.source.left(40)));
+        if (auto s = profile.check(m_codes); !s.ok()) {
+            auto e = s.error();
+            e.message = Tr::tr("the profile's %1: %2").arg(e.field, e.message);
+            e.field = QStringLiteral("body");
+            return e;
+        }
+        HUB_TRY(requireRefs(r));
+        store::ProfileRow row{r.name, r.source, QString::fromUtf8(profile.toJson()), r.updatedAt,
+                              r.updatedBy};
+        store::ReferralImportQueries profiles(m_db);
+        auto existing = profiles.profile(r.name);
+        if (existing.ok()) {
+            if (existing->source == row.source && existing->body == row.body &&
+                existing->updatedAt == row.updatedAt && existing->updatedBy == row.updatedBy) {
+                ++m_counts.unchanged[RecordType::ReferralProfile];
+                return {};
+            }
+            if (!m_options.replace)
+                return Error{Error::Kind::Conflict, QStringLiteral("name"),
+                             Tr::tr("a different referral profile called '%1' is already on "
+                                    "file; import with replace to overwrite it")
+                                 .arg(r.name),
+                             0};
+        }
+        if (m_options.mayWriteProfile)
+            HUB_TRY(m_options.mayWriteProfile(r.name));
+        HUB_TRY(profiles.saveProfile(row));
+        ++(existing.ok() ? m_counts.updated : m_counts.inserted)[RecordType::ReferralProfile];
+        m_counts.profilesWritten << r.name;
+        return {};
+    }
+
     // An amendment points at an original contact, never at another amendment.
     Status checkAmendments()
     {
@@ -636,6 +700,7 @@ private:
     store::ContactRepository m_contacts;
     store::TaskRepository m_tasks;
     store::PersonMergeRepository m_merges;
+    QHash<QString, int> m_profileNames; // referral profiles read, by name: their line
 
     int m_line = 0;
     ImportCounts m_counts;

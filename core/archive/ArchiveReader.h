@@ -30,9 +30,13 @@ struct ImportOptions
     // before the first such write (their records as the database holds them) and again
     // once every line is read (as the import leaves them). An error refuses the archive.
     std::function<Status(const QString &personId)> mayTouchPerson;
+    // mayWriteProfile (version 3): asked before a referral profile that is new or differs
+    // from the database's is written (services::ArchiveService: ManageReferralProfiles,
+    // the permission of saving one).
+    std::function<Status(const QString &name)> mayWriteProfile;
 };
 
-// Reads a version 1 archive (ARCHIVE_FORMAT.md, docs/ARCHIVE.md) line by line into `db`
+// Reads a version 1, 2 or 3 archive (ARCHIVE_FORMAT.md, docs/ARCHIVE.md) line by line into `db`
 // in one transaction. Strict and atomic: the first problem stops the import, nothing is
 // kept, and the error names the line (1-based) and, where there is one, the field.
 // Records that already exist with identical content are skipped, so importing the same

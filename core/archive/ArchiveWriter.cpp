@@ -4,6 +4,7 @@
 #include "store/BulkLoad.h"
 #include "store/ErasureRepository.h"
 #include "store/PersonMergeRepository.h"
+#include "store/ReferralImportQueries.h"
 
 #include "store/Database.h"
 #include "store/Repositories.h"
@@ -103,10 +104,17 @@ public:
 
     void begin(RecordType type, const QString &id)
     {
+        begin(type);
+        m_buf += ",\"id\":";
+        appendJsonString(m_buf, id);
+    }
+    // A record keyed by something else than an id (a referral profile's name): its fields
+    // follow, key first.
+    void begin(RecordType type)
+    {
         m_buf += "{\"type\":\"";
         m_buf += typeName(type);
-        m_buf += "\",\"id\":";
-        appendJsonString(m_buf, id);
+        m_buf += '"';
     }
     void string(const char *key, const QString &value)
     {
@@ -315,9 +323,13 @@ template <class T> Status writeRecord(Sink &sink, RecordType type, const T &reco
 {
     const auto &b = domain::binding<T>();
     const auto &names = archiveFieldNames<T>();
-    sink.begin(type, record.id);
+    constexpr bool byId = !std::is_same_v<T, domain::ReferralProfileRecord>;
+    if constexpr (byId)
+        sink.begin(type, record.id);
+    else
+        sink.begin(type);
     for (qsizetype i = 0; i < b.members.size(); ++i) {
-        if (names.at(i).isEmpty() || names.at(i) == "id") // begin() wrote the id
+        if (names.at(i).isEmpty() || (byId && names.at(i) == "id")) // begin() wrote the id
             continue;
         std::visit(
             [&](auto member) {
@@ -459,6 +471,21 @@ Result<ExportCounts> exportArchive(store::Database &db, QIODevice &out, const Ex
         });
         !s.ok())
         return s.error();
+
+    // Version 3: the mapping profiles for police referral files, by name (shared by every
+    // desk, so in every export whatever its scope; they name no one).
+    {
+        auto profiles = store::ReferralImportQueries(db).profiles();
+        if (!profiles.ok())
+            return profiles.error();
+        for (const auto &row : profiles.value()) {
+            ++counts[RecordType::ReferralProfile];
+            const ReferralProfileRecord record{row.name, row.source, row.body, row.updatedAt,
+                                               row.updatedBy};
+            if (auto s = writeRecord(sink, RecordType::ReferralProfile, record); !s.ok())
+                return s.error();
+        }
+    }
 
     if (auto s = sink.flush(); !s.ok())
         return s.error();

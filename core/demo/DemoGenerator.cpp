@@ -1,9 +1,12 @@
 #include "DemoGenerator.h"
 
+#include "PoliceCsv.h"
 #include "Rng.h"
 #include "Vocabulary.h"
 #include "store/BulkLoad.h"
 #include "store/Database.h"
+#include "store/PersonMergeRepository.h"
+#include "store/ReferralImportQueries.h"
 #include "store/Repositories.h"
 #include "store/Transaction.h"
 
@@ -57,6 +60,9 @@ public:
 
     Status staff();
     Status person(int index);
+    // About one person in 200 was referred twice by the police under a misspelt name and
+    // the two records merged by their team's supervisor (a tombstone and a person_merge).
+    Status merges();
     DemoCounts counts() const { return m_counts; }
 
 private:
@@ -81,6 +87,15 @@ private:
     store::ContactRepository m_contacts;
     store::TaskRepository m_tasks;
     QVector<Staff> m_staff;
+    // Every 200th person with their team and first referral: the ones merges() duplicates.
+    struct MergeCandidate
+    {
+        Person person;
+        int team = 0;
+        QString referralId;
+        QDateTime at;
+    };
+    QVector<MergeCandidate> m_mergeCandidates;
     QDateTime m_start, m_end;
     qint64 m_spanSeconds = 0;
     DemoCounts m_counts;
@@ -567,6 +582,9 @@ Status Builder::person(int index)
         return st;
     ++m_counts.people;
     referrals.push_back(makeReferral(p, firstAt, team));
+    if (index % 200 == 199)
+        m_mergeCandidates.push_back(
+            {p, int(index % m_staff.size()), referrals.first().id, firstAt});
     // Repeat victims: about one person in eight is referred again.
     if (m_rng.chance(0.13)) {
         const int more = m_rng.between(1, 3);
@@ -579,6 +597,40 @@ Status Builder::person(int index)
         }
     }
     return episodeFor(p, referrals, team);
+}
+
+Status Builder::merges()
+{
+    store::PersonMergeRepository merges(m_db);
+    for (const auto &c : m_mergeCandidates) {
+        // The second record: the family name misspelt (a letter dropped), the number typed
+        // without spaces, entered with the referral; merged the next working day.
+        Person dup = c.person;
+        dup.id = m_rng.uuid();
+        if (dup.familyName.size() > 3)
+            dup.familyName.remove(dup.familyName.size() - 2, 1);
+        dup.phone.remove(QLatin1Char(' '));
+        dup.createdAt = c.person.createdAt;
+        dup.mergedInto = c.person.id;
+        if (auto st = m_people.insert(dup); !st.ok())
+            return st;
+        PersonMerge m;
+        m.id = m_rng.uuid();
+        m.personId = c.person.id;
+        m.otherId = dup.id;
+        m.reason = QStringLiteral("Referred twice by the police; family name misspelt on the "
+                                  "second referral");
+        // The referral came in under the second record and moved to the kept one.
+        m.moved = QStringLiteral("{\"contact\":[],\"episode\":[],\"onward_referral\":[],"
+                                 "\"referral\":[\"%1\"],\"task\":[]}")
+                      .arg(c.referralId);
+        m.prior = QStringLiteral("{}");
+        m.mergedBy = m_staff.at(c.team).supervisorId;
+        m.mergedAt = std::min(c.at.addDays(1), m_end.addSecs(-60));
+        if (auto st = merges.insert(m); !st.ok())
+            return st;
+    }
+    return {};
 }
 
 } // namespace
@@ -611,6 +663,19 @@ Result<DemoCounts> generate(store::Database &db, const DemoOptions &options,
         if (progress && percent != lastPercent)
             progress(lastPercent = percent);
     }
+    if (auto st = builder.merges(); !st.ok())
+        return st.error();
+    // The sample police profile (resources/referral_profiles/demo_police.json), so that a
+    // demo hub reads the police files `hubctl demo --police-csv` writes; saved on the
+    // demo's last day, by the system.
+    const auto profile = policeProfile();
+    QDateTime saved(options.until, QTime(9, 0), Qt::UTC);
+    if (options.notAfter.isValid() && saved > options.notAfter)
+        saved = options.notAfter;
+    if (auto st = store::ReferralImportQueries(db).saveProfile(
+            {profile.name, profile.source, QString::fromUtf8(profile.toJson()), saved, QString()});
+        !st.ok())
+        return st.error();
     if (auto st = bulk.finish(); !st.ok())
         return st.error();
     if (auto st = tx.commit(); !st.ok())

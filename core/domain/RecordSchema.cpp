@@ -99,7 +99,8 @@ struct Schema
 {
     QVector<KindSpec> kinds;
     std::tuple<Binding<Team>, Binding<User>, Binding<Person>, Binding<Referral>, Binding<Episode>,
-               Binding<OnwardReferral>, Binding<Contact>, Binding<Task>, Binding<PersonMerge>>
+               Binding<OnwardReferral>, Binding<Contact>, Binding<Task>, Binding<PersonMerge>,
+               Binding<ReferralProfileRecord>>
         bindings;
 };
 
@@ -174,17 +175,18 @@ void describe(Schema &s)
 
     // Mapping profiles for police referral files (local schema 13, hub schema 7;
     // docs/REFERRAL_IMPORT.md): shared by every desk, keyed by name; `body` is the
-    // profile's JSON file. Configuration like the settings: archives do not carry them.
-    all << spec("referral_profile", "", Reach::None, {QStringLiteral("name")});
-    Kind<NoRecord>(all, nullptr)
-        .col("name", T::Text, R | C)
+    // profile's JSON file. Archive version 3 carries them (docs/ARCHIVE.md "Version 3:
+    // referral profiles"), checked and audited as a saved profile is.
+    all << spec("referral_profile", "referral_profile", Reach::None, {QStringLiteral("name")});
+    Kind<ReferralProfileRecord>(all, &std::get<Binding<ReferralProfileRecord>>(s.bindings))
+        .f("name", &ReferralProfileRecord::name, T::Text, R | C)
         .max(100)
-        .col("source", T::Code, R | C)
+        .f("source", &ReferralProfileRecord::source, T::Code, R | C)
         .list("source")
-        .col("body", T::Text, R | C)
+        .f("body", &ReferralProfileRecord::body, T::Text, R | C)
         .max(100000)
-        .col("updated_at", T::Time, R | C)
-        .col("updated_by", T::Id, O | C)
+        .f("updated_at", &ReferralProfileRecord::updatedAt, T::Time, R | C)
+        .f("updated_by", &ReferralProfileRecord::updatedBy, T::Id, O | C)
         .ref("app_user");
 
     all << spec("person", "person", Reach::Self);
@@ -531,5 +533,6 @@ template const Binding<OnwardReferral> &binding<OnwardReferral>();
 template const Binding<Contact> &binding<Contact>();
 template const Binding<Task> &binding<Task>();
 template const Binding<PersonMerge> &binding<PersonMerge>();
+template const Binding<ReferralProfileRecord> &binding<ReferralProfileRecord>();
 
 } // namespace hub::domain

@@ -143,8 +143,8 @@ template <class T> struct Binding
     QVector<Member<T>> members;
     qsizetype index = -1; // of the kind in recordSchema()
 };
-// Defined for Team, User, Person, Referral, Episode, OnwardReferral, Contact, Task and
-// PersonMerge.
+// Defined for Team, User, Person, Referral, Episode, OnwardReferral, Contact, Task,
+// PersonMerge and ReferralProfileRecord.
 template <class T> const Binding<T> &binding();
 
 } // namespace hub::domain

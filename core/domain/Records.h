@@ -244,4 +244,21 @@ struct PersonMerge
     }
 };
 
+// A saved mapping profile for police referral files (docs/REFERRAL_IMPORT.md), as the
+// referral_profile table and archive format 3 hold it: `body` is the profile's JSON file
+// (import::ReferralProfile::toJson). Shared by every desk, keyed by name.
+struct ReferralProfileRecord
+{
+    QString name;
+    QString source;
+    QString body;
+    QDateTime updatedAt;
+    QString updatedBy; // empty when saved by the system
+    bool operator==(const ReferralProfileRecord &o) const
+    {
+        return name == o.name && source == o.source && body == o.body && updatedAt == o.updatedAt &&
+               updatedBy == o.updatedBy;
+    }
+};
+
 } // namespace hub::domain

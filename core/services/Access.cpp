@@ -70,4 +70,40 @@ QString hiddenPersonLabel(const domain::Actor &actor, bool restricted)
                : QCoreApplication::translate("Access", "Another team's record");
 }
 
+QString survivorOf(store::Database &db, const QString &personId)
+{
+    store::PersonRepository people(db);
+    QString id = personId;
+    // A merge chain is short (a record merged into one later merged again); the bound
+    // only guards a cycle written by hand.
+    for (int hops = 0; hops < 16; ++hops) {
+        auto p = people.get(id);
+        if (!p.ok() || p->mergedInto.isEmpty())
+            break;
+        id = p->mergedInto;
+    }
+    return id;
+}
+
+Status refuseMerged(store::Database &db, const domain::Actor &actor, security::Action action,
+                    const QString &personId, const QString &advice)
+{
+    const auto survivor = survivorOf(db, personId);
+    if (survivor == personId)
+        return {};
+    QString name;
+    auto kept = store::PersonRepository(db).get(survivor);
+    if (kept.ok() && checkPerson(db, actor, action, survivor).ok())
+        name = (kept->givenName + QLatin1Char(' ') + kept->familyName).trimmed();
+    else
+        name = hiddenPersonLabel(actor, kept.ok() && kept->restricted);
+    return Error{Error::Kind::Conflict, QStringLiteral("person_id"),
+                 QCoreApplication::translate("Access", "this record was merged into %1 (%2): %3")
+                     .arg(name, survivor,
+                          advice.isEmpty() ? QCoreApplication::translate(
+                                                 "Access", "open that record and record it there")
+                                           : advice),
+                 0};
+}
+
 } // namespace hub::services

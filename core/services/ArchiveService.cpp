@@ -82,9 +82,21 @@ Result<archive::ImportCounts> ArchiveService::importAll(const domain::Actor &act
                 return checkPerson(m_ctx.db, actor, security::Action::EditPerson, personId);
             };
     }
+    // Referral profiles (archive version 3): the permission of saving one, whatever the role.
+    scoped.mayWriteProfile = [&](const QString &) {
+        return security::check(actor, security::Action::ManageReferralProfiles);
+    };
     auto counts = archive::importArchive(m_ctx.db, in, scoped);
     if (!counts.ok())
         return counts.error();
+    // Each profile written is audited as a saved one is (ReferralImportService::saveProfile).
+    for (const auto &name : counts->profilesWritten) {
+        if (auto s = AuditService(m_ctx).record(actor, QStringLiteral("referral_profile.save"),
+                                                QStringLiteral("referral_profile"), name, QString(),
+                                                QStringLiteral("archive import"));
+            !s.ok())
+            return s.error();
+    }
     const auto detail =
         QStringLiteral("inserted %1; updated %2; unchanged %3%4")
             .arg(counts->inserted.summary(), counts->updated.summary(), counts->unchanged.summary(),

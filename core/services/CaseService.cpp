@@ -128,14 +128,7 @@ Result<domain::PersonFile> CaseService::openPerson(const domain::Actor &actor,
         return Error::invalid(QStringLiteral("id"),
                               QStringLiteral("'%1' is not a person id").arg(personId.left(60)));
     // A merged record (a tombstone) opens as the record it was merged into.
-    QString id = personId;
-    for (int hops = 0; hops < 16; ++hops) {
-        auto p = store::PersonRepository(m_db).get(id);
-        if (!p.ok() || p->mergedInto.isEmpty())
-            break;
-        id = p->mergedInto;
-    }
-    return openOne(actor, id);
+    return openOne(actor, survivorOf(m_db, personId));
 }
 
 Result<domain::PersonFile> CaseService::openOne(const domain::Actor &actor, const QString &personId)

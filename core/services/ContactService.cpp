@@ -78,6 +78,9 @@ Result<domain::Contact> ContactService::write(const domain::Actor &actor, domain
 {
     // amend() checked AmendContact on the original's person; a new contact is LogContact.
     if (c.amends.isEmpty()) {
+        if (auto s = refuseMerged(m_ctx.db, actor, security::Action::LogContact, c.personId);
+            !s.ok())
+            return s.error();
         if (auto s = checkPerson(m_ctx.db, actor, security::Action::LogContact, c.personId);
             !s.ok())
             return s.error();

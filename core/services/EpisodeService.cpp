@@ -210,6 +210,9 @@ Result<domain::Task> TaskService::create(const domain::Actor &actor, domain::Tas
         return s.error();
     if (!t.personId.isEmpty() && !store::PersonRepository(m_ctx.db).exists(t.personId))
         return Error::invalid(QStringLiteral("person_id"), tr("is not a person on file"));
+    if (auto s = refuseMerged(m_ctx.db, actor, security::Action::CreateTask, t.personId);
+        !t.personId.isEmpty() && !s.ok())
+        return s.error();
     if (!t.episodeId.isEmpty()) {
         auto e = store::EpisodeRepository(m_ctx.db).get(t.episodeId);
         if (!e.ok() || (!t.personId.isEmpty() && e->personId != t.personId))

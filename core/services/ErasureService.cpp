@@ -1,5 +1,6 @@
 #include "ErasureService.h"
 
+#include "Access.h"
 #include "AuditService.h"
 #include "SettingsService.h"
 #include "security/Permissions.h"
@@ -35,6 +36,13 @@ bool names(const QString &reason, const domain::Person &p)
             return true;
     }
     return false;
+}
+
+// What to do when asked to erase a merged record (a tombstone).
+QString mergedAdvice()
+{
+    return QCoreApplication::translate("ErasureService",
+                                       "erase that record, and this one goes with it");
 }
 
 QString nameOf(const QString &given, const QString &family)
@@ -154,11 +162,9 @@ Status ErasureService::erase(const domain::Actor &actor, const ErasureRequest &r
     auto person = store::PersonRepository(m_ctx.db).get(id);
     if (!person.ok())
         return Error{Error::Kind::NotFound, kPersonId, tr("there is no person %1").arg(id), 0};
-    if (!person->mergedInto.isEmpty())
-        return Error::invalid(kPersonId,
-                              tr("person %1 was merged into %2: erase that record, and this one "
-                                 "goes with it")
-                                  .arg(id, person->mergedInto));
+    if (auto s = refuseMerged(m_ctx.db, actor, security::Action::Erase, id, mergedAdvice());
+        !s.ok())
+        return s.error();
     if (const int open = erasures.openWork(id); open > 0)
         return Error::invalid(kPersonId,
                               tr("person %1 still has open referrals or support episodes "
@@ -219,6 +225,12 @@ Result<int> ErasureService::eraseForRetention(const domain::Actor &actor, int ye
         listed.insert(e.personId);
     QSet<QString> seen;
     for (const auto &id : personIds) {
+        // A merged record is never listed (it has no work of its own): it goes with the
+        // record it was merged into.
+        if (auto s =
+                refuseMerged(m_ctx.db, actor, security::Action::EraseRetention, id, mergedAdvice());
+            !s.ok())
+            return s.error();
         if (!listed.contains(id))
             return Error::invalid(kPersonId,
                                   tr("person %1 is not due for erasure: they are erased, "

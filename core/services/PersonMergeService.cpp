@@ -379,4 +379,15 @@ Result<QVector<domain::PersonMerge>> PersonMergeService::mergesInto(const domain
     return store::PersonMergeRepository(m_ctx.db).forPerson(personId);
 }
 
+Result<domain::Person> PersonMergeService::mergedRecord(const domain::Actor &actor,
+                                                        const QString &mergeId)
+{
+    auto m = store::PersonMergeRepository(m_ctx.db).get(mergeId);
+    if (!m.ok())
+        return ServiceErrors::notFound(tr("Merge"), mergeId.left(60));
+    if (auto s = checkPerson(m_ctx.db, actor, security::Action::ViewPerson, m->personId); !s.ok())
+        return s.error();
+    return store::PersonRepository(m_ctx.db).get(m->otherId);
+}
+
 } // namespace hub::services

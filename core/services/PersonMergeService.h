@@ -54,6 +54,9 @@ public:
     // The merges into `personId` (for its history), checked like opening the person.
     Result<QVector<domain::PersonMerge>> mergesInto(const domain::Actor &actor,
                                                     const QString &personId);
+    // The record merge `mergeId` made a tombstone, as it now stands (its own values, kept
+    // for unmerge), checked like opening the kept record: what an undo would bring back.
+    Result<domain::Person> mergedRecord(const domain::Actor &actor, const QString &mergeId);
     // Counts of a merge's moved items by kind ("referral=2 contact=3 ..."), for audit and
     // messages: ids and counts only.
     static QString movedSummary(const domain::PersonMerge &m);

@@ -61,6 +61,8 @@ Result<domain::Person> PersonService::update(const domain::Actor &actor, domain:
         return ServiceErrors::needsUser();
     if (!store::PersonRepository(m_ctx.db).exists(edited.id))
         return ServiceErrors::notFound(tr("Person"), edited.id);
+    if (auto s = refuseMerged(m_ctx.db, actor, security::Action::EditPerson, edited.id); !s.ok())
+        return s.error();
     if (auto s = checkPerson(m_ctx.db, actor, security::Action::EditPerson, edited.id); !s.ok())
         return s.error();
     store::PersonRepository people(m_ctx.db);

@@ -58,6 +58,9 @@ Result<domain::Referral> ReferralService::intake(const domain::Actor &actor, Int
     } else if (!store::PersonRepository(m_ctx.db).exists(in.personId)) {
         return Error::invalid(QStringLiteral("person_id"),
                               tr("choose a person or enter a new one"));
+    } else if (auto merged = refuseMerged(m_ctx.db, actor, security::Action::Intake, in.personId);
+               !merged.ok()) {
+        return merged.error();
     } else if (auto s = checkPerson(m_ctx.db, actor, security::Action::Intake, in.personId);
                !s.ok()) {
         // A referral adds to the person's records: those the actor may not open are not

@@ -361,7 +361,7 @@ Result<QVector<RetentionRow>> ErasureRepository::inactiveSince(const QDateTime &
     auto &q = m_db.prepared(
         QStringLiteral("SELECT p.id, p.given_name, p.family_name, a.last FROM person p JOIN "
                        "(SELECT person_id, max(t) AS last FROM (%1) GROUP BY person_id) a "
-                       "ON a.person_id = p.id WHERE a.last < :before "
+                       "ON a.person_id = p.id WHERE a.last < :before AND p.merged_into IS NULL "
                        "AND NOT EXISTS (SELECT 1 FROM erasure x WHERE x.person_id = p.id) "
                        "AND (:open OR (%2) = 0) ORDER BY a.last, p.id")
             .arg(activity(false), kOpenWork.arg(QStringLiteral("p.id"))));

@@ -432,6 +432,8 @@ QString sqlArray(const QStringList &items)
     return QStringLiteral("ARRAY[%1]::text[]").arg(quoted.join(QStringLiteral(", ")));
 }
 
+} // namespace
+
 QString kindInsert(const RecordKind &k)
 {
     const bool reference = k.personSql.isEmpty();
@@ -452,8 +454,6 @@ QString ruleInsert(const FieldRule &r)
         .arg(r.maxLength)
         .arg(r.required ? QStringLiteral("true") : QStringLiteral("false"));
 }
-
-} // namespace
 
 // The rules hub schema 3 wrote into hub_field_rule, as they were then (frozen: a rule added
 // to the record schema later reaches PostgreSQL hubs by a hub schema step of its own, and

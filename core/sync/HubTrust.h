@@ -7,6 +7,8 @@
 
 #include <functional>
 
+#include "RecordKinds.h"
+
 namespace hub::sync {
 
 // Hub schema 3 (docs/SYNC.md "Hub schema 3: the hub trusts no desk"): desk logins lose
@@ -36,6 +38,12 @@ const QVector<FieldRule> &fieldRules();
 const QVector<FieldRule> &fieldRulesOfHubSchema3();
 // The rules hub schema 6 added (frozen): the contact-safety codes of a person.
 const QVector<FieldRule> &fieldRulesAddedByHubSchema6();
+
+// The statements hub schema steps write into hub_kind and hub_field_rule, for one kind or
+// one rule, as every step since schema 3 has written them (their text is part of the
+// shipped steps: a change here changes what a hub that is set up anew runs).
+QString kindInsert(const RecordKind &k);
+QString ruleInsert(const FieldRule &r);
 
 // The rules hub schema 7 added (frozen): those of merges of two person records.
 const QVector<FieldRule> &fieldRulesAddedByHubSchema9();

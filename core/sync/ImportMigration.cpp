@@ -4,19 +4,6 @@
 
 namespace hub::sync {
 
-namespace {
-
-QString literal(const char *text)
-{
-    if (!text)
-        return QStringLiteral("NULL");
-    return QLatin1Char('\'') +
-           QString::fromLatin1(text).replace(QLatin1Char('\''), QStringLiteral("''")) +
-           QLatin1Char('\'');
-}
-
-} // namespace
-
 QVector<RecordKind> hubKindsAddedBySchema7()
 {
     RecordKind profile;
@@ -70,15 +57,13 @@ QStringList hubImportMigration(bool pg, const QString &quotedSchema)
         return {};
     QStringList out;
     // A reference kind (no person): key "name", no person or via field, not append-only.
-    out << QStringLiteral("INSERT INTO hub_kind VALUES ('referral_profile', ARRAY['name']::text[], "
-                          "NULL, NULL, NULL, false, true) ON CONFLICT (kind) DO NOTHING");
-    for (const auto &r : fieldRulesAddedByHubSchema7()) {
-        out << QStringLiteral("INSERT INTO hub_field_rule VALUES (%1, %2, %3, %4, %5, %6) "
-                              "ON CONFLICT (kind, field) DO NOTHING")
-                   .arg(literal(r.kind), literal(r.field), literal(r.rule), literal(r.list))
-                   .arg(r.maxLength)
-                   .arg(r.required ? QStringLiteral("true") : QStringLiteral("false"));
-    }
+    // The same statements as every step writes (HubTrust's kindInsert and ruleInsert), with
+    // the ON CONFLICT this step has always had: byte for byte what it ran when it shipped
+    // (tst_recordschema, hubSchema7StatementsAreUnchanged).
+    for (const auto &k : hubKindsAddedBySchema7())
+        out << kindInsert(k) + QStringLiteral(" ON CONFLICT (kind) DO NOTHING");
+    for (const auto &r : fieldRulesAddedByHubSchema7())
+        out << ruleInsert(r) + QStringLiteral(" ON CONFLICT (kind, field) DO NOTHING");
     out << hubEraseStatement(quotedSchema, scrubFieldsOfHubSchema7());
     const auto push = hubPushRowsOfSchema7(quotedSchema);
     if (push.isEmpty())

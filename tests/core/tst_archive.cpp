@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace hub;
@@ -24,7 +25,7 @@ const QDate kToday(2026, 11, 24);
 QByteArrayList richLines()
 {
     return {
-        R"({"type":"archive","format":"victims-hub-archive","version":2})",
+        R"({"type":"archive","format":"victims-hub-archive","version":3})",
         // 2-3 teams
         R"({"type":"team","id":"10000000-0000-4000-8000-000000000001","name":"Central Hub"})",
         R"({"type":"team","id":"10000000-0000-4000-8000-000000000002","name":"Outreach North 🌲"})",
@@ -89,6 +90,22 @@ Result<archive::ImportCounts> importBytes(store::Database &db, const QByteArray 
     services::ServiceContext ctx{db, notifier};
     return services::ArchiveService(ctx).importAll(*actor, buffer, QStringLiteral("in.hub"),
                                                    options);
+}
+
+// Archive version 3: a referral profile line (its body the profile's canonical JSON file).
+QByteArray profileLine()
+{
+    return QByteArray(
+        "{\"type\":\"referral_profile\",\"name\":\"Fixture Constabulary\",\"source\":\"po"
+        "lice\",\"body\":\"{\\n    \\\"columns\\\": {\\n        \\\"family_name\\\": \\\""
+        "Surname\\\",\\n        \\\"given_name\\\": \\\"Forename\\\",\\n        \\\"offen"
+        "ce_group\\\": \\\"Offence\\\",\\n        \\\"received_at\\\": \\\"Date Received\\\"\\n    "
+        "},\\n    \\\"date_format\\\": \\\"dd/MM/yyyy\\\",\\n    \\\"delimiter\\\": "
+        "\\\"auto\\\",\\n    \\\"encoding\\\": \\\"auto\\\",\\n    \\\"name\\\": \\\"Fixture "
+        "Constabulary\\\",\\n    \\\"source\\\": \\\"police\\\",\\n    \\\"value"
+        "s\\\": {\\n        \\\"offence_group\\\": {\\n            \\\"Harassment\\\": \\"
+        "\"stalking_harassment\\\"\\n        }\\n    }\\n}\\n\",\"updated_at\":\"2026-02-"
+        "02T09:00:00Z\",\"updated_by\":\"20000000-0000-4000-8000-000000000001\"}");
 }
 
 // Replaces `from` by `to` on one line (1-based) and checks that something changed.
@@ -167,6 +184,15 @@ private:
         return buffer.data();
     }
 
+    QVariant scalarOf(const char *sql) { return scalarOf(QString::fromUtf8(sql)); }
+    QVariant scalarOf(const QString &sql)
+    {
+        QSqlQuery q(db().connection());
+        if (!q.exec(sql) || !q.next())
+            qFatal("test SQL failed: %s", qPrintable(sql));
+        return q.value(0);
+    }
+
     void loadTwoTeams()
     {
         const auto loaded = importBytes(db(), joinLines(twoTeamsLines()));
@@ -185,13 +211,13 @@ private Q_SLOTS:
     {
         archive::ExportCounts counts;
         QCOMPARE(exportOf(db(), &counts),
-                 QByteArray(R"({"type":"archive","format":"victims-hub-archive","version":2})"
+                 QByteArray(R"({"type":"archive","format":"victims-hub-archive","version":3})"
                             "\n"));
         QCOMPARE(counts.total(), 0);
     }
 
     // A version-1 archive (written before merges existed) still reads, and is written
-    // back as version 2 with the same records.
+    // back as version 3 with the same records.
     void readsVersionOne()
     {
         auto lines = richLines();
@@ -200,6 +226,91 @@ private Q_SLOTS:
         QVERIFY2(read.ok(), qPrintable(read.error().describe()));
         QCOMPARE(read->inserted.total(), 18);
         QCOMPARE(exportOf(db()), joinLines(richLines()));
+    }
+
+    // Version 3 carries referral profiles: a file with one reads, is written back byte for
+    // byte (into this database and a fresh one), and reading it again changes nothing.
+    void referralProfileRoundTripIsByteIdentical()
+    {
+        const QByteArray input = joinLines(richLines() + QByteArrayList{profileLine()});
+        const auto first = importBytes(db(), input);
+        QVERIFY2(first.ok(), qPrintable(first.error().describe()));
+        QCOMPARE(first->inserted[RecordType::ReferralProfile], 1);
+        QCOMPARE(first->profilesWritten, QStringList{QStringLiteral("Fixture Constabulary")});
+        archive::ExportCounts counts;
+        QCOMPARE(exportOf(db(), &counts), input);
+        QCOMPARE(counts[RecordType::ReferralProfile], 1);
+        test::TempDatabase other;
+        QVERIFY(other.ok());
+        QVERIFY(importBytes(other.db(), input).ok());
+        QCOMPARE(exportOf(other.db()), input);
+        const auto again = importBytes(db(), input);
+        QVERIFY2(again.ok(), qPrintable(again.error().describe()));
+        QCOMPARE(again->inserted.total(), 0);
+        QCOMPARE(again->unchanged[RecordType::ReferralProfile], 1);
+        QVERIFY(again->profilesWritten.isEmpty());
+    }
+
+    // A version-2 archive (before referral profiles) still reads.
+    void readsVersionTwo()
+    {
+        auto lines = richLines();
+        lines[0] = R"({"type":"archive","format":"victims-hub-archive","version":2})";
+        const auto read = importBytes(db(), joinLines(lines));
+        QVERIFY2(read.ok(), qPrintable(read.error().describe()));
+        QCOMPARE(exportOf(db()), joinLines(richLines()));
+    }
+
+    // Importing a profile is saving one: through the archive service it is audited as a
+    // saved profile is and queued for sync; a profile that fails the profile's own checks
+    // (an offence code the hub does not have, a name other than its own) refuses the whole
+    // archive and writes nothing.
+    void referralProfileImportIsCheckedAuditedAndSynced()
+    {
+        loadTwoTeams();
+        const auto sup = actorOf(kSupCentral, "supervisor", kCentral);
+        const int people = scalarOf("SELECT count(*) FROM person").toInt();
+        auto badCode = joinLines(
+            richLines() +
+            QByteArrayList{
+                QByteArray(profileLine()).replace("stalking_harassment", "moon_burglary")});
+        auto refused = importAs(sup, badCode);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("body"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("moon_burglary")),
+                 qPrintable(refused.error().describe()));
+        QCOMPARE(refused.error().line, richLines().size() + 1);
+        auto badName =
+            joinLines(richLines() + QByteArrayList{QByteArray(profileLine())
+                                                       .replace(R"("name":"Fixture Constabulary")",
+                                                                R"("name":"Other Constabulary")")});
+        refused = importAs(sup, badName);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().field, QStringLiteral("name"));
+        QCOMPARE(scalarOf("SELECT count(*) FROM referral_profile").toInt(), 0);
+        QCOMPARE(scalarOf("SELECT count(*) FROM person").toInt(), people);
+
+        // A desk that syncs (a hub epoch) queues what a bulk import writes.
+        QVERIFY(QSqlQuery(db().connection())
+                    .exec(QStringLiteral("UPDATE sync_state SET hub_epoch = 'test-epoch'")));
+        const auto done = importAs(sup, joinLines(richLines() + QByteArrayList{profileLine()}));
+        QVERIFY2(done.ok(), qPrintable(done.error().describe()));
+        QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = "
+                                         "'referral_profile.save' AND record_id = 'Fixture "
+                                         "Constabulary' AND user_id = '%1'")
+                              .arg(QLatin1String(kSupCentral)))
+                     .toInt(),
+                 1);
+        QVERIFY(scalarOf("SELECT count(*) FROM sync_outbox WHERE kind = 'referral_profile' AND "
+                         "row_id = 'Fixture Constabulary'")
+                    .toInt() >= 1);
+        // A different profile of the same name is replaced only with replace.
+        auto changed = joinLines(
+            richLines() +
+            QByteArrayList{QByteArray(profileLine()).replace("Date Received", "Received On")});
+        auto kept = importBytes(db(), changed);
+        QVERIFY(!kept.ok());
+        QCOMPARE(kept.error().kind, Error::Kind::Conflict);
     }
 
     void roundTripIsByteIdentical()
@@ -372,7 +483,7 @@ private Q_SLOTS:
         QTest::newRow("BOM") << "\xEF\xBB\xBF" + joinLines(all) << 1 << ""
                              << "byte order mark";
         QTest::newRow("newer version")
-            << edit(1, R"("version":2)", R"("version":3)") << 1 << "version"
+            << edit(1, R"("version":3)", R"("version":4)") << 1 << "version"
             << "newer version";
         QTest::newRow("other format")
             << edit(1, "victims-hub-archive", "other-app") << 1 << "format"
@@ -672,7 +783,8 @@ private Q_SLOTS:
             const auto name = archive::typeName(static_cast<RecordType>(i));
             const auto *kind = sync::kindOfArchiveType(name);
             QVERIFY2(kind, name.data());
-            const bool shared = name == QLatin1String("team") || name == QLatin1String("user");
+            const bool shared = name == QLatin1String("team") || name == QLatin1String("user") ||
+                                name == QLatin1String("referral_profile");
             QCOMPARE(kind->personSql.isEmpty(), shared);
         }
         int archived = 0;
@@ -706,7 +818,10 @@ private Q_SLOTS:
         const QByteArray first = exportOf(db(), &counts);
         const auto exportMs = timer.elapsed();
         QVERIFY(first.startsWith("{\"type\":\"archive\""));
-        QCOMPARE(counts[RecordType::Person], 6000);
+        // The caseload's 6,000 people and the 30 records merged into them (one in 200).
+        QCOMPARE(counts[RecordType::Person], 6030);
+        QCOMPARE(counts[RecordType::PersonMerge], 30);
+        QCOMPARE(counts[RecordType::ReferralProfile], 1);
         QCOMPARE(counts[RecordType::Contact], generated->contacts);
 
         test::TempDatabase other;

@@ -1,7 +1,10 @@
 #include "ServiceFixtures.h"
 #include "archive/ArchiveWriter.h"
 #include "backup/Backup.h"
+#include "demo/PoliceCsv.h"
 #include "services/AuditService.h"
+#include "services/PersonMergeService.h"
+#include "services/ReferralImportService.h"
 #include "store/AuditRepository.h"
 
 #include <QBuffer>
@@ -11,6 +14,8 @@
 #include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 #include <QUuid>
 
@@ -78,6 +83,22 @@ class TestBackup : public QObject
         QCOMPARE(file.write(bytes), bytes.size());
     }
 
+    // Every row of `table`, every column, in key order: what a restore must bring back.
+    static QStringList rowsOf(store::Database &db, const QString &table, const QString &order)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order)))
+            qFatal("cannot read %s", qPrintable(table));
+        QStringList rows;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values << q.value(i).toString();
+            rows << values.join(QLatin1Char('|'));
+        }
+        return rows;
+    }
+
     QString backupNow(const QString &name)
     {
         const auto path = out(name);
@@ -142,6 +163,45 @@ private Q_SLOTS:
         QVERIFY(original.contains("Quennell"));
         QCOMPARE(exportOfFile(target), original);
         QVERIFY(leftNoTemporaryFiles());
+    }
+
+    // A database holding a person merge and a saved referral profile: the restore brings
+    // every row of both tables back as it was (and the merged record still points at the
+    // kept one).
+    void mergesAndReferralProfilesComeBack()
+    {
+        const auto sup =
+            f->addUser(QStringLiteral("sup.quillfeather"), QStringLiteral("supervisor"));
+        const auto kept = f->addPerson(QStringLiteral("Imogen"), QStringLiteral("Larkspurton"));
+        const auto other = f->addPerson(QStringLiteral("Imogen"), QStringLiteral("Larkspurtan"));
+        auto merged = services::PersonMergeService(f->ctx).merge(
+            sup, {kept,
+                  other,
+                  QStringLiteral("Same person, surname misspelt"),
+                  {QStringLiteral("family_name")}});
+        QVERIFY2(merged.ok(), qPrintable(merged.error().describe()));
+        auto saved =
+            services::ReferralImportService(f->ctx).saveProfile(sup, demo::policeProfile());
+        QVERIFY2(saved.ok(), qPrintable(saved.error().describe()));
+        const auto merges = rowsOf(f->db(), QStringLiteral("person_merge"), QStringLiteral("id"));
+        const auto profiles =
+            rowsOf(f->db(), QStringLiteral("referral_profile"), QStringLiteral("name"));
+        const auto people = rowsOf(f->db(), QStringLiteral("person"), QStringLiteral("id"));
+        QCOMPARE(merges.size(), 1);
+        QCOMPARE(profiles.size(), 1);
+        QVERIFY(merges.first().contains(QStringLiteral("Same person, surname misspelt")));
+
+        const auto file = backupNow(QStringLiteral("merged.vhubbak"));
+        const auto target = out(QStringLiteral("merged-restored.db"));
+        auto restored = Backup::restore(file, target, m_passphrase, asAdmin());
+        QVERIFY2(restored.ok(), qPrintable(restored.error().describe()));
+        auto db = store::Database::open(target);
+        QVERIFY(db.ok());
+        QCOMPARE(rowsOf(*db.value(), QStringLiteral("person_merge"), QStringLiteral("id")), merges);
+        QCOMPARE(rowsOf(*db.value(), QStringLiteral("referral_profile"), QStringLiteral("name")),
+                 profiles);
+        QCOMPARE(rowsOf(*db.value(), QStringLiteral("person"), QStringLiteral("id")), people);
+        QCOMPARE(store::PersonRepository(*db.value()).get(other)->mergedInto, kept);
     }
 
     // Another program is writing (on its own thread and connection) while the snapshot is

@@ -4,6 +4,8 @@
 #include "domain/ReferenceData.h"
 #include "domain/Validator.h"
 #include "services/CaseService.h"
+#include "store/PersonMergeRepository.h"
+#include "store/ReferralImportQueries.h"
 #include "store/Repositories.h"
 #include "util/Ids.h"
 
@@ -111,6 +113,48 @@ private Q_SLOTS:
         QVERIFY(found.ok());
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->first().id, later.id);
+    }
+
+    // One person in 200 was referred twice and merged: a tombstone pointing at the kept
+    // record and a person_merge by the team's supervisor, undoable; the caseload, search
+    // and the counts see one person. The sample police profile is installed.
+    void demoHasMergesAndThePoliceProfile()
+    {
+        test::TempDatabase t;
+        const auto made = demo::generate(t.db(), small(42));
+        QVERIFY2(made.ok(), qPrintable(made.error().describe()));
+        QCOMPARE(made->people, 600);
+        int tombstones = 0;
+        QVERIFY(store::PersonRepository(t.db())
+                    .forEach([&](const domain::Person &p) {
+                        if (p.mergedInto.isEmpty())
+                            return Status();
+                        ++tombstones;
+                        auto kept = store::PersonRepository(t.db()).get(p.mergedInto);
+                        if (!kept.ok() || !kept->mergedInto.isEmpty())
+                            return Status(Error::make(Error::Kind::Invalid, p.id));
+                        return Status();
+                    })
+                    .ok());
+        QCOMPARE(tombstones, 3);
+        int merged = 0;
+        QVERIFY(store::PersonMergeRepository(t.db())
+                    .forEach([&](const domain::PersonMerge &m) {
+                        ++merged;
+                        auto user = store::UserRepository(t.db()).get(m.mergedBy);
+                        if (!user.ok() || user->role != QLatin1String("supervisor") ||
+                            !m.moved.contains(QLatin1String("\"referral\":[\"")))
+                            return Status(Error::make(Error::Kind::Invalid, m.id));
+                        return Status();
+                    })
+                    .ok());
+        QCOMPARE(merged, 3);
+        services::CaseService cases(t.db());
+        QCOMPARE(cases.caseloadCount(domain::Actor::system()), 600);
+        auto profile =
+            store::ReferralImportQueries(t.db()).profile(QStringLiteral("Demo Constabulary"));
+        QVERIFY(profile.ok());
+        QCOMPARE(profile->source, QStringLiteral("police"));
     }
 
     void refusesADatabaseThatHoldsPeople()

@@ -6,6 +6,7 @@
 #include "reports/ReportWriters.h"
 #include "services/AuditService.h"
 #include "services/ErasureService.h"
+#include "services/PersonMergeService.h"
 #include "services/ReferralService.h"
 #include "services/SettingsService.h"
 #include "services/SupervisorService.h"
@@ -254,6 +255,51 @@ private Q_SLOTS:
         f->tmp.close();
         QVERIFY(f->tmp.reopen());
         check("after closing");
+    }
+
+    // Erasing a person who was in a merge: the merge's reason and the kept record's prior
+    // values (what an unmerge would put back), and both records' names and numbers, are gone
+    // from the database file and its WAL, not only from the rows.
+    void mergedPersonLeavesNoTraceOnDisk()
+    {
+        auto keptDraft = f->person(QStringLiteral("Oriel"), QStringLiteral("Kestrelmoorqv"));
+        keptDraft.phone = QStringLiteral("07700 900733");
+        const auto kept = f->addPerson(keptDraft);
+        auto otherDraft = f->person(QStringLiteral("Oriel"), QStringLiteral("Kestrelmoorqw"));
+        otherDraft.phone = QStringLiteral("07700 900734");
+        const auto other = f->addPerson(otherDraft);
+        auto merged = services::PersonMergeService(f->ctx).merge(
+            supervisor, {kept,
+                         other,
+                         QStringLiteral("Tamarindreason: same date of birth"),
+                         {QStringLiteral("phone")}});
+        QVERIFY2(merged.ok(), qPrintable(merged.error().describe()));
+        QVERIFY(merged->prior.contains(QStringLiteral("07700 900733"))); // what unmerge restores
+        const QList<QByteArray> secrets{"Tamarindreason", "Kestrelmoorqv", "Kestrelmoorqw",
+                                        "kestrelmoorqv",  "kestrelmoorqw", "07700 900733",
+                                        "07700 900734"};
+        QVERIFY(f->db().checkpointTruncate().ok());
+        const auto before = diskBytes();
+        for (const auto &s : secrets)
+            QVERIFY2(before.contains(s), s.constData()); // the test can see them at all
+
+        QVERIFY(service().erase(admin, {kept, QDate(), QStringLiteral("Asked in writing")}).ok());
+        auto check = [&](const char *when) {
+            const auto bytes = diskBytes();
+            for (const auto &s : secrets)
+                QVERIFY2(!bytes.contains(s),
+                         qPrintable(QStringLiteral("%1 still on disk %2")
+                                        .arg(QString::fromLatin1(s), QLatin1String(when))));
+        };
+        check("after the erasure");
+        QVERIFY(f->db().checkpointTruncate().ok());
+        check("after a checkpoint");
+        // The merge record stays (ids only) so links to the tombstone still land.
+        QCOMPARE(
+            scalar(
+                QStringLiteral("SELECT count(*) FROM person_merge WHERE id = '%1'").arg(merged->id))
+                .toInt(),
+            1);
     }
 
     void reportsOfEveryMonthAreUnchanged()

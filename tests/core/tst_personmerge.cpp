@@ -10,6 +10,8 @@
 #include "services/EpisodeService.h"
 #include "services/ErasureService.h"
 #include "services/PersonMergeService.h"
+#include "services/PersonService.h"
+#include "services/ReferralService.h"
 #include "services/ReportService.h"
 #include "store/PersonMergeRepository.h"
 
@@ -258,6 +260,89 @@ private Q_SLOTS:
         auto undone = merges.unmerge(supA, m->id);
         QVERIFY(!undone.ok());
         QVERIFY(undone.error().message.contains(QStringLiteral("erased")));
+    }
+
+    // After a merge the other record's id is a tombstone. Opening it opens the kept
+    // record; every write on it (a contact, a referral at intake, a task, an edit, an
+    // erasure, a retention erasure) is refused, changes nothing, and names the kept record
+    // - by name to those who may open it, as "Another team's record" to others. The
+    // retention list never shows a tombstone.
+    void tombstoneIdsRedirectOrRefuse()
+    {
+        const Actor cwB =
+            f->addUser(QStringLiteral("cw.south"), QStringLiteral("caseworker"), teamB);
+        PersonMergeService merges(f->ctx);
+        auto m = merges.merge(supA, {kept, other, QStringLiteral("Same person"), {}});
+        QVERIFY2(m.ok(), qPrintable(m.error().describe()));
+        // Long ago, so that the retention list would show the tombstone if it looked.
+        QVERIFY(QSqlQuery(f->db().connection())
+                    .exec(QStringLiteral("UPDATE person SET created_at = '2012-01-01T09:00:00Z' "
+                                         "WHERE id = '%1'")
+                              .arg(other)));
+        const QString named = QStringLiteral("Ada Quill (%1)").arg(kept);
+        auto refusedNaming = [&](const auto &s, const QString &words) {
+            if (s.ok())
+                return false;
+            if (s.error().kind != Error::Kind::Conflict || !s.error().message.contains(words)) {
+                qWarning("%s", qPrintable(s.error().describe()));
+                return false;
+            }
+            return true;
+        };
+        const int contacts = f->count("contact"), referrals = f->count("referral"),
+                  tasks = f->count("task"), events = f->count("audit_event");
+
+        // Opening: the kept record's file.
+        auto opened = hub::services::CaseService(f->db(), f->clock).openPerson(cwA, other);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().describe()));
+        QCOMPARE(opened->person.id, kept);
+
+        // Logging a contact: by its own team's worker, and by another team's, who is told
+        // only that it is another team's record (a tombstone is held by nobody, so without
+        // this check anyone could add to it).
+        hub::services::ContactService contactService(f->ctx);
+        QVERIFY(refusedNaming(contactService.log(cwA, contactDraft(other)), named));
+        const auto fromB = contactService.log(cwB, contactDraft(other));
+        QVERIFY(refusedNaming(fromB, kept));
+        QVERIFY(!fromB.error().message.contains(QStringLiteral("Quill")));
+        QVERIFY(fromB.error().message.contains(QStringLiteral("Another team's record")));
+
+        // A referral at intake on the existing (merged) person.
+        hub::services::Intake intake;
+        intake.personId = other;
+        intake.referral = f->referral(other, utc("2026-06-16T09:00:00Z"), QStringLiteral("new"));
+        intake.referral.id.clear();
+        QVERIFY(refusedNaming(hub::services::ReferralService(f->ctx).intake(cwA, intake), named));
+
+        // A task about the person.
+        hub::domain::Task draft;
+        draft.personId = other;
+        draft.title = QStringLiteral("Ring back");
+        draft.dueOn = QDate(2026, 6, 20);
+        QVERIFY(refusedNaming(hub::services::TaskService(f->ctx).create(cwA, draft), named));
+
+        // An edit of the tombstone's details.
+        auto edited = get(other);
+        edited.phone = QStringLiteral("07700 900111");
+        QVERIFY(refusedNaming(hub::services::PersonService(f->ctx).update(supA, edited), named));
+
+        // Erasure, directly and for retention; the retention list leaves it out.
+        hub::services::ErasureService erasure(f->ctx);
+        QVERIFY(refusedNaming(
+            erasure.erase(admin, {other, QDate(), QStringLiteral("Asked in writing")}), named));
+        auto due = erasure.retentionList(admin, 6);
+        QVERIFY2(due.ok(), qPrintable(due.error().describe()));
+        for (const auto &e : due.value())
+            QVERIFY(e.personId != other);
+        QVERIFY(refusedNaming(erasure.eraseForRetention(admin, 6, {other}), named));
+
+        QCOMPARE(f->count("contact"), contacts);
+        QCOMPARE(f->count("referral"), referrals);
+        QCOMPARE(f->count("task"), tasks);
+        QCOMPARE(get(other).phone, QStringLiteral("+44 7700 900642"));
+        QCOMPARE(get(other).mergedInto, kept);
+        // Only the view of the kept record was audited.
+        QCOMPARE(f->count("audit_event"), events + 1);
     }
 
     // A merged person is one person in a report computed after the merge; a snapshot taken

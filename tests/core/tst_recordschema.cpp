@@ -211,6 +211,33 @@ class TestRecordSchema : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Hub schema 7 shipped with these statements for the referral_profile kind and its
+    // rules; sharing kindInsert and ruleInsert with the other steps must not change a byte.
+    void hubSchema7StatementsAreUnchanged()
+    {
+        const auto steps = sync::hubImportMigration(true, QStringLiteral("\"hub\""));
+        const QStringList shipped{
+            QStringLiteral(
+                "INSERT INTO hub_kind VALUES ('referral_profile', ARRAY['name']::text[], "
+                "NULL, NULL, NULL, false, true) ON CONFLICT (kind) DO NOTHING"),
+            QStringLiteral("INSERT INTO hub_field_rule VALUES ('referral_profile', 'name', 'text', "
+                           "NULL, 100, true) ON CONFLICT (kind, field) DO NOTHING"),
+            QStringLiteral("INSERT INTO hub_field_rule VALUES ('referral_profile', 'source', "
+                           "'code', 'source', 0, true) ON CONFLICT (kind, field) DO NOTHING"),
+            QStringLiteral("INSERT INTO hub_field_rule VALUES ('referral_profile', 'body', 'text', "
+                           "NULL, 100000, true) ON CONFLICT (kind, field) DO NOTHING"),
+            QStringLiteral("INSERT INTO hub_field_rule VALUES ('referral_profile', 'updated_at', "
+                           "'time', NULL, 0, true) ON CONFLICT (kind, field) DO NOTHING"),
+            QStringLiteral("INSERT INTO hub_field_rule VALUES ('referral_profile', 'updated_by', "
+                           "'id', NULL, 0, false) ON CONFLICT (kind, field) DO NOTHING"),
+            QStringLiteral("INSERT INTO hub_field_rule VALUES ('referral', 'force_referral_id', "
+                           "'text', NULL, 64, false) ON CONFLICT (kind, field) DO NOTHING"),
+            QStringLiteral("INSERT INTO hub_field_rule VALUES ('referral', 'force_person_id', "
+                           "'text', NULL, 64, false) ON CONFLICT (kind, field) DO NOTHING")};
+        QVERIFY(steps.size() > shipped.size());
+        QCOMPARE(steps.mid(0, shipped.size()), shipped);
+    }
+
     // The description is whole: every archived field names the struct member that holds
     // it, with the type the field says; every reference names a kind; each archive record
     // type is one kind.

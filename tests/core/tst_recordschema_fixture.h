@@ -53,12 +53,15 @@ inline QByteArrayList caseLines()
         R"({"type":"contact","id":"70000000-0000-4000-8000-000000000002","person_id":"30000000-0000-4000-8000-000000000001","referral_id":"40000000-0000-4000-8000-000000000001","episode_id":"50000000-0000-4000-8000-000000000001","at":"2026-01-17T14:00:00Z","direction":"outbound","channel":"phone","outcome":"spoke","duration_minutes":25,"summary":"Summary Gorsewick","recorded_by":"20000000-0000-4000-8000-000000000001","recorded_at":"2026-01-18T09:00:00Z","amends":"70000000-0000-4000-8000-000000000001","safety_override":"Override Heathercott"})",
         R"({"type":"task","id":"80000000-0000-4000-8000-000000000001","person_id":"30000000-0000-4000-8000-000000000001","episode_id":"50000000-0000-4000-8000-000000000001","title":"Title Ivybridge","due_on":"2026-02-01","owner_id":"20000000-0000-4000-8000-000000000001","done_at":"2026-01-31T17:00:00Z","kind":"next_contact"})",
         R"({"type":"person_merge","id":"a0000000-0000-4000-8000-000000000001","person_id":"30000000-0000-4000-8000-000000000001","other_id":"2f000000-0000-4000-8000-000000000002","reason":"Reason Fernhollow","from_other":["email"],"moved":"{\"referral\":[]}","prior":"{\"email\":\"old@example.org\"}","merged_by":"20000000-0000-4000-8000-000000000002","merged_at":"2026-02-01T09:00:00Z"})",
+        // Archive version 3: a referral profile, every field set (its body is the
+        // profile's canonical JSON file).
+        R"({"type":"referral_profile","name":"Fixture Constabulary","source":"police","body":"{\n    \"columns\": {\n        \"family_name\": \"Surname\",\n        \"given_name\": \"Forename\",\n        \"offence_group\": \"Offence\",\n        \"received_at\": \"Date Received\"\n    },\n    \"date_format\": \"dd/MM/yyyy\",\n    \"delimiter\": \"auto\",\n    \"encoding\": \"auto\",\n    \"name\": \"Fixture Constabulary\",\n    \"source\": \"police\",\n    \"values\": {\n        \"offence_group\": {\n            \"Harassment\": \"stalking_harassment\"\n        }\n    }\n}\n","updated_at":"2026-02-02T09:00:00Z","updated_by":"20000000-0000-4000-8000-000000000002"})",
     };
 }
 
 inline QByteArray archiveOf(const QByteArrayList &records)
 {
-    QByteArrayList lines{R"({"type":"archive","format":"victims-hub-archive","version":2})"};
+    QByteArrayList lines{R"({"type":"archive","format":"victims-hub-archive","version":3})"};
     lines += records;
     return lines.join('\n') + '\n';
 }

@@ -6,6 +6,7 @@
 #include "PersonLists.h"
 #include "services/DeskService.h"
 #include "widgets/Colours.h"
+#include "widgets/ProblemBanner.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -151,14 +152,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_acceptValid->setObjectName(QStringLiteral("importAcceptValidCheck"));
     connect(m_acceptValid, &QCheckBox::toggled, this, &ImportPreviewPage::updateState);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("importProblem"));
-    m_problem->setAccessibleName(tr("Problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(Colours::css(QStringLiteral(
-        "color: #a01c14; background: #fdecea; border: 1px solid #e0a39d; border-radius: 4px;"
-        "padding: 6px;")));
-    m_problem->hide();
+    m_problem = makeProblemBanner(QStringLiteral("importProblem"), this);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importPreviewProgress"));

@@ -10,6 +10,7 @@
 #include "PersonLists.h"
 #include "TriageDialog.h"
 #include "services/DeskService.h"
+#include "widgets/ProblemBanner.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -88,14 +89,7 @@ InboxPage::InboxPage(services::Services &services, const domain::Actor &actor, Q
     newShortcut->setWhatsThis(tr("Enter a new referral"));
     connect(newShortcut, &QShortcut::activated, this, &InboxPage::newReferral);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("inboxProblem"));
-    m_problem->setAccessibleName(tr("Problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(Colours::css(QStringLiteral(
-        "color: #a01c14; background: #fdecea; border: 1px solid #e0a39d; border-radius: 4px;"
-        "padding: 6px;")));
-    m_problem->hide();
+    m_problem = makeProblemBanner(QStringLiteral("inboxProblem"), this);
 
     m_empty = new EmptyState(QString(), QString(), this);
     m_empty->setObjectName(QStringLiteral("inboxEmpty"));
