@@ -122,7 +122,7 @@ QWidget *BackupPage::buildBackup()
 
     auto *form = new QFormLayout;
     auto *folderRow = admin::withChooser(
-        m_folder, tr("C&hoose…"), tr("Choose the backup folder"),
+        m_folder, tr("Ch&oose…"), tr("Choose the backup folder"),
         [this] {
             const auto dir =
                 QFileDialog::getExistingDirectory(this, tr("Folder for backups"), m_folder->text());

@@ -96,7 +96,9 @@ HubSettingsPage::HubSettingsPage(services::Services &services, const domain::Act
     connect(m_revert, &QPushButton::clicked, this, &HubSettingsPage::revert);
     if (!m_readOnly) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), this);
+        shortcut->setObjectName(QStringLiteral("saveHubSettingsShortcut"));
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setWhatsThis(tr("Check and save every hub setting"));
         connect(shortcut, &QShortcut::activated, this, &HubSettingsPage::save);
     }
 
