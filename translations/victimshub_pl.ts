@@ -13,6 +13,16 @@
         <source>Another team&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/services/Access.cpp" line="101"/>
+        <source>this record was merged into %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/Access.cpp" line="103"/>
+        <source>open that record and record it there</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Appearance</name>
@@ -172,97 +182,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveLineParser.cpp" line="498"/>
+        <location filename="../core/archive/ArchiveLineParser.cpp" line="500"/>
         <source>unknown record type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="133"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="132"/>
         <source>the archive is not open for reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="153"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="152"/>
         <source>cannot read the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="155"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="154"/>
         <source>the archive is empty; the first line must be the archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="194"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="193"/>
         <source>the file starts with a UTF-8 byte order mark (BOM); an archive is UTF-8 without a BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="197"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="196"/>
         <source>the line is not valid UTF-8 (byte %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="238"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="239"/>
         <source>duplicate id %1: line %2 already has it (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="283"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="286"/>
         <source>%1 is a %2 (line %3), not a %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="296"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="299"/>
         <source>no %1 with id %2 in the database or earlier in the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="333"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="336"/>
         <source>person %1 was erased; an erased person&apos;s records cannot be imported again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="364"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="367"/>
         <source>contact %1 already exists with different content; contacts are never replaced, not even with --replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="378"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="381"/>
         <source>%1 %2 already exists with different content (import with --replace to overwrite it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="431"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="434"/>
         <source>%1 %2 is new or differs from this database&apos;s, and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="451"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="454"/>
         <source>the records of person %1 cannot be imported by you: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="494"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="497"/>
         <source>&apos;%1&apos; is already the username of user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="592"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="595"/>
         <source>a merge is never replaced; undo it instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="606"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="607"/>
+        <source>duplicate referral profile &apos;%1&apos;: line %2 already has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveReader.cpp" line="618"/>
+        <source>must be the profile&apos;s own name (&apos;%1&apos;), without spaces round it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveReader.cpp" line="624"/>
+        <source>must be the profile&apos;s own source (&apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveReader.cpp" line="627"/>
+        <source>the profile&apos;s %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveReader.cpp" line="644"/>
+        <source>a different referral profile called &apos;%1&apos; is already on file; import with replace to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/archive/ArchiveReader.cpp" line="667"/>
         <source>%1 is a %2 (line %3), not a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="615"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="676"/>
         <source>no contact with id %1 in the database or the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveReader.cpp" line="622"/>
+        <location filename="../core/archive/ArchiveReader.cpp" line="683"/>
         <source>contact %1 is itself an amendment; an amendment must amend the original contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,7 +393,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthUsers.cpp" line="23"/>
+        <location filename="../core/services/AuthUsers.cpp" line="24"/>
         <source>use 2 to 64 lower-case letters, digits, dots, dashes or underscores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,13 +413,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthFirstRun.cpp" line="20"/>
+        <location filename="../core/services/AuthFirstRun.cpp" line="31"/>
         <source>the database already has users; sign in instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthFirstRun.cpp" line="23"/>
+        <location filename="../core/services/AuthFirstRun.cpp" line="34"/>
         <location filename="../core/services/AuthUsers.cpp" line="131"/>
+        <location filename="../core/services/HubSetupService.cpp" line="56"/>
         <source>is longer than 100 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,12 +435,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthUsers.cpp" line="136"/>
+        <location filename="../core/services/AuthUsers.cpp" line="138"/>
         <source>is not a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/AuthUsers.cpp" line="198"/>
+        <location filename="../core/services/AuthUsers.cpp" line="141"/>
+        <source>%1 is a retired team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/AuthUsers.cpp" line="204"/>
         <source>you cannot disable your own account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,8 +469,8 @@
     </message>
     <message>
         <location filename="../core/backup/Backup.cpp" line="146"/>
-        <location filename="../core/backup/Backup.cpp" line="218"/>
-        <location filename="../core/backup/Backup.cpp" line="256"/>
+        <location filename="../core/backup/Backup.cpp" line="219"/>
+        <location filename="../core/backup/Backup.cpp" line="267"/>
         <source>cannot read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,10 +478,10 @@
         <location filename="../core/backup/Backup.cpp" line="149"/>
         <location filename="../core/backup/Backup.cpp" line="155"/>
         <location filename="../core/backup/Backup.cpp" line="159"/>
-        <location filename="../core/backup/Backup.cpp" line="221"/>
-        <location filename="../core/backup/Backup.cpp" line="228"/>
-        <location filename="../core/backup/Backup.cpp" line="265"/>
-        <location filename="../core/backup/Backup.cpp" line="269"/>
+        <location filename="../core/backup/Backup.cpp" line="222"/>
+        <location filename="../core/backup/Backup.cpp" line="227"/>
+        <location filename="../core/backup/Backup.cpp" line="276"/>
+        <location filename="../core/backup/Backup.cpp" line="280"/>
         <source>cannot write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,34 +491,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="207"/>
+        <location filename="../core/backup/Backup.cpp" line="208"/>
         <source>the passphrase needs at least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="212"/>
-        <location filename="../core/backup/Backup.cpp" line="261"/>
+        <location filename="../core/backup/Backup.cpp" line="213"/>
+        <location filename="../core/backup/Backup.cpp" line="272"/>
         <source>cannot create a private temporary folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="246"/>
-        <location filename="../core/backup/Backup.cpp" line="248"/>
+        <location filename="../core/backup/Backup.cpp" line="228"/>
+        <source>%1: is its drive full, or the folder read-only? Nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="230"/>
+        <source>the file could not be written in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/Backup.cpp" line="257"/>
+        <location filename="../core/backup/Backup.cpp" line="259"/>
         <source>cannot restore to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="246"/>
+        <location filename="../core/backup/Backup.cpp" line="257"/>
         <source>not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="248"/>
+        <location filename="../core/backup/Backup.cpp" line="259"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/Backup.cpp" line="251"/>
+        <location filename="../core/backup/Backup.cpp" line="262"/>
         <source>%1 already holds a database; nothing changed (replace it only on purpose, with --replace)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,7 +537,7 @@
     <name>BackupCrypto</name>
     <message>
         <location filename="../core/backup/BackupCrypto.cpp" line="72"/>
-        <location filename="../core/backup/BackupCrypto.cpp" line="123"/>
+        <location filename="../core/backup/BackupCrypto.cpp" line="126"/>
         <source>the encryption library cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,23 +548,111 @@
     </message>
     <message>
         <location filename="../core/backup/BackupCrypto.cpp" line="89"/>
-        <location filename="../core/backup/BackupCrypto.cpp" line="152"/>
+        <location filename="../core/backup/BackupCrypto.cpp" line="155"/>
         <source>not enough memory to derive the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupCrypto.cpp" line="126"/>
+        <location filename="../core/backup/BackupCrypto.cpp" line="129"/>
         <source>cannot decrypt: wrong passphrase, or the file is damaged or incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupCrypto.cpp" line="132"/>
+        <location filename="../core/backup/BackupCrypto.cpp" line="135"/>
         <source>not a Victims&apos; Hub backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupCrypto.cpp" line="137"/>
+        <location filename="../core/backup/BackupCrypto.cpp" line="140"/>
         <source>the backup was written by a newer version of Victims&apos; Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeListService</name>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="62"/>
+        <source>Referral sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="64"/>
+        <source>Offence groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="66"/>
+        <source>Needs areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="68"/>
+        <source>Onward agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="70"/>
+        <source>Outcome measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="90"/>
+        <source>only administrators and supervisors can read the code lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="98"/>
+        <source>only an administrator can change the code lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="106"/>
+        <source>&apos;%1&apos; is not a code list administrators change; the lists are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="120"/>
+        <source>there is no code &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="151"/>
+        <source>a code needs a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="154"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished">jest dłuższe niż %1 znaków</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="161"/>
+        <source>&apos;%1&apos; is already the label of the code %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="210"/>
+        <source>a code is 2 to 64 lower-case letters, digits and _, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="214"/>
+        <source>%1 already has the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="247"/>
+        <source>the code %1 of %2 is already retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="263"/>
+        <source>%1 is already first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/CodeListService.cpp" line="264"/>
+        <source>%1 is already last</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -555,27 +694,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="99"/>
+        <location filename="../core/services/ContactService.cpp" line="102"/>
         <source>is in the future</source>
         <translation type="unfinished">jest w przyszłości</translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="106"/>
+        <location filename="../core/services/ContactService.cpp" line="109"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="111"/>
+        <location filename="../core/services/ContactService.cpp" line="114"/>
         <source>Give a reason to log it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="121"/>
+        <location filename="../core/services/ContactService.cpp" line="124"/>
         <source>is not a referral of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ContactService.cpp" line="128"/>
+        <location filename="../core/services/ContactService.cpp" line="131"/>
         <source>is not a support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,19 +753,72 @@
     </message>
 </context>
 <context>
+    <name>DeskJoin</name>
+    <message>
+        <location filename="../core/sync/DeskJoin.cpp" line="74"/>
+        <source>a desk joins a PostgreSQL hub (postgresql://host/db); a SQLite-file hub has no enrolment codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeskJoin.cpp" line="85"/>
+        <source>%1 already holds users or records: joining a hub is for a new desk (choose another file, or sync this one with the hub as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeskJoin.cpp" line="108"/>
+        <source>give the user name the code is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeskJoin.cpp" line="111"/>
+        <source>an enrolment code is 16 letters and digits, as 4 groups of 4 (XXXX-XXXX-XXXX-XXXX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeskJoin.cpp" line="128"/>
+        <source>the hub did not accept this user name and code: check both (a code is also refused once a newer one was issued, or after it expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeskJoin.cpp" line="133"/>
+        <source>this enrolment code has been used or revoked: ask an administrator for a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeskJoin.cpp" line="136"/>
+        <source>no hub answered at %1: check the address and the network (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeskJoin.cpp" line="181"/>
+        <source>this desk keeps its hub password in the system keychain, and cannot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeskJoin.cpp" line="257"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeskJoin.cpp" line="263"/>
+        <source>the code is used up, but this desk could not receive the hub&apos;s data (%1): ask an administrator to remove the desk login %2 (hubctl hub user remove) and to issue a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryService</name>
     <message>
-        <location filename="../core/services/DirectoryService.cpp" line="42"/>
+        <location filename="../core/services/DirectoryService.cpp" line="48"/>
         <source>there is no user called &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/DirectoryService.cpp" line="45"/>
+        <location filename="../core/services/DirectoryService.cpp" line="51"/>
         <source>the user &apos;%1&apos; is disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/DirectoryService.cpp" line="56"/>
+        <location filename="../core/services/DirectoryService.cpp" line="62"/>
         <source>the database has no active caseworker yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,7 +851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="153"/>
+        <location filename="../core/services/EpisodeService.cpp" line="154"/>
         <source>rate &apos;%1&apos; (choose &quot;Not applicable&quot; if it does not apply)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,72 +874,72 @@
 <context>
     <name>ErasureService</name>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="50"/>
+        <location filename="../core/services/ErasureService.cpp" line="44"/>
+        <source>erase that record, and this one goes with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/ErasureService.cpp" line="58"/>
         <source>must be between 1 and %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="66"/>
+        <location filename="../core/services/ErasureService.cpp" line="74"/>
         <source>the erasure is saved, but the database&apos;s write-ahead log could not be cleared yet (%1); close the other programs using the database and erase again to clear it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="131"/>
+        <location filename="../core/services/ErasureService.cpp" line="139"/>
         <source>&apos;%1&apos; is not a person id (expected a lower-case UUID such as 0b5c2a9e-...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="136"/>
+        <location filename="../core/services/ErasureService.cpp" line="144"/>
         <source>give the reason for the erasure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="139"/>
+        <location filename="../core/services/ErasureService.cpp" line="147"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished">jest dłuższe niż %1 znaków</translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="144"/>
+        <location filename="../core/services/ErasureService.cpp" line="152"/>
         <source>the request date cannot be after today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="151"/>
+        <location filename="../core/services/ErasureService.cpp" line="159"/>
         <source>person %1 is already erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="156"/>
+        <location filename="../core/services/ErasureService.cpp" line="164"/>
         <source>there is no person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="159"/>
-        <source>person %1 was merged into %2: erase that record, and this one goes with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/ErasureService.cpp" line="164"/>
+        <location filename="../core/services/ErasureService.cpp" line="170"/>
         <source>person %1 still has open referrals or support episodes (%2); a supervisor closes them before the erasure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="170"/>
+        <location filename="../core/services/ErasureService.cpp" line="176"/>
         <source>must not contain the person&apos;s name: it is kept in the erasure log and the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="216"/>
+        <location filename="../core/services/ErasureService.cpp" line="222"/>
         <source>choose at least one person to erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="224"/>
+        <location filename="../core/services/ErasureService.cpp" line="236"/>
         <source>person %1 is not due for erasure: they are erased, unknown, still have open work or had activity within the retention period (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ErasureService.cpp" line="230"/>
+        <location filename="../core/services/ErasureService.cpp" line="242"/>
         <source>person %1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,32 +988,32 @@
         <translation>Nieznana</translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="46"/>
+        <location filename="../ui/Format.cpp" line="62"/>
         <source>No fixed abode / overseas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="79"/>
+        <location filename="../ui/Format.cpp" line="95"/>
         <source>This record was not found. It may have been erased, or the list may be out of date: press F5 to refresh. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="83"/>
+        <location filename="../ui/Format.cpp" line="99"/>
         <source>You do not have permission to open this record. Ask a supervisor if you need it. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="88"/>
+        <location filename="../ui/Format.cpp" line="104"/>
         <source>The record could not be read from this computer&apos;s database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="91"/>
+        <location filename="../ui/Format.cpp" line="107"/>
         <source>This database was written by a newer version of Victims&apos; Hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Format.cpp" line="97"/>
+        <location filename="../ui/Format.cpp" line="113"/>
         <source>The record could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,12 +1021,12 @@
 <context>
     <name>HubAuditReader</name>
     <message>
-        <location filename="../core/sync/AuditSync.cpp" line="118"/>
+        <location filename="../core/sync/AuditSync.cpp" line="181"/>
         <source>the hub has schema %1 and keeps no audit trail before schema %2: run hubctl hub init on the hub to update it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditSync.cpp" line="180"/>
+        <location filename="../core/sync/AuditSync.cpp" line="243"/>
         <source>desk %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,6 +1082,54 @@
     <message>
         <location filename="../core/sync/HubKeychain.cpp" line="102"/>
         <source>no hub password to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubSetupService</name>
+    <message>
+        <location filename="../core/services/HubSetupService.cpp" line="42"/>
+        <source>is needed: the name the hub is known by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/HubSetupService.cpp" line="44"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished">jest dłuższe niż %1 znaków</translation>
+    </message>
+    <message>
+        <location filename="../core/services/HubSetupService.cpp" line="64"/>
+        <source>a team needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/HubSetupService.cpp" line="68"/>
+        <source>&apos;%1…&apos; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/HubSetupService.cpp" line="72"/>
+        <source>&apos;%1&apos; is already in the list (names that differ only in capitals are the same team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/HubSetupService.cpp" line="79"/>
+        <source>a team called &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/HubSetupService.cpp" line="87"/>
+        <source>add at least one team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/HubSetupService.cpp" line="99"/>
+        <source>this database already has users, so its hub is set up: sign in instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/HubSetupService.cpp" line="117"/>
+        <source>only an administrator can add a team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1351,6 +1591,7 @@
     </message>
     <message>
         <location filename="../core/services/PersonMergeService.cpp" line="323"/>
+        <location filename="../core/services/PersonMergeService.cpp" line="387"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,12 +1615,12 @@
     <name>PersonService</name>
     <message>
         <location filename="../core/services/PersonService.cpp" line="63"/>
-        <location filename="../core/services/PersonService.cpp" line="69"/>
+        <location filename="../core/services/PersonService.cpp" line="71"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/PersonService.cpp" line="87"/>
+        <location filename="../core/services/PersonService.cpp" line="89"/>
         <source>is longer than %1 characters</source>
         <translation type="unfinished">jest dłuższe niż %1 znaków</translation>
     </message>
@@ -1413,86 +1654,100 @@
     </message>
 </context>
 <context>
+    <name>ProblemBanner</name>
+    <message>
+        <location filename="../ui/widgets/ProblemBanner.cpp" line="14"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QApplication</name>
     <message>
         <location filename="../app/victimshub/main.cpp" line="189"/>
-        <location filename="../app/victimshub/main.cpp" line="251"/>
-        <location filename="../app/victimshub/main.cpp" line="263"/>
+        <source>Could not move the joined database %1 to %2: move it there, then start Victims&apos; Hub again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/victimshub/main.cpp" line="208"/>
+        <location filename="../app/victimshub/main.cpp" line="278"/>
+        <location filename="../app/victimshub/main.cpp" line="290"/>
+        <location filename="../app/victimshub/main.cpp" line="505"/>
         <source>Victims&apos; Hub</source>
         <translation type="unfinished">Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="200"/>
+        <location filename="../app/victimshub/main.cpp" line="219"/>
         <source>Case management for a Victims&apos; Hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="205"/>
+        <location filename="../app/victimshub/main.cpp" line="224"/>
         <source>The database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="207"/>
+        <location filename="../app/victimshub/main.cpp" line="226"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="210"/>
+        <location filename="../app/victimshub/main.cpp" line="229"/>
         <source>Save a picture of the window once the caseload has painted, print first_paint_ms, and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="212"/>
+        <location filename="../app/victimshub/main.cpp" line="231"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="214"/>
+        <location filename="../app/victimshub/main.cpp" line="233"/>
         <source>Open this person&apos;s record at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="215"/>
+        <location filename="../app/victimshub/main.cpp" line="234"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="218"/>
+        <location filename="../app/victimshub/main.cpp" line="237"/>
         <source>Sign in as this user with the password in the environment variable HUB_PASSWORD, without the dialog (for scripts); without HUB_PASSWORD, the sign-in dialog starts with this username.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="221"/>
+        <location filename="../app/victimshub/main.cpp" line="240"/>
         <source>USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="224"/>
+        <location filename="../app/victimshub/main.cpp" line="243"/>
         <source>Start on this section: caseload, referrals, search, reports, admin or team (supervisors); admin/audit, admin/users or admin/erasure for a tab of Admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="227"/>
+        <location filename="../app/victimshub/main.cpp" line="246"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="230"/>
+        <location filename="../app/victimshub/main.cpp" line="249"/>
         <source>With --person: open the Log contact dialog over the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="247"/>
+        <location filename="../app/victimshub/main.cpp" line="274"/>
         <source>Could not open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="272"/>
+        <location filename="../app/victimshub/main.cpp" line="299"/>
         <source>Could not sign in as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/victimshub/main.cpp" line="351"/>
+        <location filename="../app/victimshub/main.cpp" line="386"/>
         <source>Unknown page %1; choose one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,125 +1755,125 @@
 <context>
     <name>ReferralImportService</name>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="87"/>
+        <location filename="../core/services/ReferralImportRows.h" line="74"/>
         <source>&apos;%1&apos; is not wording this profile knows for %2: add it to the profile&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="110"/>
+        <location filename="../core/services/ReferralImportRows.h" line="97"/>
         <source>&apos;%1&apos; is not yes or no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="128"/>
+        <location filename="../core/services/ReferralImportRows.h" line="115"/>
         <source>&apos;%1&apos; is not a date written as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="297"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="113"/>
         <source>new person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="299"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="115"/>
         <source>existing person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="301"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="117"/>
         <source>possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="303"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="119"/>
         <source>already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="305"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="121"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="318"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="134"/>
         <source>caseworkers may import referral files only when an administrator allows it in the hub&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="358"/>
-        <location filename="../core/services/ReferralImportService.cpp" line="394"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="174"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="210"/>
         <source>Referral file profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="446"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="262"/>
         <source>the file has no column &apos;%1&apos; (its columns: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="464"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="280"/>
         <source>the preview was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="477"/>
-        <location filename="../core/services/ReferralImportService.cpp" line="507"/>
-        <location filename="../core/services/ReferralImportService.cpp" line="514"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="293"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="323"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="330"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="500"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="316"/>
         <source>is not a UK postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="509"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="325"/>
         <source>is in the future</source>
         <translation type="unfinished">jest w przyszłości</translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="570"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="386"/>
         <source>referral %1 was imported before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="573"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="389"/>
         <source>referral %1 is also on line %2 of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="603"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="419"/>
         <source>the same person as on line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="626"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="442"/>
         <source>may be a person already on file: check and choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="628"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="444"/>
         <source>may be a person you cannot add referrals to (another team&apos;s, or restricted): a supervisor who may must enter it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="650"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="466"/>
         <source>crime reference %1 of this person on this day was imported before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="655"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="471"/>
         <source>the same referral is on line %1 of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="697"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="513"/>
         <source>line %1, column %2 (%3): %4, value &apos;%5&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/services/ReferralImportService.cpp" line="739"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="555"/>
         <source>%n row(s) cannot be imported as they are (the first, line %1: %2); nothing was written. Correct the file, or import the valid rows and set the others aside</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1627,17 +1882,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="766"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="582"/>
         <source>the import was cancelled; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="803"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="619"/>
         <source>line %1: the person is no longer on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralImportService.cpp" line="840"/>
+        <location filename="../core/services/ReferralImportService.cpp" line="656"/>
         <source>cannot write %1: %2; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,48 +2006,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="76"/>
+        <location filename="../core/services/ReferralService.cpp" line="79"/>
         <source>is in the future</source>
         <translation type="unfinished">jest w przyszłości</translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="92"/>
+        <location filename="../core/services/ReferralService.cpp" line="95"/>
         <source>say why the victim is entitled to enhanced support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="143"/>
+        <location filename="../core/domain/Validator.cpp" line="244"/>
         <source>a referral that is &apos;%1&apos; cannot become &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="158"/>
-        <location filename="../core/services/ReferralService.cpp" line="246"/>
+        <location filename="../core/services/ReferralService.cpp" line="147"/>
+        <location filename="../core/services/ReferralService.cpp" line="235"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="172"/>
+        <location filename="../core/services/ReferralService.cpp" line="161"/>
         <source>give a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="190"/>
+        <location filename="../core/services/ReferralService.cpp" line="179"/>
         <source>is not an open support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="199"/>
+        <location filename="../core/services/ReferralService.cpp" line="188"/>
         <source>is needed: the person already has an open support episode; join it, or choose to open a second one and say why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="252"/>
+        <location filename="../core/services/ReferralService.cpp" line="241"/>
         <source>is not an active user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ReferralService.cpp" line="288"/>
+        <location filename="../core/services/ReferralService.cpp" line="277"/>
         <source>%1 can only see their own team&apos;s referrals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,12 +2590,12 @@
 <context>
     <name>ServiceErrors</name>
     <message>
-        <location filename="../core/services/ServiceContext.h" line="37"/>
+        <location filename="../core/services/ServiceContext.h" line="40"/>
         <source>this action needs a signed-in user; choose who you are first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/ServiceContext.h" line="41"/>
+        <location filename="../core/services/ServiceContext.h" line="44"/>
         <source>%1 %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,33 +2603,57 @@
 <context>
     <name>SettingsService</name>
     <message>
-        <location filename="../core/services/SettingsService.cpp" line="62"/>
+        <location filename="../core/services/SettingsService.cpp" line="153"/>
         <source>only an administrator can change the Victims&apos; Code deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SettingsService.cpp" line="69"/>
-        <location filename="../core/services/SettingsService.cpp" line="73"/>
+        <location filename="../core/services/SettingsService.cpp" line="38"/>
         <source>must be between 1 and %1 working days, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SettingsService.cpp" line="76"/>
+        <location filename="../core/services/SettingsService.cpp" line="45"/>
         <source>enhanced entitlement cannot allow longer (%1 days) than the standard deadline (%2 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SettingsService.cpp" line="123"/>
+        <location filename="../core/services/SettingsService.cpp" line="68"/>
+        <source>must be between 1 and %1 minutes, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SettingsService.cpp" line="77"/>
+        <source>must be between 1 and 100 per cent, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SettingsService.cpp" line="183"/>
         <source>only an administrator can change the retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SettingsService.cpp" line="127"/>
+        <location filename="../core/services/SettingsService.cpp" line="230"/>
+        <source>only an administrator can change the inactivity lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SettingsService.cpp" line="252"/>
+        <source>only an administrator can change the sync guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SettingsService.cpp" line="272"/>
+        <source>only an administrator can change the hub&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/SettingsService.cpp" line="58"/>
         <source>must be between 1 and %1 years, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/SettingsService.cpp" line="159"/>
+        <location filename="../core/services/SettingsService.cpp" line="205"/>
         <source>only an administrator can say whether caseworkers may import referral files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,33 +2982,76 @@
 <context>
     <name>SyncAudit</name>
     <message>
-        <location filename="../core/sync/AuditSync.cpp" line="40"/>
+        <location filename="../core/sync/AuditSync.cpp" line="42"/>
         <source>the hub holds this desk&apos;s events up to event %1, but the trail here ends at event %2: event %1 was removed after it was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditSync.cpp" line="44"/>
+        <location filename="../core/sync/AuditSync.cpp" line="46"/>
         <source>the hub holds this desk&apos;s events up to event %1, but the trail here ends at event %2: events %3 to %1 were removed after they were sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditSync.cpp" line="50"/>
+        <location filename="../core/sync/AuditSync.cpp" line="52"/>
         <source>event %1, the newest the hub holds from this desk, is no longer here: it was removed after it was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditSync.cpp" line="54"/>
+        <location filename="../core/sync/AuditSync.cpp" line="56"/>
         <source>event %1 here differs from the one the hub holds: the trail was rewritten after it was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditSync.cpp" line="69"/>
+        <location filename="../core/sync/AuditSync.cpp" line="71"/>
         <source>this desk&apos;s audit trail no longer reaches the one the hub holds (%1); no audit event was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/AuditSync.cpp" line="92"/>
+        <location filename="../core/sync/AuditSync.cpp" line="94"/>
         <source>this desk&apos;s audit trail is broken (%1); the events from there on were not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AuditSync.cpp" line="115"/>
+        <source>say why the trail is re-anchored (for instance which backup the desk was restored from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AuditSync.cpp" line="119"/>
+        <source>must be at most 400 characters, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AuditSync.cpp" line="129"/>
+        <source>this desk&apos;s audit trail still reaches the one the hub holds (event %1): there is nothing to re-anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/AuditSync.cpp" line="145"/>
+        <source>the hub holds 1,000 trails from this desk: no new name left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEnrolment</name>
+    <message>
+        <location filename="../core/sync/HubEnrolment.cpp" line="204"/>
+        <source>enrolment codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubEnrolment.cpp" line="253"/>
+        <source>a SQLite-file hub has no enrolment codes: a desk on its machine starts as a copy of the office&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubEnrolment.cpp" line="265"/>
+        <source>an enrolment code is valid for 1 to %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HubEnrolment.cpp" line="309"/>
+        <source>user &quot;%1&quot; has no open enrolment code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2797,98 +3119,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubTrust.cpp" line="639"/>
+        <location filename="../core/sync/HubTrust.cpp" line="687"/>
         <source>%1: is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubTrust.cpp" line="641"/>
+        <location filename="../core/sync/HubTrust.cpp" line="689"/>
         <source>%1: is not a lower-case UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubTrust.cpp" line="643"/>
+        <location filename="../core/sync/HubTrust.cpp" line="691"/>
         <source>%1: unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubTrust.cpp" line="645"/>
+        <location filename="../core/sync/HubTrust.cpp" line="693"/>
         <source>%1: is longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="49"/>
+        <location filename="../core/sync/HubLogins.cpp" line="50"/>
         <source>a login name is 1 to 63 lower-case letters, digits and _, not starting with a digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="53"/>
+        <location filename="../core/sync/HubLogins.cpp" line="54"/>
         <source>&quot;%1&quot; is a name PostgreSQL or the hub keeps for itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="61"/>
+        <location filename="../core/sync/HubLogins.cpp" line="62"/>
         <source>a SQLite-file hub has no desk logins: every desk that can write the file syncs through it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="81"/>
-        <location filename="../core/sync/HubLogins.cpp" line="140"/>
-        <location filename="../core/sync/HubLogins.cpp" line="156"/>
-        <location filename="../core/sync/HubLogins.cpp" line="169"/>
-        <location filename="../core/sync/HubLogins.cpp" line="173"/>
+        <location filename="../core/sync/HubLogins.cpp" line="82"/>
+        <location filename="../core/sync/HubLogins.cpp" line="146"/>
+        <location filename="../core/sync/HubLogins.cpp" line="162"/>
         <location filename="../core/sync/HubLogins.cpp" line="175"/>
-        <location filename="../core/sync/HubLogins.cpp" line="190"/>
-        <location filename="../core/sync/HubLogins.cpp" line="203"/>
-        <location filename="../core/sync/HubLogins.cpp" line="212"/>
-        <location filename="../core/sync/HubLogins.cpp" line="217"/>
-        <location filename="../core/sync/HubLogins.cpp" line="221"/>
-        <location filename="../core/sync/HubLogins.cpp" line="226"/>
+        <location filename="../core/sync/HubLogins.cpp" line="179"/>
+        <location filename="../core/sync/HubLogins.cpp" line="181"/>
+        <location filename="../core/sync/HubLogins.cpp" line="196"/>
+        <location filename="../core/sync/HubLogins.cpp" line="209"/>
+        <location filename="../core/sync/HubLogins.cpp" line="218"/>
+        <location filename="../core/sync/HubLogins.cpp" line="223"/>
+        <location filename="../core/sync/HubLogins.cpp" line="227"/>
+        <location filename="../core/sync/HubLogins.cpp" line="232"/>
         <source>desk logins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="96"/>
+        <location filename="../core/sync/HubLogins.cpp" line="97"/>
         <source>no such user on the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="98"/>
+        <location filename="../core/sync/HubLogins.cpp" line="99"/>
         <source>the user has left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="100"/>
+        <location filename="../core/sync/HubLogins.cpp" line="101"/>
         <source>role or team differs from the user&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="111"/>
+        <location filename="../core/sync/HubLogins.cpp" line="117"/>
         <source>no PostgreSQL connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="132"/>
+        <location filename="../core/sync/HubLogins.cpp" line="138"/>
         <source>a desk login&apos;s password has at least 12 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="143"/>
+        <location filename="../core/sync/HubLogins.cpp" line="149"/>
         <source>the hub holds no user &quot;%1&quot;: add the user on the administrator&apos;s desk and sync it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="150"/>
+        <location filename="../core/sync/HubLogins.cpp" line="156"/>
         <source>user &quot;%1&quot; has left: a desk login is for someone who works at the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="159"/>
+        <location filename="../core/sync/HubLogins.cpp" line="165"/>
         <source>a login named &quot;%1&quot; exists already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/HubLogins.cpp" line="206"/>
+        <location filename="../core/sync/HubLogins.cpp" line="212"/>
         <source>&quot;%1&quot; is not a desk login of this hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,17 +3276,17 @@
 <context>
     <name>SyncLocal</name>
     <message>
-        <location filename="../core/sync/LocalSync.cpp" line="273"/>
+        <location filename="../core/sync/LocalSync.cpp" line="298"/>
         <source>erased on the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalSync.cpp" line="385"/>
+        <location filename="../core/sync/LocalSync.cpp" line="410"/>
         <source>the hub would remove %1 of the %2 people on this computer (more than %3%): sync stopped; ask an administrator to check the hub&apos;s team assignments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalSync.cpp" line="542"/>
+        <location filename="../core/sync/LocalSync.cpp" line="567"/>
         <source>the sync is saved, but the text of the people it erased or removed from this computer is still in the database&apos;s write-ahead log (%1): close the other programs using the database and sync again to clear it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,33 +3332,129 @@
 <context>
     <name>TaskService</name>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="206"/>
+        <location filename="../core/services/EpisodeService.cpp" line="207"/>
         <source>unknown task kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="211"/>
+        <location filename="../core/services/EpisodeService.cpp" line="212"/>
         <source>is not a person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="216"/>
+        <location filename="../core/services/EpisodeService.cpp" line="220"/>
         <source>is not a support episode of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="226"/>
+        <location filename="../core/services/EpisodeService.cpp" line="230"/>
         <source>is not a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="232"/>
+        <location filename="../core/services/EpisodeService.cpp" line="236"/>
         <source>%1 may not work on this person&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/EpisodeService.cpp" line="258"/>
+        <location filename="../core/services/EpisodeService.cpp" line="262"/>
         <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamService</name>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="27"/>
+        <source>only an administrator can add, rename or retire teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="35"/>
+        <location filename="../core/services/TeamService.cpp" line="52"/>
+        <source>only administrators and supervisors can list the teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="61"/>
+        <location filename="../core/services/TeamService.cpp" line="124"/>
+        <location filename="../core/services/TeamService.cpp" line="144"/>
+        <source>there is no team &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="68"/>
+        <source>a team needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="71"/>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished">jest dłuższe niż %1 znaków</translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="76"/>
+        <source>the retired team &apos;%1&apos; already has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="77"/>
+        <source>the team &apos;%1&apos; already has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="146"/>
+        <source>%1 is already retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="154"/>
+        <source>1 open referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="154"/>
+        <source>%1 open referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="156"/>
+        <source>1 open support episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="157"/>
+        <source>%1 open support episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="159"/>
+        <source>1 open task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="159"/>
+        <source>%1 open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="161"/>
+        <source>1 active user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="161"/>
+        <source>%1 active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="164"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/TeamService.cpp" line="166"/>
+        <source>%1 still has %2: move them first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3147,14 +3565,552 @@
     </message>
 </context>
 <context>
+    <name>codes</name>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="14"/>
+        <source>Caseworker</source>
+        <translation type="unfinished">Opiekun sprawy</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="15"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="16"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="17"/>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="18"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="19"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="20"/>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="21"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="22"/>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="23"/>
+        <source>Asian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="24"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="25"/>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="26"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="27"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="28"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="29"/>
+        <source>Not yet asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="30"/>
+        <source>Yes, safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="31"/>
+        <source>No, not safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="32"/>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="33"/>
+        <source>Self-referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="34"/>
+        <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="35"/>
+        <source>Homicide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="36"/>
+        <source>Death or serious injury by unlawful driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="37"/>
+        <source>Violence with injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="38"/>
+        <source>Violence without injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="39"/>
+        <source>Stalking and harassment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="40"/>
+        <source>Sexual offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="41"/>
+        <source>Robbery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="42"/>
+        <source>Residential burglary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="43"/>
+        <source>Business and community burglary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="44"/>
+        <source>Vehicle offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="45"/>
+        <source>Theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="46"/>
+        <source>Criminal damage and arson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="47"/>
+        <source>Drug offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="48"/>
+        <source>Public order offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="49"/>
+        <source>Possession of weapons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="50"/>
+        <source>Miscellaneous crimes against society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="51"/>
+        <source>Fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="52"/>
+        <source>Non-crime incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="53"/>
+        <source>Domestic abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="54"/>
+        <source>Sexual violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="55"/>
+        <source>Hate crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="56"/>
+        <source>Modern slavery / human trafficking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="57"/>
+        <source>Child sexual exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="58"/>
+        <source>Missing from home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="59"/>
+        <source>Anti-social behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="60"/>
+        <source>Road traffic collision (KSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="61"/>
+        <source>Bereaved by crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="62"/>
+        <source>Victim of the most serious crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="63"/>
+        <source>Persistently targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="64"/>
+        <source>Vulnerable or intimidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="65"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="66"/>
+        <source>Contact attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="67"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="68"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="69"/>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="70"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="71"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="72"/>
+        <source>Closure requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="73"/>
+        <source>Support completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="74"/>
+        <source>Declined further support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="75"/>
+        <source>Unable to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="76"/>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="77"/>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="78"/>
+        <source>Health and wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="79"/>
+        <source>Safety and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="80"/>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="81"/>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="82"/>
+        <source>Criminal justice information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="83"/>
+        <source>Emotional support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="84"/>
+        <source>Practical help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="85"/>
+        <source>Children and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="86"/>
+        <source>Substance misuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="87"/>
+        <source>Employment and education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="88"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="89"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="90"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="91"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="92"/>
+        <source>Coping with everyday life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="93"/>
+        <source>Feeling safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="94"/>
+        <source>Feeling informed and empowered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="95"/>
+        <source>Taking part in the criminal justice process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="96"/>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="97"/>
+        <source>Not improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="98"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="99"/>
+        <source>IDVA (domestic abuse advocate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="100"/>
+        <source>ISVA (sexual violence advocate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="101"/>
+        <source>Victim Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="102"/>
+        <source>Restorative justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="103"/>
+        <source>Mental health services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="104"/>
+        <source>Citizens Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="105"/>
+        <source>Modern slavery support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="106"/>
+        <source>Children&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="107"/>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="108"/>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="109"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="110"/>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="111"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="112"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="113"/>
+        <source>Face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="114"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="115"/>
+        <source>Spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="116"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="117"/>
+        <source>Voicemail left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="118"/>
+        <source>Message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="119"/>
+        <source>Letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/CodeLabels.cpp" line="120"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::archive::Archive</name>
     <message>
-        <location filename="../core/archive/ArchiveWriter.cpp" line="235"/>
+        <location filename="../core/archive/ArchiveWriter.cpp" line="243"/>
         <source>cannot write the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/archive/ArchiveWriter.cpp" line="348"/>
+        <location filename="../core/archive/ArchiveWriter.cpp" line="360"/>
         <source>the archive is not open for writing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,12 +4166,12 @@
 <context>
     <name>hub::demo::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="591"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="643"/>
         <source>people and months must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="596"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="648"/>
         <source>the database already holds people; demo data goes into an empty one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,22 +4179,22 @@
 <context>
     <name>hub::domain::ReferenceData</name>
     <message>
-        <location filename="../core/domain/ReferenceData.cpp" line="100"/>
+        <location filename="../core/domain/ReferenceData.cpp" line="102"/>
         <source>unknown list &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ReferenceData.cpp" line="104"/>
+        <location filename="../core/domain/ReferenceData.cpp" line="106"/>
         <source>the list &apos;%1&apos; cannot be extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ReferenceData.cpp" line="111"/>
+        <location filename="../core/domain/ReferenceData.cpp" line="113"/>
         <source>a code is lower-case letters, digits and _</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ReferenceData.cpp" line="115"/>
+        <location filename="../core/domain/ReferenceData.cpp" line="117"/>
         <source>code &apos;%1&apos; already exists in &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,40 +4330,368 @@
     </message>
 </context>
 <context>
+    <name>hub::ui::AdminForm</name>
+    <message>
+        <location filename="../ui/admin/AdminTable.cpp" line="47"/>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::AdminPage</name>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="19"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="26"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="27"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="34"/>
         <source>Administration tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="29"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="36"/>
         <source>Nothing to administer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="30"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="37"/>
         <source>Your role has no administration tasks. Users, the audit trail, retention and erasure are for administrators and auditors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="45"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="52"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="47"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="54"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/AdminPage.cpp" line="49"/>
+        <location filename="../ui/admin/AdminPage.cpp" line="56"/>
         <source>Erasure and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="58"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="60"/>
+        <source>Code lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="63"/>
+        <source>Hub settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="65"/>
+        <source>Backup and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="67"/>
+        <source>Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AdminPage.cpp" line="69"/>
+        <source>Hub desk logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::AdministratorPage</name>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="177"/>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="178"/>
+        <source>The administrator adds the caseworkers, supervisors and other users, and looks after the hub&apos;s settings. Administrators do not work on cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="182"/>
+        <source>e.g. hub.admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="189"/>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="190"/>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="191"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="192"/>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="195"/>
+        <source>Password rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="200"/>
+        <source>The username is 2 to 64 lower-case letters, digits, dots, dashes or underscores. A password of several unrelated words is long, and easier to remember than a short one full of symbols. It is never stored or shown in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="230"/>
+        <source>Met: at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="231"/>
+        <source>Not yet: at least %1 characters (%2 typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="232"/>
+        <source>Met: not the same as the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="233"/>
+        <source>Not met: the password is the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="234"/>
+        <source>Then type the password again below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="235"/>
+        <source>Met: typed the same twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="236"/>
+        <source>Not yet: the two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="260"/>
+        <source>does not match the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ArchivePage</name>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="63"/>
+        <source>Hub archives (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="76"/>
+        <source>Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="99"/>
+        <location filename="../ui/admin/ArchivePage.cpp" line="103"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="100"/>
+        <source>Archive file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="101"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="104"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="107"/>
+        <source>File &amp;to write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="109"/>
+        <location filename="../ui/admin/ArchivePage.cpp" line="142"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="109"/>
+        <source>Choose the archive file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="110"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="112"/>
+        <source>Writes every record you may open, names included, as a hub archive (hubctl export): a team&apos;s supervisor gets the team&apos;s people. The file names people: keep it on an encrypted drive, never name it after a person, and delete it when it has served. Every export is on the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="116"/>
+        <source>Only a supervisor exports records that name people (identifiable export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="129"/>
+        <location filename="../ui/admin/ArchivePage.cpp" line="136"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="130"/>
+        <source>Archive file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="131"/>
+        <source>Re&amp;place records that differ (hubctl import --replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="133"/>
+        <source>Replace records that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="134"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="137"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="140"/>
+        <source>File to &amp;read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="142"/>
+        <source>Choose the archive file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="143"/>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="145"/>
+        <source>Reads a hub archive (hubctl import) in one go: the first problem stops it, names its line, and nothing of the file is kept. Records already here with the same content are skipped, so importing a file twice changes nothing. An administrator imports everything; a supervisor only the people they may edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="154"/>
+        <source>Replacing: a record whose id is here already but differs is overwritten with the archive&apos;s version (contacts never are). Leave it off unless the archive is known to be newer than what this desk holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="175"/>
+        <source>Nothing was exported: choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="183"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="194"/>
+        <location filename="../ui/admin/ArchivePage.cpp" line="202"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="209"/>
+        <source>Nothing was exported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="214"/>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="216"/>
+        <source>Archive exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="227"/>
+        <source>Nothing was imported: choose the archive file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="228"/>
+        <source>Nothing was imported: there is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="235"/>
+        <source>Replace records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="236"/>
+        <source>Records of %1 that are here already with other content will overwrite what this desk holds (contacts never are). The old versions are not kept. Import and replace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="246"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="252"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="255"/>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="275"/>
+        <source>%1: nothing imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="281"/>
+        <source>Imported %1; updated %2; unchanged %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/ArchivePage.cpp" line="288"/>
+        <source>Archive imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3725,6 +5009,346 @@
     <message>
         <location filename="../ui/admin/AuditPage.cpp" line="444"/>
         <source>Saved %1 audit events as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::BackupPage</name>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="66"/>
+        <source>Backup and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="97"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="99"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="101"/>
+        <source>A folder on an encrypted drive, away from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="102"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="104"/>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="105"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="106"/>
+        <source>Back up every &amp;day while the app is open, keeping the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="108"/>
+        <source>Back up every day while the app is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="112"/>
+        <source>Number of daily backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="115"/>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="116"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="118"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="119"/>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="125"/>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="125"/>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="128"/>
+        <source>Folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="135"/>
+        <source>Fo&amp;lder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="136"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="137"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="144"/>
+        <source>The backup is the whole database, encrypted with the passphrase. Keep the passphrase apart from the backups (anyone with both can read every record) and where another administrator can find it: without it a backup cannot be restored. It is never saved on this computer; daily backups use it from memory, from the first Back up now of each session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="168"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="169"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="171"/>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="173"/>
+        <source>Your password in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="175"/>
+        <source>New database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="176"/>
+        <source>A file that does not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="177"/>
+        <source>Check and &amp;restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="179"/>
+        <source>Check and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="181"/>
+        <source>Restore progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="188"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="190"/>
+        <source>Backup fil&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="190"/>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="192"/>
+        <source>Backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="193"/>
+        <source>Backups (*.vhubbak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="197"/>
+        <source>Backup pa&amp;ssphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="198"/>
+        <source>Your pass&amp;word in the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="199"/>
+        <source>&amp;New database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="199"/>
+        <source>Choose the new database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="202"/>
+        <source>Restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="203"/>
+        <source>Databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="208"/>
+        <source>A restore never writes over the database in use (%1): it checks the backup (the passphrase, the file&apos;s integrity, its audit trail and your password as the backup holds it) and only then writes it into the new file. You then switch to that file yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="250"/>
+        <source>No backup was written: the passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="256"/>
+        <source>No backup was written: the two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="271"/>
+        <source>Daily backups are on. They start once the passphrase has been typed and Back up now pressed in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="290"/>
+        <source>No backup was written: choose the folder to keep backups in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="291"/>
+        <source>No backup was written: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="300"/>
+        <source>Backing up to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="315"/>
+        <source>No backup was written: %1. Nothing was left in %2. Check that the folder can be written to and that its drive has room, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/BackupPage.cpp" line="328"/>
+        <source>Daily backups are on: the next one in a day, while the app is open; the last %n are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="334"/>
+        <source>Daily backup written: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="335"/>
+        <source>Backed up: %1 (%2).  Keep the passphrase safe: the backup cannot be read without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="339"/>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="370"/>
+        <location filename="../ui/admin/BackupPage.cpp" line="424"/>
+        <source>Nothing was restored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="375"/>
+        <source>choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="377"/>
+        <source>there is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="379"/>
+        <source>type the backup&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="381"/>
+        <source>type your password as it was when the backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="384"/>
+        <source>choose a new file to restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="387"/>
+        <source>%1 is the database in use: a restore goes into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="390"/>
+        <source>%1 exists already: choose a new file name (a restore never writes over a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="395"/>
+        <source>Restore into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="396"/>
+        <source>Restore the backup %1 into the new file %2?
+
+The database in use (%3) is not changed. Once the backup is checked and restored, you switch to the new file yourself: records entered here after the backup was made are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="408"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="430"/>
+        <source>Restored into %1 and checked: schema %2, audit trail intact (%3 events). The database in use is unchanged. To work from the restored one, quit Victims&apos; Hub and start it with: victimshub --db %1. Or, with the app closed, move %1 over %4, keeping a copy of the old file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/BackupPage.cpp" line="439"/>
+        <source>Backup restored into a new file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4141,6 +5765,169 @@
     </message>
 </context>
 <context>
+    <name>hub::ui::CodeListsPage</name>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="26"/>
+        <source>Code lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="32"/>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="34"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="35"/>
+        <source>Codes of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="36"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="36"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="36"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="37"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="38"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="41"/>
+        <source>Move the selected code up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="42"/>
+        <source>Move the selected code down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="49"/>
+        <source>made from the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="50"/>
+        <source>&amp;Add code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="51"/>
+        <source>&amp;Rename selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="52"/>
+        <source>R&amp;etire selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="66"/>
+        <source>Add or change a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="67"/>
+        <source>La&amp;bel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="68"/>
+        <source>&amp;Code (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="70"/>
+        <source>Rename gives the selected code the label typed above; its code stays, so records keep it. A retired code stays on the records that have it but is offered in no new form. Codes are never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="75"/>
+        <source>Only an administrator can change the code lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="110"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="110"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="136"/>
+        <source>Select a code in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="163"/>
+        <source>The code was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="164"/>
+        <source>Code %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="175"/>
+        <source>The code was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="176"/>
+        <source>Code %1 is now labelled %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="187"/>
+        <source>The code was not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="188"/>
+        <source>Code %1 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="199"/>
+        <source>The code was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="208"/>
+        <source>Code %1 moved up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/CodeListsPage.cpp" line="208"/>
+        <source>Code %1 moved down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::ColleagueDialog</name>
     <message>
         <location filename="../ui/referrals/ColleagueDialog.cpp" line="24"/>
@@ -4375,6 +6162,64 @@
     <message>
         <location filename="../ui/sync/ConflictReviewDialog.cpp" line="325"/>
         <source>Value to keep: type a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::ConnectionPage</name>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="460"/>
+        <source>Hub connection (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="461"/>
+        <source>A hub with several workstations keeps them in step through a hub server. This can be set up now or later, in File &gt; Sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="464"/>
+        <source>N&amp;ot now: this workstation works on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="466"/>
+        <source>&amp;Connect to a hub server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="468"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="473"/>
+        <source>Only on demand (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="474"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="477"/>
+        <source>Hub &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="478"/>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="483"/>
+        <source>The hub server&apos;s password is never saved in the settings: it is asked for at the first sync (F5), and can be kept in the system keychain from File &gt; Sync settings. A SQLite hub (sqlite:///path/hub.db) needs no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="512"/>
+        <source>is needed, or choose Not now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4888,60 +6733,40 @@
     </message>
 </context>
 <context>
-    <name>hub::ui::FirstAdminDialog</name>
+    <name>hub::ui::FirstRunWizard</name>
     <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="24"/>
-        <source>Create the administrator</source>
+        <location filename="../ui/auth/FirstRunWizard.cpp" line="20"/>
+        <source>Set up Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="26"/>
-        <source>The administrator was not created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="28"/>
-        <source>Why the administrator was not created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="31"/>
-        <source>This database has no users yet. Create the administrator, who then adds the caseworkers and supervisors. The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="47"/>
-        <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="48"/>
-        <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="49"/>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="50"/>
-        <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="53"/>
-        <source>&amp;Create and sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="55"/>
+        <location filename="../ui/auth/FirstRunWizard.cpp" line="53"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/FirstAdminDialog.cpp" line="72"/>
-        <source>does not match the password</source>
+        <location filename="../ui/auth/FirstRunWizard.cpp" line="58"/>
+        <source>Finish: set up the hub and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunWizard.cpp" line="155"/>
+        <source>Quit setting up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunWizard.cpp" line="156"/>
+        <source>Nothing has been saved yet. Quit and lose what was typed? The next start shows these steps again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunWizard.cpp" line="160"/>
+        <source>&amp;Quit and lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunWizard.cpp" line="162"/>
+        <source>&amp;Keep setting up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5093,6 +6918,444 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::HubLoginsPage</name>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="34"/>
+        <source>Hub desk logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="41"/>
+        <source>This desk has no hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="42"/>
+        <source>Desk logins belong to a PostgreSQL hub. Set the hub in File, Sync settings; this page then lists its desk logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="45"/>
+        <source>The hub&apos;s address cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="46"/>
+        <source>%1. Correct it in File, Sync settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="48"/>
+        <source>A file hub has no desk logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="49"/>
+        <source>This desk syncs with the hub file %1, which every desk opens directly: there are no logins to manage. A PostgreSQL hub gives each desk a login of its own (docs/SYNC.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="73"/>
+        <source>The hub&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="74"/>
+        <source>Hub owner&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="77"/>
+        <source>Hub owner&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="78"/>
+        <source>Li&amp;st logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="80"/>
+        <source>List logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="82"/>
+        <source>Desk logins of the hub %1, managed with the login that owns the hub (it may create roles). Its password is asked for here each time and never kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="87"/>
+        <source>Owner&apos;s &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="88"/>
+        <source>Owner&apos;s pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="92"/>
+        <source>Desk logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="93"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="93"/>
+        <source>Syncs for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="93"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="93"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="93"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="96"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="98"/>
+        <source>Remove the selected login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="101"/>
+        <source>Add a desk login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="102"/>
+        <source>New login&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="103"/>
+        <source>e.g. desk_laptop7: lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="106"/>
+        <source>The user it syncs for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="111"/>
+        <source>A&amp;dd login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="113"/>
+        <source>Add login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="115"/>
+        <source>The new login&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="117"/>
+        <source>&amp;Copy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="119"/>
+        <source>Copy the new login&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="121"/>
+        <source>Lo&amp;gin name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="122"/>
+        <source>Syncs for &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="123"/>
+        <source>Its password, shown this once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="127"/>
+        <source>Give it to the desk, which keeps it in its system keychain (Sync settings, or hubctl keychain store). It is not kept anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="135"/>
+        <source>Password copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="171"/>
+        <source>Type the hub owner&apos;s password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="181"/>
+        <source>The hub could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="195"/>
+        <source>Can log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="195"/>
+        <source>Cannot log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="201"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="215"/>
+        <source>The logins could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="219"/>
+        <source>%n desk logins on the hub.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="229"/>
+        <source>No login was added: type the new login&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="230"/>
+        <source>No login was added: choose the user it syncs for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="240"/>
+        <source>No login was added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="249"/>
+        <source>Desk login %1 added for %2. Copy its password now: it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="255"/>
+        <source>Desk login added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="276"/>
+        <source>Remove a desk login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="277"/>
+        <source>Remove the desk login %1? The desk that uses it can no longer sync, and nothing more is sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="288"/>
+        <source>Login %1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="294"/>
+        <source>Desk login %1 removed: it can no longer log in, and nothing more is sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubLoginsPage.cpp" line="298"/>
+        <source>Desk login removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::HubNamePage</name>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="141"/>
+        <source>The hub&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="142"/>
+        <source>The name everyone at the hub knows it by, for example the county&apos;s Victims&apos; Hub. It is kept with the hub&apos;s settings, which every workstation shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="148"/>
+        <source>&amp;Hub name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::HubSettingsPage</name>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="30"/>
+        <source>Hub settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="33"/>
+        <source>Nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="36"/>
+        <source>These settings apply to every desk of the hub. You can read them; only an administrator can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="38"/>
+        <source>These settings apply to every desk of the hub: they reach the other desks with their next sync. Each change is on the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="46"/>
+        <source>&amp;Enhanced entitlement (working days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="47"/>
+        <source>The Victims&apos; Code deadline for the first contact with a victim of the most serious crime, a vulnerable or intimidated victim or a persistently targeted one: 1 to %1 working days, no longer than the standard deadline. Every clock, list and report counts with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="52"/>
+        <source>Standar&amp;d (working days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="53"/>
+        <source>The first-contact deadline for every other victim: 1 to %1 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="55"/>
+        <source>Retentio&amp;n (years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="56"/>
+        <source>People with no activity for this many years are listed for review and erasure (Erasure and retention): 1 to %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="59"/>
+        <source>&amp;Lock after (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="60"/>
+        <source>The longest any desk stays open without a key press or mouse movement before it hides the records and asks for the password again: 1 to %1 minutes. A desk&apos;s own setting may only make it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="64"/>
+        <source>Sync &amp;guard (per cent):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="65"/>
+        <source>A sync that would remove more than this share of a desk&apos;s records stops and asks a person to confirm, so a mistake on one desk cannot empty the others: 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="68"/>
+        <source>&amp;Caseworkers may import police referral files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="70"/>
+        <source>Caseworkers may import police referral files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="72"/>
+        <source>Supervisors always may. When this is on, caseworkers import referral files too (Work menu, Import referrals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="75"/>
+        <source>Settings of the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="78"/>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="80"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="81"/>
+        <source>Check and save every setting (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="82"/>
+        <source>Re&amp;turn to saved values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="84"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="85"/>
+        <source>Show the stored values again, dropping what was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="101"/>
+        <source>Check and save every hub setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="198"/>
+        <source>must be a whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="208"/>
+        <source>Saved. The other desks take the new settings with their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/HubSettingsPage.cpp" line="209"/>
+        <source>Hub settings saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5673,234 +7936,229 @@
 <context>
     <name>hub::ui::ImportPreviewPage</name>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="70"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="71"/>
         <source>Check what will be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="71"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="72"/>
         <source>Nothing is written yet. Each row of the file and what will happen to it; possible duplicates need your decision. Import writes them all in one go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="77"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="78"/>
         <source>Rows by what will happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="83"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="84"/>
         <source>Show rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="84"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="85"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="88"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="89"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="88"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="89"/>
         <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="88"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="89"/>
         <source>New people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="89"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="90"/>
         <source>Existing people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="89"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="90"/>
         <source>Already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="92"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="93"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="102"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="103"/>
         <source>Rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="108"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="109"/>
         <source>Possible duplicate: someone new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="118"/>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="341"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="119"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="335"/>
         <source>No rows of this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="119"/>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="342"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="120"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="336"/>
         <source>Choose All rows under Show to see every row of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="127"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="128"/>
         <source>The highlighted row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="133"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="134"/>
         <source>It is &amp;them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="135"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="136"/>
         <source>The highlighted possible duplicate is the person suggested: add the referral to their record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="137"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="138"/>
         <source>Someone &amp;new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="139"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="140"/>
         <source>The highlighted possible duplicate is someone else: add them as a new person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="141"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="142"/>
         <source>&amp;Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="143"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="144"/>
         <source>Do not import the highlighted row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="156"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="165"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="159"/>
         <source>Reading the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="173"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="167"/>
         <source>Possible duplicate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="215"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="209"/>
         <source>Import the &amp;valid rows and write the others to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="240"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="234"/>
         <source>The file cannot be previewed with this mapping: %1. Go back to choose another mapping or change this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="320"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="314"/>
         <source>1 new person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="320"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="314"/>
         <source>%1 new people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="321"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="315"/>
         <source>1 existing person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="322"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="316"/>
         <source>%1 existing people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="324"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="318"/>
         <source>1 possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="325"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="319"/>
         <source>%1 possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="327"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="321"/>
         <source> (%1 to decide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="328"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="322"/>
         <source>%1 already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="329"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="323"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="329"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="323"/>
         <source>%1 errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="331"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="325"/>
         <source>&lt;b&gt;%1 rows:&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="333"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="327"/>
         <source>%1 rows: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="338"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="332"/>
         <source>Nothing to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="339"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="333"/>
         <source>The file could not be previewed; the message above says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="360"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="354"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1, %2 {1:?}</translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="362"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="356"/>
         <source>Line %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="364"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="358"/>
         <source>Line %1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="388"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="382"/>
         <source>Importing the referrals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="394"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="388"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5961,12 +8219,12 @@
 <context>
     <name>hub::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="42"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="43"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="44"/>
+        <location filename="../ui/referrals/ImportPreviewPage.cpp" line="45"/>
         <location filename="../ui/referrals/ImportWizard.cpp" line="79"/>
         <source>Import referrals from a file</source>
         <translation type="unfinished"></translation>
@@ -6084,163 +8342,158 @@
 <context>
     <name>hub::ui::InboxPage</name>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="31"/>
-        <location filename="../ui/referrals/InboxPage.cpp" line="56"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="32"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="57"/>
         <source>Referral inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="36"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="37"/>
         <source>Referrals awaiting triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="44"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="45"/>
         <source>Partner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="47"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="48"/>
         <source>Contact attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="49"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="50"/>
         <source>Overdue by 12 days 23 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="54"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="55"/>
         <source>Referral inbox summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="63"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="64"/>
         <source>&amp;New referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="64"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="65"/>
         <source>Enter a referral received by phone, email or letter (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="65"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="66"/>
         <source>&amp;Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="66"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="67"/>
         <source>Accept, decline or close the selected referral (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="68"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="69"/>
         <source>Assign to &amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="68"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="69"/>
         <source>Make the selected referral yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="69"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="70"/>
         <source>Assign t&amp;o…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="70"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="71"/>
         <source>Give the selected referral to a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="71"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="72"/>
         <source>O&amp;pen person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="72"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="73"/>
         <source>Open the record of the selected referral&apos;s person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="75"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="76"/>
         <source>&amp;Import from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="76"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="77"/>
         <source>Read a police force&apos;s CSV export of referrals into the inbox (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="88"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="89"/>
         <source>Enter a new referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="93"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="179"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="173"/>
         <source>Referral for %1 added to the inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="206"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="200"/>
         <source>The referral of %1 was not assigned: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="215"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="209"/>
         <source>The referral of %1 is back in the unassigned queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="216"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="210"/>
         <source>The referral of %1 is assigned to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="221"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="215"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="268"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="262"/>
         <source>No referrals are waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="269"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="263"/>
         <source>New referrals for your team will be listed here, unassigned first, each with its Victims&apos; Code first-contact clock. To enter one received by phone or letter, press Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="273"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="267"/>
         <source>New referrals will be listed here. Start the app as a caseworker to enter and triage them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="281"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="275"/>
         <source>1 referral awaiting triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="282"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="276"/>
         <source>%1 referrals awaiting triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="284"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="278"/>
         <source>%1 unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/InboxPage.cpp" line="286"/>
+        <location filename="../ui/referrals/InboxPage.cpp" line="280"/>
         <source>%1 breached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,13 +8677,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="297"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="298"/>
         <source>The referral was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/referrals/IntakeDialog.cpp" line="304"/>
+        <location filename="../ui/referrals/IntakeDialog.cpp" line="305"/>
         <source>use one of the people suggested (Alt+U), or choose New person (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::JoinHubPage</name>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="26"/>
+        <source>Join your organisation&apos;s hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="27"/>
+        <source>An administrator gave you an enrolment code for this workstation. It receives the teams, users, code lists, settings and your work from the hub, and you choose your own password here: nobody else knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="31"/>
+        <source>This workstation did not join the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="33"/>
+        <source>Why this workstation did not join the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="44"/>
+        <source>postgresql://hub.example.org/hub?sslmode=verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="47"/>
+        <source>XXXX-XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="52"/>
+        <source>&amp;Hub address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="53"/>
+        <source>&amp;Your user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="54"/>
+        <source>&amp;Enrolment code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="55"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="56"/>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="58"/>
+        <source>Your password needs at least %1 characters and must not be your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="64"/>
+        <source>Joining the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="98"/>
+        <source>Connecting to the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="101"/>
+        <source>Checking the enrolment code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="104"/>
+        <source>Receiving teams, users, code lists, settings and your work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="107"/>
+        <source>Setting your password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="110"/>
+        <source>This workstation has joined the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/JoinHubPage.cpp" line="126"/>
+        <source>does not match the password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6685,215 +9036,215 @@
 <context>
     <name>hub::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Victims&apos; Hub</source>
         <translation>Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>My caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Current section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Team review is for supervisors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Supervisors review caseloads and move work here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>People on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Working as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Not working as a user: read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Search people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Search name, phone, postcode or crime reference (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>&amp;Sign out / switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Close your session and show the sign-in dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>&amp;Find person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Wor&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>Possible &amp;duplicates...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>&amp;Import referrals from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Read a police force&apos;s CSV export of referrals into the inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>Open the user guide at the section for this screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Every key of this window, what it does and where it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>&amp;About Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>About Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>&lt;h3&gt;Victims&apos; Hub %1&lt;/h3&gt;&lt;p&gt;Case management for a county Victims&apos; Hub: referrals, support episodes, contacts and the monthly support counts.&lt;/p&gt;&lt;p&gt;Press F1 on any screen for the user guide; Help &amp;gt; Keyboard shortcuts lists every key.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>1 referral imported into the inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>%1 referrals imported into the inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>Opened the record of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>Back to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="601"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>1 person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="606"/>
         <source>%1 people on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6901,192 +9252,192 @@
 <context>
     <name>hub::ui::MergeDialog</name>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="26"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="39"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="28"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="41"/>
         <source>Safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="30"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="43"/>
         <source>Not safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="31"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="44"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="38"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="51"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="39"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="52"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="40"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="53"/>
         <source>Date of birth</source>
         <translation type="unfinished">Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="41"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="54"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="42"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="55"/>
         <source>Ethnic group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="43"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="56"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="44"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="57"/>
         <source>First language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="45"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="58"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="46"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="59"/>
         <source>Phone</source>
         <translation type="unfinished">Telefon</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="47"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="60"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="48"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="61"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="49"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="62"/>
         <source>Postcode</source>
         <translation type="unfinished">Kod pocztowy</translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="50"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="63"/>
         <source>Safe times to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="51"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="64"/>
         <source>Voicemail safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="52"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="65"/>
         <source>Letters safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="53"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="66"/>
         <source>Texts safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="54"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="67"/>
         <source>Restricted record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="55"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="68"/>
         <source>Safe contact notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="66"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="79"/>
         <source>Merge two records of one person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="69"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="82"/>
         <source>The records were not merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="70"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="83"/>
         <source>Records not merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="70"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="83"/>
         <source>Merge the two records now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="74"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="87"/>
         <source>&lt;b&gt;Kept record&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="76"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="89"/>
         <source>&lt;b&gt;Merged into it&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="77"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="90"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="90"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="103"/>
         <source>%1: keep %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="91"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="104"/>
         <source>%1: take %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="114"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="127"/>
         <source>Kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="124"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="137"/>
         <source>Fields of the two records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="127"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="140"/>
         <source>Voicemail, letters and texts always keep the most restrictive answer of the two, a restricted record stays restricted, and both records&apos; safe contact notes are kept. Every referral, support episode, contact and task of the second record moves to the kept one. A merge can be undone until the kept record is erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="138"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="151"/>
         <source>Reason for the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="140"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="153"/>
         <source>&amp;Why are they one person?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="142"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="155"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/supervisor/MergeDialog.cpp" line="147"/>
+        <location filename="../ui/supervisor/MergeDialog.cpp" line="160"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8232,273 +10583,293 @@
 <context>
     <name>hub::ui::PersonView</name>
     <message>
-        <location filename="../ui/PersonView.cpp" line="32"/>
+        <location filename="../ui/PersonView.cpp" line="36"/>
         <source>Person record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="34"/>
+        <location filename="../ui/PersonView.cpp" line="38"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="36"/>
-        <location filename="../ui/PersonView.cpp" line="175"/>
+        <location filename="../ui/PersonView.cpp" line="40"/>
+        <location filename="../ui/PersonView.cpp" line="188"/>
         <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="37"/>
+        <location filename="../ui/PersonView.cpp" line="41"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="42"/>
+        <location filename="../ui/PersonView.cpp" line="46"/>
         <source>Read-only view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="49"/>
+        <location filename="../ui/PersonView.cpp" line="53"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="51"/>
+        <location filename="../ui/PersonView.cpp" line="55"/>
         <source>Edit the person&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="52"/>
+        <location filename="../ui/PersonView.cpp" line="56"/>
         <source>Edit details and safety-of-contact flags (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="57"/>
+        <location filename="../ui/PersonView.cpp" line="61"/>
         <source>Edit details and safety flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="69"/>
+        <location filename="../ui/PersonView.cpp" line="65"/>
+        <source>&amp;Undo merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="67"/>
+        <source>Undo a merge into this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="68"/>
+        <source>Separate a record that was merged into this one again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="82"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="87"/>
+        <location filename="../ui/PersonView.cpp" line="100"/>
         <source>Person record sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="90"/>
-        <location filename="../ui/PersonView.cpp" line="105"/>
+        <location filename="../ui/PersonView.cpp" line="103"/>
+        <location filename="../ui/PersonView.cpp" line="118"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="91"/>
+        <location filename="../ui/PersonView.cpp" line="104"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="91"/>
+        <location filename="../ui/PersonView.cpp" line="104"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="91"/>
+        <location filename="../ui/PersonView.cpp" line="104"/>
         <source>Crime reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="92"/>
+        <location filename="../ui/PersonView.cpp" line="105"/>
         <source>Offence</source>
         <translation type="unfinished">Przestępstwo</translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="92"/>
+        <location filename="../ui/PersonView.cpp" line="105"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="92"/>
+        <location filename="../ui/PersonView.cpp" line="105"/>
         <source>Victims&apos; Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="93"/>
+        <location filename="../ui/PersonView.cpp" line="106"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="93"/>
-        <location filename="../ui/PersonView.cpp" line="97"/>
-        <location filename="../ui/PersonView.cpp" line="103"/>
+        <location filename="../ui/PersonView.cpp" line="106"/>
+        <location filename="../ui/PersonView.cpp" line="110"/>
+        <location filename="../ui/PersonView.cpp" line="116"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="93"/>
+        <location filename="../ui/PersonView.cpp" line="106"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="96"/>
-        <location filename="../ui/PersonView.cpp" line="119"/>
+        <location filename="../ui/PersonView.cpp" line="109"/>
+        <location filename="../ui/PersonView.cpp" line="132"/>
         <source>Support episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="97"/>
+        <location filename="../ui/PersonView.cpp" line="110"/>
         <source>Episode</source>
         <translation type="unfinished">Okres wsparcia</translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="97"/>
+        <location filename="../ui/PersonView.cpp" line="110"/>
         <source>Caseworker</source>
         <translation type="unfinished">Opiekun sprawy</translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="97"/>
+        <location filename="../ui/PersonView.cpp" line="110"/>
         <source>Closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="99"/>
+        <location filename="../ui/PersonView.cpp" line="112"/>
         <source>Contacts, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="100"/>
+        <location filename="../ui/PersonView.cpp" line="113"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="100"/>
+        <location filename="../ui/PersonView.cpp" line="113"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="100"/>
+        <location filename="../ui/PersonView.cpp" line="113"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="100"/>
+        <location filename="../ui/PersonView.cpp" line="113"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="100"/>
+        <location filename="../ui/PersonView.cpp" line="113"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="100"/>
+        <location filename="../ui/PersonView.cpp" line="113"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="102"/>
-        <location filename="../ui/PersonView.cpp" line="163"/>
+        <location filename="../ui/PersonView.cpp" line="115"/>
+        <location filename="../ui/PersonView.cpp" line="176"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="103"/>
+        <location filename="../ui/PersonView.cpp" line="116"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="103"/>
+        <location filename="../ui/PersonView.cpp" line="116"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="103"/>
+        <location filename="../ui/PersonView.cpp" line="116"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="104"/>
+        <location filename="../ui/PersonView.cpp" line="117"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="122"/>
+        <location filename="../ui/PersonView.cpp" line="135"/>
         <source>The selected contact in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="125"/>
+        <location filename="../ui/PersonView.cpp" line="138"/>
         <source>&amp;Amend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="135"/>
+        <location filename="../ui/PersonView.cpp" line="148"/>
         <source>&amp;Amend… (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="137"/>
+        <location filename="../ui/PersonView.cpp" line="150"/>
         <source>Amend the selected contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="138"/>
+        <location filename="../ui/PersonView.cpp" line="151"/>
         <source>Record a correction of the selected contact; the original stays as it was logged (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="141"/>
+        <location filename="../ui/PersonView.cpp" line="154"/>
         <source>Ctrl+L logs a new contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="162"/>
+        <location filename="../ui/PersonView.cpp" line="175"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="189"/>
+        <location filename="../ui/PersonView.cpp" line="202"/>
         <source>Next tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="189"/>
+        <location filename="../ui/PersonView.cpp" line="202"/>
         <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="273"/>
+        <location filename="../ui/PersonView.cpp" line="287"/>
         <source>Referrals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="274"/>
+        <location filename="../ui/PersonView.cpp" line="288"/>
         <source>Support episodes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="275"/>
+        <location filename="../ui/PersonView.cpp" line="289"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="279"/>
+        <location filename="../ui/PersonView.cpp" line="293"/>
         <source>Tasks (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="317"/>
+        <location filename="../ui/PersonView.cpp" line="347"/>
+        <source>Undid the merge of %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonView.cpp" line="363"/>
         <source>Saved the details of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="327"/>
+        <location filename="../ui/PersonView.cpp" line="373"/>
         <source>Choose a contact in the list to amend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PersonView.cpp" line="333"/>
+        <location filename="../ui/PersonView.cpp" line="379"/>
         <source>Recorded a correction; the original contact is kept as logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9153,6 +11524,60 @@
     </message>
 </context>
 <context>
+    <name>hub::ui::RulesPage</name>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="391"/>
+        <source>Deadlines and record keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="392"/>
+        <source>Both can be changed later by an administrator. The defaults are the Victims&apos; Code&apos;s and the hub&apos;s usual practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="396"/>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="397"/>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="398"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="400"/>
+        <source>&amp;Enhanced entitlement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="402"/>
+        <source>Victims entitled to enhanced support (every under-18, victims of the most serious crimes, the persistently targeted and the vulnerable or intimidated) are first contacted within this many working days of the referral. The Victims&apos; Code says 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="406"/>
+        <source>&amp;Standard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="408"/>
+        <source>Everyone else is first contacted within this many working days. The Victims&apos; Code says 5. Each is 1 to %1 days, enhanced no longer than standard; weekends and bank holidays in England and Wales do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="413"/>
+        <source>&amp;Keep records for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="415"/>
+        <source>People with no activity for this many years are listed for review and erasure (1 to %1 years; 6 is usual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::SearchPage</name>
     <message>
         <location filename="../ui/SearchPage.cpp" line="18"/>
@@ -9244,13 +11669,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SessionLock.cpp" line="139"/>
+        <location filename="../ui/auth/SessionLock.cpp" line="154"/>
         <source>Victims&apos; Hub is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SessionLock.cpp" line="151"/>
+        <location filename="../ui/auth/SessionLock.cpp" line="166"/>
         <source>Your password was reset; sign in again to choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::SetupPage</name>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="70"/>
+        <source>This step is not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::SetupSummaryPage</name>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="525"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="526"/>
+        <source>Nothing is saved yet. Check what will be set up; Back changes any of it. Finish sets up the hub and signs you in as its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="529"/>
+        <source>The hub was not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="532"/>
+        <source>What will be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="539"/>
+        <source>&amp;Finish: set up and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="548"/>
+        <source>Hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="549"/>
+        <source>Administrator: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="552"/>
+        <source>Teams (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="553"/>
+        <source>Victims&apos; Code first contact: %1 working days (enhanced), %2 (standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auth/FirstRunPages.cpp" line="556"/>
+        <source>Records kept for: %n year(s) after the last activity</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="557"/>
+        <source>Hub connection: none for now (File &gt; Sync settings later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="558"/>
+        <source>Hub connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::SetupTeamsPage</name>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="275"/>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="295"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="276"/>
+        <source>Each caseworker and supervisor belongs to a team; a team sees its own referrals and caseloads. Add at least one; more can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="280"/>
+        <source>A team&apos;s name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="281"/>
+        <source>New team&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="283"/>
+        <source>&amp;Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="297"/>
+        <source>Re&amp;move team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="301"/>
+        <source>Removes the selected team from the list (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="304"/>
+        <source>&amp;Team name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="307"/>
+        <source>Teams &amp;set up:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9316,57 +11865,57 @@
 <context>
     <name>hub::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="26"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="27"/>
         <source>Sign in to Victims&apos; Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="28"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="29"/>
         <source>Victims&apos; Hub</source>
         <translation type="unfinished">Victims&apos; Hub</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="34"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="35"/>
         <source>Sign in with your username and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="39"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="40"/>
         <source>Why you are not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="46"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="47"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="49"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="50"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="52"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="53"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="53"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="54"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="57"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="58"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="59"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="60"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="90"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="91"/>
         <source>Type your username.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10277,6 +12826,144 @@ approve</source>
     </message>
 </context>
 <context>
+    <name>hub::ui::TeamsPage</name>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="24"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="26"/>
+        <source>Teams of the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="27"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="27"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="27"/>
+        <source>Open referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="27"/>
+        <source>Open episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="28"/>
+        <source>Open tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="28"/>
+        <source>Active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="30"/>
+        <source>No teams yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="31"/>
+        <source>Type the first team&apos;s name under Add or change a team and press Add team. Users and work are then given to teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="34"/>
+        <source>An administrator adds the hub&apos;s teams here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="45"/>
+        <source>&amp;Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="46"/>
+        <source>&amp;Rename selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="47"/>
+        <source>R&amp;etire selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="50"/>
+        <source>Add or change a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="51"/>
+        <source>Team &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="53"/>
+        <source>Rename and Retire act on the team selected in the list. A retired team keeps its history and reports but is offered for no new user or work; move its open work and users to another team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="58"/>
+        <source>Only an administrator can add, rename or retire teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="83"/>
+        <source>Retired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="84"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="118"/>
+        <source>Select a team in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="141"/>
+        <source>The team was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="142"/>
+        <source>Team %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="152"/>
+        <source>The team was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="153"/>
+        <source>Team renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="163"/>
+        <source>The team was not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/TeamsPage.cpp" line="164"/>
+        <source>Team %1 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::TrendChart</name>
     <message>
         <location filename="../ui/reports/TrendChart.cpp" line="25"/>
@@ -10554,46 +13241,103 @@ approve</source>
     </message>
 </context>
 <context>
+    <name>hub::ui::UnmergeDialog</name>
+    <message>
+        <location filename="../ui/supervisor/UnmergeDialog.cpp" line="27"/>
+        <source>Undo a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/UnmergeDialog.cpp" line="40"/>
+        <source>Merge to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/UnmergeDialog.cpp" line="43"/>
+        <source>%1, merged on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/UnmergeDialog.cpp" line="45"/>
+        <source>&amp;Merge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/UnmergeDialog.cpp" line="56"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/UnmergeDialog.cpp" line="62"/>
+        <source>&amp;Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/UnmergeDialog.cpp" line="85"/>
+        <source>a record no longer shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/UnmergeDialog.cpp" line="93"/>
+        <source>Nothing has been merged into this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/UnmergeDialog.cpp" line="104"/>
+        <source>Undo the merge of %1 into %2?
+
+Merged on %3 by %4. Reason: %5
+
+%1 comes back as a record of its own with the details it had, %2 gets back the details it had before the merge, and every referral, support episode, contact and task moves back to the record it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/supervisor/UnmergeDialog.cpp" line="109"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hub::ui::UsersPage</name>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="35"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="37"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="37"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="39"/>
         <source>Locked until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="39"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="41"/>
         <source>No password yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="41"/>
-        <location filename="../ui/admin/UsersPage.cpp" line="94"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="43"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="88"/>
         <source>Temporary password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="42"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="44"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="50"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="52"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="54"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="55"/>
         <source>Users of the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersPage.cpp" line="56"/>
-        <location filename="../ui/admin/UsersPage.cpp" line="81"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="75"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10604,13 +13348,13 @@ approve</source>
     </message>
     <message>
         <location filename="../ui/admin/UsersPage.cpp" line="56"/>
-        <location filename="../ui/admin/UsersPage.cpp" line="85"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="79"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersPage.cpp" line="56"/>
-        <location filename="../ui/admin/UsersPage.cpp" line="90"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="84"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10620,84 +13364,117 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="65"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="59"/>
         <source>&amp;Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="67"/>
-        <location filename="../ui/admin/UsersPage.cpp" line="69"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="61"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="63"/>
         <source>New temporary password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="72"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="66"/>
         <source>&amp;Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="82"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="76"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="91"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="85"/>
         <source>No team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="96"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="90"/>
         <source>&amp;Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="98"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="92"/>
         <source>Add a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="100"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="94"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="101"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="95"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="102"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="96"/>
         <source>R&amp;ole:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="103"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="97"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="104"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="98"/>
         <source>Temporary &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="105"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="99"/>
         <source>They choose their own password when they first sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="198"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="192"/>
         <source>Added %1; they must change the temporary password when they sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="209"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="203"/>
         <source>Disabled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/admin/UsersPage.cpp" line="222"/>
+        <location filename="../ui/admin/UsersPage.cpp" line="216"/>
         <source>%1 has a new temporary password, to change at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hub::ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="102"/>
+        <source>Welcome to Victims&apos; Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="104"/>
+        <source>This workstation has no hub set up yet. Set up a new hub here, or join a hub that is already running on another workstation or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="107"/>
+        <source>Set up a ne&amp;w hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="110"/>
+        <source>For the first workstation of a hub: you give the hub its name, create its administrator and its teams, and set its Victims&apos; Code deadlines and how long records are kept. It takes a few minutes; nothing is saved until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="114"/>
+        <source>&amp;Join an existing hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/FirstRunPages.cpp" line="115"/>
+        <source>For another workstation of a hub that is already set up: it receives the hub&apos;s teams, users and settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10735,19 +13512,20 @@ approve</source>
     <message>
         <location filename="../app/hubctl/ArchiveCommands.cpp" line="27"/>
         <location filename="../app/hubctl/ArchiveCommands.cpp" line="71"/>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="29"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="145"/>
         <location filename="../app/hubctl/BackupCommands.cpp" line="73"/>
         <location filename="../app/hubctl/BackupCommands.cpp" line="112"/>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="105"/>
-        <location filename="../app/hubctl/DataCommands.cpp" line="33"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="112"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="35"/>
         <location filename="../app/hubctl/ReportCommands.cpp" line="89"/>
-        <location filename="../app/hubctl/UserCommands.cpp" line="23"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="24"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/hubctl/ArchiveCommands.cpp" line="37"/>
         <location filename="../app/hubctl/ArchiveCommands.cpp" line="47"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="129"/>
         <location filename="../app/hubctl/ReportCommands.cpp" line="156"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -10779,38 +13557,53 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="21"/>
-        <source>audit needs &apos;verify&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="39"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="66"/>
         <source>audit trail broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="41"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="68"/>
         <source>audit trail intact: %1 events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="58"/>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="65"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="84"/>
+        <source>audit trail cut short or rewritten since the last sync: %1 (an administrator who knows why, for instance after restoring an older backup, runs hubctl audit reanchor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="111"/>
+        <source>this desk has no hub: its audit trail has nothing to be re-anchored to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="116"/>
+        <source>audit trail re-anchored: the hub %1 keeps this desk&apos;s old trail (%2, up to event %3) as it was sent; the next sync sends the trail here (%4 events) as %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="136"/>
+        <source>audit needs &apos;verify&apos; or &apos;reanchor&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="148"/>
+        <source>audit reanchor needs --reason TEXT (why the trail no longer reaches the hub&apos;s copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="50"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="81"/>
         <source>could not compare with the hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="68"/>
-        <source>audit trail cut short or rewritten since the last sync: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="72"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="90"/>
         <source>the hub %1 holds none of this desk&apos;s events yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/AuditCommands.cpp" line="75"/>
+        <location filename="../app/hubctl/AuditCommands.cpp" line="93"/>
         <source>it reaches the newest event the hub %1 holds from this desk (event %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10866,32 +13659,34 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="109"/>
-        <location filename="../app/hubctl/DataCommands.cpp" line="148"/>
-        <location filename="../app/hubctl/HubUserCommands.cpp" line="103"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="116"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="178"/>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="119"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="89"/>
         <location filename="../app/hubctl/ReferralCommands.cpp" line="131"/>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="216"/>
-        <location filename="../app/hubctl/UserCommands.cpp" line="155"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="219"/>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="73"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="157"/>
         <source>--format must be text or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="123"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="130"/>
         <source>--dataset must be S or L, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="129"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="136"/>
         <source>cannot make a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="313"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="358"/>
         <source>the monthly report came out empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/BenchCommand.cpp" line="396"/>
+        <location filename="../app/hubctl/BenchCommand.cpp" line="165"/>
         <source>dataset %1 (%2 people, %3 months, seed 1) on %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10946,58 +13741,63 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="49"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="51"/>
         <source>--user goes with --admin NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="57"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="59"/>
         <source>database %1 is at schema version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="85"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="87"/>
         <source>--seed must be a whole number, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="95"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="97"/>
         <source>--until must be YYYY-MM-DD or &apos;today&apos;, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="115"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="131"/>
+        <source>police referral file written: %1 (%2 rows, profile &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/DataCommands.cpp" line="145"/>
         <source>demo caseload written in %1 ms: %2 people, %3 referrals, %4 episodes, %5 onward referrals, %6 contacts, %7 tasks, %8 users in %9 teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="152"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="182"/>
         <source>search needs the text to look for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="196"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="226"/>
         <source>1 person found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="197"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="227"/>
         <source>%1 people found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="212"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="242"/>
         <source>settings takes no argument or &apos;set KEY VALUE&apos;, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="219"/>
+        <location filename="../app/hubctl/DataCommands.cpp" line="249"/>
         <source>settings set needs a KEY and a VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/DataCommands.cpp" line="258"/>
-        <source>unknown setting &apos;%1&apos; (known: %2, %3, %4)</source>
+        <location filename="../app/hubctl/DataCommands.cpp" line="300"/>
+        <source>unknown setting &apos;%1&apos; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11056,17 +13856,17 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="38"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="39"/>
         <source>the bench needs an empty hub database, and %1 already holds a hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="132"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="139"/>
         <source>the hub is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncBench.cpp" line="162"/>
+        <location filename="../app/hubctl/SyncBench.cpp" line="169"/>
         <source>sync_incremental pushed %1 changes, not 100</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11117,37 +13917,37 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="145"/>
-        <source>hub needs: init --hub URL, vacuum --hub URL, or user add|remove|list</source>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="147"/>
+        <source>hub needs: init --hub URL, vacuum --hub URL, user add|remove|list, or enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="158"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="161"/>
         <source>hub %1 vacuumed: no erased value is left in its tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="160"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="163"/>
         <source>hub %1 is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="188"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="191"/>
         <source>pushed %1, pulled %2, new conflicts %3, erased %4, removed from scope %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="237"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="240"/>
         <source>hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/SyncCommands.cpp" line="238"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="241"/>
         <source>client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/hubctl/SyncCommands.cpp" line="240"/>
+        <location filename="../app/hubctl/SyncCommands.cpp" line="243"/>
         <source>%n open conflict(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11156,92 +13956,92 @@ approve</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="84"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="86"/>
         <source>1 user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="85"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="87"/>
         <source>%1 users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="108"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="110"/>
         <source>%1 (run init --admin %2 --user ADMIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="123"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="125"/>
         <source>administrator %1 can now sign in; the password must be changed at the first sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="126"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="128"/>
         <source>administrator %1 can now sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="138"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="140"/>
         <source>user needs one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="144"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="146"/>
         <source>user %1 needs a username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="158"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="160"/>
         <source>user add needs --role (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="163"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="165"/>
         <source>user %1 needs --user ADMIN (its password in HUB_PASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="186"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="188"/>
         <source>password of %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="202"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="204"/>
         <source>user %1 disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="210"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="212"/>
         <source>--team: there is no team &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="222"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="224"/>
         <source>user %1 added; the password must be changed at the first sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/UserCommands.cpp" line="230"/>
+        <location filename="../app/hubctl/UserCommands.cpp" line="232"/>
         <source>temporary password set for %1; it must be changed at the next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="155"/>
+        <location filename="../app/hubctl/main.cpp" line="177"/>
         <source>--db needs a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="161"/>
+        <location filename="../app/hubctl/main.cpp" line="183"/>
         <source>unknown option &apos;%1&apos; (see hubctl --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="180"/>
+        <location filename="../app/hubctl/main.cpp" line="202"/>
         <source>no database at %1; create one with hubctl init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/main.cpp" line="209"/>
+        <location filename="../app/hubctl/main.cpp" line="233"/>
         <source>unknown command &apos;%1&apos; (see hubctl --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11325,58 +14125,228 @@ approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/HubUserCommands.cpp" line="54"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="40"/>
         <source>no desk logins yet: add one with hub user add LOGIN --for USERNAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/HubUserCommands.cpp" line="61"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="47"/>
         <source>(all teams)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/HubUserCommands.cpp" line="64"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="50"/>
         <source>cannot log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/HubUserCommands.cpp" line="79"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="65"/>
         <source>hub user needs: add LOGIN --for USERNAME, remove LOGIN, or list [--format text|json]; each with --hub URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/HubUserCommands.cpp" line="97"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="83"/>
         <source>hub user %1 needs the login&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/HubUserCommands.cpp" line="99"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="85"/>
         <source>hub user add needs --for USERNAME: the app user the login syncs for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/HubUserCommands.cpp" line="117"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="103"/>
         <source>desk login %1 removed: it can no longer log in, and nothing more is sent to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/HubUserCommands.cpp" line="133"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="119"/>
         <source>desk login %1 added for %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/HubUserCommands.cpp" line="136"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="122"/>
         <source>all teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/HubUserCommands.cpp" line="137"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="123"/>
         <source>team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hubctl/HubUserCommands.cpp" line="140"/>
+        <location filename="../app/hubctl/HubUserCommands.cpp" line="126"/>
         <source>its password, shown this once (give it to the desk, which keeps it with hubctl keychain store): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="61"/>
+        <source>no enrolment codes yet: issue one with hub enrol USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="65"/>
+        <source>issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="66"/>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="68"/>
+        <source>desk login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="81"/>
+        <source>no %1: set it or run hubctl on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="99"/>
+        <source>hub enrol needs: USERNAME [--hours N], list [--format text|json], or revoke USERNAME; each with --hub URL --user ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="117"/>
+        <source>hub enrol revoke needs the user&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="123"/>
+        <source>--hours must be a number of hours, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="125"/>
+        <source>no database at %1; hub enrol runs at the administrator&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="140"/>
+        <source>the enrolment code of %1 is revoked: no desk can join with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="148"/>
+        <source>enrolment code for %1, valid until %2 (UTC), shown this once; give it to %1 in person or by telephone, for hubctl desk join or the app&apos;s Join a hub page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="162"/>
+        <source>desk needs: join --hub URL (user name and code from HUB_ENROL_USER and HUB_ENROL_CODE, the new password from HUB_NEW_PASSWORD, or prompts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="171"/>
+        <source>desk join needs --hub URL (postgresql://host:port/db?sslmode=...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="182"/>
+        <source>Your user name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="186"/>
+        <source>Enrolment code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="190"/>
+        <source>Choose your password on this desk: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/EnrolCommands.cpp" line="199"/>
+        <source>this desk joined %1 for %2 and received %3 rows; it syncs as %4 (its password is in the system keychain): hubctl sync --hub %4 --user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="46"/>
+        <source>%1 needs one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="67"/>
+        <source>usage: hubctl %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="121"/>
+        <source>retired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="123"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="125"/>
+        <source>%1 open referrals, %2 open episodes, %3 open tasks, %4 active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="134"/>
+        <source>1 team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="135"/>
+        <source>%1 teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="174"/>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="175"/>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="178"/>
+        <source>1 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="179"/>
+        <source>%1 codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="205"/>
+        <source>team %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="216"/>
+        <source>team %1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="224"/>
+        <source>team %1 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="250"/>
+        <source>code %1 added to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="253"/>
+        <source>code %1 of %2 is now labelled %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hubctl/TeamCommands.cpp" line="256"/>
+        <source>code %1 of %2 retired (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
