@@ -1,5 +1,6 @@
 #include "AdminTable.h"
 
+#include "AdminForms.h"
 #include "widgets/FieldErrors.h"
 
 #include <QCoreApplication>
@@ -17,15 +18,9 @@ namespace hub::ui {
 QTableWidget *adminTable(const char *objectName, const QString &accessibleName,
                          const QStringList &headers, QWidget *parent)
 {
-    auto *view = new QTableWidget(0, int(headers.size()), parent);
-    view->setObjectName(QString::fromLatin1(objectName));
-    view->setAccessibleName(accessibleName);
-    view->setHorizontalHeaderLabels(headers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setTabKeyNavigation(false);
-    view->verticalHeader()->hide();
+    // The Administration section's table, with columns sized to their contents here.
+    auto *view = admin::table(QString::fromLatin1(objectName), accessibleName, headers, parent);
+    view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     return view;
